@@ -1,0 +1,57 @@
+/**
+ * The one storage interface. SQLite (embedded default) implements it now; PostgreSQL joins
+ * later. Nothing backend-specific (row types, SQL dialect, handles) crosses this boundary.
+ */
+import type { Article } from "../extract/article.js";
+import type { RawDocument } from "../ingest/raw-document.js";
+
+export interface SaveResult {
+  id: string;
+  /** False when an article with the same content hash was already stored (idempotent re-ingest). */
+  created: boolean;
+}
+
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  warningCount: number;
+  ingestedAt: string;
+}
+
+export interface StoredArticle extends Article {
+  ingestedAt: string;
+  /** The decoded raw input the offset map points into. */
+  raw: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Excerpt of the matching text with the matched terms between « and ». */
+  snippet: string;
+  score: number;
+}
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+}
+
+export interface Store {
+  /** Saves the article with its raw document in one transaction; a stored hash is left untouched. */
+  saveArticle(document: RawDocument, article: Article): Promise<SaveResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  /** Full-text search, accent-folded and stemmed per the article's language. */
+  search(query: string, options?: ListOptions): Promise<SearchHit[]>;
+  /** Streams every stored article in ingestion order, for export. */
+  iterateArticles(): AsyncIterable<StoredArticle>;
+  close(): Promise<void>;
+}
