@@ -1,0 +1,100 @@
+/**
+ * The library's main job: inputs → ingest → extract → store, one document at a time so a
+ * batch of any size streams through in constant memory and one bad input loses nothing else.
+ * The CLI and (later) the HTTP API call this; neither re-implements it.
+ */
+import type { Message } from "./core/message.js";
+import { message } from "./core/message.js";
+import { extractArticle } from "./extract/extract-article.js";
+import { fetchUrls, type FetchOptions } from "./ingest/fetch/fetch-urls.js";
+import { ingestInputs } from "./ingest/ingest-inputs.js";
+import type { IngestResult } from "./ingest/raw-document.js";
+import type { Store } from "./store/store.js";
+
+export interface AnalyzeOptions {
+  /** Files, folders, globs and "-" (stdin). */
+  inputs: string[];
+  /** http(s) URLs to fetch. */
+  urls?: string[];
+  maxBytes?: number;
+  stdin?: NodeJS.ReadableStream;
+  fetch?: FetchOptions;
+  /** Called after each document, for progress display. */
+  onDocument?: (outcome: DocumentOutcome) => void;
+}
+
+export type DocumentOutcome =
+  | {
+      ok: true;
+      source: string;
+      id: string;
+      /** False when the same article was already stored (idempotent re-ingest). */
+      created: boolean;
+      title: string | null;
+      outlet: string | null;
+      published: string | null;
+      language: string | null;
+      warnings: Message[];
+    }
+  | { ok: false; source: string; error: Message };
+
+export interface AnalyzeSummary {
+  outcomes: DocumentOutcome[];
+  stored: number;
+  alreadyStored: number;
+  failed: number;
+}
+
+export async function analyze(store: Store, options: AnalyzeOptions): Promise<AnalyzeSummary> {
+  const summary: AnalyzeSummary = { outcomes: [], stored: 0, alreadyStored: 0, failed: 0 };
+  for await (const result of allDocuments(options)) {
+    const outcome = await analyzeDocument(store, result);
+    summary.outcomes.push(outcome);
+    if (!outcome.ok) summary.failed += 1;
+    else if (outcome.created) summary.stored += 1;
+    else summary.alreadyStored += 1;
+    options.onDocument?.(outcome);
+  }
+  return summary;
+}
+
+async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResult> {
+  if (options.inputs.length > 0) {
+    const ingestOptions = { ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) };
+    yield* ingestInputs(options.inputs, ingestOptions);
+  }
+  if (options.urls && options.urls.length > 0) {
+    const fetchOptions = { ...options.fetch, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+    yield* fetchUrls(options.urls, fetchOptions);
+  }
+}
+
+async function analyzeDocument(store: Store, result: IngestResult): Promise<DocumentOutcome> {
+  if (!result.ok) return { ok: false, source: result.source, error: result.error };
+  const document = result.document;
+  try {
+    const extracted = extractArticle(document);
+    if (!extracted.ok) return { ok: false, source: extracted.source, error: extracted.error };
+    const article = extracted.article;
+    const saved = await store.saveArticle(document, article);
+    return {
+      ok: true,
+      source: document.source,
+      id: saved.id,
+      created: saved.created,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      language: article.language,
+      warnings: article.warnings,
+    };
+  } catch (error) {
+    // One document's failure must not stop the batch; it is reported with its source.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      source: document.source,
+      error: message("extract", "unexpected-failure", `${document.source}: could not be analyzed (${reason}); please report it with the file.`, "error"),
+    };
+  }
+}

@@ -1,0 +1,95 @@
+/** `recoupe analyze <inputs...>`: ingest, extract and store; print what was found. */
+import { readFile } from "node:fs/promises";
+import { Command, InvalidArgumentError } from "commander";
+import { analyze, type AnalyzeSummary, type DocumentOutcome } from "../../analyze.js";
+import { RecoupeError } from "../../core/errors.js";
+import { readUrlList } from "../../ingest/fetch/url-list.js";
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
+import { addDbOption, withStore } from "../open-store-option.js";
+import { formatMessage, orDash, printJson, printTable } from "../output.js";
+import { createProgress } from "../progress.js";
+
+interface AnalyzeFlags {
+  db: string;
+  urls?: string;
+  maxBytes?: number;
+  json?: boolean;
+  progress: boolean;
+}
+
+const URL_PATTERN = /^https?:\/\//i;
+
+export function analyzeCommand(setExitCode: (code: number) => void): Command {
+  const command = new Command("analyze")
+    .description("Analyze files, folders, globs, URLs or stdin (-) and store the articles found")
+    .argument("[inputs...]", "files, folders (recursive), glob patterns, http(s) URLs, or - for stdin")
+    .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
+    .option("--max-bytes <n>", "largest input accepted, in bytes (default 50 MiB)", parsePositiveInteger)
+    .option("--json", "print the outcome of every document as JSON")
+    .option("--no-progress", "hide the progress bar");
+  addDbOption(command);
+  return command.action(async (inputs: string[], flags: AnalyzeFlags) => {
+    const urls = inputs.filter((input) => URL_PATTERN.test(input));
+    const paths = inputs.filter((input) => !URL_PATTERN.test(input));
+    if (flags.urls) urls.push(...(await urlsFromFile(flags.urls)));
+    if (paths.length === 0 && urls.length === 0) {
+      throw new RecoupeError("usage", "nothing to analyze: give files, folders, globs, URLs, - for stdin, or --urls <file>.");
+    }
+    const progress = createProgress(flags.progress && !flags.json);
+    const summary = await withStore(flags.db, (store) =>
+      analyze(store, {
+        inputs: paths,
+        urls,
+        ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+        onDocument: (outcome) => progress.tick(outcome.source),
+      }),
+    );
+    progress.stop();
+    if (flags.json) printJson(summary);
+    else printSummary(summary, flags.db);
+    setExitCode(exitCodeFor(summary));
+  });
+}
+
+export function exitCodeFor(summary: AnalyzeSummary): number {
+  if (summary.failed === 0) return EXIT_OK;
+  return summary.stored + summary.alreadyStored > 0 ? EXIT_SOME_FAILED : EXIT_USAGE_OR_NOTHING;
+}
+
+async function urlsFromFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new RecoupeError("usage", `cannot read the URL list ${path}: check the path.`, path);
+  }
+  const { urls, errors } = readUrlList(text);
+  for (const error of errors) process.stderr.write(`${path}: ${error.reason}\n`);
+  return urls;
+}
+
+function printSummary(summary: AnalyzeSummary, db: string): void {
+  const articles = summary.outcomes.filter((outcome): outcome is Extract<DocumentOutcome, { ok: true }> => outcome.ok);
+  if (articles.length > 0) {
+    printTable(
+      ["id", "published", "lang", "outlet", "title", "source"],
+      articles.map((a) => [a.id, orDash(a.published), orDash(a.language), orDash(a.outlet), orDash(a.title), a.source]),
+      48,
+    );
+  }
+  for (const outcome of summary.outcomes) {
+    if (!outcome.ok) process.stdout.write(`✗ ${formatMessage(outcome.error)}\n`);
+    else for (const warning of outcome.warnings.filter((w) => w.severity !== "info")) {
+      process.stdout.write(`! ${outcome.source}: ${formatMessage(warning)}\n`);
+    }
+  }
+  process.stdout.write(
+    `\n${summary.stored} new article(s), ${summary.alreadyStored} already stored, ${summary.failed} failed; database: ${db}\n`,
+  );
+}
+
+function parsePositiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError("expected a positive whole number of bytes.");
+  return parsed;
+}

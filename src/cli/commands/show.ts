@@ -1,0 +1,40 @@
+/** `recoupe show <id>`: one article with its metadata, warnings and clean text. */
+import { Command } from "commander";
+import { RecoupeError } from "../../core/errors.js";
+import { serializeOffsetMap } from "../../core/offset-map.js";
+import { addDbOption, withStore } from "../open-store-option.js";
+import { formatMessage, orDash, printJson } from "../output.js";
+
+export function showCommand(): Command {
+  const command = new Command("show")
+    .description("Show one article: metadata, warnings and clean text")
+    .argument("<id>", "article id, as listed by `recoupe articles`")
+    .option("--raw", "also print the raw input the text was extracted from")
+    .option("--json", "print JSON");
+  addDbOption(command);
+  return command.action(async (id: string, flags: { db: string; raw?: boolean; json?: boolean }) => {
+    await withStore(flags.db, async (store) => {
+      const article = await store.getArticle(id);
+      if (!article) throw new RecoupeError("not-found", `no article with id ${id}; list them with \`recoupe articles\`.`, id);
+      if (flags.json) {
+        const { offsetMap, raw, ...rest } = article;
+        return printJson({ ...rest, offsetMap: serializeOffsetMap(offsetMap), ...(flags.raw ? { raw } : {}) });
+      }
+      const lines = [
+        `id:        ${article.id}`,
+        `source:    ${article.source}${article.url ? ` (${article.url})` : ""}`,
+        `title:     ${orDash(article.title)}`,
+        `outlet:    ${orDash(article.outlet)}`,
+        `authors:   ${article.authors.length > 0 ? article.authors.join("; ") : "—"}`,
+        `published: ${orDash(article.published)}`,
+        `language:  ${orDash(article.language)}`,
+        `input:     ${article.container} → ${article.format}, ${article.encoding}`,
+        ...article.warnings.map((warning) => `warning:   ${formatMessage(warning)}`),
+        "",
+        article.text,
+        ...(flags.raw ? ["", "──── raw input ────", article.raw] : []),
+      ];
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+  });
+}

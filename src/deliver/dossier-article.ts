@@ -1,0 +1,54 @@
+/** The dossier's view of an article: the contract in docs/dossier.schema.json. */
+import type { Message } from "../core/message.js";
+import { serializeOffsetMap } from "../core/offset-map.js";
+import type { StoredArticle } from "../store/store.js";
+
+export interface DossierArticle {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  language: string | null;
+  text: string;
+  /** Annotation spans; filled by the annotation stages (later issues). */
+  entities: unknown[];
+  quotes: unknown[];
+  times: unknown[];
+  events: unknown[];
+  warnings: Message[];
+  provenance: {
+    container: string;
+    format: string;
+    encoding: string;
+    /** Flat quadruples [textStart, textEnd, rawStart, rawEnd, …] into the decoded raw input. */
+    offsetMap: number[];
+  };
+}
+
+export function toDossierArticle(article: StoredArticle): DossierArticle {
+  return {
+    id: article.id,
+    source: article.source,
+    url: article.url,
+    title: article.title,
+    outlet: article.outlet,
+    authors: article.authors,
+    published: article.published,
+    language: article.language,
+    text: article.text,
+    entities: [],
+    quotes: [],
+    times: [],
+    events: [],
+    warnings: article.warnings,
+    provenance: {
+      container: article.container,
+      format: article.format,
+      encoding: article.encoding,
+      offsetMap: serializeOffsetMap(article.offsetMap),
+    },
+  };
+}

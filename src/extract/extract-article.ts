@@ -1,0 +1,84 @@
+/**
+ * The extract stage: RawDocument → Article. Dispatches on the content format, then finishes
+ * every article the same way (container metadata, language, content hash, id).
+ */
+import { createHash } from "node:crypto";
+import { message, type Message } from "../core/message.js";
+import type { RawDocument } from "../ingest/raw-document.js";
+import type { Article, ExtractedContent } from "./article.js";
+import { detectLanguage } from "./detect-language.js";
+import { extractHtml } from "./html/extract-html.js";
+import { parseStatedDate } from "./stated-date.js";
+import { extractTextDump } from "./text/extract-text-dump.js";
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; source: string; error: Message };
+
+/** A dump's head is enough to guess its language; navigation noise is usually in the same language. */
+const RAW_SAMPLE_CHARS = 20_000;
+
+export function extractArticle(document: RawDocument): ExtractResult {
+  const content = document.format === "html" ? extractHtml(document) : extractTextDump(document, { language: rawLanguageOf(document) });
+  if (content.text.trim().length === 0) {
+    return {
+      ok: false,
+      source: document.source,
+      error: message(
+        "extract",
+        "no-article-text",
+        `${document.source}: no article text found; check that the file is a news page, dump, feed or JSON record.`,
+        "error",
+      ),
+    };
+  }
+  return { ok: true, article: finishArticle(document, withStatedMetadata(document, content)) };
+}
+
+/** Metadata stated by the container (feed item, JSON record) is more reliable than guesses from the body. */
+function withStatedMetadata(document: RawDocument, content: ExtractedContent): ExtractedContent {
+  const stated = document.metadata;
+  const statedPublished = stated.published ? parseStatedDate(stated.published, { language: stated.language ?? null }) : null;
+  return {
+    ...content,
+    title: stated.title?.trim() || content.title,
+    outlet: stated.outlet?.trim() || content.outlet,
+    authors: stated.authors && stated.authors.length > 0 ? stated.authors : content.authors,
+    published: statedPublished ?? content.published,
+  };
+}
+
+function finishArticle(document: RawDocument, content: ExtractedContent): Article {
+  const language = detectLanguage(content.text, document.metadata.language);
+  const contentHash = hashArticleText(content.text);
+  const warnings = [...document.messages, ...content.warnings, ...language.messages];
+  if (!content.published) {
+    warnings.push(message("extract", "no-date-found", "No publication date found; relative dates cannot be resolved."));
+  }
+  if (!content.title) warnings.push(message("extract", "no-title-found", "No title found.", "info"));
+  return {
+    id: `a_${contentHash.slice(0, 16)}`,
+    contentHash,
+    source: document.source,
+    url: document.metadata.url ?? null,
+    container: document.container,
+    format: document.format,
+    encoding: document.encoding,
+    title: content.title,
+    outlet: content.outlet,
+    authors: content.authors,
+    published: content.published,
+    language: language.language,
+    text: content.text,
+    offsetMap: content.offsetMap,
+    warnings,
+  };
+}
+
+/** Whitespace is collapsed first so that a re-scrape with other line breaks is the same article. */
+export function hashArticleText(text: string): string {
+  return createHash("sha256").update(text.replace(/\s+/gu, " ").trim()).digest("hex");
+}
+
+/** The text-dump rules pick their cue lexicon by language, so they need a guess before the body is known. */
+function rawLanguageOf(document: RawDocument): string | null {
+  return detectLanguage(document.raw.slice(0, RAW_SAMPLE_CHARS), document.metadata.language).language;
+}
