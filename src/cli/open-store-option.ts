@@ -9,7 +9,7 @@ export function addDbOption(command: Command): Command {
   return command.option(
     "--db <location>",
     "SQLite database file (created if missing); RECOUPE_DATABASE_URL also sets it",
-    process.env.RECOUPE_DATABASE_URL ?? DEFAULT_DB,
+    process.env.RECOUPE_DATABASE_URL || DEFAULT_DB,
   );
 }
 

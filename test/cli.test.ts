@@ -1,0 +1,169 @@
+/** End-to-end: the CLI on the project's examples/ and on bad inputs, as a user runs it. */
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repositoryRoot, runCli } from "./run-cli.js";
+
+interface AnalyzeJson {
+  outcomes: Array<{ ok: boolean; source: string; id?: string; created?: boolean; title?: string | null; error?: { reason: string } }>;
+  stored: number;
+  alreadyStored: number;
+  failed: number;
+}
+
+const examples = resolve(repositoryRoot, "examples");
+let workDir: string;
+let db: string;
+
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), "recoupe-cli-"));
+  db = join(workDir, "test.db");
+});
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe("recoupe analyze on examples/", () => {
+  let first: AnalyzeJson;
+
+  beforeAll(async () => {
+    const run = await runCli(["analyze", examples, "--db", db, "--json"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    first = JSON.parse(run.stdout) as AnalyzeJson;
+  }, 60_000);
+
+  it("stores every example article and fails none", () => {
+    expect(first.failed).toBe(0);
+    expect(first.stored).toBeGreaterThanOrEqual(8);
+    expect(first.outcomes.every((outcome) => outcome.ok && outcome.title !== undefined)).toBe(true);
+  });
+
+  it("is idempotent: a second run stores nothing new", async () => {
+    const run = await runCli(["analyze", examples, "--db", db, "--json"]);
+    const second = JSON.parse(run.stdout) as AnalyzeJson;
+    expect(run.code).toBe(0);
+    expect(second.stored).toBe(0);
+    expect(second.alreadyStored).toBe(first.stored + first.alreadyStored);
+    const listed = JSON.parse((await runCli(["articles", "--db", db, "--json", "--limit", "1000"])).stdout) as { total: number };
+    expect(listed.total).toBe(first.stored);
+  });
+
+  it("exports a dossier valid against docs/dossier.schema.json", async () => {
+    const run = await runCli(["export", "--format", "json", "--db", db]);
+    expect(run.code).toBe(0);
+    const dossier = JSON.parse(run.stdout) as { articles: Array<{ id: string; text: string; provenance: { offsetMap: number[] } }> };
+    const schema = JSON.parse(readFileSync(resolve(repositoryRoot, "docs/dossier.schema.json"), "utf8")) as object;
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(dossier), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(dossier.articles).toHaveLength(first.stored);
+    for (const article of dossier.articles) {
+      expect(article.text.length).toBeGreaterThan(100);
+      const map = article.provenance.offsetMap;
+      // The pieces cover the text in order and never run past its end.
+      for (let i = 0; i < map.length; i += 4) {
+        expect(map[i]!).toBeLessThanOrEqual(map[i + 1]!);
+        expect(map[i + 1]!).toBeLessThanOrEqual(article.text.length);
+        if (i > 0) expect(map[i]!).toBeGreaterThanOrEqual(map[i - 3]!);
+      }
+    }
+  });
+
+  it("shows an article and maps its words back to the raw input", async () => {
+    const id = first.outcomes.find((outcome) => outcome.ok)!.id!;
+    const run = await runCli(["show", id, "--db", db, "--json", "--raw"]);
+    expect(run.code).toBe(0);
+    const article = JSON.parse(run.stdout) as { text: string; raw: string; offsetMap: number[] };
+    const map = article.offsetMap;
+    let checked = 0;
+    for (let i = 0; i < map.length && checked < 20; i += 4) {
+      const [textStart, textEnd, rawStart, rawEnd] = map.slice(i, i + 4) as [number, number, number, number];
+      if (textEnd - textStart === rawEnd - rawStart && textEnd > textStart) {
+        expect(article.raw.slice(rawStart, rawEnd)).toBe(article.text.slice(textStart, textEnd));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("finds articles with an accent-free, inflected query", async () => {
+    const run = await runCli(["search", "ministre", "--db", db, "--json"]);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { hits: unknown[] }).hits.length).toBeGreaterThan(0);
+  });
+
+  it("says clearly when an id does not exist", async () => {
+    const run = await runCli(["show", "a_does_not_exist", "--db", db]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no article with id a_does_not_exist/);
+  });
+});
+
+describe("recoupe analyze on bad inputs", () => {
+  it("analyzes the good inputs of a mixed batch, reports each bad one, and exits 1", async () => {
+    const dir = mkdtempSync(join(workDir, "mixed-"));
+    writeFileSync(join(dir, "a-empty.txt"), "");
+    writeFileSync(join(dir, "b-image.png"), Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"));
+    writeFileSync(join(dir, "c-feed.xml"), "<rss><channel><item><title>Cut off");
+    copyFileSync(firstExampleDump(), join(dir, "d-good.txt"));
+    const mixedDb = join(workDir, "mixed.db");
+    const run = await runCli(["analyze", dir, "--db", mixedDb, "--json"]);
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout) as AnalyzeJson;
+    expect(summary.stored).toBe(1);
+    expect(summary.failed).toBeGreaterThanOrEqual(3);
+    const reasons = summary.outcomes.filter((outcome) => !outcome.ok).map((outcome) => outcome.error!.reason);
+    expect(reasons.some((reason) => reason.includes("a-empty.txt"))).toBe(true);
+    expect(reasons.some((reason) => reason.includes("b-image.png"))).toBe(true);
+    expect(reasons.some((reason) => reason.includes("c-feed.xml"))).toBe(true);
+  });
+
+  it("exits 2 when nothing is readable, and keeps what was stored before", async () => {
+    const dir = mkdtempSync(join(workDir, "bad-"));
+    writeFileSync(join(dir, "empty.html"), "");
+    const run = await runCli(["analyze", dir, "--db", db, "--json"]);
+    expect(run.code).toBe(2);
+    const listed = JSON.parse((await runCli(["articles", "--db", db, "--json"])).stdout) as { total: number };
+    expect(listed.total).toBeGreaterThan(0);
+  });
+
+  it("exits 2 with a usage hint when given nothing, or a missing path", async () => {
+    const none = await runCli(["analyze", "--db", db]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/nothing to analyze/);
+    const missing = await runCli(["analyze", join(workDir, "no-such-file.html"), "--db", db, "--json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toMatch(/no such file or folder/);
+  });
+
+  it("reads an article from stdin", async () => {
+    const run = await runCli(["analyze", "-", "--db", join(workDir, "stdin.db"), "--json"], { stdin: readFileSync(firstExampleDump()) });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as AnalyzeJson).stored).toBe(1);
+  });
+});
+
+describe("recoupe --help", () => {
+  it.each(["analyze", "articles", "show", "search", "export"])("documents %s and exits 0", async (command) => {
+    const run = await runCli([command, "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/--db/);
+  });
+
+  it("lists the exit codes", async () => {
+    const run = await runCli(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Exit codes/);
+  });
+});
+
+/** A text dump from examples/, used as the one good input among bad ones. */
+function firstExampleDump(): string {
+  const dumps = resolve(examples, "dumps");
+  const first = readdirSync(dumps).filter((name) => name.endsWith(".txt")).sort()[0];
+  if (!first) throw new Error(`no .txt dump in ${dumps}`);
+  return resolve(dumps, first);
+}
