@@ -1,0 +1,111 @@
+/** RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item or entry becomes one document. */
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { message } from "../../core/message.js";
+import type { ContainerFormat, IngestResult, StatedMetadata } from "../raw-document.js";
+import type { DecodedInput } from "./reader.js";
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: true,
+  isArray: (name) => ["item", "entry", "link", "author", "dc:creator", "category"].includes(name),
+});
+
+export function readFeed(input: DecodedInput, container: ContainerFormat): IngestResult[] {
+  const validation = XMLValidator.validate(input.text);
+  if (validation !== true) {
+    const { msg, line, col } = validation.err;
+    return [
+      {
+        ok: false,
+        source: input.source,
+        error: message("ingest", "feed-malformed", `${input.source}: not a valid RSS/Atom feed (${msg} at line ${line}:${col}).`, "error"),
+      },
+    ];
+  }
+  const tree = parser.parse(input.text) as Node;
+  const { items, outlet } = feedItems(tree);
+  if (items.length === 0) {
+    return [{ ok: false, source: input.source, error: message("ingest", "feed-empty", `${input.source}: the feed has no items.`, "error") }];
+  }
+  return items.map((item, index) => itemToResult(item, `${input.source}#${index + 1}`, input, container, outlet));
+}
+
+function feedItems(tree: Node): { items: Node[]; outlet: string | undefined } {
+  const rss = tree.rss as Node | undefined;
+  if (rss) {
+    const channel = rss.channel as Node | undefined;
+    return { items: asNodes(channel?.item), outlet: text(channel?.title) };
+  }
+  const rdf = tree["rdf:RDF"] as Node | undefined;
+  if (rdf) return { items: asNodes(rdf.item), outlet: text((rdf.channel as Node | undefined)?.title) };
+  const feed = tree.feed as Node | undefined;
+  return { items: asNodes(feed?.entry), outlet: text(feed?.title) };
+}
+
+function itemToResult(item: Node, source: string, input: DecodedInput, container: ContainerFormat, outlet: string | undefined): IngestResult {
+  const content = text(item["content:encoded"]) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
+  if (!content) {
+    return {
+      ok: false,
+      source,
+      error: message("ingest", "feed-item-empty", `${source}: this feed item has no content (only a title or link); fetch its link instead.`, "error"),
+    };
+  }
+  return {
+    ok: true,
+    document: {
+      source,
+      container,
+      format: /<[a-z][^>]*>/i.test(content) ? "html" : "text",
+      raw: content,
+      encoding: input.encoding,
+      byteLength: input.byteLength,
+      metadata: itemMetadata(item, outlet),
+      messages: input.messages,
+    },
+  };
+}
+
+function itemMetadata(item: Node, outlet: string | undefined): StatedMetadata {
+  const metadata: StatedMetadata = {};
+  const title = text(item.title);
+  const url = itemLink(item);
+  const published = text(item.pubDate) ?? text(item["dc:date"]) ?? text(item.published) ?? text(item.updated);
+  const authors = [...asNodes(item["dc:creator"]), ...asNodes(item.author)]
+    .map((author) => text(author) ?? text((author as Node).name))
+    .filter((name): name is string => Boolean(name));
+  if (title) metadata.title = title;
+  if (url) metadata.url = url;
+  if (published) metadata.published = published;
+  if (authors.length > 0) metadata.authors = [...new Set(authors)];
+  if (outlet) metadata.outlet = outlet;
+  return metadata;
+}
+
+/** RSS gives <link>url</link>; Atom gives <link rel="alternate" href="url"/>, possibly several. */
+function itemLink(item: Node): string | undefined {
+  for (const link of asNodes(item.link)) {
+    if (typeof link === "string") return link;
+    const rel = (link as Node)["@_rel"];
+    if (!rel || rel === "alternate") return text((link as Node)["@_href"]) ?? text(link);
+  }
+  return text(item.guid);
+}
+
+function asNodes(value: unknown): Node[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]) as Node[];
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim() || undefined;
+  if (typeof value === "number") return String(value);
+  if (value && typeof value === "object" && "#text" in value) return text((value as Node)["#text"]);
+  return undefined;
+}

@@ -1,0 +1,123 @@
+/**
+ * JSON and JSON Lines records: `{ url, title, date, html | text, … }`, one article each.
+ * Field names vary between scrapers, so the common aliases are accepted.
+ */
+import { z } from "zod";
+import { message } from "../../core/message.js";
+import type { IngestResult, StatedMetadata } from "../raw-document.js";
+import type { DecodedInput } from "./reader.js";
+
+const optionalText = z.string().trim().min(1).optional();
+const authorsField = z.union([z.string(), z.array(z.union([z.string(), z.object({ name: z.string() })]))]).optional();
+
+const recordSchema = z
+  .object({
+    url: optionalText,
+    link: optionalText,
+    title: optionalText,
+    headline: optionalText,
+    date: optionalText,
+    published: optionalText,
+    pubDate: optionalText,
+    datePublished: optionalText,
+    author: authorsField,
+    authors: authorsField,
+    outlet: optionalText,
+    source: optionalText,
+    site_name: optionalText,
+    language: optionalText,
+    lang: optionalText,
+    html: optionalText,
+    text: optionalText,
+    content: optionalText,
+    body: optionalText,
+  })
+  .loose();
+
+type ArticleRecord = z.infer<typeof recordSchema>;
+
+export function readJsonRecords(input: DecodedInput): IngestResult[] {
+  const whole = parseWhole(input.text);
+  const items: Array<{ value: unknown } | { error: string }> =
+    whole !== undefined ? (Array.isArray(whole) ? whole : [whole]).map((value) => ({ value })) : parseLines(input.text);
+  return items.map((item, index) => {
+    const source = items.length === 1 && whole !== undefined && !Array.isArray(whole) ? input.source : `${input.source}#${index + 1}`;
+    if ("error" in item) return failure(source, "json-malformed", `${source}: not valid JSON (${item.error}); fix or remove that line.`);
+    return recordToResult(item.value, source, input, whole !== undefined ? "json" : "jsonl");
+  });
+}
+
+function recordToResult(value: unknown, source: string, input: DecodedInput, container: "json" | "jsonl"): IngestResult {
+  const parsed = recordSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return failure(source, "json-record-invalid", `${source}: not an article record (${issue?.path.join(".") || "record"}: ${issue?.message}).`);
+  }
+  const record = parsed.data;
+  const html = record.html;
+  const text = record.text ?? record.content ?? record.body;
+  if (!html && !text) {
+    return failure(source, "json-record-empty", `${source}: the record has no "html" or "text" field; add the article's content.`);
+  }
+  return {
+    ok: true,
+    document: {
+      source,
+      container,
+      format: html ? "html" : "text",
+      raw: (html ?? text)!,
+      encoding: input.encoding,
+      byteLength: input.byteLength,
+      metadata: statedMetadata(record, input.url),
+      messages: input.messages,
+    },
+  };
+}
+
+function statedMetadata(record: ArticleRecord, fallbackUrl: string | undefined): StatedMetadata {
+  const metadata: StatedMetadata = {};
+  const url = record.url ?? record.link ?? fallbackUrl;
+  const title = record.title ?? record.headline;
+  const published = record.published ?? record.date ?? record.datePublished ?? record.pubDate;
+  const outlet = record.outlet ?? record.site_name ?? record.source;
+  const language = record.language ?? record.lang;
+  const authors = authorNames(record.authors ?? record.author);
+  if (url) metadata.url = url;
+  if (title) metadata.title = title;
+  if (published) metadata.published = published;
+  if (outlet) metadata.outlet = outlet;
+  if (language) metadata.language = language;
+  if (authors.length > 0) metadata.authors = authors;
+  return metadata;
+}
+
+function authorNames(field: ArticleRecord["author"]): string[] {
+  if (!field) return [];
+  const list = Array.isArray(field) ? field : [field];
+  return list.map((entry) => (typeof entry === "string" ? entry : entry.name).trim()).filter(Boolean);
+}
+
+function parseWhole(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseLines(text: string): Array<{ value: unknown } | { error: string }> {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim().length > 0)
+    .map((line) => {
+      try {
+        return { value: JSON.parse(line) as unknown };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    });
+}
+
+function failure(source: string, ruleId: string, reason: string): IngestResult {
+  return { ok: false, source, error: message("ingest", ruleId, reason, "error") };
+}

@@ -1,0 +1,89 @@
+/**
+ * What kind of input is this? Decided from the content (an .html file may hold a text dump,
+ * a .txt file an HTML page); the file extension only breaks ties.
+ */
+import type { ContainerFormat } from "./raw-document.js";
+
+/** Magic numbers of the binary files people most often drop into a folder of articles. */
+const BINARY_SIGNATURES: Array<{ label: string; bytes: number[] }> = [
+  { label: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { label: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
+  { label: "a GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
+  { label: "a WebP or RIFF media file", bytes: [0x52, 0x49, 0x46, 0x46] },
+  { label: "a ZIP archive (or an Office document)", bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { label: "a PDF document", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { label: "gzip-compressed data", bytes: [0x1f, 0x8b] },
+  { label: "a 7-Zip archive", bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { label: "an SQLite database", bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65] },
+  { label: "an ELF executable", bytes: [0x7f, 0x45, 0x4c, 0x46] },
+];
+
+/** How much of the head is inspected for NUL bytes; text never holds them, UTF-16 aside (BOM-checked first). */
+const BINARY_PROBE_BYTES = 8192;
+/** A few stray NULs happen in scraped text; binary formats are full of them. */
+const MAX_NUL_RATIO_FOR_TEXT = 0.01;
+
+/** A human label for a binary input ("a PNG image"), or null when the bytes look like text. */
+export function detectBinary(bytes: Uint8Array): string | null {
+  for (const signature of BINARY_SIGNATURES) {
+    if (signature.bytes.every((byte, index) => bytes[index] === byte)) return signature.label;
+  }
+  const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (isUtf16) return null;
+  const probe = bytes.subarray(0, BINARY_PROBE_BYTES);
+  let nul = 0;
+  for (const byte of probe) if (byte === 0) nul += 1;
+  return probe.length > 0 && nul / probe.length > MAX_NUL_RATIO_FOR_TEXT ? "binary data" : null;
+}
+
+const HTML_TAGS = /<(?:p|div|span|a|body|head|title|meta|article|section|h[1-6]|br|ul|li|img|script|table)\b[^>]*>/gi;
+/** Several real tags: one "<" in a text dump ("a < b", "<<ILH>>") is not HTML. */
+const MIN_HTML_TAGS = 3;
+
+export function sniffContainer(head: string, sourceName: string, contentType?: string): ContainerFormat {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  const lowerType = contentType?.toLowerCase() ?? "";
+  if (/^<\?xml\b/i.test(text) || text.startsWith("<")) {
+    const start = text.slice(0, 2048);
+    if (/<rss\b/i.test(start) || /<rdf:RDF\b/i.test(start)) return "rss";
+    if (/<feed\b[^>]*xmlns\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom/i.test(start) || /^(?:<\?xml[^>]*>\s*)?<feed\b/i.test(start)) {
+      return "atom";
+    }
+  }
+  if (lowerType.includes("rss")) return "rss";
+  if (lowerType.includes("atom")) return "atom";
+  if (/^<!doctype\s+html/i.test(text) || /^<html\b/i.test(text)) return "html";
+  if ((text.startsWith("{") || text.startsWith("[")) && looksLikeJson(text)) return looksLikeJsonLines(text) ? "jsonl" : "json";
+  if (countMatches(head.slice(0, 65536), HTML_TAGS) >= MIN_HTML_TAGS) return "html";
+  if (lowerType.includes("html") && text.startsWith("<")) return "html";
+  if (lowerType.includes("json")) return "json";
+  if (/\.(?:rss)$/i.test(sourceName) && text.startsWith("<")) return "rss";
+  if (/\.(?:atom)$/i.test(sourceName) && text.startsWith("<")) return "atom";
+  return "text";
+}
+
+function looksLikeJson(text: string): boolean {
+  const firstLine = text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n")).trim();
+  return tryParse(firstLine) || /^[[{]\s*["{[\]}]/.test(text);
+}
+
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split("\n", 3).map((line) => line.trim()).filter(Boolean);
+  return lines.length >= 2 && lines[0]!.startsWith("{") && tryParse(lines[0]!) && lines[1]!.startsWith("{");
+}
+
+function tryParse(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) && count < MIN_HTML_TAGS) count += 1;
+  return count;
+}
