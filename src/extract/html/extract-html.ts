@@ -1,0 +1,1 @@
+import type { RawDocument } from "../../ingest/raw-document.js"; import type { ExtractedContent } from "../article.js"; export function extractHtml(document: RawDocument): ExtractedContent { throw new Error("todo " + document.source); }

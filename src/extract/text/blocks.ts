@@ -1,0 +1,44 @@
+/**
+ * A plain-text dump → blocks with their raw offsets. Lines are blocks; a line that a scraper
+ * glued together from many links (headlines separated by runs of spaces or non-breaking
+ * spaces) is split into segments, remembered as such because segments are navigation.
+ */
+export interface TextBlock {
+  /** Raw offsets of the trimmed block. */
+  start: number;
+  end: number;
+  text: string;
+  /** How many segments its line was split into (1 for an ordinary line). */
+  segmentsInLine: number;
+}
+
+/** Runs of 3+ spaces/NBSPs separate glued links; 2 happen inside ordinary sloppy lines. */
+const SEGMENT_SEPARATOR = /[ \u00a0\t]{3,}/g;
+
+export function segmentBlocks(raw: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const linePattern = /[^\r\n]+/g;
+  for (let line = linePattern.exec(raw); line; line = linePattern.exec(raw)) {
+    const segments = splitSegments(line[0], line.index);
+    for (const segment of segments) blocks.push({ ...segment, segmentsInLine: segments.length });
+  }
+  return blocks;
+}
+
+function splitSegments(line: string, lineStart: number): Array<Omit<TextBlock, "segmentsInLine">> {
+  const segments: Array<Omit<TextBlock, "segmentsInLine">> = [];
+  let cursor = 0;
+  const push = (from: number, to: number) => {
+    const piece = line.slice(from, to);
+    const leading = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    if (text.length > 0) segments.push({ start: lineStart + from + leading, end: lineStart + from + leading + text.length, text });
+  };
+  SEGMENT_SEPARATOR.lastIndex = 0;
+  for (let separator = SEGMENT_SEPARATOR.exec(line); separator; separator = SEGMENT_SEPARATOR.exec(line)) {
+    push(cursor, separator.index);
+    cursor = separator.index + separator[0].length;
+  }
+  push(cursor, line.length);
+  return segments;
+}

@@ -1,0 +1,111 @@
+/**
+ * Gives every block of a dump a role. Local rules come first (metadata lines, widgets,
+ * credits, navigation segments, repeats); then the page's structure decides the rest:
+ * the title is the headline standing just before the byline/date stamp (or before the
+ * first paragraph), everything above it is page header, and the article ends at the
+ * first end-of-article marker.
+ */
+import type { ExtractionCues } from "../lang/cues.js";
+import type { TextBlock } from "./blocks.js";
+import { isProse, isTitleLike } from "./block-shape.js";
+import { readMetadataLine, type MetadataLine } from "./metadata-line.js";
+import { noiseKind, type NoiseKind } from "./noise-rules.js";
+
+export type BlockRole = "title" | "body" | "metadata" | "navigation" | "repeat" | "header" | "trailer" | NoiseKind;
+
+export interface ClassifiedBlock extends TextBlock {
+  role: BlockRole;
+  metadata?: MetadataLine;
+}
+
+/** How far above a byline the title may stand (a standfirst sits between them on many sites). */
+const MAX_TITLE_TO_BYLINE_BLOCKS = 3;
+/** Lines split into this many glued segments are link bars. */
+const MIN_NAVIGATION_SEGMENTS = 3;
+/** A caption is a sentence or two, never a long paragraph. */
+const MAX_CAPTION_WORDS = 60;
+
+export function classifyBlocks(input: TextBlock[], cuesList: ExtractionCues[], language: string | null): ClassifiedBlock[] {
+  const blocks = markLocalRoles(splitGluedMetadata(input, cuesList, language), cuesList);
+  const isCandidate = (index: number) => blocks[index]?.role === undefined;
+  const anchor = blocks.findIndex((block) => block.role === "metadata");
+  const title = findTitle(blocks, anchor, isCandidate);
+  const firstBody = blocks.findIndex((block, index) => index > Math.max(title, anchor) && isCandidate(index) && isProse(block.text));
+  const bodyStart = firstBody !== -1 ? firstBody : blocks.findIndex((block, index) => isCandidate(index) && isProse(block.text));
+  const endMarker = blocks.findIndex((block, index) => index > bodyStart && block.role === "end-of-article");
+  const bodyEnd = lastProseBefore(blocks, endMarker === -1 ? blocks.length : endMarker, isCandidate);
+
+  return blocks.map((block, index) => {
+    if (block.role !== undefined) return block as ClassifiedBlock;
+    if (index === title) return { ...block, role: "title" };
+    if (bodyStart === -1 || index > bodyEnd) return { ...block, role: "trailer" };
+    if (index < bodyStart) {
+      // Between the title and the body only prose survives: the standfirst. Headlines there are related links.
+      const standfirst = title !== -1 && index > title && isProse(block.text);
+      return { ...block, role: standfirst ? "body" : "header" };
+    }
+    return { ...block, role: /[\p{L}\p{N}]/u.test(block.text) ? "body" : "trailer" };
+  });
+}
+
+type PartialBlock = TextBlock & { role?: BlockRole; metadata?: MetadataLine };
+
+/** " date 2022-04 Le ministre…": a date stamp glued to the paragraph after it becomes two blocks. */
+function splitGluedMetadata(blocks: TextBlock[], cuesList: ExtractionCues[], language: string | null): PartialBlock[] {
+  const result: PartialBlock[] = [];
+  for (const block of blocks) {
+    const metadata = readMetadataLine(block.text, cuesList, language);
+    if (!metadata) {
+      result.push(block);
+      continue;
+    }
+    const head = block.text.slice(0, metadata.consumed).trimEnd();
+    result.push({ ...block, text: head, end: block.start + head.length, role: "metadata", metadata });
+    const rest = block.text.slice(metadata.consumed);
+    const text = rest.trim();
+    if (text.length > 0) {
+      const start = block.start + metadata.consumed + (rest.length - rest.trimStart().length);
+      result.push({ start, end: start + text.length, text, segmentsInLine: block.segmentsInLine });
+    }
+  }
+  return result;
+}
+
+function markLocalRoles(blocks: PartialBlock[], cuesList: ExtractionCues[]): PartialBlock[] {
+  const seen = new Set<string>();
+  return blocks.map((block, index) => {
+    if (block.role) return block;
+    const key = block.text.replace(/\s+/gu, " ").toLowerCase();
+    const repeated = seen.has(key);
+    seen.add(key);
+    const noise = noiseKind(block.text, cuesList);
+    if (noise) return { ...block, role: noise };
+    if (block.segmentsInLine >= MIN_NAVIGATION_SEGMENTS) return { ...block, role: "navigation" };
+    if (repeated) return { ...block, role: "repeat" };
+    const next = blocks[index + 1];
+    const captionOfCredit = next && noiseKind(next.text, cuesList) === "credit" && block.text.split(/\s+/u).length <= MAX_CAPTION_WORDS;
+    return captionOfCredit ? { ...block, role: "caption" } : block;
+  });
+}
+
+function findTitle(blocks: PartialBlock[], anchor: number, isCandidate: (index: number) => boolean): number {
+  if (anchor !== -1) {
+    for (let index = anchor - 1; index >= Math.max(0, anchor - MAX_TITLE_TO_BYLINE_BLOCKS); index--) {
+      const block = blocks[index]!;
+      if (isCandidate(index) && isTitleLike(block.text)) return index;
+      if (!(isCandidate(index) && isProse(block.text)) && block.role !== "repeat") break;
+    }
+  }
+  const firstProse = blocks.findIndex((block, index) => isCandidate(index) && isProse(block.text));
+  for (let index = firstProse - 1; index >= 0; index--) {
+    const block = blocks[index]!;
+    if (block.role === "repeat") continue;
+    return isCandidate(index) && isTitleLike(block.text) ? index : -1;
+  }
+  return -1;
+}
+
+function lastProseBefore(blocks: PartialBlock[], end: number, isCandidate: (index: number) => boolean): number {
+  for (let index = end - 1; index >= 0; index--) if (isCandidate(index) && isProse(blocks[index]!.text)) return index;
+  return -1;
+}

@@ -1,0 +1,110 @@
+/**
+ * Reads the lines of a dump that state metadata rather than article text: bylines
+ * ("Par X, AP et Y  Publié le 24-11-2021 09:10 Dernière modification : …"), date stamps
+ * ("date 2022-04", sometimes glued to the next paragraph) and aggregator notes
+ * ("Publié dans <Outlet> le 25 - 11 - 2021"). Cue words come from the language lexicons.
+ */
+import type { ExtractionCues } from "../lang/cues.js";
+import { parseStatedDate } from "../stated-date.js";
+
+export interface MetadataLine {
+  authors: string[];
+  published: string | null;
+  outlet: string | null;
+  /** Characters of the block this metadata occupies; anything after is article text glued to it. */
+  consumed: number;
+}
+
+/** Bylines name a few people or agencies; a longer run of words is a sentence that starts with "Par". */
+const MAX_BYLINE_WORDS = 14;
+/** A date stamp's date follows its cue closely ("Publié le  24-11-2021"). */
+const MAX_CUE_TO_DATE_CHARS = 6;
+
+const LEADING_DATE = [
+  /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])/,
+  /^\d{1,2}\s*([-/.])\s*\d{1,2}\s*\1\s*\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[:h]\s*\d{2})?/,
+  /^\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[:h]\s*\d{2})?/u,
+];
+
+export function readMetadataLine(text: string, cuesList: ExtractionCues[], language: string | null): MetadataLine | null {
+  const lower = text.replace(/\u00a0/g, " ").toLowerCase();
+  if (lower.length !== text.length) return null; // offsets below assume a 1:1 lowercase mapping
+  for (const cues of cuesList) {
+    const found = republishedNote(text, cues, language) ?? byline(text, lower, cues, language) ?? dateStamp(text, lower, cues, language);
+    if (found) return found;
+  }
+  return null;
+}
+
+function republishedNote(text: string, cues: ExtractionCues, language: string | null): MetadataLine | null {
+  for (const source of cues.republishedInPatterns) {
+    const match = new RegExp(`^${source}`, "iu").exec(text.replace(/\u00a0/g, " "));
+    const outlet = match?.groups?.outlet?.trim();
+    const published = match?.groups?.date ? parseStatedDate(match.groups.date, { language }) : null;
+    if (outlet && published) return { authors: [], published, outlet, consumed: text.length };
+  }
+  return null;
+}
+
+function byline(text: string, lower: string, cues: ExtractionCues, language: string | null): MetadataLine | null {
+  const opener = cues.bylineOpeners.find((word) => lower.startsWith(`${word} `));
+  if (!opener) return null;
+  const namesStart = opener.length + 1;
+  const cueAt = firstCuePosition(lower, [...cues.publishedCues, ...cues.modifiedCues], namesStart);
+  const names = text.slice(namesStart, cueAt ?? text.length).trim().replace(/[,;:|–-]+$/u, "").trim();
+  const words = names.split(/\s+/u).filter(Boolean);
+  // "Par ailleurs, …" is a sentence: a byline's first name is capitalised and it carries no sentence.
+  if (words.length === 0 || words.length > MAX_BYLINE_WORDS || !/^\p{Lu}/u.test(names) || /[.!?]\s*$/u.test(names) && cueAt === null) {
+    return null;
+  }
+  const datePart = cueAt === null ? "" : datePartAfterCue(text, lower, cueAt, cues);
+  return {
+    authors: splitAuthors(names, cues),
+    published: datePart ? parseStatedDate(datePart, { language }) : null,
+    outlet: null,
+    consumed: text.length,
+  };
+}
+
+function dateStamp(text: string, lower: string, cues: ExtractionCues, language: string | null): MetadataLine | null {
+  const cue = [...cues.publishedCues].sort((a, b) => b.length - a.length).find((candidate) => lower.startsWith(candidate));
+  if (!cue) return null;
+  const afterCue = text.slice(cue.length);
+  const gap = afterCue.length - afterCue.replace(/^[\s:,–-]+/u, "").length;
+  if (gap > MAX_CUE_TO_DATE_CHARS || (gap === 0 && /^\p{L}/u.test(afterCue))) return null;
+  const rest = afterCue.slice(gap);
+  const dateLength = LEADING_DATE.map((pattern) => pattern.exec(rest)?.[0].length ?? 0).find((length) => length > 0);
+  if (!dateLength) return null;
+  const published = parseStatedDate(rest.slice(0, dateLength), { language });
+  if (!published) return null;
+  const end = cue.length + gap + dateLength;
+  const tail = lower.slice(end);
+  // A modification date may follow on the same line; it is metadata too.
+  const modified = cues.modifiedCues.some((modifiedCue) => tail.trimStart().startsWith(modifiedCue));
+  return { authors: [], published, outlet: null, consumed: modified ? text.length : end };
+}
+
+function datePartAfterCue(text: string, lower: string, cueAt: number, cues: ExtractionCues): string {
+  const isModified = cues.modifiedCues.some((cue) => lower.startsWith(cue, cueAt));
+  if (isModified) return "";
+  const modifiedAt = firstCuePosition(lower, cues.modifiedCues, cueAt + 1);
+  return text.slice(cueAt, modifiedAt ?? text.length);
+}
+
+function firstCuePosition(lower: string, cues: string[], from: number): number | null {
+  let best: number | null = null;
+  for (const cue of cues) {
+    const at = lower.indexOf(cue, from);
+    if (at !== -1 && (best === null || at < best)) best = at;
+  }
+  return best;
+}
+
+/** "X , AP et personnel Y" → ["X", "AP", "personnel Y"]: credits are kept as written. */
+export function splitAuthors(names: string, cues: ExtractionCues): string[] {
+  const joiners = cues.authorJoiners.map((word) => `\\s${word}\\s`).join("|");
+  return names
+    .split(new RegExp(`\\s*[,;&/]\\s*|${joiners}`, "iu"))
+    .map((name) => name.replace(/\s+/gu, " ").trim())
+    .filter((name) => name.length > 0);
+}
