@@ -1,0 +1,61 @@
+/**
+ * Schema migrations, in code so they run the same from sources (tsx) and from dist/.
+ * Kysely's Migrator records applied ones in its own table; never edit a shipped migration,
+ * add the next one.
+ */
+import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+const migrations: Record<string, Migration> = {
+  "0001-documents-and-articles": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("documents")
+        .addColumn("id", "text", (column) => column.primaryKey())
+        .addColumn("source", "text", (column) => column.notNull())
+        .addColumn("container", "text", (column) => column.notNull())
+        .addColumn("format", "text", (column) => column.notNull())
+        .addColumn("encoding", "text", (column) => column.notNull())
+        .addColumn("byte_length", "integer", (column) => column.notNull())
+        .addColumn("raw", "text", (column) => column.notNull())
+        .addColumn("metadata", "text", (column) => column.notNull())
+        .addColumn("messages", "text", (column) => column.notNull())
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable("articles")
+        .addColumn("seq", "integer", (column) => column.primaryKey().autoIncrement())
+        .addColumn("id", "text", (column) => column.notNull().unique())
+        .addColumn("document_id", "text", (column) => column.notNull().references("documents.id"))
+        .addColumn("content_hash", "text", (column) => column.notNull().unique())
+        .addColumn("source", "text", (column) => column.notNull())
+        .addColumn("url", "text")
+        .addColumn("container", "text", (column) => column.notNull())
+        .addColumn("format", "text", (column) => column.notNull())
+        .addColumn("encoding", "text", (column) => column.notNull())
+        .addColumn("title", "text")
+        .addColumn("outlet", "text")
+        .addColumn("authors", "text", (column) => column.notNull())
+        .addColumn("published", "text")
+        .addColumn("language", "text")
+        .addColumn("text", "text", (column) => column.notNull())
+        .addColumn("offset_map", "text", (column) => column.notNull())
+        .addColumn("warnings", "text", (column) => column.notNull())
+        .addColumn("ingested_at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex("articles_published").on("articles").column("published").execute();
+      await db.schema.createIndex("articles_outlet").on("articles").column("outlet").execute();
+      await db.schema.createIndex("articles_language").on("articles").column("language").execute();
+      await db.schema.createIndex("articles_document").on("articles").column("document_id").execute();
+    },
+  },
+  "0002-full-text-index": {
+    async up(db: Kysely<unknown>) {
+      // Contentless: the index holds normalised terms (stemmed, folded) only; text lives in articles.
+      await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,202 @@
+/**
+ * The embedded default store: one SQLite file (better-sqlite3 through Kysely), WAL
+ * journal, FTS5 index of normalised terms. Implements the backend-neutral Store interface.
+ */
+import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect, sql, type Selectable } from "kysely";
+import { RecoupeError } from "../../core/errors.js";
+import type { Message } from "../../core/message.js";
+import { deserializeOffsetMap, serializeOffsetMap } from "../../core/offset-map.js";
+import { terms } from "../../core/terms.js";
+import type { Article } from "../../extract/article.js";
+import type { ContainerFormat, ContentFormat, RawDocument } from "../../ingest/raw-document.js";
+import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
+import { makeSnippet } from "../snippet.js";
+import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
+import { toFtsMatch } from "./fts-match.js";
+import { migrationProvider } from "./migrations.js";
+import type { ArticlesTable, Database as Schema } from "./schema.js";
+
+/** Rows fetched per round trip when streaming every article. */
+const ITERATION_PAGE_SIZE = 200;
+
+export class SqliteStore implements Store {
+  private constructor(private readonly db: Kysely<Schema>) {}
+
+  static async open(path: string): Promise<SqliteStore> {
+    let connection: Database.Database;
+    try {
+      connection = new Database(path);
+    } catch (error) {
+      throw new RecoupeError("store-failed", `cannot open the database ${path} (${(error as Error).message}); check that its folder exists and is writable.`, path);
+    }
+    connection.pragma("journal_mode = WAL");
+    connection.pragma("synchronous = NORMAL");
+    connection.pragma("foreign_keys = ON");
+    connection.pragma("busy_timeout = 5000");
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    if (error) {
+      await db.destroy();
+      throw new RecoupeError("store-failed", `cannot migrate the database ${path} (${String(error)}).`, path, { cause: error });
+    }
+    return new SqliteStore(db);
+  }
+
+  async saveArticle(document: RawDocument, article: Article): Promise<SaveResult> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.contentHash).executeTakeFirst();
+      if (existing) return { id: existing.id, created: false };
+      const documentId = `d_${createHash("sha256").update(document.source).update("\0").update(document.raw).digest("hex").slice(0, 16)}`;
+      await trx
+        .insertInto("documents")
+        .values({
+          id: documentId,
+          source: document.source,
+          container: document.container,
+          format: document.format,
+          encoding: document.encoding,
+          byte_length: document.byteLength,
+          raw: document.raw,
+          metadata: JSON.stringify(document.metadata),
+          messages: JSON.stringify(document.messages),
+          created_at: new Date().toISOString(),
+        })
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .execute();
+      const inserted = await trx
+        .insertInto("articles")
+        .values(articleRow(article, documentId))
+        .returning("seq")
+        .executeTakeFirstOrThrow();
+      const language = article.language;
+      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${inserted.seq}, ${terms(article.title ?? "", language).join(" ")}, ${terms(article.text, language).join(" ")})`.execute(trx);
+      return { id: article.id, created: true };
+    });
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = await this.db
+      .selectFrom("articles")
+      .innerJoin("documents", "documents.id", "articles.document_id")
+      .selectAll("articles")
+      .select("documents.raw")
+      .where("articles.id", "=", id)
+      .executeTakeFirst();
+    return row ? toStoredArticle(row) : null;
+  }
+
+  async listArticles(options: ListOptions = {}): Promise<ArticleSummary[]> {
+    const rows = await this.db
+      .selectFrom("articles")
+      .select(["id", "source", "title", "outlet", "published", "language", "warnings", "ingested_at"])
+      .orderBy(sql`published IS NULL`)
+      .orderBy("published", "desc")
+      .orderBy("seq", "desc")
+      .limit(options.limit ?? 50)
+      .offset(options.offset ?? 0)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      source: row.source,
+      title: row.title,
+      outlet: row.outlet,
+      published: row.published,
+      language: row.language,
+      warningCount: (JSON.parse(row.warnings) as Message[]).filter((warning) => warning.severity !== "info").length,
+      ingestedAt: row.ingested_at,
+    }));
+  }
+
+  async countArticles(): Promise<number> {
+    const row = await this.db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async search(input: string, options: ListOptions = {}): Promise<SearchHit[]> {
+    const query = parseSearchQuery(input);
+    if (!isSearchable(query)) return [];
+    // bm25 weights: a match in the title counts five times one in the body.
+    const rows = await sql<{ id: string; title: string | null; outlet: string | null; published: string | null; language: string | null; text: string; score: number }>`
+      SELECT a.id, a.title, a.outlet, a.published, a.language, a.text, bm25(articles_fts, 5.0, 1.0) AS score
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ${toFtsMatch(query)}
+      ORDER BY score LIMIT ${options.limit ?? 20} OFFSET ${options.offset ?? 0}`.execute(this.db);
+    const wanted = highlightForms(query);
+    return rows.rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      outlet: row.outlet,
+      published: row.published,
+      snippet: makeSnippet(row.text, row.language, wanted),
+      score: -row.score,
+    }));
+  }
+
+  async *iterateArticles(): AsyncIterable<StoredArticle> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom("articles")
+        .innerJoin("documents", "documents.id", "articles.document_id")
+        .selectAll("articles")
+        .select("documents.raw")
+        .where("articles.seq", ">", after)
+        .orderBy("articles.seq")
+        .limit(ITERATION_PAGE_SIZE)
+        .execute();
+      for (const row of rows) yield toStoredArticle(row);
+      if (rows.length < ITERATION_PAGE_SIZE) return;
+      after = rows.at(-1)!.seq;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+function articleRow(article: Article, documentId: string): Omit<ArticlesTable, "seq"> {
+  return {
+    id: article.id,
+    document_id: documentId,
+    content_hash: article.contentHash,
+    source: article.source,
+    url: article.url,
+    container: article.container,
+    format: article.format,
+    encoding: article.encoding,
+    title: article.title,
+    outlet: article.outlet,
+    authors: JSON.stringify(article.authors),
+    published: article.published,
+    language: article.language,
+    text: article.text,
+    offset_map: JSON.stringify(serializeOffsetMap(article.offsetMap)),
+    warnings: JSON.stringify(article.warnings),
+    ingested_at: new Date().toISOString(),
+  };
+}
+
+function toStoredArticle(row: Selectable<ArticlesTable> & { raw: string }): StoredArticle {
+  return {
+    id: row.id,
+    contentHash: row.content_hash,
+    source: row.source,
+    url: row.url,
+    container: row.container as ContainerFormat,
+    format: row.format as ContentFormat,
+    encoding: row.encoding,
+    title: row.title,
+    outlet: row.outlet,
+    authors: JSON.parse(row.authors) as string[],
+    published: row.published,
+    language: row.language,
+    text: row.text,
+    offsetMap: deserializeOffsetMap(JSON.parse(row.offset_map) as number[]),
+    warnings: JSON.parse(row.warnings) as Message[],
+    ingestedAt: row.ingested_at,
+    raw: row.raw,
+  };
+}
