@@ -1,1 +1,66 @@
-import type { RawDocument } from "../../ingest/raw-document.js"; import type { ExtractedContent } from "../article.js"; export function extractHtml(document: RawDocument): ExtractedContent { throw new Error("todo " + document.source); }
+/**
+ * HTML pages → the article: metadata (html-metadata.ts), body paragraphs (main-content.ts)
+ * filtered with the same noise rules as text dumps, and an offset map into the raw HTML.
+ */
+import { parseHTML } from "linkedom";
+import { message, type Message } from "../../core/message.js";
+import type { RawDocument } from "../../ingest/raw-document.js";
+import type { ExtractedContent } from "../article.js";
+import { cuesFor } from "../lang/index.js";
+import { noiseKind } from "../text/noise-rules.js";
+import { alignToSource } from "./align-to-source.js";
+import { readHtmlMetadata } from "./html-metadata.js";
+import { readMainContent } from "./main-content.js";
+import { readSourceText, type SourceText } from "./source-text.js";
+
+/** Browsers cap nesting at a few hundred levels; deeper pages are broken or hostile, and DOM code recurses. */
+const MAX_NESTING_DEPTH = 400;
+
+export function extractHtml(document: RawDocument): ExtractedContent {
+  const source = readSourceText(document.raw);
+  if (source.maxDepth > MAX_NESTING_DEPTH) return flatText(source, document.source);
+  const { document: dom } = parseHTML(document.raw);
+  const metadata = readHtmlMetadata(dom, document.metadata.url);
+  const content = readMainContent(dom);
+  const cues = cuesFor(metadata.language?.slice(0, 2).toLowerCase() ?? null);
+  const title = metadata.title ?? content.readabilityTitle;
+  const paragraphs = content.paragraphs.filter((paragraph, index) => {
+    if (noiseKind(paragraph, cues)) return false;
+    // The headline repeated at the top of the body is not body text.
+    return !(index === 0 && title !== null && sameText(paragraph, title));
+  });
+  const aligned = alignToSource(paragraphs, source);
+  const warnings: Message[] = [...content.messages];
+  if (aligned.unaligned > 0) {
+    warnings.push(message("extract", "offsets-partial", `${aligned.unaligned} paragraph(s) could not be traced back to the raw HTML; their spans have no raw position.`, "info"));
+  }
+  return {
+    title,
+    outlet: metadata.outlet,
+    authors: metadata.authors,
+    published: metadata.published,
+    text: aligned.text,
+    offsetMap: aligned.offsetMap,
+    warnings,
+  };
+}
+
+/** Too deep to build a DOM safely: keep the visible text, one paragraph per run of text, and say so. */
+function flatText(source: SourceText, name: string): ExtractedContent {
+  const paragraphs = source.text.split(/\n\s*\n/u).map((part) => part.replace(/\s+/gu, " ").trim()).filter(Boolean);
+  const aligned = alignToSource(paragraphs, source);
+  return {
+    title: null,
+    outlet: null,
+    authors: [],
+    published: null,
+    text: aligned.text,
+    offsetMap: aligned.offsetMap,
+    warnings: [message("extract", "html-too-deep", `${name}: HTML nested ${source.maxDepth} levels deep (limit ${MAX_NESTING_DEPTH}); kept its plain text without structure or metadata.`)],
+  };
+}
+
+function sameText(a: string, b: string): boolean {
+  const normalize = (text: string) => text.replace(/\s+/gu, " ").trim().toLowerCase();
+  return normalize(a) === normalize(b);
+}

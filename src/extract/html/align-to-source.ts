@@ -1,0 +1,76 @@
+/**
+ * Clean paragraphs → clean text and its offset map, by finding each paragraph in the page's
+ * visible source text while ignoring whitespace (extractors re-flow it). Paragraphs are
+ * searched in order from where the previous one ended; one that cannot be found (a library
+ * rewrote it) is kept without provenance and counted.
+ */
+import { TextBuilder, type OffsetMap } from "../../core/offset-map.js";
+import type { SourceText } from "./source-text.js";
+
+export interface AlignedText {
+  text: string;
+  offsetMap: OffsetMap;
+  unaligned: number;
+}
+
+export function alignToSource(paragraphs: string[], source: SourceText): AlignedText {
+  const squeezed = squeeze(source.text);
+  const builder = new TextBuilder();
+  let cursor = 0;
+  let unaligned = 0;
+  paragraphs.forEach((paragraph, index) => {
+    if (index > 0) builder.appendSynthetic("\n\n");
+    const needle = squeeze(paragraph);
+    let at = squeezed.text.indexOf(needle.text, cursor);
+    if (at === -1) at = squeezed.text.indexOf(needle.text);
+    if (at === -1 || needle.text.length === 0) {
+      builder.appendSynthetic(paragraph);
+      unaligned += 1;
+      return;
+    }
+    appendMapped(builder, paragraph, needle.positions, source, (k) => squeezed.positions[at + k]!);
+    cursor = at + needle.text.length;
+  });
+  const { text, offsetMap } = builder.build();
+  return { text, offsetMap, unaligned };
+}
+
+/**
+ * Appends a paragraph as runs that are contiguous in the raw markup; other characters are synthetic.
+ * `sourceIndexOf(k)` gives the source-text index of the paragraph's k-th non-space character.
+ */
+function appendMapped(builder: TextBuilder, paragraph: string, nonSpacePositions: number[], source: SourceText, sourceIndexOf: (k: number) => number): void {
+  const rawOf = new Array<number | null>(paragraph.length).fill(null);
+  nonSpacePositions.forEach((position, k) => {
+    rawOf[position] = source.rawOffsets[sourceIndexOf(k)]!;
+    // A single space between two words maps to the source's single whitespace character between them.
+    const next = nonSpacePositions[k + 1];
+    if (next === position + 2 && k + 1 < nonSpacePositions.length) {
+      const here = sourceIndexOf(k);
+      if (sourceIndexOf(k + 1) === here + 2 && /\s/.test(source.text[here + 1]!)) rawOf[position + 1] = source.rawOffsets[here + 1]!;
+    }
+  });
+  let runStart = 0;
+  for (let i = 1; i <= paragraph.length; i++) {
+    const previous = rawOf[i - 1];
+    const current = rawOf[i];
+    const continues = i < paragraph.length && previous !== null && previous !== undefined && current !== null && current !== undefined && current === previous + 1;
+    if (continues) continue;
+    const first = rawOf[runStart];
+    const piece = paragraph.slice(runStart, i);
+    if (first === null || first === undefined) builder.appendSynthetic(piece);
+    else builder.appendCopy(piece, first, (previous ?? first) + 1);
+    runStart = i;
+  }
+}
+
+function squeeze(text: string): { text: string; positions: number[] } {
+  const chars: string[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    chars.push(text[i]!);
+    positions.push(i);
+  }
+  return { text: chars.join(""), positions };
+}
