@@ -14,7 +14,10 @@ const BOILERPLATE_WORDS = new Set([
   "caption", "credit", "credits", "breadcrumb", "breadcrumbs", "subscribe", "subscription", "paywall", "cookie", "cookies",
   "popup", "modal", "outbrain", "taboola", "recommended", "recirculation", "read-more", "tags", "toolbar", "sidebar",
 ]);
-const BOILERPLATE_ELEMENTS = "figure, figcaption, aside, nav, footer, form, button, iframe, noscript, script, style, template, svg, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
+/** Never article text. */
+const NON_TEXT_ELEMENTS = "figure, figcaption, iframe, noscript, script, style, template, svg, button";
+/** Usually furniture, but some sites wrap the whole page in one (ASP.NET pages live inside a <form>). */
+const FURNITURE_ELEMENTS = "aside, nav, footer, form, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
 /** A furniture-named element holding more prose than this is a page wrapper ("has-sidebar"), not furniture. */
 const MAX_FURNITURE_PARAGRAPHS = 2;
 const MAX_FURNITURE_CHARS = 1500;
@@ -48,13 +51,17 @@ export function readMainContent(document: Document): MainContent {
 }
 
 function removeBoilerplate(document: Document): void {
-  for (const element of Array.from(document.querySelectorAll(BOILERPLATE_ELEMENTS))) element.remove();
+  for (const element of Array.from(document.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove();
+  for (const element of Array.from(document.querySelectorAll(FURNITURE_ELEMENTS))) if (isSmall(element)) element.remove();
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
     const words = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_]+|(?<=[a-z])-(?=[a-z])/);
     if (!words.some((word) => BOILERPLATE_WORDS.has(word)) || element.matches("article, main, body, html")) continue;
-    const small = element.querySelectorAll("p").length <= MAX_FURNITURE_PARAGRAPHS && (element.textContent?.length ?? 0) <= MAX_FURNITURE_CHARS;
-    if (small) element.remove();
+    if (isSmall(element)) element.remove();
   }
+}
+
+function isSmall(element: Element): boolean {
+  return element.querySelectorAll("p").length <= MAX_FURNITURE_PARAGRAPHS && (element.textContent?.length ?? 0) <= MAX_FURNITURE_CHARS;
 }
 
 /** Leaf blocks become paragraphs: a block whose children are all inline gives one paragraph. */
@@ -74,8 +81,8 @@ export function paragraphsOf(root: Element): string[] {
         if (collapse(inline)) paragraphs.push(collapse(inline));
         inline = "";
         visit(node as Element);
-      } else {
-        inline += node.textContent ?? "";
+      } else if (node.nodeType === 1 || node.nodeType === 3) {
+        inline += node.textContent ?? ""; // comments (type 8) are not text
       }
     }
     if (collapse(inline)) paragraphs.push(collapse(inline));
