@@ -1,0 +1,52 @@
+/** The evaluations `npm run eval` runs, each turning ../shared data into named metrics and a table. */
+import { join } from "node:path";
+import { evaluateExtractionEn } from "./extraction-en.js";
+import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
+
+export interface EvaluationReport {
+  name: string;
+  metrics: Record<string, number>;
+  table: string;
+  details: unknown;
+}
+
+export interface Evaluation {
+  name: string;
+  run(sharedDir: string): Promise<EvaluationReport>;
+}
+
+const seedsExtraction: Evaluation = {
+  name: "seeds",
+  run(sharedDir) {
+    const summary = evaluateSeedsExtraction(sharedDir);
+    return Promise.resolve({ name: "seeds", metrics: summary.metrics, table: formatSeedsTable(summary), details: summary.documents });
+  },
+};
+
+const extractionEn: Evaluation = {
+  name: "extraction-en",
+  run(sharedDir) {
+    const result = evaluateExtractionEn(join(sharedDir, "data", "extraction-en-dev"));
+    const row = (name: string, score: { precision: number; recall: number; f1: number }) =>
+      `${name.padEnd(22)} ${score.precision.toFixed(3)}     ${score.recall.toFixed(3)}   ${score.f1.toFixed(3)}`;
+    const table = [
+      `${result.files} pages, word 4-gram shingles (article-extraction-benchmark metric)`,
+      "extractor              precision recall  F1",
+      row("recoupe", result.recoupe),
+      row("@mozilla/readability", result.readability),
+    ].join("\n");
+    return Promise.resolve({
+      name: "extraction-en",
+      metrics: {
+        "extraction-en.precision": result.recoupe.precision,
+        "extraction-en.recall": result.recoupe.recall,
+        "extraction-en.f1": result.recoupe.f1,
+        "extraction-en.readability.f1": result.readability.f1,
+      },
+      table,
+      details: result,
+    });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn];
