@@ -50,6 +50,8 @@ function monthNameDate(text: string, language: string | null): string | null {
 function chronoDate(text: string, language: string | null): string | null {
   const parser = language === "fr" ? chrono.fr : chrono.en;
   for (const result of parser.parse(text)) {
+    // Only dates written with their year: chrono also reads "30 minutes before bed" as a certain day.
+    if (!/\d{4}/.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
     const hour = start.isCertain("hour") ? String(start.get("hour")) : undefined;

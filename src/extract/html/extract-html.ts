@@ -7,6 +7,7 @@ import { message, type Message } from "../../core/message.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import type { ExtractedContent } from "../article.js";
 import { cuesFor } from "../lang/index.js";
+import { isMetadataOnly } from "../text/metadata-line.js";
 import { noiseKind } from "../text/noise-rules.js";
 import { alignToSource } from "./align-to-source.js";
 import { readHtmlMetadata } from "./html-metadata.js";
@@ -22,10 +23,11 @@ export function extractHtml(document: RawDocument): ExtractedContent {
   const { document: dom } = parseHTML(document.raw);
   const metadata = readHtmlMetadata(dom, document.metadata.url);
   const content = readMainContent(dom);
-  const cues = cuesFor(metadata.language?.slice(0, 2).toLowerCase() ?? null);
+  const language = metadata.language?.slice(0, 2).toLowerCase() ?? null;
+  const cues = cuesFor(language);
   const title = metadata.title ?? content.readabilityTitle;
   const paragraphs = content.paragraphs.filter((paragraph, index) => {
-    if (noiseKind(paragraph, cues)) return false;
+    if (noiseKind(paragraph, cues) || isMetadataOnly(paragraph, cues, language)) return false;
     // The headline repeated at the top of the body is not body text.
     return !(index === 0 && title !== null && sameText(paragraph, title));
   });

@@ -24,8 +24,11 @@ const MAX_BYLINE_CHARS = 160;
 export function readHtmlMetadata(document: Document, url: string | undefined): HtmlMetadata {
   const jsonLd = readJsonLdArticle(document);
   const language = document.documentElement?.getAttribute("lang")?.trim() || null;
-  const outlet = meta(document, "og:site_name") ?? jsonLd?.publisher ?? meta(document, "application-name") ?? domainOf(url ?? canonicalUrl(document));
-  const title = cleanTitle(jsonLd?.headline ?? meta(document, "og:title") ?? meta(document, "twitter:title") ?? text(document.querySelector("h1")) ?? text(document.querySelector("title")), outlet);
+  const headline = jsonLd?.headline ?? meta(document, "og:title") ?? meta(document, "twitter:title") ?? text(document.querySelector("h1"));
+  const titleTag = text(document.querySelector("title"));
+  const outlet =
+    meta(document, "og:site_name") ?? jsonLd?.publisher ?? meta(document, "application-name") ?? titleTagSuffix(titleTag, headline) ?? domainOf(url ?? canonicalUrl(document));
+  const title = cleanTitle(headline ?? titleTag, outlet);
   return { title, outlet, authors: authorsOf(document, jsonLd?.authors ?? [], language), published: publishedOf(document, jsonLd?.datePublished, language), language };
 }
 
@@ -80,6 +83,13 @@ function cleanTitle(title: string | undefined, outlet: string | null): string | 
     return clean.replace(suffix, "") || clean;
   }
   return clean;
+}
+
+/** "<Headline> - <Outlet>" in <title> when the headline is stated elsewhere: the rest is the outlet's name. */
+function titleTagSuffix(titleTag: string | undefined, headline: string | undefined): string | null {
+  if (!titleTag || !headline || !titleTag.startsWith(headline)) return null;
+  const suffix = /^\s+[|–—-]\s+(.{2,60})$/u.exec(titleTag.slice(headline.length));
+  return suffix ? suffix[1]!.trim() : null;
 }
 
 function canonicalUrl(document: Document): string | undefined {

@@ -108,3 +108,15 @@ export function splitAuthors(names: string, cues: ExtractionCues): string[] {
     .map((name) => name.replace(/\s+/gu, " ").trim())
     .filter((name) => name.length > 0);
 }
+
+/** A dateline is a date and at most a weekday ("Mercredi 15 octobre 2025"); longer lines say more. */
+const MAX_DATELINE_WORDS = 5;
+
+/** A paragraph that is only a byline, date stamp or dateline, with no article text in it. */
+export function isMetadataOnly(text: string, cuesList: ExtractionCues[], language: string | null): boolean {
+  const line = readMetadataLine(text, cuesList, language);
+  if (line) return line.consumed >= text.trimEnd().length;
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  // An attribution line ("— Name (@handle) October 9, 2018") closes an embedded post: article text.
+  return words <= MAX_DATELINE_WORDS && /^[\p{L}\p{N}]/u.test(text) && !/[.!?]$/u.test(text.trim()) && parseStatedDate(text, { language }) !== null;
+}
