@@ -37,15 +37,19 @@ function authorsOf(document: Document, fromJsonLd: string[], language: string | 
   const metaAuthor = meta(document, "author") ?? meta(document, "article:author") ?? meta(document, "parsely-author");
   const candidates = [metaAuthor, ...Array.from(document.querySelectorAll(BYLINE_SELECTORS)).map((element) => text(element))];
   const cues = cuesFor(language);
-  for (const candidate of candidates) {
-    if (!candidate || /^https?:\/\//.test(candidate) || candidate.length > MAX_BYLINE_CHARS) continue;
-    const opener = cues.flatMap((cue) => cue.bylineOpeners).find((word) => candidate.toLowerCase().startsWith(`${word} `));
-    const names = opener ? candidate.slice(opener.length + 1) : candidate;
-    const withoutDate = names.split(/\s[|–—-]\s|\s(?:le|on|publié|published|mis à jour|updated)\s/iu)[0]!;
-    const authors = splitAuthors(withoutDate, cues[0]!).filter((name) => /\p{Lu}/u.test(name));
-    if (authors.length > 0) return unique(authors);
-  }
-  return [];
+  const lists = candidates.map((candidate) => bylineAuthors(candidate, cues)).filter((list) => list.length > 0);
+  const first = lists[0];
+  if (!first) return [];
+  // A meta tag often names only the first author; a visible byline naming them and more is more complete.
+  return lists.find((list) => list.length > first.length && first.every((name) => list.includes(name))) ?? first;
+}
+
+function bylineAuthors(candidate: string | undefined, cues: ReturnType<typeof cuesFor>): string[] {
+  if (!candidate || /^https?:\/\//.test(candidate) || candidate.length > MAX_BYLINE_CHARS) return [];
+  const opener = cues.flatMap((cue) => cue.bylineOpeners).find((word) => candidate.toLowerCase().startsWith(`${word} `));
+  const names = opener ? candidate.slice(opener.length + 1) : candidate;
+  const withoutDate = names.split(/\s[|–—-]\s|\s(?:le|on|publié|published|mis à jour|updated)\s/iu)[0]!;
+  return unique(splitAuthors(withoutDate, cues[0]!).filter((name) => /\p{Lu}/u.test(name)));
 }
 
 function publishedOf(document: Document, fromJsonLd: string | undefined, language: string | null): string | null {
