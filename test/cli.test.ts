@@ -90,9 +90,11 @@ describe("recoupe analyze on examples/", () => {
   });
 
   it("finds articles with an accent-free, inflected query", async () => {
-    const run = await runCli(["search", "ministre", "--db", db, "--json"]);
+    const run = await runCli(["search", "negociation", "--db", db, "--json"]);
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as { hits: unknown[] }).hits.length).toBeGreaterThan(0);
+    const hits = (JSON.parse(run.stdout) as { hits: Array<{ snippet: string }> }).hits;
+    expect(hits.length).toBeGreaterThanOrEqual(3);
+    expect(hits.some((hit) => hit.snippet.includes("«négociations»"))).toBe(true);
   });
 
   it("says clearly when an id does not exist", async () => {

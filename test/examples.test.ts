@@ -1,4 +1,4 @@
-/** The extract stage on every example input, checked field by field against examples/expected.json. */
+/** The extract stage on every example input, checked field by field against test/examples.expected.json. */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ interface Expected {
   drop: string[];
 }
 
-const expected = (JSON.parse(readFileSync(resolve(repositoryRoot, "examples/expected.json"), "utf8")) as { articles: Record<string, Expected> }).articles;
+const expected = (JSON.parse(readFileSync(resolve(repositoryRoot, "test/examples.expected.json"), "utf8")) as { articles: Record<string, Expected> }).articles;
 
 function extractAll(file: string): Map<string, Article> {
   const articles = new Map<string, Article>();
