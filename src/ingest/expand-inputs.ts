@@ -3,7 +3,7 @@
  * recursively, glob patterns expanded (tinyglobby), "-" for stdin. Nothing is read here.
  */
 import { readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { glob } from "tinyglobby";
 import { message, type Message } from "../core/message.js";
 
@@ -36,7 +36,8 @@ async function* expandOne(input: string): AsyncIterable<ExpandedInput> {
   } else if (info?.isDirectory()) {
     yield* walkFolder(input);
   } else if (GLOB_CHARACTERS.test(input)) {
-    const matches = (await glob(input, { onlyFiles: true, dot: false })).sort();
+    // Sources are reported the way the user wrote the pattern: absolute stays absolute.
+    const matches = (await glob(input, { onlyFiles: true, dot: false, absolute: isAbsolute(input) })).sort();
     if (matches.length === 0) yield notFound(input, `no file matches the pattern ${input}`);
     for (const match of matches) yield { source: match };
   } else {

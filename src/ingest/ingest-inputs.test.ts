@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IngestResult } from "./raw-document.js";
+import { ingestInputs } from "./ingest-inputs.js";
+
+let dir: string;
+const article = "Le conseil municipal a voté mardi soir le budget de la ville, après trois heures de débat.";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "recoupe-ingest-"));
+  mkdirSync(join(dir, "nested", "deeper"), { recursive: true });
+  writeFileSync(join(dir, "a.txt"), article);
+  writeFileSync(join(dir, "nested", "b.html"), `<html><body><p>${article}</p></body></html>`);
+  writeFileSync(join(dir, "nested", "deeper", "c.txt"), `${article} Suite.`);
+  writeFileSync(join(dir, ".hidden.txt"), "secret");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect(inputs: string[], options = {}): Promise<IngestResult[]> {
+  const results: IngestResult[] = [];
+  for await (const result of ingestInputs(inputs, options)) results.push(result);
+  return results;
+}
+
+const sources = (results: IngestResult[]) => results.map((result) => (result.ok ? result.document.source : `✗ ${result.source}`));
+
+describe("ingestInputs", () => {
+  it("walks folders recursively, in a stable order, skipping hidden files", async () => {
+    expect(sources(await collect([dir]))).toEqual([join(dir, "a.txt"), join(dir, "nested", "b.html"), join(dir, "nested", "deeper", "c.txt")]);
+  });
+
+  it("expands glob patterns and never reads a file twice", async () => {
+    expect(sources(await collect([join(dir, "**", "*.txt"), join(dir, "a.txt")]))).toEqual([join(dir, "a.txt"), join(dir, "nested", "deeper", "c.txt")]);
+  });
+
+  it("reads stdin for -", async () => {
+    const results = await collect(["-"], { stdin: Readable.from([Buffer.from(article)]) });
+    expect(results).toEqual([expect.objectContaining({ ok: true, document: expect.objectContaining({ source: "stdin", raw: article }) })]);
+  });
+
+  it("refuses a 200 MB file without reading it", async () => {
+    const huge = join(dir, "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 200 * 1024 * 1024); // sparse: takes no disk and no time
+    const before = process.memoryUsage().rss;
+    const [result] = await collect([huge]);
+    expect(result).toMatchObject({ ok: false, error: { ruleId: "input-too-large", reason: `${huge} is 200 MB, above the 50 MB limit; split it or raise --max-bytes.` } });
+    expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
+    rmSync(huge);
+  });
+
+  it("refuses oversized stdin too", async () => {
+    const [result] = await collect(["-"], { stdin: Readable.from([Buffer.alloc(2048, 0x61)]), maxBytes: 1024 });
+    expect(result).toMatchObject({ ok: false, error: { ruleId: "input-too-large" } });
+  });
+
+  it("keeps going past every kind of bad input, and names each one", async () => {
+    const bad = mkdtempSync(join(dir, "bad-"));
+    writeFileSync(join(bad, "1-empty.txt"), "");
+    writeFileSync(join(bad, "2-good.txt"), article);
+    writeFileSync(join(bad, "3-image.png"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+    writeFileSync(join(bad, "4-archive.zip"), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
+    writeFileSync(join(bad, "5-feed.xml"), '<?xml version="1.0"?><rss><channel><item><title>Coupé');
+    writeFileSync(join(bad, "6-good.html"), `<p>${article}</p><p>Deuxième paragraphe.</p><p>Fin.</p>`);
+    const results = await collect([bad, join(dir, "missing.txt")]);
+    expect(results.map((result) => (result.ok ? "ok" : result.error.ruleId))).toEqual([
+      "input-empty",
+      "ok",
+      "input-binary",
+      "input-binary",
+      "feed-malformed",
+      "ok",
+      "input-not-found",
+    ]);
+    for (const result of results) if (!result.ok) expect(result.error.reason).toContain(result.source.split("/").pop()!);
+  });
+});
