@@ -3,7 +3,7 @@
  * Each rule is a named predicate over one block; the cue words are language data.
  */
 import type { ExtractionCues } from "../lang/cues.js";
-import { domainOf, wordCount } from "./block-shape.js";
+import { domainOf, isProse, wordCount } from "./block-shape.js";
 
 export type NoiseKind = "interface" | "widget" | "related-link" | "credit" | "caption" | "end-of-article";
 
@@ -20,11 +20,19 @@ export function noiseKind(text: string, cuesList: ExtractionCues[]): NoiseKind |
     if (isInterfaceWord(lower, cues)) return "interface";
     if (words <= MAX_WIDGET_WORDS && cues.endOfArticlePhrases.some((phrase) => lower.includes(phrase))) return "end-of-article";
     if (words <= MAX_WIDGET_WORDS && cues.widgetPhrases.some((phrase) => containsPhrase(lower, phrase))) return "widget";
-    if (cues.relatedOpeners.some((opener) => lower.startsWith(opener) && /^[\s:»>–-]/u.test(lower.slice(opener.length)))) return "related-link";
+    if (isRelatedLink(text, lower, cues)) return "related-link";
     if (words <= MAX_CREDIT_WORDS && isCredit(lower, cues)) return "credit";
     if (isCaptionWithCredit(lower, cues)) return "caption";
   }
   return null;
+}
+
+/** "Lire aussi : <headline>" or "Lire aussi <headline>"; a sentence that starts with "Lire aussi" is prose. */
+function isRelatedLink(text: string, lower: string, cues: ExtractionCues): boolean {
+  const opener = cues.relatedOpeners.find((candidate) => lower.startsWith(candidate));
+  if (!opener) return false;
+  const rest = lower.slice(opener.length);
+  return /^\s*[:»>|–-]/u.test(rest) || (/^\s/u.test(rest) && !isProse(text));
 }
 
 function isInterfaceWord(lower: string, cues: ExtractionCues): boolean {

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { toRawSpan } from "../../core/offset-map.js";
+import type { RawDocument } from "../../ingest/raw-document.js";
+import { extractTextDump } from "./extract-text-dump.js";
+
+function dump(raw: string, source = "dump.txt"): RawDocument {
+  return { source, container: "text", format: "text", raw, encoding: "utf-8", byteLength: raw.length, metadata: {}, messages: [] };
+}
+
+describe("extractTextDump on an English scraped page", () => {
+  const raw = readFileSync(new URL("../../../test/fixtures/extract-text/harbour-strike-en.txt", import.meta.url), "utf8");
+  const content = extractTextDump(dump(raw), { language: "en" });
+
+  it("finds the title, byline, date and the outlet of the trailing domain", () => {
+    expect(content).toMatchObject({
+      title: "Dockers end three-day strike at Port Halden",
+      authors: ["Maria Costa", "Reuters", "Tom Reyes"],
+      published: "2025-03-12T16:20",
+      outlet: "haldenharbournews.example",
+    });
+  });
+
+  it("keeps the paragraphs and the intertitle, drops every widget", () => {
+    expect(content.text.split("\n\n")).toEqual([
+      "Dockers at Port Halden voted on Wednesday to end a three-day strike after the port authority agreed to hire forty permanent staff, union officials said.",
+      "The strike had halted container traffic since Monday, leaving more than thirty ships waiting offshore.",
+      "What the deal says",
+      '"This is a fair deal for the people who keep this port running," said union leader Ines Valk. The port authority said work would resume on the night shift.',
+    ]);
+  });
+
+  it("maps every word of the clean text back to the same word in the dump", () => {
+    for (const match of content.text.matchAll(/\p{L}+/gu)) {
+      const span = toRawSpan(content.offsetMap, { start: match.index, end: match.index + match[0].length });
+      expect(raw.slice(span!.start, span!.end)).toBe(match[0]);
+    }
+  });
+});
+
+describe("extractTextDump without metadata", () => {
+  it("returns nulls rather than guesses, and collapses sloppy whitespace", () => {
+    const content = extractTextDump(dump("Le conseil  municipal a voté, mardi soir, le budget de la commune pour l’année prochaine.\n\nLa séance a duré trois heures et s’est terminée tard.\n"), { language: "fr" });
+    expect(content).toMatchObject({ title: null, authors: [], published: null, outlet: null });
+    expect(content.text).toBe("Le conseil municipal a voté, mardi soir, le budget de la commune pour l’année prochaine.\n\nLa séance a duré trois heures et s’est terminée tard.");
+  });
+
+  it("returns empty text for a page with only navigation", () => {
+    expect(extractTextDump(dump("Accueil\nSport\nMétéo\nCulture\n"), { language: "fr" }).text).toBe("");
+  });
+});
