@@ -41,7 +41,8 @@ describe("TextBuilder and toRawSpan", () => {
     builder.appendCopy("Ventes & achats", 3, html.indexOf("</p>"));
     const { offsetMap } = builder.build();
     expect(toRawOffset(offsetMap, 0)).toBe(3);
-    expect(toRawOffset(offsetMap, 15)).toBe(html.indexOf("</p>"));
+    expect(toRawOffset(offsetMap, 15, "end")).toBe(html.indexOf("</p>"));
+    expect(toRawOffset(offsetMap, 15, "start")).toBeNull();
   });
 
   it("round-trips through its flat serialisation", () => {

@@ -36,16 +36,22 @@ export function deserializeOffsetMap(flat: readonly number[]): OffsetMap {
   return { pieces };
 }
 
-/** Raw position of a clean-text position; null when the position was produced by the extractor (a separator). */
-export function toRawOffset(map: OffsetMap, textOffset: number): number | null {
+/**
+ * Raw position of a clean-text position; null when the position was produced by the extractor
+ * (a separator). Where two pieces touch, a span's start belongs to the piece that begins there
+ * and its end to the piece that ends there: `bias` says which one the position is.
+ */
+export function toRawOffset(map: OffsetMap, textOffset: number, bias: "start" | "end" = "start"): number | null {
   const pieces = map.pieces;
   let lo = 0;
   let hi = pieces.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const p = pieces[mid]!;
-    if (textOffset < p.textStart) hi = mid - 1;
-    else if (textOffset > p.textEnd) lo = mid + 1;
+    const before = bias === "start" ? textOffset < p.textStart : textOffset <= p.textStart && p.textEnd > p.textStart;
+    const after = bias === "start" ? textOffset >= p.textEnd && p.textEnd > p.textStart : textOffset > p.textEnd;
+    if (before) hi = mid - 1;
+    else if (after) lo = mid + 1;
     else {
       const textLength = p.textEnd - p.textStart;
       if (textLength === 0) return p.rawStart;
@@ -58,8 +64,8 @@ export function toRawOffset(map: OffsetMap, textOffset: number): number | null {
 
 /** Raw span of a clean-text span, or null when either end falls outside every piece. */
 export function toRawSpan(map: OffsetMap, span: Span): Span | null {
-  const start = toRawOffset(map, span.start);
-  const end = toRawOffset(map, span.end);
+  const start = toRawOffset(map, span.start, "start");
+  const end = toRawOffset(map, span.end, "end");
   return start === null || end === null ? null : { start, end };
 }
 
