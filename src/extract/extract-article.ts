@@ -6,18 +6,17 @@ import { createHash } from "node:crypto";
 import { message, type Message } from "../core/message.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 import type { Article, ExtractedContent } from "./article.js";
-import { detectLanguage } from "./detect-language.js";
+import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
 import { parseStatedDate } from "./stated-date.js";
 import { extractTextDump } from "./text/extract-text-dump.js";
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; source: string; error: Message };
 
-/** A dump's head is enough to guess its language; navigation noise is usually in the same language. */
-const RAW_SAMPLE_CHARS = 20_000;
-
 export function extractArticle(document: RawDocument): ExtractResult {
-  const content = document.format === "html" ? extractHtml(document) : extractTextDump(document, { language: rawLanguageOf(document) });
+  // The dump rules try every language's cues, so the stated language (if any) only orders them.
+  const statedLanguage = document.metadata.language ? normalizeLanguageTag(document.metadata.language) : null;
+  const content = document.format === "html" ? extractHtml(document) : extractTextDump(document, { language: statedLanguage });
   if (content.text.trim().length === 0) {
     return {
       ok: false,
@@ -76,9 +75,4 @@ function finishArticle(document: RawDocument, content: ExtractedContent): Articl
 /** Whitespace is collapsed first so that a re-scrape with other line breaks is the same article. */
 export function hashArticleText(text: string): string {
   return createHash("sha256").update(text.replace(/\s+/gu, " ").trim()).digest("hex");
-}
-
-/** The text-dump rules pick their cue lexicon by language, so they need a guess before the body is known. */
-function rawLanguageOf(document: RawDocument): string | null {
-  return detectLanguage(document.raw.slice(0, RAW_SAMPLE_CHARS), document.metadata.language).language;
 }

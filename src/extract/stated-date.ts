@@ -6,6 +6,8 @@
  * year-month-day readings are kept. A date without a stated year is not a publication date.
  */
 import * as chrono from "chrono-node";
+import { escapeRegExp } from "../core/escape-regexp.js";
+import type { ExtractionCues } from "./lang/cues.js";
 import { cuesFor } from "./lang/index.js";
 
 const ISO_DATE_TIME = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
@@ -31,9 +33,9 @@ export function parseStatedDate(text: string, options: { language?: string | nul
 /** "24 novembre 2021", "1er décembre 2021 à 9h10", "November 24, 2021", "24 Nov 2021 09:10". */
 function monthNameDate(text: string, language: string | null): string | null {
   for (const cues of cuesFor(language)) {
-    const names = Object.keys(cues.months).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-    const dayFirst = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${names})\\.?,?\\s+(\\d{4})\\b`, "iu").exec(text);
-    const monthFirst = new RegExp(`\\b(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "iu").exec(text);
+    const patterns = monthPatterns(cues);
+    const dayFirst = patterns.dayFirst.exec(text);
+    const monthFirst = patterns.monthFirst.exec(text);
     const match = dayFirst ?? monthFirst;
     if (!match) continue;
     const [day, monthName, year] = dayFirst ? [match[1]!, match[2]!, match[3]!] : [match[2]!, match[1]!, match[3]!];
@@ -45,6 +47,21 @@ function monthNameDate(text: string, language: string | null): string | null {
   const rfc = RFC_2822.exec(text);
   const rfcMonth = rfc ? cuesFor("en")[0]!.months[rfc[2]!.toLowerCase()] : undefined;
   return rfc && rfcMonth ? composeIso(rfc[3]!, String(rfcMonth), rfc[1]!, rfc[4], rfc[5]) : null;
+}
+
+const monthPatternCache = new WeakMap<ExtractionCues, { dayFirst: RegExp; monthFirst: RegExp }>();
+
+function monthPatterns(cues: ExtractionCues): { dayFirst: RegExp; monthFirst: RegExp } {
+  let patterns = monthPatternCache.get(cues);
+  if (!patterns) {
+    const names = Object.keys(cues.months).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    patterns = {
+      dayFirst: new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${names})\\.?,?\\s+(\\d{4})\\b`, "iu"),
+      monthFirst: new RegExp(`\\b(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "iu"),
+    };
+    monthPatternCache.set(cues, patterns);
+  }
+  return patterns;
 }
 
 function chronoDate(text: string, language: string | null): string | null {
@@ -83,8 +100,4 @@ function daysInMonth(year: number, month: number): number {
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -22,7 +22,7 @@ export function extractHtml(document: RawDocument): ExtractedContent {
   if (source.maxDepth > MAX_NESTING_DEPTH) return flatText(source, document.source);
   const { document: dom } = parseHTML(document.raw);
   const metadata = readHtmlMetadata(dom, document.metadata.url);
-  const content = readMainContent(dom);
+  const content = readMainContent(dom, () => parseHTML(document.raw).document);
   const language = metadata.language?.slice(0, 2).toLowerCase() ?? null;
   const cues = cuesFor(language);
   const title = metadata.title ?? content.readabilityTitle;

@@ -3,6 +3,7 @@
  * deliberate statement to the least: JSON-LD, Open Graph and meta tags, then visible
  * elements (h1, byline, <time>). Read before Readability, which mutates the DOM.
  */
+import { escapeRegExp } from "../../core/escape-regexp.js";
 import { cuesFor } from "../lang/index.js";
 import { parseStatedDate } from "../stated-date.js";
 import { splitAuthors } from "../text/metadata-line.js";
@@ -83,7 +84,7 @@ function cleanTitle(title: string | undefined, outlet: string | null): string | 
   if (!title) return null;
   const clean = title.replace(/\s+/gu, " ").trim();
   if (outlet) {
-    const suffix = new RegExp(`\\s+[|–—:-]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "iu");
+    const suffix = new RegExp(`\\s+[|–—:-]\\s+${escapeRegExp(outlet)}\\s*$`, "iu");
     return clean.replace(suffix, "") || clean;
   }
   return clean;

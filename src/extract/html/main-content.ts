@@ -32,14 +32,16 @@ export interface MainContent {
   messages: Message[];
 }
 
-export function readMainContent(document: Document): MainContent {
+/** `reparse` rebuilds the page for the fallbacks, since Readability consumes the document it reads. */
+export function readMainContent(document: Document, reparse: () => Document): MainContent {
   removeBoilerplate(document);
-  const fallbackSource = document.cloneNode(true) as Document;
   const result = new Readability(document, { charThreshold: MIN_READABILITY_CHARS }).parse();
   const fromReadability = result?.content ? paragraphsOf(parseHTML(`<html><body>${result.content}</body></html>`).document.body) : [];
   if (textLength(fromReadability) >= MIN_READABILITY_CHARS) {
     return { paragraphs: fromReadability, readabilityTitle: result?.title ?? null, readabilityByline: result?.byline ?? null, messages: [] };
   }
+  const fallbackSource = reparse();
+  removeBoilerplate(fallbackSource);
   const container = fallbackSource.querySelector('[itemprop="articleBody"], article, main, [role=main]');
   const fromContainer = container ? paragraphsOf(container) : [];
   if (textLength(fromContainer) >= MIN_READABILITY_CHARS) {

@@ -10,8 +10,9 @@ const MAX_TITLE_WORDS = 25;
 /** A closing quote or bracket ends a sentence only after sentence punctuation: a headline may end in « … ». */
 const SENTENCE_END = /(?:[.!?…:;]|[.!?…]\s*[»"”)\]])$/u;
 
+/** Whitespace-separated tokens holding a letter or digit ("–" and "|" are not words). */
 export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }
 
 /** A complete sentence or more: what an article body is made of. */

@@ -28,12 +28,14 @@ const MAX_CAPTION_WORDS = 60;
 export function classifyBlocks(input: TextBlock[], cuesList: ExtractionCues[], language: string | null): ClassifiedBlock[] {
   const blocks = markLocalRoles(splitGluedMetadata(input, cuesList, language), cuesList);
   const isCandidate = (index: number) => blocks[index]?.role === undefined;
+  // Shape is computed once per block: the structural passes below consult it many times.
+  const prose = blocks.map((block, index) => isCandidate(index) && isProse(block.text));
   const anchor = blocks.findIndex((block) => block.role === "metadata");
-  const title = findTitle(blocks, anchor, isCandidate);
-  const firstBody = blocks.findIndex((block, index) => index > Math.max(title, anchor) && isCandidate(index) && isProse(block.text));
-  const bodyStart = firstBody !== -1 ? firstBody : blocks.findIndex((block, index) => isCandidate(index) && isProse(block.text));
+  const title = findTitle(blocks, anchor, isCandidate, prose);
+  const firstBody = prose.findIndex((isBody, index) => isBody && index > Math.max(title, anchor));
+  const bodyStart = firstBody !== -1 ? firstBody : prose.indexOf(true);
   const endMarker = blocks.findIndex((block, index) => index > bodyStart && block.role === "end-of-article");
-  const bodyEnd = lastProseBefore(blocks, endMarker === -1 ? blocks.length : endMarker, isCandidate);
+  const bodyEnd = prose.lastIndexOf(true, (endMarker === -1 ? blocks.length : endMarker) - 1);
 
   return blocks.map((block, index) => {
     if (block.role !== undefined) return block as ClassifiedBlock;
@@ -41,7 +43,7 @@ export function classifyBlocks(input: TextBlock[], cuesList: ExtractionCues[], l
     if (bodyStart === -1 || index > bodyEnd) return { ...block, role: "trailer" };
     if (index < bodyStart) {
       // Between the title and the body only prose survives: the standfirst. Headlines there are related links.
-      const standfirst = title !== -1 && index > title && isProse(block.text);
+      const standfirst = title !== -1 && index > title && prose[index] === true;
       return { ...block, role: standfirst ? "body" : "header" };
     }
     return { ...block, role: /[\p{L}\p{N}]/u.test(block.text) ? "body" : "trailer" };
@@ -73,39 +75,34 @@ function splitGluedMetadata(blocks: TextBlock[], cuesList: ExtractionCues[], lan
 
 function markLocalRoles(blocks: PartialBlock[], cuesList: ExtractionCues[]): PartialBlock[] {
   const seen = new Set<string>();
+  const noise = blocks.map((block) => (block.role ? null : noiseKind(block.text, cuesList)));
   return blocks.map((block, index) => {
     if (block.role) return block;
     const key = block.text.replace(/\s+/gu, " ").toLowerCase();
     const repeated = seen.has(key);
     seen.add(key);
-    const noise = noiseKind(block.text, cuesList);
-    if (noise) return { ...block, role: noise };
+    const kind = noise[index];
+    if (kind) return { ...block, role: kind };
     if (block.segmentsInLine >= MIN_NAVIGATION_SEGMENTS) return { ...block, role: "navigation" };
     if (repeated) return { ...block, role: "repeat" };
-    const next = blocks[index + 1];
-    const captionOfCredit = next && noiseKind(next.text, cuesList) === "credit" && block.text.split(/\s+/u).length <= MAX_CAPTION_WORDS;
+    const captionOfCredit = noise[index + 1] === "credit" && block.text.split(/\s+/u).length <= MAX_CAPTION_WORDS;
     return captionOfCredit ? { ...block, role: "caption" } : block;
   });
 }
 
-function findTitle(blocks: PartialBlock[], anchor: number, isCandidate: (index: number) => boolean): number {
+function findTitle(blocks: PartialBlock[], anchor: number, isCandidate: (index: number) => boolean, prose: boolean[]): number {
   if (anchor !== -1) {
     for (let index = anchor - 1; index >= Math.max(0, anchor - MAX_TITLE_TO_BYLINE_BLOCKS); index--) {
       const block = blocks[index]!;
       if (isCandidate(index) && isTitleLike(block.text)) return index;
-      if (!(isCandidate(index) && isProse(block.text)) && block.role !== "repeat") break;
+      if (!prose[index] && block.role !== "repeat") break;
     }
   }
-  const firstProse = blocks.findIndex((block, index) => isCandidate(index) && isProse(block.text));
+  const firstProse = prose.indexOf(true);
   for (let index = firstProse - 1; index >= 0; index--) {
     const block = blocks[index]!;
     if (block.role === "repeat") continue;
     return isCandidate(index) && isTitleLike(block.text) ? index : -1;
   }
-  return -1;
-}
-
-function lastProseBefore(blocks: PartialBlock[], end: number, isCandidate: (index: number) => boolean): number {
-  for (let index = end - 1; index >= 0; index--) if (isCandidate(index) && isProse(blocks[index]!.text)) return index;
   return -1;
 }

@@ -27,6 +27,9 @@ const LEADING_DATE = [
 ];
 
 export function readMetadataLine(text: string, cuesList: ExtractionCues[], language: string | null): MetadataLine | null {
+  // Every metadata line opens with a cue word: most blocks are rejected on their first word.
+  const firstWord = /^[\p{L}]+/u.exec(text)?.[0]?.toLowerCase();
+  if (!firstWord || !cuesList.some((cues) => openingWords(cues).has(firstWord))) return null;
   const lower = text.replace(/\u00a0/g, " ").toLowerCase();
   if (lower.length !== text.length) return null; // offsets below assume a 1:1 lowercase mapping
   for (const cues of cuesList) {
@@ -36,9 +39,32 @@ export function readMetadataLine(text: string, cuesList: ExtractionCues[], langu
   return null;
 }
 
+const openingWordCache = new WeakMap<ExtractionCues, Set<string>>();
+
+/** First words of every byline, date and republication cue of a lexicon ("par", "publié", "date"). */
+function openingWords(cues: ExtractionCues): Set<string> {
+  let words = openingWordCache.get(cues);
+  if (!words) {
+    // A republication pattern may open with an optional group: "(?:originally )?published in …" gives both words.
+    const republished = cues.republishedInPatterns.flatMap((pattern) => [pattern, pattern.replace(/^\(\?:[^)]*\)\?\s*/, "")].map((phrase) => phrase.replace(/^\(\?:/, "")));
+    const phrases = [...cues.bylineOpeners, ...cues.publishedCues, ...republished];
+    words = new Set(phrases.map((phrase) => /^[\p{L}]+/u.exec(phrase)?.[0] ?? "").filter(Boolean));
+    openingWordCache.set(cues, words);
+  }
+  return words;
+}
+
+const republishedPatterns = new WeakMap<ExtractionCues, RegExp[]>();
+const publishedCuesLongestFirst = new WeakMap<ExtractionCues, string[]>();
+
 function republishedNote(text: string, cues: ExtractionCues, language: string | null): MetadataLine | null {
-  for (const source of cues.republishedInPatterns) {
-    const match = new RegExp(`^${source}`, "iu").exec(text.replace(/\u00a0/g, " "));
+  let patterns = republishedPatterns.get(cues);
+  if (!patterns) {
+    patterns = cues.republishedInPatterns.map((source) => new RegExp(`^${source}`, "iu"));
+    republishedPatterns.set(cues, patterns);
+  }
+  for (const pattern of patterns) {
+    const match = pattern.exec(text.replace(/\u00a0/g, " "));
     const outlet = match?.groups?.outlet?.trim();
     const published = match?.groups?.date ? parseStatedDate(match.groups.date, { language }) : null;
     if (outlet && published) return { authors: [], published, outlet, consumed: text.length };
@@ -67,7 +93,12 @@ function byline(text: string, lower: string, cues: ExtractionCues, language: str
 }
 
 function dateStamp(text: string, lower: string, cues: ExtractionCues, language: string | null): MetadataLine | null {
-  const cue = [...cues.publishedCues].sort((a, b) => b.length - a.length).find((candidate) => lower.startsWith(candidate));
+  let sorted = publishedCuesLongestFirst.get(cues);
+  if (!sorted) {
+    sorted = [...cues.publishedCues].sort((a, b) => b.length - a.length);
+    publishedCuesLongestFirst.set(cues, sorted);
+  }
+  const cue = sorted.find((candidate) => lower.startsWith(candidate));
   if (!cue) return null;
   const afterCue = text.slice(cue.length);
   const gap = afterCue.length - afterCue.replace(/^[\s:,–-]+/u, "").length;

@@ -2,6 +2,7 @@
  * Rules that recognise the non-article blocks of a scraped page by their words and shape.
  * Each rule is a named predicate over one block; the cue words are language data.
  */
+import { escapeRegExp } from "../../core/escape-regexp.js";
 import type { ExtractionCues } from "../lang/cues.js";
 import { domainOf, isProse, wordCount } from "./block-shape.js";
 
@@ -12,19 +13,47 @@ const MAX_WIDGET_WORDS = 20;
 /** Credits name a photographer or agency, nothing more. */
 const MAX_CREDIT_WORDS = 12;
 
+/** Interface labels are one to three words ("close", "haut de page"). */
+const MAX_INTERFACE_WORDS = 3;
+
 export function noiseKind(text: string, cuesList: ExtractionCues[]): NoiseKind | null {
   const lower = text.replace(/\u00a0/g, " ").toLowerCase().trim();
   const words = wordCount(text);
   if (domainOf(text)) return "end-of-article";
   for (const cues of cuesList) {
-    if (isInterfaceWord(lower, cues)) return "interface";
-    if (words <= MAX_WIDGET_WORDS && cues.endOfArticlePhrases.some((phrase) => lower.includes(phrase))) return "end-of-article";
-    if (words <= MAX_WIDGET_WORDS && cues.widgetPhrases.some((phrase) => containsPhrase(lower, phrase))) return "widget";
+    const compiled = compile(cues);
+    if (words <= MAX_INTERFACE_WORDS && isInterfaceWord(lower, cues)) return "interface";
+    if (words <= MAX_WIDGET_WORDS && compiled.endOfArticle.test(lower)) return "end-of-article";
+    if (words <= MAX_WIDGET_WORDS && compiled.widget.test(lower)) return "widget";
     if (isRelatedLink(text, lower, cues)) return "related-link";
     if (words <= MAX_CREDIT_WORDS && isCredit(lower, cues)) return "credit";
-    if (isCaptionWithCredit(lower, cues)) return "caption";
+    if (compiled.captionCredit.test(lower)) return "caption";
   }
   return null;
+}
+
+interface CompiledCues {
+  widget: RegExp;
+  endOfArticle: RegExp;
+  captionCredit: RegExp;
+}
+
+const compiledCues = new WeakMap<ExtractionCues, CompiledCues>();
+
+/** Phrase lists become one regular expression each, built once per lexicon. */
+function compile(cues: ExtractionCues): CompiledCues {
+  let compiled = compiledCues.get(cues);
+  if (!compiled) {
+    const openers = cues.creditOpeners.map(escapeRegExp).join("|");
+    compiled = {
+      // Whole words only, so "commentaires" does not fire inside a longer word.
+      widget: new RegExp(`(?<!\\p{L})(?:${cues.widgetPhrases.map(escapeRegExp).join("|")})(?!\\p{L})`, "u"),
+      endOfArticle: new RegExp(cues.endOfArticlePhrases.map(escapeRegExp).join("|"), "u"),
+      captionCredit: new RegExp(`(?:\\||\\(|/)\\s*(?:${openers})\\s*[:©]`, "u"),
+    };
+    compiledCues.set(cues, compiled);
+  }
+  return compiled;
 }
 
 /** "Lire aussi : <headline>" or "Lire aussi <headline>"; a sentence that starts with "Lire aussi" is prose. */
@@ -40,23 +69,8 @@ function isInterfaceWord(lower: string, cues: ExtractionCues): boolean {
   return bare.length > 0 && cues.interfaceWords.includes(bare);
 }
 
-/** Whole-word containment, so "commentaires" does not fire inside "commentairesque". */
-function containsPhrase(lower: string, phrase: string): boolean {
-  const at = lower.indexOf(phrase);
-  if (at === -1) return false;
-  const before = lower[at - 1];
-  const after = lower[at + phrase.length];
-  return (before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after));
-}
-
 /** "Photo : X", "© Copyright : DR", "Crédit photo AFP". */
 function isCredit(lower: string, cues: ExtractionCues): boolean {
   if (lower.startsWith("©")) return true;
   return cues.creditOpeners.some((opener) => lower.startsWith(opener) && /^\s*[:©/]/u.test(lower.slice(opener.length)));
-}
-
-/** "Le ministre … à Rabat, le 24 novembre | Photo : X" or "… (Photo : X)": a caption carrying its credit. */
-function isCaptionWithCredit(lower: string, cues: ExtractionCues): boolean {
-  const openers = cues.creditOpeners.map((opener) => opener.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return new RegExp(`(?:\\||\\(|/)\\s*(?:${openers})\\s*[:©]`, "u").test(lower);
 }

@@ -4,25 +4,28 @@
  * the domain's label ("Example News"); otherwise the domain itself is the best we know.
  */
 
-/** Outlet names run to a few words ("The Times of Example"). */
-const MAX_NAME_WORDS = 5;
+/** Between the words of a name: spaces, apostrophes, hyphens, dots ("Example News", "L'Écho"). */
+const NAME_GAP = "[\\s'’.-]*";
 
 export function outletFromDomain(domain: string, text: string): string {
-  const label = fold(domain.replace(/^www\./, "").split(".").slice(0, -1).join(""));
+  const label = fold(domain.replace(/^www\./, "").split(".").slice(0, -1).join("")).replace(/[^a-z0-9]/g, "");
   if (label.length === 0) return domain;
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
-  for (let i = 0; i < words.length; i++) {
-    if (!/^[\p{Lu}\p{N}]/u.test(words[i]![0])) continue;
-    let letters = "";
-    for (let j = i; j < Math.min(words.length, i + MAX_NAME_WORDS); j++) {
-      letters += fold(words[j]![0]);
-      if (letters === label) return text.slice(words[i]!.index, words[j]!.index + words[j]![0].length);
-      if (!label.startsWith(letters)) break;
-    }
+  // Folding keeps one character per character, so positions in the folded text are positions in the text.
+  const folded = fold(text);
+  const pattern = new RegExp(`(?<![a-z0-9])${[...label].join(NAME_GAP)}(?![a-z0-9])`, "g");
+  for (const match of folded.matchAll(pattern)) {
+    const name = text.slice(match.index, match.index + match[0].length);
+    if (/^[\p{Lu}\p{N}]/u.test(name)) return name;
   }
   return domain;
 }
 
+/** Lowercase, accents dropped, one UTF-16 unit for one unit (so offsets carry over). */
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  let folded = "";
+  for (let i = 0; i < text.length; i++) {
+    const unit = text[i]!;
+    folded += unit.charCodeAt(0) < 128 ? unit.toLowerCase() : (unit.normalize("NFD")[0]!.toLowerCase()[0] ?? "_");
+  }
+  return folded;
 }

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench [-- --only extraction] [-- --size N]`: runs the benchmarks, prints a table,
+ * writes bench/results/<name>-<timestamp>.json. Figures are reported in docs/BENCHMARKS.md.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { benchmarkExtraction } from "./extraction.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const benchmarks: Record<string, () => unknown> = {
+  extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
+};
+
+const only = option("only");
+for (const [name, run] of Object.entries(benchmarks)) {
+  if (only && only !== name) continue;
+  process.stdout.write(`## ${name} (node ${process.version}, one core)\n`);
+  const result = run();
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  mkdirSync(join(here, "results"), { recursive: true });
+  writeFileSync(join(here, "results", `${name}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}

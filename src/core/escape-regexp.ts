@@ -1,0 +1,4 @@
+/** Text → a regular expression source matching it literally (cue lexicons are built into patterns). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
