@@ -1,24 +1,14 @@
 /** The dossier's view of an article: the contract in docs/dossier.schema.json. */
-import type { Message } from "../core/message.js";
 import { serializeOffsetMap } from "../core/offset-map.js";
+import type { Article } from "../extract/article.js";
 import type { StoredArticle } from "../store/store.js";
 
-export interface DossierArticle {
-  id: string;
-  source: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  authors: string[];
-  published: string | null;
-  language: string | null;
-  text: string;
+export interface DossierArticle extends Pick<Article, "id" | "source" | "url" | "title" | "outlet" | "authors" | "published" | "language" | "text" | "warnings"> {
   /** Annotation spans; filled by the annotation stages (later issues). */
   entities: unknown[];
   quotes: unknown[];
   times: unknown[];
   events: unknown[];
-  warnings: Message[];
   provenance: {
     container: string;
     format: string;

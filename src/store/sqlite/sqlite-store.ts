@@ -77,14 +77,13 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = await this.db
-      .selectFrom("articles")
-      .innerJoin("documents", "documents.id", "articles.document_id")
-      .selectAll("articles")
-      .select("documents.raw")
-      .where("articles.id", "=", id)
-      .executeTakeFirst();
+    const row = await this.selectStoredArticles().where("articles.id", "=", id).executeTakeFirst();
     return row ? toStoredArticle(row) : null;
+  }
+
+  /** Articles joined with the raw input their offset maps point into. */
+  private selectStoredArticles() {
+    return this.db.selectFrom("articles").innerJoin("documents", "documents.id", "articles.document_id").selectAll("articles").select("documents.raw");
   }
 
   async listArticles(options: ListOptions = {}): Promise<ArticleSummary[]> {
@@ -137,11 +136,7 @@ export class SqliteStore implements Store {
   async *iterateArticles(): AsyncIterable<StoredArticle> {
     let after = 0;
     for (;;) {
-      const rows = await this.db
-        .selectFrom("articles")
-        .innerJoin("documents", "documents.id", "articles.document_id")
-        .selectAll("articles")
-        .select("documents.raw")
+      const rows = await this.selectStoredArticles()
         .where("articles.seq", ">", after)
         .orderBy("articles.seq")
         .limit(ITERATION_PAGE_SIZE)
