@@ -1,24 +1,33 @@
-/** A progress bar on an interactive terminal (stderr), silent otherwise so pipes and CI logs stay clean. */
+/**
+ * A progress bar on an interactive terminal (stderr), silent otherwise so pipes and CI logs
+ * stay clean. It counts inputs (a feed or JSONL file is one input, whatever its item count).
+ */
 import cliProgress from "cli-progress";
 
 export interface Progress {
+  /** Called once per document; items of one container ("feed.xml#3") advance the bar once. */
   tick(source: string): void;
   stop(): void;
 }
 
-export function createProgress(enabled: boolean): Progress {
-  if (!enabled || !process.stderr.isTTY) return { tick: () => undefined, stop: () => undefined };
-  // The total is unknown while folders and feeds stream in, so the bar counts documents and shows the last source.
+const SILENT: Progress = { tick: () => undefined, stop: () => undefined };
+
+export function createProgress(enabled: boolean, totalInputs: number): Progress {
+  if (!enabled || !process.stderr.isTTY) return SILENT;
   const bar = new cliProgress.SingleBar(
-    { format: "analyzing {value} documents | {source}", stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    { format: "{bar} {value}/{total} inputs | {source}", stream: process.stderr, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(0, 0, { source: "" });
-  let count = 0;
+  bar.start(totalInputs, 0, { source: "" });
+  const seen = new Set<string>();
   return {
     tick(source) {
-      count += 1;
-      bar.update(count, { source: source.length > 50 ? `…${source.slice(-49)}` : source });
+      const input = source.replace(/#\d+$/, "");
+      const label = input.length > 50 ? `…${input.slice(-49)}` : input;
+      if (!seen.has(input)) {
+        seen.add(input);
+        bar.update(seen.size, { source: label });
+      }
     },
     stop() {
       bar.stop();

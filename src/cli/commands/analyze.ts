@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { analyze, type AnalyzeSummary, type DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
+import { expandInputs } from "../../ingest/expand-inputs.js";
 import { readUrlList } from "../../ingest/fetch/url-list.js";
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
 import { addDbOption, withStore } from "../open-store-option.js";
@@ -35,7 +36,8 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     if (paths.length === 0 && urls.length === 0) {
       throw new RecoupeError("usage", "nothing to analyze: give files, folders, globs, URLs, - for stdin, or --urls <file>.");
     }
-    const progress = createProgress(flags.progress && !flags.json);
+    const showProgress = flags.progress && !flags.json && process.stderr.isTTY === true;
+    const progress = createProgress(showProgress, showProgress ? (await countInputs(paths)) + urls.length : 0);
     const summary = await withStore(flags.db, (store) =>
       analyze(store, {
         inputs: paths,
@@ -54,6 +56,13 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
 export function exitCodeFor(summary: AnalyzeSummary): number {
   if (summary.failed === 0) return EXIT_OK;
   return summary.stored + summary.alreadyStored > 0 ? EXIT_SOME_FAILED : EXIT_USAGE_OR_NOTHING;
+}
+
+/** Counting first costs one directory walk and gives the bar its end. */
+async function countInputs(paths: string[]): Promise<number> {
+  let count = 0;
+  for await (const input of expandInputs(paths)) if (!("error" in input)) count += 1;
+  return count;
 }
 
 async function urlsFromFile(path: string): Promise<string[]> {
