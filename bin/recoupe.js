@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const entry = new URL("../dist/src/cli/run.js", import.meta.url);
+const entry = new URL("../dist/cli/run.js", import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write("recoupe is not built yet: run `npm run build` in its folder first.\n");
   process.exit(2);
