@@ -7,8 +7,8 @@ import { message, type Message } from "../core/message.js";
 
 /** Below this many letters a guess is noise (a headline fragment, a byline). */
 const MIN_LETTERS_FOR_DETECTION = 20;
-/** eld is linear in input length; a couple of paragraphs settle the language of an article. */
-const DETECTION_SAMPLE_CHARS = 1000;
+/** eld is linear in input length; a paragraph (about a hundred words) settles the language of an article. */
+const DETECTION_SAMPLE_CHARS = 600;
 
 export interface LanguageGuess {
   language: string | null;

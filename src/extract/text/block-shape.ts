@@ -10,9 +10,35 @@ const MAX_TITLE_WORDS = 25;
 /** A closing quote or bracket ends a sentence only after sentence punctuation: a headline may end in « … ». */
 const SENTENCE_END = /(?:[.!?…:;]|[.!?…]\s*[»"”)\]])$/u;
 
-/** Whitespace-separated tokens holding a letter or digit ("–" and "|" are not words). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whitespace-separated tokens holding a letter or digit ("–" and "|" are not words).
+ * A hand loop: it runs on every block several times, and a regex match allocates.
+ */
 export function wordCount(text: string): number {
-  return text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+  let count = 0;
+  let inToken = false;
+  let tokenCounted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2009;
+    if (space) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      tokenCounted = false;
+    }
+    if (tokenCounted) continue;
+    const alphanumeric = code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER_OR_DIGIT.test(text[i]!);
+    if (alphanumeric) {
+      count += 1;
+      tokenCounted = true;
+    }
+  }
+  return count;
 }
 
 /** A complete sentence or more: what an article body is made of. */

@@ -10,12 +10,14 @@ const NAME_GAP = "[\\s'’.-]*";
 export function outletFromDomain(domain: string, text: string): string {
   const label = fold(domain.replace(/^www\./, "").split(".").slice(0, -1).join("")).replace(/[^a-z0-9]/g, "");
   if (label.length === 0) return domain;
-  // Folding keeps one character per character, so positions in the folded text are positions in the text.
-  const folded = fold(text);
-  const pattern = new RegExp(`(?<![a-z0-9])${[...label].join(NAME_GAP)}(?![a-z0-9])`, "g");
-  for (const match of folded.matchAll(pattern)) {
-    const name = text.slice(match.index, match.index + match[0].length);
-    if (/^[\p{Lu}\p{N}]/u.test(name)) return name;
+  // Only capitalised word starts can open a name; a window after each is folded and matched.
+  const pattern = new RegExp(`^${[...label].join(NAME_GAP)}(?![a-z0-9])`);
+  const window = label.length * 3 + 8;
+  for (const start of text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu)) {
+    if (fold(start[0]) !== label[0]) continue;
+    // Folding keeps one unit per unit, so a match length in the folded window is a length in the text.
+    const match = pattern.exec(fold(text.slice(start.index, start.index + window)));
+    if (match) return text.slice(start.index, start.index + match[0].length);
   }
   return domain;
 }

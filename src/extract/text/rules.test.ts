@@ -123,3 +123,15 @@ describe("outletFromDomain", () => {
     expect(outletFromDomain("journaldeport.example", "Le chantier commence lundi.")).toBe("journaldeport.example");
   });
 });
+
+describe("wordCount", () => {
+  it.each([
+    ["Le – ministre | a dit : « oui »", 5],
+    ["l’État hébreu", 2],
+    ["  ", 0],
+    ["2021\u00a0novembre\u202f24", 3],
+  ])("%s has %i words", async (text, expected) => {
+    const { wordCount } = await import("./block-shape.js");
+    expect(wordCount(text)).toBe(expected);
+  });
+});
