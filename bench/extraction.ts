@@ -59,6 +59,8 @@ function measure(documents: RawDocument[], run: (document: RawDocument) => void)
 }
 
 function measureRound(documents: RawDocument[], run: (document: RawDocument) => void): Throughput {
+  // Start each round from a clean heap (npm run bench passes --expose-gc), so one round's garbage is not billed to the next.
+  (globalThis as { gc?: () => void }).gc?.();
   const times: number[] = [];
   const started = performance.now();
   for (const document of documents) {
