@@ -17,6 +17,7 @@ export const englishCues: ExtractionCues = {
     "follow us", "follow me", "visit us", "share this", "share on", "leave a comment", "leave a reply", "be the first to comment",
     "your email address will not be published", "required fields are marked", "sign up for our newsletter", "subscribe to our newsletter",
     "report this", "you may also like", "related articles", "recommended for you", "all rights reserved", "accept cookies",
+    "min read", "listen to this article", "gift this article", "subscribers only", "copy link", "link copied", "sign up for free",
   ],
   relatedOpeners: ["read more", "read also", "see also", "related:", "also read", "more on this"],
   endOfArticlePhrases: ["click here to read the article at its source", "read the full article at", "read more at", "be the first to comment", "leave a comment", "leave a reply"],

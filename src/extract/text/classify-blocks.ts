@@ -90,19 +90,21 @@ function markLocalRoles(blocks: PartialBlock[], cuesList: ExtractionCues[]): Par
   });
 }
 
+/** Blocks a reader's eye skips when looking above a byline for its headline. */
+const TRANSPARENT_ROLES = new Set<BlockRole | undefined>(["interface", "widget", "credit", "caption", "metadata", "repeat"]);
+
 function findTitle(blocks: PartialBlock[], anchor: number, isCandidate: (index: number) => boolean, prose: boolean[]): number {
-  if (anchor !== -1) {
-    for (let index = anchor - 1; index >= Math.max(0, anchor - MAX_TITLE_TO_BYLINE_BLOCKS); index--) {
-      const block = blocks[index]!;
-      if (isCandidate(index) && isTitleLike(block.text)) return index;
-      if (!prose[index] && block.role !== "repeat") break;
-    }
-  }
   const firstProse = prose.indexOf(true);
-  for (let index = firstProse - 1; index >= 0; index--) {
-    const block = blocks[index]!;
-    if (block.role === "repeat") continue;
-    return isCandidate(index) && isTitleLike(block.text) ? index : -1;
+  for (const from of anchor !== -1 ? [anchor, firstProse] : [firstProse]) {
+    let candidatesSeen = 0;
+    for (let index = from - 1; index >= 0 && candidatesSeen < MAX_TITLE_TO_BYLINE_BLOCKS; index--) {
+      const block = blocks[index]!;
+      if (TRANSPARENT_ROLES.has(block.role)) continue;
+      if (isCandidate(index) && isTitleLike(block.text)) return index;
+      // Only a standfirst may stand between a headline and its byline.
+      if (!prose[index] || from === firstProse) break;
+      candidatesSeen += 1;
+    }
   }
   return -1;
 }

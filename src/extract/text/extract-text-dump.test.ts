@@ -49,3 +49,20 @@ describe("extractTextDump without metadata", () => {
     expect(extractTextDump(dump("Accueil\nSport\nMétéo\nCulture\n"), { language: "fr" }).text).toBe("");
   });
 });
+
+describe("extractTextDump on a subscriber page", () => {
+  const raw = readFileSync(new URL("../../../test/fixtures/extract-text/abonnes-fr.txt", import.meta.url), "utf8");
+  const content = extractTextDump(dump(raw), { language: "fr" });
+
+  it("takes the publication date, not the modification date", () => {
+    expect(content).toMatchObject({ title: "Le Parlement de Kostrana ratifie l’accord sur l’eau", authors: ["Léa Fontaine", "Samir Haddad"], published: "2025-11-20T10:02" });
+  });
+
+  it("drops reading-time, subscription and listening widgets and the modification stamp", () => {
+    expect(content.text.split("\n\n")).toEqual([
+      "Les députés kostraniens ont ratifié jeudi, par 212 voix contre 41, le protocole d’accord signé en octobre avec Valmeria sur le partage des eaux de la Lys.",
+      "L’opposition reprochait au texte de ne rien dire des barrages prévus en amont de Corvalle, mais plusieurs de ses élus ont finalement voté pour.",
+      "« Nous avons voté pour la paix de la vallée, pas pour un chèque en blanc », a expliqué l’un d’eux à la tribune.",
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ export interface MetadataLine {
 const MAX_BYLINE_WORDS = 14;
 /** A date stamp's date follows its cue closely ("Publié le  24-11-2021"). */
 const MAX_CUE_TO_DATE_CHARS = 6;
+/** A stamp line is short: a date in any shape, perhaps a time and a weekday. */
+const MAX_STAMP_WORDS = 10;
 
 const LEADING_DATE = [
   /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])/,
@@ -47,7 +49,7 @@ function openingWords(cues: ExtractionCues): Set<string> {
   if (!words) {
     // A republication pattern may open with an optional group: "(?:originally )?published in …" gives both words.
     const republished = cues.republishedInPatterns.flatMap((pattern) => [pattern, pattern.replace(/^\(\?:[^)]*\)\?\s*/, "")].map((phrase) => phrase.replace(/^\(\?:/, "")));
-    const phrases = [...cues.bylineOpeners, ...cues.publishedCues, ...republished];
+    const phrases = [...cues.bylineOpeners, ...cues.publishedCues, ...cues.modifiedCues, ...republished];
     words = new Set(phrases.map((phrase) => /^[\p{L}]+/u.exec(phrase)?.[0] ?? "").filter(Boolean));
     openingWordCache.set(cues, words);
   }
@@ -92,26 +94,34 @@ function byline(text: string, lower: string, cues: ExtractionCues, language: str
   };
 }
 
+/**
+ * "Publié le 24-11-2021 09:10" gives the publication date; "Mis à jour le 25-11-2021" is a
+ * date stamp too, but its date is not the publication date.
+ */
 function dateStamp(text: string, lower: string, cues: ExtractionCues, language: string | null): MetadataLine | null {
   let sorted = publishedCuesLongestFirst.get(cues);
   if (!sorted) {
-    sorted = [...cues.publishedCues].sort((a, b) => b.length - a.length);
+    sorted = [...cues.publishedCues, ...cues.modifiedCues].sort((a, b) => b.length - a.length);
     publishedCuesLongestFirst.set(cues, sorted);
   }
   const cue = sorted.find((candidate) => lower.startsWith(candidate));
   if (!cue) return null;
+  const isModification = cues.modifiedCues.includes(cue);
   const afterCue = text.slice(cue.length);
   const gap = afterCue.length - afterCue.replace(/^[\s:,–-]+/u, "").length;
   if (gap > MAX_CUE_TO_DATE_CHARS || (gap === 0 && /^\p{L}/u.test(afterCue))) return null;
   const rest = afterCue.slice(gap);
-  const dateLength = LEADING_DATE.map((pattern) => pattern.exec(rest)?.[0].length ?? 0).find((length) => length > 0);
+  // A short line is a stamp whatever the date's shape ("Published 10:02 AM, Wed November 24, 2021").
+  const wholeLine = rest.split(/\s+/u).length <= MAX_STAMP_WORDS ? rest.length : 0;
+  const dateLength = LEADING_DATE.map((pattern) => pattern.exec(rest)?.[0].length ?? 0).find((length) => length > 0) ?? wholeLine;
   if (!dateLength) return null;
-  const published = parseStatedDate(rest.slice(0, dateLength), { language });
-  if (!published) return null;
+  const stated = parseStatedDate(rest.slice(0, dateLength), { language });
+  if (!stated) return null;
+  const published = isModification ? null : stated;
   const end = cue.length + gap + dateLength;
   const tail = lower.slice(end);
   // A modification date may follow on the same line; it is metadata too.
-  const modified = cues.modifiedCues.some((modifiedCue) => tail.trimStart().startsWith(modifiedCue));
+  const modified = cues.modifiedCues.some((modifiedCue) => tail.replace(/^[\s,;|–-]+/u, "").startsWith(modifiedCue));
   return { authors: [], published, outlet: null, consumed: modified ? text.length : end };
 }
 
