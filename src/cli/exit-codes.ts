@@ -1,11 +1,11 @@
 /** Exit codes, documented in `recoupe --help` and the README. */
+import { isRecoupeError } from "../core/errors.js";
+
 export const EXIT_OK = 0;
 /** Some inputs failed; the others were analyzed and stored. */
 export const EXIT_SOME_FAILED = 1;
 /** Usage error, or nothing readable at all. */
 export const EXIT_USAGE_OR_NOTHING = 2;
-
-import { isRecoupeError } from "../core/errors.js";
 
 /** The one place where errors become exit codes and one-line messages. */
 export function reportFatal(error: unknown): number {

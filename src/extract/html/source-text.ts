@@ -32,10 +32,9 @@ export function readSourceText(html: string): SourceText {
         }
         if (INVISIBLE.has(name)) invisibleDepth += 1;
       },
-      onclosetag(name, isImplied) {
+      onclosetag(name) {
         if (!VOID_ELEMENTS.has(name)) depth = Math.max(0, depth - 1);
-        if (INVISIBLE.has(name) && !isImplied) invisibleDepth = Math.max(0, invisibleDepth - 1);
-        else if (INVISIBLE.has(name)) invisibleDepth = Math.max(0, invisibleDepth - 1);
+        if (INVISIBLE.has(name)) invisibleDepth = Math.max(0, invisibleDepth - 1);
       },
       ontext(data) {
         if (invisibleDepth > 0) return;
