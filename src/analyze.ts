@@ -1,7 +1,8 @@
 /**
- * The library's main job: inputs → ingest → extract → store, one document at a time so a
- * batch of any size streams through in constant memory and one bad input loses nothing else.
- * The CLI and (later) the HTTP API call this; neither re-implements it.
+ * The library's main job: inputs → ingest → extract → store, one document at a time, so a
+ * document's text is dropped once stored (only a small outcome record per document is kept
+ * for the summary) and one bad input loses nothing else. The CLI and (later) the HTTP API
+ * call this; neither re-implements it.
  */
 import type { Message } from "./core/message.js";
 import { message } from "./core/message.js";
