@@ -10,9 +10,18 @@ const cuesByLanguage: Record<string, ExtractionCues> = { fr: frenchCues, en: eng
  * page are often English ("Follow Me"), and a wrong language guess must not blind the rules.
  */
 export function cuesFor(language: string | null): ExtractionCues[] {
-  const first = language ? cuesByLanguage[language] : undefined;
-  const rest = Object.entries(cuesByLanguage).filter(([code]) => code !== language).map(([, cues]) => cues);
-  return first ? [first, ...rest] : rest;
+  const key = language ?? "";
+  let ordered = orderedCues.get(key);
+  if (!ordered) {
+    const first = language ? cuesByLanguage[language] : undefined;
+    const rest = Object.entries(cuesByLanguage).filter(([code]) => code !== language).map(([, cues]) => cues);
+    ordered = Object.freeze(first ? [first, ...rest] : rest) as ExtractionCues[];
+    orderedCues.set(key, ordered);
+  }
+  return ordered;
 }
+
+/** One list per language asked for, so callers can cache work per list. */
+const orderedCues = new Map<string, ExtractionCues[]>();
 
 export type { ExtractionCues } from "./cues.js";

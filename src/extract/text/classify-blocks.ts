@@ -78,7 +78,7 @@ function markLocalRoles(blocks: PartialBlock[], cuesList: ExtractionCues[]): Par
   const noise = blocks.map((block) => (block.role ? null : noiseKind(block.text, cuesList)));
   return blocks.map((block, index) => {
     if (block.role) return block;
-    const key = block.text.replace(/\s+/gu, " ").toLowerCase();
+    const key = block.text.toLowerCase(); // scrapers repeat a title byte for byte
     const repeated = seen.has(key);
     seen.add(key);
     const kind = noise[index];

@@ -19,7 +19,9 @@ const MAX_INTERFACE_WORDS = 3;
 export function noiseKind(text: string, cuesList: ExtractionCues[]): NoiseKind | null {
   const lower = text.replace(/\u00a0/g, " ").toLowerCase().trim();
   const words = wordCount(text);
-  if (domainOf(text)) return "end-of-article";
+  if (words <= 1 && domainOf(text)) return "end-of-article";
+  // A caption's credit follows a separator; most blocks have none and skip that test.
+  const mayCarryCredit = /[|(/]/.test(lower);
   for (const cues of cuesList) {
     const compiled = compile(cues);
     if (words <= MAX_INTERFACE_WORDS && isInterfaceWord(lower, cues)) return "interface";
@@ -27,7 +29,7 @@ export function noiseKind(text: string, cuesList: ExtractionCues[]): NoiseKind |
     if (words <= MAX_WIDGET_WORDS && compiled.widget.test(lower)) return "widget";
     if (isRelatedLink(text, lower, cues)) return "related-link";
     if (words <= MAX_CREDIT_WORDS && isCredit(lower, cues)) return "credit";
-    if (compiled.captionCredit.test(lower)) return "caption";
+    if (mayCarryCredit && compiled.captionCredit.test(lower)) return "caption";
   }
   return null;
 }

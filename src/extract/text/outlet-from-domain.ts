@@ -13,13 +13,20 @@ export function outletFromDomain(domain: string, text: string): string {
   // Only capitalised word starts can open a name; a window after each is folded and matched.
   const pattern = new RegExp(`^${[...label].join(NAME_GAP)}(?![a-z0-9])`);
   const window = label.length * 3 + 8;
-  for (const start of text.matchAll(/(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu)) {
-    if (fold(start[0]) !== label[0]) continue;
+  const initials = new RegExp(`(?<![\\p{L}\\p{N}])[${capitalsFoldingTo(label[0]!)}]`, "gu");
+  for (const start of text.matchAll(initials)) {
     // Folding keeps one unit per unit, so a match length in the folded window is a length in the text.
     const match = pattern.exec(fold(text.slice(start.index, start.index + window)));
     if (match) return text.slice(start.index, start.index + match[0].length);
   }
   return domain;
+}
+
+/** The capitals (and digits) a name may start with when its folded first letter is `letter`: "e" → "EÉÈÊË". */
+function capitalsFoldingTo(letter: string): string {
+  if (/[0-9]/.test(letter)) return letter;
+  const candidates = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒŠŽ";
+  return [...candidates].filter((capital) => fold(capital) === letter).join("") || letter.toUpperCase();
 }
 
 /** Lowercase, accents dropped, one UTF-16 unit for one unit (so offsets carry over). */
