@@ -1,0 +1,40 @@
+/**
+ * Stand-off annotations over one immutable clean text: every annotation is a span of
+ * JavaScript string indices into `article.text`, made through `makeSpan`, which refuses
+ * offsets that do not fit the text.
+ */
+import type { Span } from "../core/message.js";
+import type { Article } from "../extract/article.js";
+
+export function makeSpan(text: string, start: number, end: number): Span {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+    throw new RangeError(`span [${start}, ${end}) does not fit a text of ${text.length} characters`);
+  }
+  return { start, end };
+}
+
+export interface Sentence extends Span {}
+
+export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
+
+export type Granularity = "minute" | "hour" | "part-of-day" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+
+export interface TimeExpression extends Span {
+  text: string;
+  type: TimeType;
+  /** TIMEX3 value: "2021-11-24", "2021-11", "199" (1990s), "2021-W48", "2021-11-23TEV", "P2D"; null when it cannot be resolved. */
+  value: string | null;
+  granularity: Granularity | null;
+  /** True when the value was computed from the publication date (a relative expression). */
+  anchored: boolean;
+}
+
+/** What the annotation stages add to an article; each stage fills its own field. */
+export interface Annotations {
+  sentences: Sentence[];
+  times: TimeExpression[];
+}
+
+export interface AnnotatedArticle extends Article {
+  annotations: Annotations;
+}
