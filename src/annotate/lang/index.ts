@@ -1,16 +1,24 @@
 /** Per-language annotation resources. Adding a language adds a folder and a line here; no stage changes. */
 import { englishAbbreviations } from "./en/abbreviations.js";
 import { frenchAbbreviations } from "./fr/abbreviations.js";
+import { frenchTimeLexicon } from "./fr/time-lexicon.js";
+import type { TimeLexicon } from "./time-lexicon.js";
 
 export interface AnnotationResources {
   /** Abbreviations (without their final period) that do not end a sentence. */
   abbreviations: readonly string[];
+  /** Words of time expressions; a language without one gets no time expressions (yet). */
+  time?: TimeLexicon;
 }
 
 const resources: Record<string, AnnotationResources> = {
-  fr: { abbreviations: frenchAbbreviations },
+  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon },
   en: { abbreviations: englishAbbreviations },
 };
+
+export function timeLexiconFor(language: string | null): TimeLexicon | undefined {
+  return language ? resources[language]?.time : undefined;
+}
 
 /** Unknown languages get the union: a wrong guess should not split "M. Dupont". */
 export function resourcesFor(language: string | null): AnnotationResources {

@@ -28,7 +28,7 @@ export function segmentSentences(text: string, language: string | null): Sentenc
   let pendingStart: number | null = null;
   for (const segment of segmenter.segment(text)) {
     const trimmedEnd = segment.segment.trimEnd();
-    const start = pendingStart ?? segment.index + (segment.segment.length - segment.segment.trimStart().length);
+    const start: number = pendingStart ?? segment.index + (segment.segment.length - segment.segment.trimStart().length);
     const end = segment.index + trimmedEnd.length;
     if (trimmedEnd.trim().length === 0) continue;
     // A line break after the segment is a hard boundary: clean texts break only between paragraphs.

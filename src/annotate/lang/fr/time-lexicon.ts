@@ -1,0 +1,38 @@
+/** French words for time expressions: data only; the detectors in stages/time/ read it. */
+import type { TimeLexicon } from "../time-lexicon.js";
+
+export const frenchTimeLexicon: TimeLexicon = {
+  months: {
+    janvier: 1, "février": 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, "août": 8, aout: 8,
+    septembre: 9, octobre: 10, novembre: 11, "décembre": 12, decembre: 12,
+  },
+  weekdays: { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 },
+  numbers: {
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+    treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, vingt: 20, trente: 30,
+    quarante: 40, cinquante: 50, soixante: 60, cent: 100, quelques: -1, plusieurs: -1,
+  },
+  units: {
+    seconde: "S", secondes: "S", minute: "MIN", minutes: "MIN", heure: "H", heures: "H", jour: "D", jours: "D", journée: "D", journées: "D",
+    semaine: "W", semaines: "W", mois: "M", an: "Y", ans: "Y", "année": "Y", "années": "Y", "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE",
+  },
+  partsOfDay: { matin: "MO", "matinée": "MO", "après-midi": "AF", soir: "EV", "soirée": "EV", nuit: "NI" },
+  relativeDays: { "avant-hier": -2, hier: -1, "aujourd'hui": 0, "aujourd’hui": 0, demain: 1, "après-demain": 2 },
+  past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
+  future: ["prochain", "prochaine", "suivant", "suivante"],
+  this: ["ce", "cet", "cette"],
+  /** Article-like openers a relative period takes: "l'année dernière", "la semaine prochaine". */
+  periodWords: { "année": "Y", an: "Y", mois: "M", semaine: "W" },
+  ago: "il y a",
+  inFuture: "dans",
+  decadeOpeners: ["les années"],
+  rangeModifiers: { "début": "START", "fin": "END", "mi": "MID", "milieu": "MID" },
+  clockWords: { midi: 12, minuit: 0 },
+  seasons: { printemps: "SP", "été": "SU", ete: "SU", automne: "FA", hiver: "WI" },
+  everyWords: ["chaque", "tous les", "toutes les"],
+  references: { "désormais": "PRESENT_REF", actuellement: "PRESENT_REF", "à présent": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", auparavant: "PAST_REF", autrefois: "PAST_REF", jadis: "PAST_REF", "à l'avenir": "FUTURE_REF" },
+  /** Verb endings and auxiliaries that put a sentence in the future ("signera", "va signer", "devait"). */
+  futureMarkers: /\b(?:\p{L}+(?:era|eront|erai|erons|erez|ira|iront|ra|ront)|va|vont|allait|devait|devaient|doit|doivent|prévoit|prévu|compte)\b/iu,
+  /** Quantity nouns after a number that make it a count, not a year ("2000 euros"). */
+  quantityNouns: /^\s*(?:%|euros?|dollars?|francs?|personnes?|habitants?|salariés?|emplois?|morts?|victimes?|voix|mètres?|km|kilomètres?|tonnes?|hectares?|exemplaires?|points?|logements?|élèves?|soldats?|m²|€|\$)/iu,
+};

@@ -1,0 +1,28 @@
+/** The shape of a language's time-expression lexicon (see fr/time-lexicon.ts). */
+export interface TimeLexicon {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  /** Number words; -1 marks vague quantities ("quelques"), which give an X in TIMEX3 values. */
+  numbers: Record<string, number>;
+  /** Unit word → TIMEX3 unit letter (MIN for minutes, DE decades, CE centuries). */
+  units: Record<string, string>;
+  partsOfDay: Record<string, string>;
+  relativeDays: Record<string, number>;
+  past: string[];
+  future: string[];
+  this: string[];
+  periodWords: Record<string, string>;
+  ago: string;
+  inFuture: string;
+  decadeOpeners: string[];
+  rangeModifiers: Record<string, string>;
+  clockWords: Record<string, number>;
+  /** Season words → TIMEX3 season codes (SP, SU, FA, WI). */
+  seasons: Record<string, string>;
+  /** Words that open a recurring expression ("chaque jour", "tous les jeudis"). */
+  everyWords: string[];
+  /** Deictic adverbs → TIMEX3 reference values (PRESENT_REF, PAST_REF, FUTURE_REF). */
+  references: Record<string, string>;
+  futureMarkers: RegExp;
+  quantityNouns: RegExp;
+}

@@ -1,0 +1,71 @@
+/**
+ * Time expressions of a text, normalised against its publication date. Every detector runs
+ * over the whole text; overlapping candidates are resolved by a pure pass that keeps the
+ * longest (then the earlier detector's). Without a publication date, relative expressions
+ * keep a null value: never a silent guess.
+ */
+import { makeSpan, type TimeExpression } from "../../annotation.js";
+import { timeLexiconFor } from "../../lang/index.js";
+import { parseAnchor } from "./calendar.js";
+import { detectors, type Candidate, type DetectorContext } from "./detectors.js";
+import { patternsFor } from "./patterns.js";
+
+const compiled = new WeakMap<object, RegExp[]>();
+
+export function findTimeExpressions(text: string, options: { language: string | null; published: string | null }): TimeExpression[] {
+  const lexicon = timeLexiconFor(options.language);
+  if (!lexicon) return [];
+  let patterns = compiled.get(lexicon);
+  if (!patterns) {
+    const pieces = patternsFor(lexicon);
+    patterns = detectors.map((detector) => new RegExp(detector.pattern(pieces), "giu"));
+    compiled.set(lexicon, patterns);
+  }
+  const context: DetectorContext = { text, anchor: parseAnchor(options.published), lexicon, sentenceAt: (position) => sentenceAround(text, position) };
+  const candidates: Array<Candidate & { rank: number }> = [];
+  detectors.forEach((detector, rank) => {
+    const pattern = patterns[rank]!;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const resolved = detector.resolve(match, context);
+      if (resolved) candidates.push({ ...resolved, start: match.index, end: match.index + match[0].length, rank });
+    }
+  });
+  const clockRank = detectors.findIndex((detector) => detector.name === "clock");
+  return anchorClockTimes(keepLongest(candidates), clockRank).map(({ rank: _rank, ...candidate }) => ({
+    ...candidate,
+    ...makeSpan(text, candidate.start, candidate.end),
+    text: text.slice(candidate.start, candidate.end),
+  }));
+}
+
+/** Overlaps: the longer span wins, then the detector listed first. */
+export function keepLongest<T extends { start: number; end: number; rank: number }>(candidates: T[]): T[] {
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const kept: T[] = [];
+  for (const candidate of ordered) {
+    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A bare clock time ("à 18 h") is on the day last mentioned, not necessarily the day of
+ * publication (TimeML annotates "mardi" and "vers 21 h 45" as two expressions, the second
+ * anchored on the first). Pure: spans in, spans out.
+ */
+export function anchorClockTimes<T extends Candidate & { rank: number }>(kept: T[], clockRank: number): T[] {
+  let lastDay: string | null = null;
+  return kept.map((expression) => {
+    if (expression.rank === clockRank) return expression.value && lastDay ? { ...expression, value: `${lastDay}${expression.value.slice(10)}` } : expression;
+    const day = expression.value ? /^\d{4}-\d{2}-\d{2}/.exec(expression.value)?.[0] : undefined;
+    if (day) lastDay = day;
+    return expression;
+  });
+}
+
+function sentenceAround(text: string, position: number): string {
+  const before = Math.max(text.lastIndexOf(". ", position), text.lastIndexOf("\n", position), text.lastIndexOf("? ", position), text.lastIndexOf("! ", position));
+  const afterCandidates = [". ", "\n", "? ", "! "].map((mark) => text.indexOf(mark, position)).filter((index) => index !== -1);
+  return text.slice(before + 1, afterCandidates.length > 0 ? Math.min(...afterCandidates) + 1 : text.length);
+}

@@ -1,0 +1,52 @@
+/** Regular-expression pieces built from a language's time lexicon, once per lexicon. */
+import { escapeRegExp } from "../../../core/escape-regexp.js";
+import type { TimeLexicon } from "../../lang/time-lexicon.js";
+
+export const START = "(?<![\\p{L}\\p{N}])";
+export const END = "(?![\\p{L}\\p{N}])";
+
+export interface LexiconPatterns {
+  month: string;
+  weekday: string;
+  partOfDay: string;
+  number: string;
+  unit: string;
+  relativeDay: string;
+  past: string;
+  future: string;
+  rangeModifier: string;
+  clockWord: string;
+  season: string;
+  every: string;
+  reference: string;
+}
+
+const cache = new WeakMap<TimeLexicon, LexiconPatterns>();
+
+/** Alternation of words, longest first so "après-midi" wins over "midi". */
+function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+}
+
+export function patternsFor(lexicon: TimeLexicon): LexiconPatterns {
+  let patterns = cache.get(lexicon);
+  if (!patterns) {
+    patterns = {
+      month: alternation(Object.keys(lexicon.months)),
+      weekday: alternation(Object.keys(lexicon.weekdays)),
+      partOfDay: alternation(Object.keys(lexicon.partsOfDay)),
+      number: `\\d+(?:[.,]\\d+)?|${alternation(Object.keys(lexicon.numbers))}`,
+      unit: alternation(Object.keys(lexicon.units)),
+      relativeDay: alternation(Object.keys(lexicon.relativeDays)),
+      past: alternation(lexicon.past),
+      future: alternation(lexicon.future),
+      rangeModifier: alternation(Object.keys(lexicon.rangeModifiers)),
+      clockWord: alternation(Object.keys(lexicon.clockWords)),
+      season: alternation(Object.keys(lexicon.seasons)),
+      every: alternation(lexicon.everyWords),
+      reference: alternation(Object.keys(lexicon.references)),
+    };
+    cache.set(lexicon, patterns);
+  }
+  return patterns;
+}
