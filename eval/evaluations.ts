@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
+import { evaluateTimebankFr } from "./timebank-fr.js";
 
 export interface EvaluationReport {
   name: string;
@@ -49,4 +50,30 @@ const extractionEn: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn];
+const timebankFr: Evaluation = {
+  name: "timebank-fr",
+  run(sharedDir) {
+    const result = evaluateTimebankFr(join(sharedDir, "data", "timebank-fr-dev"));
+    const row = (name: string, score: { precision: number; recall: number; f1: number }) =>
+      `${name.padEnd(10)} ${score.precision.toFixed(3)}     ${score.recall.toFixed(3)}   ${score.f1.toFixed(3)}`;
+    const table = [
+      `${result.documents} documents, ${result.gold} gold time expressions, ${result.predicted} found`,
+      "spans      precision recall  F1",
+      row("overlap", result.overlap),
+      row("strict", result.strict),
+      `value accuracy on overlapping matches: ${result.valueAccuracy.toFixed(3)}`,
+    ].join("\n");
+    return Promise.resolve({
+      name: "timebank-fr",
+      metrics: {
+        "timebank-fr.overlap.f1": result.overlap.f1,
+        "timebank-fr.strict.f1": result.strict.f1,
+        "timebank-fr.value-accuracy": result.valueAccuracy,
+      },
+      table,
+      details: result,
+    });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr];

@@ -89,7 +89,8 @@ const monthYear: Detector = {
 /** "juin prochain", "fin mars dernier", "en juin", "début octobre". */
 const relativeMonth: Detector = {
   name: "relative-month",
-  pattern: (p) => `${START}(?:(?:${p.rangeModifier})-?\\s*(?:de\\s+|d['’])?|en\\s+)(${p.month})(?:\\s+(${p.past}|${p.future}))?${END}|${START}(${p.month})\\s+(${p.past}|${p.future})${END}`,
+  // "en" announces the month but is not part of the expression (TimeML): it is looked behind, not matched.
+  pattern: (p) => `${START}(?:(?:${p.rangeModifier})-?\\s*(?:de\\s+|d['’])?|(?<=(?<![\\p{L}\\p{N}])en\\s+))(${p.month})(?:\\s+(${p.past}|${p.future}))?${END}|${START}(${p.month})\\s+(${p.past}|${p.future})${END}`,
   resolve: (m, { anchor, lexicon }) => {
     const month = lexicon.months[lower(m[1] ?? m[3])!]!;
     const modifier = lower(m[2] ?? m[4]);

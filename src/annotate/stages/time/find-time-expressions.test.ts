@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findTimeExpressions } from "./find-time-expressions.js";
+
+/** Publication: Wednesday 15 October 2025, 10:30. */
+const published = "2025-10-15T10:30";
+const found = (text: string, at: string | null = published) => findTimeExpressions(text, { language: "fr", published: at }).map((t) => [t.text, t.value]);
+
+describe("findTimeExpressions (French)", () => {
+  it.each([
+    ["Le traité a été signé le 14 octobre 2025 à 18 h 42.", [["le 14 octobre 2025 à 18 h 42", "2025-10-14T18:42"]]],
+    ["Publié le 15-10-2025 08:03 et le 16 - 10 - 2025.", [["15-10-2025 08:03", "2025-10-15T08:03"], ["16 - 10 - 2025", "2025-10-16"]]],
+    ["Les relations ont repris en décembre 2024.", [["décembre 2024", "2024-12"]]],
+    ["Un match joué en octobre 98.", [["octobre 98", "1998-10"]]],
+    ["Il avait frôlé la rupture fin juin dernier.", [["fin juin dernier", "2025-06"]]],
+    ["Le texte entrera en vigueur en mars prochain.", [["mars prochain", "2026-03"]]],
+    ["Des liens noués dans les années 1980.", [["les années 1980", "198"]]],
+    ["Hier lundi, le ministre a parlé.", [["Hier lundi", "2025-10-14"]]],
+    ["Il est arrivé mardi soir.", [["mardi soir", "2025-10-14TEV"]]],
+    ["Il repartira jeudi.", [["jeudi", "2025-10-16"]]],
+    ["Il est reparti lundi.", [["lundi", "2025-10-13"]]],
+    ["La commission se réunira la semaine prochaine.", [["la semaine prochaine", "2025-W43"]]],
+    ["Les élections de l'année dernière.", [["l'année dernière", "2024"]]],
+    ["Un accord signé il y a trois ans.", [["il y a trois ans", "2022"]]],
+    ["Les négociations ont duré deux jours.", [["deux jours", "P2D"]]],
+    ["Il a couru en 30,4 secondes.", [["30,4 secondes", "PT30.4S"]]],
+    ["La piscine ouvre chaque jour, et cet été aussi.", [["chaque jour", "P1D"], ["cet été", "2025-SU"]]],
+    ["Mardi, vers 21 h 45, l'alerte a été donnée.", [["Mardi", "2025-10-14"], ["21 h 45", "2025-10-14T21:45"]]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    "La sonde s'est posée sur la planète Mars.",
+    "Le chantier a été suspendu pour la maison.",
+    "Une hausse de 2000 euros et 2025 personnes inscrites.",
+    "Alain Martin, 53 ans, employé de la société.",
+    "Le quotidien régional a publié l'information.",
+    "Il s'agit d'une chose très importante jusqu'ici.",
+    "Le premier ministre a remporté sa 35e victoire.",
+    "Maimaison et Demaine sont des communes.",
+  ])("finds nothing in: %s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("keeps relative expressions unresolved without a publication date", () => {
+    expect(findTimeExpressions("Il est arrivé mardi soir, hier.", { language: "fr", published: null }).map((t) => [t.text, t.value, t.anchored])).toEqual([
+      ["mardi soir", null, true],
+      ["hier", null, true],
+    ]);
+  });
+
+  it("resolves absolute dates without a publication date", () => {
+    expect(found("Signé le 14 octobre 2025.", null)).toEqual([["le 14 octobre 2025", "2025-10-14"]]);
+  });
+
+  it("returns nothing for a language without a time lexicon", () => {
+    expect(findTimeExpressions("Signed on 14 October 2025.", { language: "xx", published })).toEqual([]);
+  });
+
+  it("reads every valid numeric date (property)", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1950-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }), (day) => {
+        const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+        const written = `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+        expect(found(`Le ${written}, tout a changé.`)).toEqual([[written, `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`]]);
+      }),
+    );
+  });
+});
