@@ -21,6 +21,12 @@ export interface TimeLexicon {
   seasons: Record<string, string>;
   /** Words that open a recurring expression ("chaque jour", "tous les jeudis"). */
   everyWords: string[];
+  /** Nouns that are durations by themselves ("semestre" → P6M, "quinquennat" → P5Y). */
+  periodNouns: Record<string, string>;
+  /** Month names that are also ordinary words ("mars", "mai"); only read as months in context. */
+  ambiguousMonths: string[];
+  /** Word for the weekend, read as ISO week + "-WE". */
+  weekend: string;
   /** Deictic adverbs → TIMEX3 reference values (PRESENT_REF, PAST_REF, FUTURE_REF). */
   references: Record<string, string>;
   futureMarkers: RegExp;

@@ -10,7 +10,7 @@ export const frenchTimeLexicon: TimeLexicon = {
   numbers: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
     treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, vingt: 20, trente: 30,
-    quarante: 40, cinquante: 50, soixante: 60, cent: 100, quelques: -1, plusieurs: -1,
+    quarante: 40, cinquante: 50, soixante: 60, cent: 100, quelques: -1, plusieurs: -1, des: -1,
   },
   units: {
     seconde: "S", secondes: "S", minute: "MIN", minutes: "MIN", heure: "H", heures: "H", jour: "D", jours: "D", journée: "D", journées: "D",
@@ -30,6 +30,9 @@ export const frenchTimeLexicon: TimeLexicon = {
   clockWords: { midi: 12, minuit: 0 },
   seasons: { printemps: "SP", "été": "SU", ete: "SU", automne: "FA", hiver: "WI" },
   everyWords: ["chaque", "tous les", "toutes les"],
+  periodNouns: { trimestre: "P3M", trimestres: "P3M", semestre: "P6M", semestres: "P6M", quinquennat: "P5Y", septennat: "P7Y", "décennie": "P10Y", "siècle": "P100Y", "millénaire": "P1000Y" },
+  ambiguousMonths: ["mars", "mai"],
+  weekend: "week-end",
   references: { "désormais": "PRESENT_REF", actuellement: "PRESENT_REF", "à présent": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", auparavant: "PAST_REF", autrefois: "PAST_REF", jadis: "PAST_REF", "à l'avenir": "FUTURE_REF" },
   /** Verb endings and auxiliaries that put a sentence in the future ("signera", "va signer", "devait"). */
   futureMarkers: /\b(?:\p{L}+(?:era|eront|erai|erons|erez|ira|iront|ra|ront)|va|vont|allait|devait|devaient|doit|doivent|prévoit|prévu|compte)\b/iu,

@@ -256,5 +256,48 @@ const reference: Detector = {
   resolve: (m, { lexicon }) => date(lexicon.references[lower(m[1])!.replace("’", "'")] ?? null, "day", true),
 };
 
+/** "semestre", "quinquennat": nouns that are durations. */
+const periodNoun: Detector = {
+  name: "period-noun",
+  pattern: (p) => `${START}(${p.periodNoun})${END}`,
+  resolve: (m, { lexicon }) => ({ type: "DURATION", value: lexicon.periodNouns[lower(m[1])!] ?? null, granularity: null, anchored: false }),
+};
+
+/** "septembre", "le mois de juin": a month named alone, taken nearest the publication date ("mars" and "mai" need more context). */
+const bareMonth: Detector = {
+  name: "bare-month",
+  pattern: (p) => `${START}(?:(?:le\\s+)?mois\\s+(?:de\\s+|d['’]))?(${p.unambiguousMonth})${END}|${START}(?:le\\s+)?mois\\s+(?:de\\s+)(${p.month})${END}`,
+  resolve: (m, { anchor, lexicon }) => {
+    const month = lexicon.months[lower(m[1] ?? m[2])!]!;
+    if (!anchor) return date(null, "month", true);
+    return date(`${closestYear(month, 15, anchor)}-${pad(month)}`, "month", true);
+  },
+};
+
+/** "ce week-end", "le week-end dernier". */
+const weekend: Detector = {
+  name: "weekend",
+  pattern: (p) => `${START}(?:ce|le)\\s+(?:${p.weekend})(?:\\s+(${p.past}|${p.future}))?${END}`,
+  resolve: (m, { anchor, lexicon }) => {
+    if (!anchor) return date(null, "week", true);
+    const modifier = lower(m[1]);
+    const step = modifier ? (lexicon.past.includes(modifier) ? -1 : 1) : 0;
+    return date(`${formatWeek(addDays(anchor.date, 7 * step))}-WE`, "week", true);
+  },
+};
+
+/** "la nuit", "dans la soirée", "le matin même": a part of the day last mentioned (anchored like clock times). */
+const partOfDay: Detector = {
+  name: "part-of-day",
+  pattern: (p) => `${START}(?:la|le|dans\\s+la|dans\\s+le|en)\\s+(${p.partOfDay})(?:\\s+même)?${END}`,
+  resolve: (m, { anchor, lexicon }) => {
+    if (!anchor || anchor.precision !== "day") return { type: "TIME", value: null, granularity: "part-of-day", anchored: true };
+    return { type: "TIME", value: `${formatDay(anchor.date)}T${lexicon.partsOfDay[lower(m[1])!]}`, granularity: "part-of-day", anchored: true };
+  },
+};
+
 /** In priority order: on equal spans the earlier detector wins. */
-export const detectors: readonly Detector[] = [numericDate, dayMonth, monthYear, relativeMonth, decade, countedFromNow, relativePeriod, relativeDay, weekday, season, recurrence, year, duration, clock, reference];
+export const detectors: readonly Detector[] = [numericDate, dayMonth, monthYear, relativeMonth, decade, countedFromNow, relativePeriod, relativeDay, weekday, weekend, season, recurrence, year, duration, periodNoun, bareMonth, partOfDay, clock, reference];
+
+/** Detectors whose day is the day last mentioned in the text, not the publication day. */
+export const ANCHORED_ON_LAST_DAY: ReadonlySet<string> = new Set(["clock", "part-of-day"]);

@@ -26,6 +26,10 @@ describe("findTimeExpressions (French)", () => {
     ["Il a couru en 30,4 secondes.", [["30,4 secondes", "PT30.4S"]]],
     ["La piscine ouvre chaque jour, et cet été aussi.", [["chaque jour", "P1D"], ["cet été", "2025-SU"]]],
     ["Mardi, vers 21 h 45, l'alerte a été donnée.", [["Mardi", "2025-10-14"], ["21 h 45", "2025-10-14T21:45"]]],
+    ["Lundi, le feu a pris dans la nuit.", [["Lundi", "2025-10-13"], ["dans la nuit", "2025-10-13TNI"]]],
+    ["Le bilan du premier semestre est publié ce week-end.", [["semestre", "P6M"], ["ce week-end", "2025-W42-WE"]]],
+    ["Les travaux reprendront en septembre.", [["septembre", "2025-09"]]],
+    ["Il a hésité pendant des années.", [["des années", "PXY"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -39,6 +43,7 @@ describe("findTimeExpressions (French)", () => {
     "Il s'agit d'une chose très importante jusqu'ici.",
     "Le premier ministre a remporté sa 35e victoire.",
     "Maimaison et Demaine sont des communes.",
+    "Les Jeux d'hiver ont été annulés, le mai a été planté.",
   ])("finds nothing in: %s", (text) => {
     expect(found(text)).toEqual([]);
   });

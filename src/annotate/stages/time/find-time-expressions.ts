@@ -7,7 +7,7 @@
 import { makeSpan, type TimeExpression } from "../../annotation.js";
 import { timeLexiconFor } from "../../lang/index.js";
 import { parseAnchor } from "./calendar.js";
-import { detectors, type Candidate, type DetectorContext } from "./detectors.js";
+import { ANCHORED_ON_LAST_DAY, detectors, type Candidate, type DetectorContext } from "./detectors.js";
 import { patternsFor } from "./patterns.js";
 
 const compiled = new WeakMap<object, RegExp[]>();
@@ -31,8 +31,8 @@ export function findTimeExpressions(text: string, options: { language: string | 
       if (resolved) candidates.push({ ...resolved, start: match.index, end: match.index + match[0].length, rank });
     }
   });
-  const clockRank = detectors.findIndex((detector) => detector.name === "clock");
-  return anchorClockTimes(keepLongest(candidates), clockRank).map(({ rank: _rank, ...candidate }) => ({
+  const onLastDay = new Set(detectors.flatMap((detector, rank) => (ANCHORED_ON_LAST_DAY.has(detector.name) ? [rank] : [])));
+  return anchorOnLastDay(keepLongest(candidates), onLastDay).map(({ rank: _rank, ...candidate }) => ({
     ...candidate,
     ...makeSpan(text, candidate.start, candidate.end),
     text: text.slice(candidate.start, candidate.end),
@@ -50,14 +50,14 @@ export function keepLongest<T extends { start: number; end: number; rank: number
 }
 
 /**
- * A bare clock time ("à 18 h") is on the day last mentioned, not necessarily the day of
+ * A bare clock time ("à 18 h") or part of day ("la nuit") is on the day last mentioned, not necessarily the day of
  * publication (TimeML annotates "mardi" and "vers 21 h 45" as two expressions, the second
  * anchored on the first). Pure: spans in, spans out.
  */
-export function anchorClockTimes<T extends Candidate & { rank: number }>(kept: T[], clockRank: number): T[] {
+export function anchorOnLastDay<T extends Candidate & { rank: number }>(kept: T[], ranks: ReadonlySet<number>): T[] {
   let lastDay: string | null = null;
   return kept.map((expression) => {
-    if (expression.rank === clockRank) return expression.value && lastDay ? { ...expression, value: `${lastDay}${expression.value.slice(10)}` } : expression;
+    if (ranks.has(expression.rank)) return expression.value && lastDay ? { ...expression, value: `${lastDay}${expression.value.slice(10)}` } : expression;
     const day = expression.value ? /^\d{4}-\d{2}-\d{2}/.exec(expression.value)?.[0] : undefined;
     if (day) lastDay = day;
     return expression;

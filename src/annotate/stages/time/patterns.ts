@@ -19,6 +19,9 @@ export interface LexiconPatterns {
   season: string;
   every: string;
   reference: string;
+  periodNoun: string;
+  unambiguousMonth: string;
+  weekend: string;
 }
 
 const cache = new WeakMap<TimeLexicon, LexiconPatterns>();
@@ -45,6 +48,9 @@ export function patternsFor(lexicon: TimeLexicon): LexiconPatterns {
       season: alternation(Object.keys(lexicon.seasons)),
       every: alternation(lexicon.everyWords),
       reference: alternation(Object.keys(lexicon.references)),
+      periodNoun: alternation(Object.keys(lexicon.periodNouns)),
+      weekend: escapeRegExp(lexicon.weekend),
+      unambiguousMonth: alternation(Object.keys(lexicon.months).filter((month) => !lexicon.ambiguousMonths.includes(month))),
     };
     cache.set(lexicon, patterns);
   }
