@@ -1,11 +1,12 @@
 /**
- * The library's main job: inputs → ingest → extract → store, one document at a time, so a
+ * The library's main job: inputs → ingest → extract → annotate → store, one document at a time, so a
  * document's text is dropped once stored (only a small outcome record per document is kept
  * for the summary) and one bad input loses nothing else. The CLI and (later) the HTTP API
  * call this; neither re-implements it.
  */
 import type { Message } from "./core/message.js";
 import { message } from "./core/message.js";
+import { annotateArticle } from "./annotate/annotate-article.js";
 import { extractArticle } from "./extract/extract-article.js";
 import { fetchUrls, type FetchOptions } from "./ingest/fetch/fetch-urls.js";
 import { ingestInputs } from "./ingest/ingest-inputs.js";
@@ -76,7 +77,7 @@ async function analyzeDocument(store: Store, result: IngestResult): Promise<Docu
   try {
     const extracted = extractArticle(document);
     if (!extracted.ok) return { ok: false, source: extracted.source, error: extracted.error };
-    const article = extracted.article;
+    const article = annotateArticle(extracted.article);
     const saved = await store.saveArticle(document, article);
     return {
       ok: true,

@@ -1,13 +1,14 @@
 /** The dossier's view of an article: the contract in docs/dossier.schema.json. */
 import { serializeOffsetMap } from "../core/offset-map.js";
+import type { TimeExpression } from "../annotate/annotation.js";
 import type { Article } from "../extract/article.js";
 import type { StoredArticle } from "../store/store.js";
 
 export interface DossierArticle extends Pick<Article, "id" | "source" | "url" | "title" | "outlet" | "authors" | "published" | "language" | "text" | "warnings"> {
-  /** Annotation spans; filled by the annotation stages (later issues). */
+  /** Annotation spans; entities, quotes and events are filled by stages still to come. */
   entities: unknown[];
   quotes: unknown[];
-  times: unknown[];
+  times: TimeExpression[];
   events: unknown[];
   provenance: {
     container: string;
@@ -31,7 +32,7 @@ export function toDossierArticle(article: StoredArticle): DossierArticle {
     text: article.text,
     entities: [],
     quotes: [],
-    times: [],
+    times: article.annotations.times,
     events: [],
     warnings: article.warnings,
     provenance: {

@@ -2,6 +2,7 @@
  * The one storage interface. SQLite (embedded default) implements it now; PostgreSQL joins
  * later. Nothing backend-specific (row types, SQL dialect, handles) crosses this boundary.
  */
+import type { AnnotatedArticle } from "../annotate/annotation.js";
 import type { Article } from "../extract/article.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 
@@ -22,7 +23,7 @@ export interface ArticleSummary {
   ingestedAt: string;
 }
 
-export interface StoredArticle extends Article {
+export interface StoredArticle extends AnnotatedArticle {
   ingestedAt: string;
   /** The decoded raw input the offset map points into. */
   raw: string;
@@ -44,8 +45,8 @@ export interface ListOptions {
 }
 
 export interface Store {
-  /** Saves the article with its raw document in one transaction; a stored hash is left untouched. */
-  saveArticle(document: RawDocument, article: Article): Promise<SaveResult>;
+  /** Saves the article (with its annotations, if any) and its raw document in one transaction; a stored hash is left untouched. */
+  saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;

@@ -30,6 +30,7 @@ export function showCommand(): Command {
         `language:  ${orDash(article.language)}`,
         `input:     ${article.container} → ${article.format}, ${article.encoding}`,
         ...article.warnings.map((warning) => `warning:   ${formatMessage(warning)}`),
+        ...article.annotations.times.map((time) => `time:      ${time.text} → ${time.value ?? "unresolved"} (${time.type.toLowerCase()}, at ${time.start})`),
         "",
         article.text,
         ...(flags.raw ? ["", "──── raw input ────", article.raw] : []),

@@ -54,7 +54,15 @@ const migrations: Record<string, Migration> = {
       await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
     },
   },
+  "0003-annotations": {
+    async up(db: Kysely<unknown>) {
+      // Annotation spans as one JSON document per article: read and written whole, never queried inside.
+      await db.schema.alterTable("articles").addColumn("annotations", "text", (column) => column.notNull().defaultTo(EMPTY_ANNOTATIONS)).execute();
+    },
+  },
 };
+
+export const EMPTY_ANNOTATIONS = JSON.stringify({ sentences: [], times: [] });
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),

@@ -33,6 +33,7 @@ export interface ArticlesTable {
   offset_map: string;
   warnings: string;
   ingested_at: string;
+  annotations: string;
 }
 
 export interface Database {

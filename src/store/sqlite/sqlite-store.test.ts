@@ -39,6 +39,14 @@ describe("SqliteStore", () => {
     expect(stored!.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
+  it("stores annotations with the article, and empty ones for an unannotated article", async () => {
+    const annotated = makeArticle("Il est arrivé mardi soir.", { published: "2025-10-15" });
+    const annotations = { sentences: [{ start: 0, end: 25 }], times: [{ start: 14, end: 24, text: "mardi soir", type: "TIME" as const, value: "2025-10-14TEV", granularity: "part-of-day" as const, anchored: true }] };
+    await store.saveArticle(annotated.document, { ...annotated.article, annotations });
+    expect((await store.getArticle(annotated.article.id))!.annotations).toEqual(annotations);
+    expect((await store.getArticle(defence.article.id))!.annotations).toEqual({ sentences: [], times: [] });
+  });
+
   it("is idempotent on the content hash", async () => {
     expect(await store.saveArticle(defence.document, defence.article)).toEqual({ id: defence.article.id, created: false });
     expect(await store.countArticles()).toBe(4);
@@ -103,7 +111,7 @@ describe("SqliteStore", () => {
     expect(await store.countArticles()).toBe(4);
     const raw = new Database(join(dir, "test.db"), { readonly: true });
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect((raw.prepare("SELECT count(*) AS n FROM kysely_migration").get() as { n: number }).n).toBe(2);
+    expect((raw.prepare("SELECT count(*) AS n FROM kysely_migration").get() as { n: number }).n).toBe(3);
     raw.close();
   });
 });

@@ -9,13 +9,14 @@ import { RecoupeError } from "../../core/errors.js";
 import type { Message } from "../../core/message.js";
 import { deserializeOffsetMap, serializeOffsetMap } from "../../core/offset-map.js";
 import { terms } from "../../core/terms.js";
+import type { AnnotatedArticle, Annotations } from "../../annotate/annotation.js";
 import type { Article } from "../../extract/article.js";
 import type { ContainerFormat, ContentFormat, RawDocument } from "../../ingest/raw-document.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import { toFtsMatch } from "./fts-match.js";
-import { migrationProvider } from "./migrations.js";
+import { EMPTY_ANNOTATIONS, migrationProvider } from "./migrations.js";
 import type { ArticlesTable, Database as Schema } from "./schema.js";
 
 /** Rows fetched per round trip when streaming every article. */
@@ -44,7 +45,7 @@ export class SqliteStore implements Store {
     return new SqliteStore(db);
   }
 
-  async saveArticle(document: RawDocument, article: Article): Promise<SaveResult> {
+  async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.contentHash).executeTakeFirst();
       if (existing) return { id: existing.id, created: false };
@@ -152,7 +153,7 @@ export class SqliteStore implements Store {
   }
 }
 
-function articleRow(article: Article, documentId: string): Omit<ArticlesTable, "seq"> {
+function articleRow(article: Article | AnnotatedArticle, documentId: string): Omit<ArticlesTable, "seq"> {
   return {
     id: article.id,
     document_id: documentId,
@@ -171,6 +172,7 @@ function articleRow(article: Article, documentId: string): Omit<ArticlesTable, "
     offset_map: JSON.stringify(serializeOffsetMap(article.offsetMap)),
     warnings: JSON.stringify(article.warnings),
     ingested_at: new Date().toISOString(),
+    annotations: "annotations" in article ? JSON.stringify(article.annotations) : EMPTY_ANNOTATIONS,
   };
 }
 
@@ -193,5 +195,6 @@ function toStoredArticle(row: Selectable<ArticlesTable> & { raw: string }): Stor
     warnings: JSON.parse(row.warnings) as Message[],
     ingestedAt: row.ingested_at,
     raw: row.raw,
+    annotations: JSON.parse(row.annotations) as Annotations,
   };
 }

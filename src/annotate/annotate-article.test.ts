@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { makeArticle } from "../../test/make-article.js";
+import { annotateArticle } from "./annotate-article.js";
+
+describe("annotateArticle", () => {
+  it("adds sentences and time expressions resolved against the publication date", () => {
+    const { article } = makeArticle("M. Durand est arrivé mardi soir. Il repartira jeudi.", { published: "2025-10-15" });
+    const annotated = annotateArticle(article);
+    expect(annotated.annotations.sentences.map((s) => article.text.slice(s.start, s.end))).toEqual(["M. Durand est arrivé mardi soir.", "Il repartira jeudi."]);
+    expect(annotated.annotations.times.map((t) => [t.text, t.value])).toEqual([
+      ["mardi soir", "2025-10-14TEV"],
+      ["jeudi", "2025-10-16"],
+    ]);
+    expect(annotated.warnings).toEqual([]);
+  });
+
+  it("warns, with a span, when relative times cannot be resolved", () => {
+    const { article } = makeArticle("Il est arrivé hier, et repart demain.", { published: null });
+    const annotated = annotateArticle(article);
+    expect(annotated.annotations.times.map((t) => t.value)).toEqual([null, null]);
+    expect(annotated.warnings).toEqual([
+      expect.objectContaining({ ruleId: "relative-time-unresolved", stage: "annotate", span: { start: article.text.indexOf("hier"), end: article.text.indexOf("hier") + 4 } }),
+    ]);
+  });
+});

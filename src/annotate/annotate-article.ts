@@ -1,0 +1,41 @@
+/**
+ * The annotation stage as the rest of recoupe calls it: the default pipeline (sentences,
+ * then time expressions), plus the doubts it raises as messages on the article.
+ */
+import { message } from "../core/message.js";
+import type { Article } from "../extract/article.js";
+import type { AnnotatedArticle } from "./annotation.js";
+import { createPipeline, type AnnotationStage } from "./pipeline.js";
+import { segmentSentences } from "./stages/sentences.js";
+import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
+
+const sentences: AnnotationStage<"sentences"> = {
+  name: "sentences",
+  requires: [],
+  produces: "sentences",
+  run: (article) => segmentSentences(article.text, article.language),
+};
+
+const times: AnnotationStage<"times"> = {
+  name: "times",
+  requires: ["sentences"],
+  produces: "times",
+  run: (article) => findTimeExpressions(article.text, { language: article.language, published: article.published }),
+};
+
+export const defaultPipeline = createPipeline([sentences, times]);
+
+export function annotateArticle(article: Article): AnnotatedArticle {
+  const annotated = defaultPipeline.run(article);
+  const unresolved = annotated.annotations.times.filter((time) => time.anchored && time.value === null);
+  if (unresolved.length === 0) return annotated;
+  const examples = unresolved.slice(0, 3).map((time) => `"${time.text}"`).join(", ");
+  const doubt = message(
+    "annotate",
+    "relative-time-unresolved",
+    `${unresolved.length} relative time expression(s) (${examples}) left unresolved: the publication date is unknown.`,
+    "warning",
+    { start: unresolved[0]!.start, end: unresolved[0]!.end },
+  );
+  return { ...annotated, warnings: [...annotated.warnings, doubt] };
+}
