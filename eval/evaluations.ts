@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
+import { evaluateSeedsTimes } from "./seeds-times.js";
 import { evaluateTimebankFr } from "./timebank-fr.js";
 
 export interface EvaluationReport {
@@ -76,4 +77,18 @@ const timebankFr: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr];
+const seedsTimes: Evaluation = {
+  name: "seeds-times",
+  run(sharedDir) {
+    const result = evaluateSeedsTimes(sharedDir);
+    const table = [`${result.gold} gold time expressions in the seeds; found ${result.found}, value right ${result.valueRight}`, ...result.errors.map((error) => `  ${error}`)].join("\n");
+    return Promise.resolve({
+      name: "seeds-times",
+      metrics: { "seeds-times.recall": result.found / result.gold, "seeds-times.value-accuracy": result.valueRight / result.gold },
+      table,
+      details: result,
+    });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes];

@@ -61,7 +61,7 @@ describe("recoupe analyze on examples/", () => {
     expect(validate(dossier), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(dossier.articles).toHaveLength(first.stored);
     // Time expressions are resolved against each article's publication date, with spans into its text.
-    const hacheDeGuerre = (dossier.articles as Array<{ source: string; text: string; times: Array<{ start: number; end: number; text: string; value: string | null }> }>).find((a) => a.source.endsWith("hache-de-guerre.txt"))!;
+    const hacheDeGuerre = (dossier.articles as unknown as Array<{ source: string; text: string; times: Array<{ start: number; end: number; text: string; value: string | null }> }>).find((a) => a.source.endsWith("hache-de-guerre.txt"))!;
     expect(hacheDeGuerre.times.map((time) => [time.text, time.value])).toEqual(expect.arrayContaining([["mardi", "2025-10-14"], ["Hier lundi", "2025-10-13"], ["juin dernier", "2025-06"]]));
     for (const time of hacheDeGuerre.times) expect(hacheDeGuerre.text.slice(time.start, time.end)).toBe(time.text);
     for (const article of dossier.articles) {

@@ -20,7 +20,7 @@ const times: AnnotationStage<"times"> = {
   name: "times",
   requires: ["sentences"],
   produces: "times",
-  run: (article) => findTimeExpressions(article.text, { language: article.language, published: article.published }),
+  run: (article, annotations) => findTimeExpressions(article.text, { language: article.language, published: article.published, sentences: annotations.sentences ?? [] }),
 };
 
 export const defaultPipeline = createPipeline([sentences, times]);

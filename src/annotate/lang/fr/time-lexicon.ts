@@ -34,8 +34,12 @@ export const frenchTimeLexicon: TimeLexicon = {
   ambiguousMonths: ["mars", "mai"],
   weekend: "week-end",
   references: { "désormais": "PRESENT_REF", actuellement: "PRESENT_REF", "à présent": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", auparavant: "PAST_REF", autrefois: "PAST_REF", jadis: "PAST_REF", "à l'avenir": "FUTURE_REF" },
-  /** Verb endings and auxiliaries that put a sentence in the future ("signera", "va signer", "devait"). */
-  futureMarkers: /\b(?:\p{L}+(?:era|eront|erai|erons|erez|ira|iront|ra|ront)|va|vont|allait|devait|devaient|doit|doivent|prévoit|prévu|compte)\b/iu,
+  /**
+   * Future forms that put a sentence in the future: regular futures ("signera", "finiront"),
+   * frequent irregular ones, and "aller"/"devoir" + infinitive. Unicode-aware boundaries:
+   * "\\b" would cut "israélien" after "isra".
+   */
+  futureMarkers: /(?<![\p{L}\p{N}])(?:\p{L}{2,}(?:era|eront|erai|erons|erez|ira|iront)|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|verra|verront|va|vont|allait|allaient|devait|devaient|doit|doivent|prévoit|prévoient)(?![\p{L}\p{N}])/iu,
   /** Quantity nouns after a number that make it a count, not a year ("2000 euros"). */
   quantityNouns: /^\s*(?:%|euros?|dollars?|francs?|personnes?|habitants?|salariés?|emplois?|morts?|victimes?|voix|mètres?|km|kilomètres?|tonnes?|hectares?|exemplaires?|points?|logements?|élèves?|soldats?|m²|€|\$)/iu,
 };

@@ -19,6 +19,8 @@ describe("findTimeExpressions (French)", () => {
     ["Il est arrivé mardi soir.", [["mardi soir", "2025-10-14TEV"]]],
     ["Il repartira jeudi.", [["jeudi", "2025-10-16"]]],
     ["Il est reparti lundi.", [["lundi", "2025-10-13"]]],
+    ["Le ministre israélien a atterri mardi soir à Ankara, devant la caméra.", [["mardi soir", "2025-10-14TEV"]]],
+    ["Le ministre rencontrera son homologue vendredi.", [["vendredi", "2025-10-17"]]],
     ["La commission se réunira la semaine prochaine.", [["la semaine prochaine", "2025-W43"]]],
     ["Les élections de l'année dernière.", [["l'année dernière", "2024"]]],
     ["Un accord signé il y a trois ans.", [["il y a trois ans", "2022"]]],

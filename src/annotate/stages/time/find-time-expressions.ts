@@ -4,6 +4,7 @@
  * longest (then the earlier detector's). Without a publication date, relative expressions
  * keep a null value: never a silent guess.
  */
+import type { Span } from "../../../core/message.js";
 import { makeSpan, type TimeExpression } from "../../annotation.js";
 import { timeLexiconFor } from "../../lang/index.js";
 import { parseAnchor } from "./calendar.js";
@@ -12,7 +13,15 @@ import { patternsFor } from "./patterns.js";
 
 const compiled = new WeakMap<object, RegExp[]>();
 
-export function findTimeExpressions(text: string, options: { language: string | null; published: string | null }): TimeExpression[] {
+export interface TimeOptions {
+  language: string | null;
+  /** ISO publication date, as precise as stated. */
+  published: string | null;
+  /** Sentence spans, to read a weekday's tense; without them sentences are cut at end punctuation. */
+  sentences?: readonly Span[];
+}
+
+export function findTimeExpressions(text: string, options: TimeOptions): TimeExpression[] {
   const lexicon = timeLexiconFor(options.language);
   if (!lexicon) return [];
   let patterns = compiled.get(lexicon);
@@ -21,7 +30,7 @@ export function findTimeExpressions(text: string, options: { language: string | 
     patterns = detectors.map((detector) => new RegExp(detector.pattern(pieces), "giu"));
     compiled.set(lexicon, patterns);
   }
-  const context: DetectorContext = { text, anchor: parseAnchor(options.published), lexicon, sentenceAt: (position) => sentenceAround(text, position) };
+  const context: DetectorContext = { text, anchor: parseAnchor(options.published), lexicon, sentenceAt: (position) => sentenceAround(text, position, options.sentences) };
   const candidates: Array<Candidate & { rank: number }> = [];
   detectors.forEach((detector, rank) => {
     const pattern = patterns[rank]!;
@@ -64,7 +73,9 @@ export function anchorOnLastDay<T extends Candidate & { rank: number }>(kept: T[
   });
 }
 
-function sentenceAround(text: string, position: number): string {
+function sentenceAround(text: string, position: number, sentences: readonly Span[] | undefined): string {
+  const sentence = sentences?.find((span) => span.start <= position && position < span.end);
+  if (sentence) return text.slice(sentence.start, sentence.end);
   const before = Math.max(text.lastIndexOf(". ", position), text.lastIndexOf("\n", position), text.lastIndexOf("? ", position), text.lastIndexOf("! ", position));
   const afterCandidates = [". ", "\n", "? ", "! "].map((mark) => text.indexOf(mark, position)).filter((index) => index !== -1);
   return text.slice(before + 1, afterCandidates.length > 0 ? Math.min(...afterCandidates) + 1 : text.length);
