@@ -25,6 +25,8 @@ export interface TimeLexicon {
   periodNouns: Record<string, string>;
   /** Month names that are also ordinary words ("mars", "mai"); only read as months in context. */
   ambiguousMonths: string[];
+  /** Phrases that look like durations but are idioms ("un jour, je reviendrai" = some day). */
+  idioms: string[];
   /** Word for the weekend, read as ISO week + "-WE". */
   weekend: string;
   /** Deictic adverbs → TIMEX3 reference values (PRESENT_REF, PAST_REF, FUTURE_REF). */

@@ -33,6 +33,7 @@ export const frenchTimeLexicon: TimeLexicon = {
   periodNouns: { trimestre: "P3M", trimestres: "P3M", semestre: "P6M", semestres: "P6M", quinquennat: "P5Y", septennat: "P7Y", "décennie": "P10Y", "siècle": "P100Y", "millénaire": "P1000Y" },
   ambiguousMonths: ["mars", "mai"],
   weekend: "week-end",
+  idioms: ["un jour", "une fois", "un temps", "un moment"],
   references: { "désormais": "PRESENT_REF", actuellement: "PRESENT_REF", "à présent": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", auparavant: "PAST_REF", autrefois: "PAST_REF", jadis: "PAST_REF", "à l'avenir": "FUTURE_REF" },
   /**
    * Future forms that put a sentence in the future: regular futures ("signera", "finiront"),

@@ -193,7 +193,7 @@ const duration: Detector = {
   resolve: (m, { text, lexicon }) => {
     const unit = lexicon.units[lower(m[2] ?? m[3])!]!;
     const count = m[1] ? numberValue(m[1], lexicon) : -1;
-    if (count === null || isAge(text, m, unit)) return null;
+    if (count === null || isAge(text, m, unit) || lexicon.idioms.includes(m[0].toLowerCase())) return null;
     const amount = count < 0 ? "X" : String(count);
     const clock = unit === "H" || unit === "MIN" || unit === "S";
     const letter = unit === "MIN" ? "M" : unit === "DE" ? "0Y" : unit === "CE" ? "00Y" : unit;

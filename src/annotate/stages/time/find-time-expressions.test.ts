@@ -46,6 +46,7 @@ describe("findTimeExpressions (French)", () => {
     "Le premier ministre a remporté sa 35e victoire.",
     "Maimaison et Demaine sont des communes.",
     "Les Jeux d'hiver ont été annulés, le mai a été planté.",
+    "Un jour, je raconterai cette visite à mes petits-enfants.",
   ])("finds nothing in: %s", (text) => {
     expect(found(text)).toEqual([]);
   });
