@@ -17,6 +17,17 @@ export interface Evaluation {
   run(sharedDir: string): Promise<EvaluationReport>;
 }
 
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** One table row: a label then precision, recall and F1, aligned under "precision recall  F1". */
+function scoreRow(name: string, score: Score, labelWidth: number): string {
+  return `${name.padEnd(labelWidth)} ${score.precision.toFixed(3)}     ${score.recall.toFixed(3)}   ${score.f1.toFixed(3)}`;
+}
+
 const seedsExtraction: Evaluation = {
   name: "seeds",
   run(sharedDir) {
@@ -29,8 +40,7 @@ const extractionEn: Evaluation = {
   name: "extraction-en",
   run(sharedDir) {
     const result = evaluateExtractionEn(join(sharedDir, "data", "extraction-en-dev"));
-    const row = (name: string, score: { precision: number; recall: number; f1: number }) =>
-      `${name.padEnd(22)} ${score.precision.toFixed(3)}     ${score.recall.toFixed(3)}   ${score.f1.toFixed(3)}`;
+    const row = (name: string, score: Score) => scoreRow(name, score, 22);
     const table = [
       `${result.files} pages, word 4-gram shingles (article-extraction-benchmark metric)`,
       "extractor              precision recall  F1",
@@ -55,8 +65,7 @@ const timebankFr: Evaluation = {
   name: "timebank-fr",
   run(sharedDir) {
     const result = evaluateTimebankFr(join(sharedDir, "data", "timebank-fr-dev"));
-    const row = (name: string, score: { precision: number; recall: number; f1: number }) =>
-      `${name.padEnd(10)} ${score.precision.toFixed(3)}     ${score.recall.toFixed(3)}   ${score.f1.toFixed(3)}`;
+    const row = (name: string, score: Score) => scoreRow(name, score, 10);
     const table = [
       `${result.documents} documents, ${result.gold} gold time expressions, ${result.predicted} found`,
       "spans      precision recall  F1",
