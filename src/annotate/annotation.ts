@@ -13,7 +13,7 @@ export function makeSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-export interface Sentence extends Span {}
+export type Sentence = Span;
 
 export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
 

@@ -126,7 +126,7 @@ const relativeDay: Detector = {
   pattern: (p) => `${START}(?:(${p.relativeDay})(?:\\s+(?:${p.weekday}))?(?:\\s+(${p.partOfDay}))?|(?:ce|cette|cet)\\s+(${p.partOfDay}))${END}`,
   resolve: (m, { anchor, lexicon }) => {
     if (!anchor || anchor.precision !== "day") return date(null, "day", true);
-    const offset = m[1] ? lexicon.relativeDays[lower(m[1])!.replace("’", "'")] ?? lexicon.relativeDays[lower(m[1])!] ?? 0 : 0;
+    const offset = m[1] ? lexicon.relativeDays[lower(m[1])!] ?? 0 : 0;
     const day = formatDay(addDays(anchor.date, offset));
     const part = lower(m[2] ?? m[3]);
     return part ? { type: "TIME", value: `${day}T${lexicon.partsOfDay[part]}`, granularity: "part-of-day", anchored: true } : date(day, "day", true);
@@ -253,7 +253,7 @@ const recurrence: Detector = {
 const reference: Detector = {
   name: "reference",
   pattern: (p) => `${START}(${p.reference})${END}`,
-  resolve: (m, { lexicon }) => date(lexicon.references[lower(m[1])!.replace("’", "'")] ?? null, "day", true),
+  resolve: (m, { lexicon }) => date(lexicon.references[lower(m[1])!] ?? null, "day", true),
 };
 
 /** "semestre", "quinquennat": nouns that are durations. */
