@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
+import { evaluateSeedsQuotes } from "./seeds-quotes.js";
 import { evaluateSeedsTimes } from "./seeds-times.js";
 import { evaluateTimebankFr } from "./timebank-fr.js";
 
@@ -100,4 +101,18 @@ const seedsTimes: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes];
+const seedsQuotes: Evaluation = {
+  name: "seeds-quotes",
+  run(sharedDir) {
+    const result = evaluateSeedsQuotes(sharedDir);
+    const table = [`${result.gold} gold direct quotes in the seeds; detected ${result.detected}, speaker right ${result.speakerRight}`, ...result.errors.map((error) => `  ${error}`)].join("\n");
+    return Promise.resolve({
+      name: "seeds-quotes",
+      metrics: { "seeds-quotes.recall": result.detected / result.gold, "seeds-quotes.speaker-accuracy": result.detected ? result.speakerRight / result.detected : 0 },
+      table,
+      details: result,
+    });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsQuotes];

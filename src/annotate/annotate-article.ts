@@ -1,12 +1,14 @@
 /**
  * The annotation stage as the rest of recoupe calls it: the default pipeline (sentences,
- * then time expressions), plus the doubts it raises as messages on the article.
+ * time expressions, quotes), plus the doubts it raises as messages on the article.
  */
 import { message } from "../core/message.js";
 import type { Article } from "../extract/article.js";
 import type { AnnotatedArticle } from "./annotation.js";
 import { createPipeline, type AnnotationStage } from "./pipeline.js";
 import { segmentSentences } from "./stages/sentences.js";
+import { quoteLexiconFor } from "./lang/index.js";
+import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
 
 const sentences: AnnotationStage<"sentences"> = {
@@ -23,7 +25,17 @@ const times: AnnotationStage<"times"> = {
   run: (article, annotations) => findTimeExpressions(article.text, { language: article.language, published: article.published, sentences: annotations.sentences ?? [] }),
 };
 
-export const defaultPipeline = createPipeline([sentences, times]);
+const quotes: AnnotationStage<"quotes"> = {
+  name: "quotes",
+  requires: [],
+  produces: "quotes",
+  run: (article) => {
+    const lexicon = quoteLexiconFor(article.language);
+    return lexicon ? findQuotes(article.text, lexicon) : [];
+  },
+};
+
+export const defaultPipeline = createPipeline([sentences, times, quotes]);
 
 export function annotateArticle(article: Article): AnnotatedArticle {
   const annotated = defaultPipeline.run(article);

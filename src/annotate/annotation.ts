@@ -29,10 +29,25 @@ export interface TimeExpression extends Span {
   anchored: boolean;
 }
 
+export type SpeakerKind = "named" | "pronoun" | "unspecified" | "unattributed";
+
+export interface Quote extends Span {
+  /** The quoted words, inside the marks. */
+  content: Span;
+  /** The words naming the speaker (a name, a description, or the person a pronoun stands for); null when unattributed. */
+  speaker: (Span & { text: string }) | null;
+  speakerKind: SpeakerKind;
+}
+
 /** What the annotation stages add to an article; each stage fills its own field. */
 export interface Annotations {
   sentences: Sentence[];
   times: TimeExpression[];
+  quotes: Quote[];
+}
+
+export function emptyAnnotations(): Annotations {
+  return { sentences: [], times: [], quotes: [] };
 }
 
 export interface AnnotatedArticle extends Article {

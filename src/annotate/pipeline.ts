@@ -3,7 +3,7 @@
  * what it adds, checked once when the pipeline is built and frozen afterwards.
  */
 import type { Article } from "../extract/article.js";
-import type { AnnotatedArticle, Annotations } from "./annotation.js";
+import { emptyAnnotations, type AnnotatedArticle, type Annotations } from "./annotation.js";
 
 export type AnnotationField = keyof Annotations;
 
@@ -18,8 +18,6 @@ export interface AnnotationPipeline {
   readonly stages: readonly AnnotationStage[];
   run(article: Article): AnnotatedArticle;
 }
-
-const EMPTY: Annotations = { sentences: [], times: [] };
 
 /** Checks order and dependencies once; `enabled` switches stages off by name (their fields stay empty). */
 export function createPipeline(stages: readonly AnnotationStage[], enabled?: ReadonlySet<string>): AnnotationPipeline {
@@ -38,7 +36,7 @@ export function createPipeline(stages: readonly AnnotationStage[], enabled?: Rea
     run(article: Article): AnnotatedArticle {
       const annotations: Partial<Annotations> = {};
       for (const stage of active) (annotations as Record<string, unknown>)[stage.produces] = stage.run(article, annotations);
-      return { ...article, annotations: { ...EMPTY, ...annotations } };
+      return { ...article, annotations: { ...emptyAnnotations(), ...annotations } };
     },
   });
 }

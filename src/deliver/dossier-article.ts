@@ -1,13 +1,13 @@
 /** The dossier's view of an article: the contract in docs/dossier.schema.json. */
 import { serializeOffsetMap } from "../core/offset-map.js";
-import type { TimeExpression } from "../annotate/annotation.js";
+import type { Quote, TimeExpression } from "../annotate/annotation.js";
 import type { Article } from "../extract/article.js";
 import type { StoredArticle } from "../store/store.js";
 
 export interface DossierArticle extends Pick<Article, "id" | "source" | "url" | "title" | "outlet" | "authors" | "published" | "language" | "text" | "warnings"> {
-  /** Annotation spans; entities, quotes and events are filled by stages still to come. */
+  /** Annotation spans; entities and events are filled by stages still to come. */
   entities: unknown[];
-  quotes: unknown[];
+  quotes: Quote[];
   times: TimeExpression[];
   events: unknown[];
   provenance: {
@@ -31,7 +31,7 @@ export function toDossierArticle(article: StoredArticle): DossierArticle {
     language: article.language,
     text: article.text,
     entities: [],
-    quotes: [],
+    quotes: article.annotations.quotes,
     times: article.annotations.times,
     events: [],
     warnings: article.warnings,

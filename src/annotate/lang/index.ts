@@ -1,7 +1,9 @@
 /** Per-language annotation resources. Adding a language adds a folder and a line here; no stage changes. */
 import { englishAbbreviations } from "./en/abbreviations.js";
 import { frenchAbbreviations } from "./fr/abbreviations.js";
+import { frenchQuoteLexicon } from "./fr/quote-lexicon.js";
 import { frenchTimeLexicon } from "./fr/time-lexicon.js";
+import type { QuoteLexicon } from "./quote-lexicon.js";
 import type { TimeLexicon } from "./time-lexicon.js";
 
 export interface AnnotationResources {
@@ -9,12 +11,18 @@ export interface AnnotationResources {
   abbreviations: readonly string[];
   /** Words of time expressions; a language without one gets no time expressions (yet). */
   time?: TimeLexicon;
+  /** Words of attribution; without it quotes are found but not attributed. */
+  quotes?: QuoteLexicon;
 }
 
 const resources: Record<string, AnnotationResources> = {
-  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon },
+  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon },
   en: { abbreviations: englishAbbreviations },
 };
+
+export function quoteLexiconFor(language: string | null): QuoteLexicon | undefined {
+  return language ? resources[language]?.quotes : undefined;
+}
 
 export function timeLexiconFor(language: string | null): TimeLexicon | undefined {
   return language ? resources[language]?.time : undefined;

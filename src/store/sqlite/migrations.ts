@@ -57,12 +57,10 @@ const migrations: Record<string, Migration> = {
   "0003-annotations": {
     async up(db: Kysely<unknown>) {
       // Annotation spans as one JSON document per article: read and written whole, never queried inside.
-      await db.schema.alterTable("articles").addColumn("annotations", "text", (column) => column.notNull().defaultTo(EMPTY_ANNOTATIONS)).execute();
+      await db.schema.alterTable("articles").addColumn("annotations", "text", (column) => column.notNull().defaultTo("{}")).execute();
     },
   },
 };
-
-export const EMPTY_ANNOTATIONS = JSON.stringify({ sentences: [], times: [] });
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),

@@ -9,14 +9,14 @@ import { RecoupeError } from "../../core/errors.js";
 import type { Message } from "../../core/message.js";
 import { deserializeOffsetMap, serializeOffsetMap } from "../../core/offset-map.js";
 import { terms } from "../../core/terms.js";
-import type { AnnotatedArticle, Annotations } from "../../annotate/annotation.js";
+import { emptyAnnotations, type AnnotatedArticle, type Annotations } from "../../annotate/annotation.js";
 import type { Article } from "../../extract/article.js";
 import type { ContainerFormat, ContentFormat, RawDocument } from "../../ingest/raw-document.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import { toFtsMatch } from "./fts-match.js";
-import { EMPTY_ANNOTATIONS, migrationProvider } from "./migrations.js";
+import { migrationProvider } from "./migrations.js";
 import type { ArticlesTable, Database as Schema } from "./schema.js";
 
 /** Rows fetched per round trip when streaming every article. */
@@ -172,7 +172,7 @@ function articleRow(article: Article | AnnotatedArticle, documentId: string): Om
     offset_map: JSON.stringify(serializeOffsetMap(article.offsetMap)),
     warnings: JSON.stringify(article.warnings),
     ingested_at: new Date().toISOString(),
-    annotations: "annotations" in article ? JSON.stringify(article.annotations) : EMPTY_ANNOTATIONS,
+    annotations: JSON.stringify("annotations" in article ? article.annotations : emptyAnnotations()),
   };
 }
 
@@ -195,6 +195,7 @@ function toStoredArticle(row: Selectable<ArticlesTable> & { raw: string }): Stor
     warnings: JSON.parse(row.warnings) as Message[],
     ingestedAt: row.ingested_at,
     raw: row.raw,
-    annotations: JSON.parse(row.annotations) as Annotations,
+    // Rows written before a stage existed lack its field: defaults first.
+    annotations: { ...emptyAnnotations(), ...(JSON.parse(row.annotations) as Partial<Annotations>) },
   };
 }

@@ -1,0 +1,19 @@
+/** French words of attribution: data only; the quote stage reads it. */
+import type { QuoteLexicon } from "../quote-lexicon.js";
+
+export const frenchQuoteLexicon: QuoteLexicon = {
+  speechVerbs: [
+    "déclaré", "dit", "souligné", "ajouté", "expliqué", "précisé", "affirmé", "indiqué", "estimé", "assuré", "annoncé", "écrit",
+    "justifié", "poursuivi", "martelé", "insisté", "confié", "lancé", "répondu", "rappelé", "reconnu", "averti", "prévenu", "noté",
+    "observé", "commenté", "évoqué", "raconté", "confirmé", "démenti", "nié", "témoigné", "déploré", "regretté", "salué", "dénoncé", "tweeté", "résumé", "conclu", "jugé", "considéré", "admis",
+    "déclare", "dit", "souligne", "ajoute", "explique", "précise", "affirme", "indique", "estime", "assure", "annonce", "écrit",
+    "justifie", "poursuit", "martèle", "insiste", "confie", "lance", "répond", "rappelle", "reconnaît", "avertit", "prévient",
+    "note", "observe", "commente", "évoque", "raconte", "confirme", "dément", "nie", "témoigne", "indique", "déplore", "regrette", "salue", "dénonce", "résume", "conclut", "juge", "considère",
+  ],
+  auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "auraient"],
+  pronouns: { il: "person", elle: "person", ils: "person", elles: "person", on: "unspecified" },
+  sourcePrepositions: ["selon", "d'après", "d’après"],
+  speakerEnders: ["après", "lors", "devant", "dans", "pendant", "avant", "depuis", "sous couvert", "en marge", "hier", "ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "alors"],
+  objectPronouns: ["nous", "me", "lui", "leur"],
+  passiveAuxiliaries: ["est", "sont", "était", "étaient", "été", "sera", "seront", "soit"],
+};

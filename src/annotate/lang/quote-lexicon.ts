@@ -1,0 +1,17 @@
+/** The shape of a language's quote lexicon (see fr/quote-lexicon.ts). */
+export interface QuoteLexicon {
+  /** Speech verbs as they follow an auxiliary ("a déclaré") or stand alone in the present ("explique"). */
+  speechVerbs: string[];
+  /** Auxiliaries before a past participle ("a", "ont", "avait"). */
+  auxiliaries: string[];
+  /** Subject pronouns of an inverted attribution ("a-t-il déclaré"), with whether they name a person. */
+  pronouns: Record<string, "person" | "unspecified">;
+  /** Prepositions that introduce a source ("selon", "d'après"). */
+  sourcePrepositions: string[];
+  /** Words after which a speaker phrase has ended ("X après la réunion", "X sous couvert d'anonymat"). */
+  speakerEnders: string[];
+  /** Forms of "to be" that make a following participle passive ("est jugé"). */
+  passiveAuxiliaries: string[];
+  /** Object pronouns that may sit before the verb ("nous explique X"). */
+  objectPronouns: string[];
+}

@@ -1,0 +1,161 @@
+/**
+ * Direct quotes and who said them. Quotes are found by their marks (« », “ ”, " "), across
+ * paragraphs when each new paragraph reopens with «; the speaker by the attribution around
+ * them: after (", a déclaré X", ", a-t-il souligné"), before ("X a déclaré : «"), or a
+ * pronoun resolved to the last person named. Attribution words are language data.
+ */
+import { escapeRegExp } from "../../../core/escape-regexp.js";
+import type { Span } from "../../../core/message.js";
+import type { Quote } from "../../annotation.js";
+import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+
+
+const PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
+/** Speaker phrases end at punctuation; longer ones are clauses, not names or descriptions. */
+const SPEAKER = "([^.,;:!?»«“”()\\n]{2,90})";
+/** How far before a quote an introducing clause ("X a déclaré :") may start. */
+const INTRO_WINDOW = 160;
+
+interface Compiled {
+  after: RegExp;
+  before: RegExp;
+  /** "…, indique Le Journal, permettant «": the verb before its subject, both before the quote. */
+  beforeInverted: RegExp;
+  person: RegExp;
+  /** Cuts a speaker phrase where a circumstance begins. */
+  ender: RegExp;
+  /** A trailing auxiliary the greedy speaker phrase swallowed ("Il a" before "poursuivi"). */
+  trailingAuxiliary: RegExp;
+  /** A speaker phrase ending in a passive auxiliary ("Le texte est" before "jugé"). */
+  passive: RegExp;
+}
+
+const cache = new WeakMap<QuoteLexicon, Compiled>();
+
+function compile(lexicon: QuoteLexicon): Compiled {
+  let compiled = cache.get(lexicon);
+  if (!compiled) {
+    const verbs = [...new Set(lexicon.speechVerbs)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    const auxiliaries = lexicon.auxiliaries.map(escapeRegExp).join("|");
+    const pronouns = Object.keys(lexicon.pronouns).join("|");
+    const objects = lexicon.objectPronouns.map(escapeRegExp).join("|");
+    compiled = {
+      // ", a déclaré X" · ", a-t-il déclaré" · ", explique-t-il" · ", nous explique encore le média"
+      after: new RegExp(`^\\s*[,–—-]?\\s*(?:(?:${auxiliaries})(?:-t)?-(${pronouns})\\s+(?:${verbs})|(?:(?:${objects})\\s+)?(?:(?:${auxiliaries})\\s+)?(?:encore\\s+)?(?:${verbs})(?:-t)?(?:-(${pronouns}))?)(?![\\p{L}])(?:\\s+(?:encore\\s+)?${SPEAKER})?`, "iu"),
+      beforeInverted: new RegExp(`(?:^|[\\s,])(?:${verbs})\\s+${SPEAKER},[^«»“”.]{0,40}$`, "iu"),
+      // "X a déclaré : «" · "X explique en ce sens, «"
+      before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
+      person: /(?:\b(?:M\.|Mme|Dr)\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu,
+      ender: new RegExp(`\\s(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")})(?![\\p{L}]).*$`, "iu"),
+      trailingAuxiliary: new RegExp(`\\s+(?:${auxiliaries})$`, "iu"),
+      passive: new RegExp(`\\s(?:${lexicon.passiveAuxiliaries.map(escapeRegExp).join("|")})$`, "iu"),
+    };
+    cache.set(lexicon, compiled);
+  }
+  return compiled;
+}
+
+export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
+  const compiled = compile(lexicon);
+  const quotes: Quote[] = [];
+  for (const marks of findQuotationMarks(text)) {
+    const found = speakerAfter(text, marks, compiled, lexicon) ?? speakerBefore(text, marks, compiled, lexicon) ?? { speaker: null, speakerKind: "unattributed" as const };
+    // A pronoun most often continues the last speaker quoted; only without one is the last name in the text taken.
+    const lastSpeaker = quotes.findLast((quote) => quote.speaker !== null);
+    const previous = quotes.at(-1);
+    // A paragraph that opens on a quote, right after a paragraph that ended on an attributed one, continues it.
+    const continues = found.speakerKind === "unattributed" && previous?.speaker && /^[^.!?«»\n]*[.!?]?\s*\n\s*$/u.test(text.slice(previous.end, marks.start));
+    const speaker =
+      found.speakerKind === "pronoun" && lastSpeaker
+        ? { speaker: lastSpeaker.speaker, speakerKind: "pronoun" as const }
+        : continues
+          ? { speaker: previous.speaker, speakerKind: previous.speakerKind }
+          : found;
+    quotes.push({ ...marks, ...speaker });
+  }
+  return quotes;
+}
+
+/** Pairs of quotation marks; a « left open at a paragraph's end continues when the next paragraph reopens with «. */
+export function findQuotationMarks(text: string): Array<Span & { content: Span }> {
+  const spans: Array<Span & { content: Span }> = [];
+  let position = 0;
+  while (position < text.length) {
+    const open = text.slice(position).search(/[«“"]/u);
+    if (open === -1) break;
+    const start = position + open;
+    const closer = PAIRS[text[start]!]!;
+    const close = text.indexOf(closer, start + 1);
+    const paragraphEnd = text.indexOf("\n\n", start);
+    // A quote runs into the next paragraph only when that paragraph reopens with the same mark.
+    let end = paragraphEnd === -1 ? text.length : paragraphEnd;
+    while (close > end && text.slice(end).replace(/^\s+/u, "").startsWith(text[start]!)) {
+      const next = text.indexOf("\n\n", end + 2);
+      end = next === -1 ? text.length : next;
+    }
+    if (close === -1 || close > end) {
+      position = start + 1; // a stray mark
+      continue;
+    }
+    const contentStart = start + 1 + (text.slice(start + 1).length - text.slice(start + 1).trimStart().length);
+    const contentEnd = close - (text.slice(0, close).length - text.slice(0, close).trimEnd().length);
+    if (contentEnd > contentStart) spans.push({ start, end: close + 1, content: { start: contentStart, end: contentEnd } });
+    position = close + 1;
+  }
+  return spans;
+}
+
+type Attribution = Pick<Quote, "speaker" | "speakerKind">;
+
+function speakerAfter(text: string, quote: Span, compiled: Compiled, lexicon: QuoteLexicon): Attribution | null {
+  const after = text.slice(quote.end, quote.end + 200);
+  const match = compiled.after.exec(after);
+  if (!match) return null;
+  const pronoun = (match[1] ?? match[2])?.toLowerCase();
+  if (pronoun) return resolvePronoun(text, quote.start, pronoun, compiled, lexicon);
+  if (!match[3]) return null;
+  const speakerText = match[3].trim().replace(compiled.ender, "");
+  if (lexicon.pronouns[speakerText.toLowerCase()]) return resolvePronoun(text, quote.start, speakerText.toLowerCase(), compiled, lexicon);
+  const start = quote.end + match.index + match[0].length - match[3].length + (match[3].length - match[3].trimStart().length);
+  return { speaker: { start, end: start + speakerText.length, text: speakerText }, speakerKind: "named" };
+}
+
+function speakerBefore(text: string, quote: Span, compiled: Compiled, lexicon: QuoteLexicon): Attribution | null {
+  const windowStart = Math.max(0, quote.start - INTRO_WINDOW);
+  const before = text.slice(windowStart, quote.start);
+  const inverted = compiled.beforeInverted.exec(before);
+  if (inverted?.[1] && /^\p{Lu}/u.test(inverted[1].trim())) {
+    const raw = inverted[1];
+    const start = windowStart + inverted.index + inverted[0].indexOf(raw) + (raw.length - raw.trimStart().length);
+    return { speaker: { start, end: start + raw.trim().length, text: raw.trim() }, speakerKind: "named" };
+  }
+  const match = compiled.before.exec(before);
+  if (!match?.[1]) return null;
+  const raw = match[1];
+  // "Le texte est jugé «…»" is a passive, not an attribution.
+  if (compiled.passive.test(raw.trim())) return null;
+  const speakerText = raw.trim().replace(compiled.trailingAuxiliary, "");
+  const pronoun = speakerText.toLowerCase();
+  if (lexicon.pronouns[pronoun]) return resolvePronoun(text, quote.start, pronoun, compiled, lexicon);
+  const start = windowStart + match.index + match[0].indexOf(raw) + (raw.length - raw.trimStart().length);
+  return { speaker: { start, end: start + speakerText.length, text: speakerText }, speakerKind: "named" };
+}
+
+/** "a-t-il déclaré": the last person named before the quote; "a-t-on précisé": an unspecified source. */
+function resolvePronoun(text: string, before: number, pronoun: string, compiled: Compiled, lexicon: QuoteLexicon): Attribution {
+  if (lexicon.pronouns[pronoun] !== "person") return { speaker: null, speakerKind: "unspecified" };
+  let last: RegExpExecArray | null = null;
+  compiled.person.lastIndex = 0;
+  for (let match = compiled.person.exec(text); match && match.index < before; match = compiled.person.exec(text)) {
+    if (!isSentenceInitialWord(text, match)) last = match;
+  }
+  if (!last) return { speaker: null, speakerKind: "unspecified" };
+  return { speaker: { start: last.index, end: last.index + last[0].length, text: last[0] }, speakerKind: "pronoun" };
+}
+
+/** "Le Maroc" at a sentence start is not a person's name: names need a capital mid-sentence or a title. */
+function isSentenceInitialWord(text: string, match: RegExpExecArray): boolean {
+  if (/^(?:M\.|Mme|Dr)/u.test(match[0])) return false;
+  const first = match[0].split(/\s+/u)[0]!;
+  return /^(?:Le|La|Les|L’|L'|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Mais|Et|En|Au|Aux|Du|De|Selon|Pour|Dans|Sur)$/u.test(first);
+}
