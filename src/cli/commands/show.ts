@@ -5,6 +5,14 @@ import { serializeOffsetMap } from "../../core/offset-map.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { formatMessage, orDash, printJson } from "../output.js";
 
+/** Long quotes are cut in the listing; the full text is in the article below. */
+const MAX_QUOTE_CHARS = 70;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/gu, " ");
+  return flat.length > MAX_QUOTE_CHARS ? `${flat.slice(0, MAX_QUOTE_CHARS - 1)}…` : flat;
+}
+
 export function showCommand(): Command {
   const command = new Command("show")
     .description("Show one article: metadata, warnings and clean text")
@@ -31,6 +39,7 @@ export function showCommand(): Command {
         `input:     ${article.container} → ${article.format}, ${article.encoding}`,
         ...article.warnings.map((warning) => `warning:   ${formatMessage(warning)}`),
         ...article.annotations.times.map((time) => `time:      ${time.text} → ${time.value ?? "unresolved"} (${time.type.toLowerCase()}, at ${time.start})`),
+        ...article.annotations.quotes.map((quote) => `quote:     « ${excerpt(article.text.slice(quote.content.start, quote.content.end))} » — ${quote.speaker?.text ?? quote.speakerKind} (at ${quote.start})`),
         "",
         article.text,
         ...(flags.raw ? ["", "──── raw input ────", article.raw] : []),
