@@ -1,6 +1,6 @@
 /**
  * Sentence spans: Intl.Segmenter (ICU's rules, built into Node) with one fix it lacks:
- * it splits after abbreviations and initials ("M. Gantz", "J.-C.", "John F. Kennedy"),
+ * it splits after abbreviations and initials ("M. Dupont", "J.-C.", "John F. Kennedy"),
  * so a segment ending in one is joined to the next. Abbreviations are language data.
  */
 import { makeSpan, type Sentence } from "../annotation.js";
