@@ -1,5 +1,43 @@
+/**
+ * The function words of time expressions, as regular-expression sources (alternations),
+ * so that detectors hold no word of any language.
+ */
+export interface TimeGrammar {
+  /** Definite articles: "le|la|l['’]|les". */
+  article: string;
+  /** Demonstratives: "ce|cet|cette". */
+  demonstrative: string;
+  /** Plural determiners before "derniers jours": "ces|les". */
+  pluralDeterminer: string;
+  /** "de " / "d'" before a month ("fin de mars", "mois d'août"). */
+  of: string;
+  /** Preposition before a clock time: "à". */
+  at: string;
+  /** Preposition before a month or season: "en". */
+  in: string;
+  /** "dans" before a part of the day ("dans la soirée"). */
+  within: string;
+  /** Counted back from now: "il y a". */
+  ago: string;
+  /** Counted forward from now: "dans". */
+  later: string;
+  /** Approximations before a duration: "environ|près de|plus de|moins de". */
+  approximately: string;
+  /** Ordinal suffix of the first day: "er" (1er). */
+  firstDaySuffix: string;
+  /** Hour marker of clock times: "h". */
+  hour: string;
+  /** The word for a decade's years ("années"), a year ("année"), a month ("mois"). */
+  decades: string;
+  yearWord: string;
+  monthWord: string;
+  /** "même" in "le matin même". */
+  same: string;
+}
+
 /** The shape of a language's time-expression lexicon (see fr/time-lexicon.ts). */
 export interface TimeLexicon {
+  grammar: TimeGrammar;
   months: Record<string, number>;
   weekdays: Record<string, number>;
   /** Number words; -1 marks vague quantities ("quelques"), which give an X in TIMEX3 values. */
@@ -12,9 +50,6 @@ export interface TimeLexicon {
   future: string[];
   this: string[];
   periodWords: Record<string, string>;
-  ago: string;
-  inFuture: string;
-  decadeOpeners: string[];
   rangeModifiers: Record<string, string>;
   clockWords: Record<string, number>;
   /** Season words → TIMEX3 season codes (SP, SU, FA, WI). */

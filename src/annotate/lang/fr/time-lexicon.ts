@@ -2,6 +2,24 @@
 import type { TimeLexicon } from "../time-lexicon.js";
 
 export const frenchTimeLexicon: TimeLexicon = {
+  grammar: {
+    article: "le|la|l['’]|les",
+    demonstrative: "cette|cet|ce",
+    pluralDeterminer: "ces|les",
+    of: "de\\s+|d['’]",
+    at: "à",
+    in: "en",
+    within: "dans",
+    ago: "il\\s+y\\s+a",
+    later: "dans",
+    approximately: "environ|près\\s+de|plus\\s+de|moins\\s+de",
+    firstDaySuffix: "er",
+    hour: "h",
+    decades: "années",
+    yearWord: "année",
+    monthWord: "mois",
+    same: "même",
+  },
   months: {
     janvier: 1, "février": 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, "août": 8, aout: 8,
     septembre: 9, octobre: 10, novembre: 11, "décembre": 12, decembre: 12,
@@ -23,9 +41,6 @@ export const frenchTimeLexicon: TimeLexicon = {
   this: ["ce", "cet", "cette"],
   /** Article-like openers a relative period takes: "l'année dernière", "la semaine prochaine". */
   periodWords: { "année": "Y", an: "Y", mois: "M", semaine: "W" },
-  ago: "il y a",
-  inFuture: "dans",
-  decadeOpeners: ["les années"],
   rangeModifiers: { "début": "START", "fin": "END", "mi": "MID", "milieu": "MID" },
   clockWords: { midi: 12, minuit: 0 },
   seasons: { printemps: "SP", "été": "SU", ete: "SU", automne: "FA", hiver: "WI" },

@@ -12,7 +12,7 @@ function isAge(text: string, match: RegExpExecArray, unit: string): boolean {
 /** "deux jours", "six mois", "30,4 secondes", "environ une heure", "ces derniers jours". */
 export const duration: Detector = {
   name: "duration",
-  pattern: (p) => `${START}(?:(?:environ|près\\s+de|plus\\s+de|moins\\s+de)\\s+)?(${p.number})\\s+(${p.unit})${END}|${START}(?:ces|les)\\s+(?:(?:${p.past})s?|(?:${p.future})s?)\\s+(${p.unit})${END}`,
+  pattern: (p) => `${START}(?:(?:${p.g.approximately})\\s+)?(${p.number})\\s+(${p.unit})${END}|${START}(?:${p.g.pluralDeterminer})\\s+(?:(?:${p.past})s?|(?:${p.future})s?)\\s+(${p.unit})${END}`,
   resolve: (m, { text, lexicon }) => {
     const unit = lexicon.units[lower(m[2] ?? m[3])!]!;
     const count = m[1] ? numberValue(m[1], lexicon) : -1;

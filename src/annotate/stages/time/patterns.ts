@@ -1,11 +1,15 @@
 /** Regular-expression pieces built from a language's time lexicon, once per lexicon. */
 import { escapeRegExp } from "../../../core/escape-regexp.js";
-import type { TimeLexicon } from "../../lang/time-lexicon.js";
+import type { TimeGrammar, TimeLexicon } from "../../lang/time-lexicon.js";
 
 export const START = "(?<![\\p{L}\\p{N}])";
 export const END = "(?![\\p{L}\\p{N}])";
 
 export interface LexiconPatterns {
+  /** The language's function words (articles, prepositions), as regular-expression sources. */
+  g: TimeGrammar;
+  /** The words that name periods in relative expressions ("année", "mois", "semaine"). */
+  periodWord: string;
   month: string;
   weekday: string;
   partOfDay: string;
@@ -35,6 +39,8 @@ export function patternsFor(lexicon: TimeLexicon): LexiconPatterns {
   let patterns = cache.get(lexicon);
   if (!patterns) {
     patterns = {
+      g: lexicon.grammar,
+      periodWord: alternation(Object.keys(lexicon.periodWords)),
       month: alternation(Object.keys(lexicon.months)),
       weekday: alternation(Object.keys(lexicon.weekdays)),
       partOfDay: alternation(Object.keys(lexicon.partsOfDay)),

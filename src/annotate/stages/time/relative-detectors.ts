@@ -7,7 +7,7 @@ import { END, START } from "./patterns.js";
 /** "hier", "hier mardi", "hier matin", "aujourd'hui", "demain soir"; "ce matin", "cette nuit". */
 export const relativeDay: Detector = {
   name: "relative-day",
-  pattern: (p) => `${START}(?:(${p.relativeDay})(?:\\s+(?:${p.weekday}))?(?:\\s+(${p.partOfDay}))?|(?:ce|cette|cet)\\s+(${p.partOfDay}))${END}`,
+  pattern: (p) => `${START}(?:(${p.relativeDay})(?:\\s+(?:${p.weekday}))?(?:\\s+(${p.partOfDay}))?|(?:${p.g.demonstrative})\\s+(${p.partOfDay}))${END}`,
   resolve: (m, { anchor, lexicon }) => {
     if (!anchor || anchor.precision !== "day") return date(null, "day", true);
     const offset = m[1] ? lexicon.relativeDays[lower(m[1])!] ?? 0 : 0;
@@ -20,7 +20,7 @@ export const relativeDay: Detector = {
 /** "mercredi", "mardi soir", "jeudi prochain": the sentence's tense says which one. */
 export const weekday: Detector = {
   name: "weekday",
-  pattern: (p) => `${START}(?:(?:ce|le)\\s+)?(${p.weekday})(?:\\s+(${p.past}|${p.future}))?(?:\\s+(${p.partOfDay}))?${END}(?!\\s+\\d)`,
+  pattern: (p) => `${START}(?:(?:${p.g.demonstrative}|${p.g.article})\\s+)?(${p.weekday})(?:\\s+(${p.past}|${p.future}))?(?:\\s+(${p.partOfDay}))?${END}(?!\\s+\\d)`,
   resolve: (m, { anchor, lexicon, sentenceAt }) => {
     if (!anchor || anchor.precision !== "day") return date(null, "day", true);
     const target = lexicon.weekdays[lower(m[1])!]!;
@@ -38,7 +38,7 @@ export const weekday: Detector = {
 /** "l'année dernière", "l'an dernier", "cette année", "la semaine prochaine", "le mois dernier". */
 export const relativePeriod: Detector = {
   name: "relative-period",
-  pattern: (p) => `${START}(?:(?:l['’]|la\\s+|le\\s+)(année|an|mois|semaine)\\s+(${p.past}|${p.future})|(?:cette|ce|cet)\\s+(année|mois|semaine))${END}`,
+  pattern: (p) => `${START}(?:(?:${p.g.article})\\s*(${p.periodWord})\\s+(${p.past}|${p.future})|(?:${p.g.demonstrative})\\s+(${p.periodWord}))${END}`,
   resolve: (m, { anchor, lexicon }) => {
     const unit = lexicon.periodWords[lower(m[1] ?? m[3])!]!;
     const modifier = lower(m[2]);
@@ -54,11 +54,11 @@ export const relativePeriod: Detector = {
 /** "il y a trois ans", "dans deux jours": a date counted from the publication date. */
 export const countedFromNow: Detector = {
   name: "counted-from-now",
-  pattern: (p) => `${START}(il\\s+y\\s+a|dans)\\s+(${p.number})\\s+(${p.unit})${END}`,
+  pattern: (p) => `${START}(?:(${p.g.ago})|(${p.g.later}))\\s+(${p.number})\\s+(${p.unit})${END}`,
   resolve: (m, { anchor, lexicon }) => {
-    const count = numberValue(m[2]!, lexicon);
-    const unit = lexicon.units[lower(m[3])!]!;
-    const sign = lower(m[1])!.startsWith("dans") ? 1 : -1;
+    const count = numberValue(m[3]!, lexicon);
+    const unit = lexicon.units[lower(m[4])!]!;
+    const sign = m[2] ? 1 : -1;
     const granularity: Granularity = unit === "Y" ? "year" : unit === "M" ? "month" : unit === "W" ? "week" : "day";
     if (count !== null && count < 0) return null; // "il y a quelques mois": a vague duration, left to that detector
     if (!anchor || count === null || !["Y", "M", "W", "D"].includes(unit)) return date(null, granularity, true);
@@ -73,7 +73,7 @@ export const countedFromNow: Detector = {
 /** "ce week-end", "le week-end dernier". */
 export const weekend: Detector = {
   name: "weekend",
-  pattern: (p) => `${START}(?:ce|le)\\s+(?:${p.weekend})(?:\\s+(${p.past}|${p.future}))?${END}`,
+  pattern: (p) => `${START}(?:${p.g.demonstrative}|${p.g.article})\\s+(?:${p.weekend})(?:\\s+(${p.past}|${p.future}))?${END}`,
   resolve: (m, { anchor, lexicon }) => {
     if (!anchor) return date(null, "week", true);
     const modifier = lower(m[1]);
@@ -85,7 +85,7 @@ export const weekend: Detector = {
 /** "la nuit", "dans la soirée", "le matin même": a part of the day last mentioned (anchored like clock times). */
 export const partOfDay: Detector = {
   name: "part-of-day",
-  pattern: (p) => `${START}(?:la|le|dans\\s+la|dans\\s+le|en)\\s+(${p.partOfDay})(?:\\s+même)?${END}`,
+  pattern: (p) => `${START}(?:(?:${p.g.within})\\s+)?(?:${p.g.article}|${p.g.in})\\s*(${p.partOfDay})(?:\\s+(?:${p.g.same}))?${END}`,
   resolve: (m, { anchor, lexicon }) => {
     if (!anchor || anchor.precision !== "day") return { type: "TIME", value: null, granularity: "part-of-day", anchored: true };
     return { type: "TIME", value: `${formatDay(anchor.date)}T${lexicon.partsOfDay[lower(m[1])!]}`, granularity: "part-of-day", anchored: true };
@@ -95,7 +95,7 @@ export const partOfDay: Detector = {
 /** "21 h 45", "18 h", "à midi": a time on the publication day. */
 export const clock: Detector = {
   name: "clock",
-  pattern: (p) => `${START}(?:(\\d{1,2})\\s*h\\s*(\\d{2})?|(${p.clockWord}))${END}`,
+  pattern: (p) => `${START}(?:(\\d{1,2})\\s*(?:${p.g.hour})\\s*(\\d{2})?|(${p.clockWord}))${END}`,
   resolve: (m, { anchor, lexicon }) => {
     const hour = m[1] !== undefined ? Number(m[1]) : lexicon.clockWords[lower(m[3])!] ?? 0;
     if (hour > 23) return null;
