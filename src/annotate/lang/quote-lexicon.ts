@@ -10,6 +10,14 @@ export interface QuoteLexicon {
   sourcePrepositions: string[];
   /** Words after which a speaker phrase has ended ("X après la réunion", "X sous couvert d'anonymat"). */
   speakerEnders: string[];
+  /** How an inverted subject pronoun is joined to its verb, as a regular-expression source ("a-t-il", "dit-elle"). */
+  inversionJoin: string;
+  /** Adverbs that may sit between auxiliary, verb and speaker ("a encore déclaré", "explique encore X"). */
+  interjectedAdverbs: string[];
+  /** Titles before a name ("M.", "Mme"). */
+  honorifics: string[];
+  /** Capitalised words that start sentences but never names ("Le", "Mais"). */
+  sentenceStarters: string[];
   /** Forms of "to be" that make a following participle passive ("est jugé"). */
   passiveAuxiliaries: string[];
   /** Object pronouns that may sit before the verb ("nous explique X"). */

@@ -15,5 +15,9 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   sourcePrepositions: ["selon", "d'après", "d’après"],
   speakerEnders: ["après", "lors", "devant", "dans", "pendant", "avant", "depuis", "sous couvert", "en marge", "hier", "ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "alors"],
   objectPronouns: ["nous", "me", "lui", "leur"],
+  inversionJoin: "(?:-t)?-",
+  interjectedAdverbs: ["encore", "aussi", "également", "ensuite", "notamment"],
+  honorifics: ["M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"],
+  sentenceStarters: ["Le", "La", "Les", "L’", "L'", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Il", "Elle", "Mais", "Et", "En", "Au", "Aux", "Du", "De", "Selon", "Pour", "Dans", "Sur"],
   passiveAuxiliaries: ["est", "sont", "était", "étaient", "été", "sera", "seront", "soit"],
 };

@@ -28,6 +28,8 @@ interface Compiled {
   trailingAuxiliary: RegExp;
   /** A speaker phrase ending in a passive auxiliary ("Le texte est" before "jugé"). */
   passive: RegExp;
+  honorific: RegExp;
+  sentenceStarter: RegExp;
 }
 
 const cache = new WeakMap<QuoteLexicon, Compiled>();
@@ -39,13 +41,18 @@ function compile(lexicon: QuoteLexicon): Compiled {
     const auxiliaries = lexicon.auxiliaries.map(escapeRegExp).join("|");
     const pronouns = Object.keys(lexicon.pronouns).join("|");
     const objects = lexicon.objectPronouns.map(escapeRegExp).join("|");
+    const adverbs = lexicon.interjectedAdverbs.map(escapeRegExp).join("|");
+    const honorifics = lexicon.honorifics.map(escapeRegExp).join("|");
+    const join = lexicon.inversionJoin;
     compiled = {
       // ", a déclaré X" · ", a-t-il déclaré" · ", explique-t-il" · ", nous explique encore le média"
-      after: new RegExp(`^\\s*[,–—-]?\\s*(?:(?:${auxiliaries})(?:-t)?-(${pronouns})\\s+(?:${verbs})|(?:(?:${objects})\\s+)?(?:(?:${auxiliaries})\\s+)?(?:encore\\s+)?(?:${verbs})(?:-t)?(?:-(${pronouns}))?)(?![\\p{L}])(?:\\s+(?:encore\\s+)?${SPEAKER})?`, "iu"),
+      after: new RegExp(`^\\s*[,–—-]?\\s*(?:(?:${auxiliaries})${join}(${pronouns})\\s+(?:${verbs})|(?:(?:${objects})\\s+)?(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:${join}(${pronouns}))?)(?![\\p{L}])(?:\\s+(?:(?:${adverbs})\\s+)?${SPEAKER})?`, "iu"),
       beforeInverted: new RegExp(`(?:^|[\\s,])(?:${verbs})\\s+${SPEAKER},[^«»“”.]{0,40}$`, "iu"),
       // "X a déclaré : «" · "X explique en ce sens, «"
       before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
-      person: /(?:\b(?:M\.|Mme|Dr)\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu,
+      person: new RegExp(`(?:(?<![\\p{L}])(?:${honorifics})\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+)+`, "gu"),
+      honorific: new RegExp(`^(?:${honorifics})`, "u"),
+      sentenceStarter: new RegExp(`^(?:${lexicon.sentenceStarters.map(escapeRegExp).join("|")})$`, "u"),
       ender: new RegExp(`\\s(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")})(?![\\p{L}]).*$`, "iu"),
       trailingAuxiliary: new RegExp(`\\s+(?:${auxiliaries})$`, "iu"),
       passive: new RegExp(`\\s(?:${lexicon.passiveAuxiliaries.map(escapeRegExp).join("|")})$`, "iu"),
@@ -147,15 +154,14 @@ function resolvePronoun(text: string, before: number, pronoun: string, compiled:
   let last: RegExpExecArray | null = null;
   compiled.person.lastIndex = 0;
   for (let match = compiled.person.exec(text); match && match.index < before; match = compiled.person.exec(text)) {
-    if (!isSentenceInitialWord(text, match)) last = match;
+    if (!isSentenceStarter(match, compiled)) last = match;
   }
   if (!last) return { speaker: null, speakerKind: "unspecified" };
   return { speaker: { start: last.index, end: last.index + last[0].length, text: last[0] }, speakerKind: "pronoun" };
 }
 
-/** "Le Maroc" at a sentence start is not a person's name: names need a capital mid-sentence or a title. */
-function isSentenceInitialWord(text: string, match: RegExpExecArray): boolean {
-  if (/^(?:M\.|Mme|Dr)/u.test(match[0])) return false;
-  const first = match[0].split(/\s+/u)[0]!;
-  return /^(?:Le|La|Les|L’|L'|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Mais|Et|En|Au|Aux|Du|De|Selon|Pour|Dans|Sur)$/u.test(first);
+/** "Le Maroc" is not a person's name: a name does not open on a determiner or a conjunction, unless a title precedes it. */
+function isSentenceStarter(match: RegExpExecArray, compiled: Compiled): boolean {
+  if (compiled.honorific.test(match[0])) return false;
+  return compiled.sentenceStarter.test(match[0].split(/\s+/u)[0]!);
 }
