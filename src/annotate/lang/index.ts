@@ -1,5 +1,6 @@
 /** Per-language annotation resources. Adding a language adds a folder and a line here; no stage changes. */
 import { englishAbbreviations } from "./en/abbreviations.js";
+import { englishTimeLexicon } from "./en/time-lexicon.js";
 import { frenchAbbreviations } from "./fr/abbreviations.js";
 import { frenchQuoteLexicon } from "./fr/quote-lexicon.js";
 import { frenchTimeLexicon } from "./fr/time-lexicon.js";
@@ -17,7 +18,7 @@ export interface AnnotationResources {
 
 const resources: Record<string, AnnotationResources> = {
   fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon },
-  en: { abbreviations: englishAbbreviations },
+  en: { abbreviations: englishAbbreviations, time: englishTimeLexicon },
 };
 
 export function quoteLexiconFor(language: string | null): QuoteLexicon | undefined {

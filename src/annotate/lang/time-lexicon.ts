@@ -17,8 +17,10 @@ export interface TimeGrammar {
   in: string;
   /** "dans" before a part of the day ("dans la soirée"). */
   within: string;
-  /** Counted back from now: "il y a". */
+  /** Counted back from now, before the amount: "il y a" (a never-matching "(?!)" where the language has none). */
   ago: string;
+  /** Counted back from now, after the amount: English "ago". */
+  agoAfter: string;
   /** Counted forward from now: "dans". */
   later: string;
   /** Approximations before a duration: "environ|près de|plus de|moins de". */

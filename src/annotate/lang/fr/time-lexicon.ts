@@ -11,6 +11,7 @@ export const frenchTimeLexicon: TimeLexicon = {
     in: "en",
     within: "dans",
     ago: "il\\s+y\\s+a",
+    agoAfter: "(?!)",
     later: "dans",
     approximately: "environ|près\\s+de|plus\\s+de|moins\\s+de",
     firstDaySuffix: "er",

@@ -73,10 +73,17 @@ export function anchorOnLastDay<T extends Candidate & { rank: number }>(kept: T[
   });
 }
 
+/** The clause around a position (its sentence, cut at ";" and ":"), where a weekday's tense is read. */
 function sentenceAround(text: string, position: number, sentences: readonly Span[] | undefined): string {
-  const sentence = sentences?.find((span) => span.start <= position && position < span.end);
-  if (sentence) return text.slice(sentence.start, sentence.end);
-  const before = Math.max(text.lastIndexOf(". ", position), text.lastIndexOf("\n", position), text.lastIndexOf("? ", position), text.lastIndexOf("! ", position));
-  const afterCandidates = [". ", "\n", "? ", "! "].map((mark) => text.indexOf(mark, position)).filter((index) => index !== -1);
-  return text.slice(before + 1, afterCandidates.length > 0 ? Math.min(...afterCandidates) + 1 : text.length);
+  const sentence = sentences?.find((span) => span.start <= position && position < span.end) ?? punctuationSentence(text, position);
+  const start = Math.max(sentence.start, text.lastIndexOf(";", position) + 1, text.lastIndexOf(":", position) + 1);
+  const ends = [";", ":"].map((mark) => text.indexOf(mark, position)).filter((index) => index !== -1 && index < sentence.end);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.end);
+}
+
+/** Without sentence annotations: from the previous end punctuation or line break to the next. */
+function punctuationSentence(text: string, position: number): Span {
+  const start = Math.max(text.lastIndexOf(". ", position), text.lastIndexOf("\n", position), text.lastIndexOf("? ", position), text.lastIndexOf("! ", position)) + 1;
+  const ends = [". ", "\n", "? ", "! "].map((mark) => text.indexOf(mark, position)).filter((index) => index !== -1);
+  return { start, end: ends.length > 0 ? Math.min(...ends) + 1 : text.length };
 }

@@ -54,10 +54,10 @@ export const relativePeriod: Detector = {
 /** "il y a trois ans", "dans deux jours": a date counted from the publication date. */
 export const countedFromNow: Detector = {
   name: "counted-from-now",
-  pattern: (p) => `${START}(?:(${p.g.ago})|(${p.g.later}))\\s+(${p.number})\\s+(${p.unit})${END}`,
+  pattern: (p) => `${START}(?:(?:(${p.g.ago})|(${p.g.later}))\\s+(${p.number})\\s+(${p.unit})|(${p.number})\\s+(${p.unit})\\s+(?:${p.g.agoAfter}))${END}`,
   resolve: (m, { anchor, lexicon }) => {
-    const count = numberValue(m[3]!, lexicon);
-    const unit = lexicon.units[lower(m[4])!]!;
+    const count = numberValue((m[3] ?? m[5])!, lexicon);
+    const unit = lexicon.units[lower(m[4] ?? m[6])!]!;
     const sign = m[2] ? 1 : -1;
     const granularity: Granularity = unit === "Y" ? "year" : unit === "M" ? "month" : unit === "W" ? "week" : "day";
     if (count !== null && count < 0) return null; // "il y a quelques mois": a vague duration, left to that detector

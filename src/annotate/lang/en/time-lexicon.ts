@@ -1,0 +1,53 @@
+/** English words for time expressions: data only; the detectors in stages/time/ read it. */
+import type { TimeLexicon } from "../time-lexicon.js";
+
+export const englishTimeLexicon: TimeLexicon = {
+  grammar: {
+    article: "the",
+    demonstrative: "this",
+    pluralDeterminer: "the|these",
+    of: "of\\s+",
+    at: "at",
+    in: "in",
+    within: "during|in",
+    ago: "(?!)",
+    agoAfter: "ago",
+    later: "in",
+    approximately: "about|around|nearly|almost|more\\s+than|less\\s+than|over",
+    firstDaySuffix: "st|nd|rd|th",
+    hour: "(?!)",
+    decades: "(?!)",
+    yearWord: "year",
+    monthWord: "month",
+    same: "same",
+  },
+  months: {
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  },
+  weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
+  numbers: {
+    one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, few: -1, several: -1, many: -1,
+  },
+  units: {
+    second: "S", seconds: "S", minute: "MIN", minutes: "MIN", hour: "H", hours: "H", day: "D", days: "D", week: "W", weeks: "W",
+    month: "M", months: "M", year: "Y", years: "Y", decade: "DE", decades: "DE", century: "CE", centuries: "CE",
+  },
+  partsOfDay: { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" },
+  relativeDays: { "the day before yesterday": -2, yesterday: -1, today: 0, tomorrow: 1, "the day after tomorrow": 2, tonight: 0 },
+  past: ["last", "past", "previous"],
+  future: ["next", "coming", "following"],
+  this: ["this"],
+  periodWords: { year: "Y", month: "M", week: "W" },
+  rangeModifiers: { early: "START", late: "END", mid: "MID" },
+  clockWords: { noon: 12, midnight: 0 },
+  seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
+  everyWords: ["every", "each"],
+  references: { currently: "PRESENT_REF", nowadays: "PRESENT_REF", "at present": "PRESENT_REF", formerly: "PAST_REF", "in the future": "FUTURE_REF" },
+  periodNouns: { quarter: "P3M", semester: "P6M", fortnight: "P2W" },
+  ambiguousMonths: ["may", "march"],
+  weekend: "weekend",
+  idioms: ["one day", "a day", "a while", "a moment", "a time"],
+  futureMarkers: /(?<![\p{L}\p{N}])(?:will|shall|'ll|going\s+to|is\s+due|are\s+due|plans?\s+to|expected\s+to)(?![\p{L}\p{N}])/iu,
+  quantityNouns: /^\s*(?:%|dollars?|euros?|pounds?|people|persons?|residents?|workers?|jobs?|deaths?|victims?|votes?|meters?|metres?|km|miles?|tons?|tonnes?|acres?|copies|points?|homes?|troops?|\$|€|£)/iu,
+};
