@@ -86,11 +86,13 @@ export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
 /** Pairs of quotation marks; a « left open at a paragraph's end continues when the next paragraph reopens with «. */
 export function findQuotationMarks(text: string): Array<Span & { content: Span }> {
   const spans: Array<Span & { content: Span }> = [];
+  const opener = /[«“"]/gu;
   let position = 0;
   while (position < text.length) {
-    const open = text.slice(position).search(/[«“"]/u);
-    if (open === -1) break;
-    const start = position + open;
+    opener.lastIndex = position;
+    const found = opener.exec(text);
+    if (!found) break;
+    const start = found.index;
     const closer = PAIRS[text[start]!]!;
     const close = text.indexOf(closer, start + 1);
     const paragraphEnd = text.indexOf("\n\n", start);
@@ -104,8 +106,10 @@ export function findQuotationMarks(text: string): Array<Span & { content: Span }
       position = start + 1; // a stray mark
       continue;
     }
-    const contentStart = start + 1 + (text.slice(start + 1).length - text.slice(start + 1).trimStart().length);
-    const contentEnd = close - (text.slice(0, close).length - text.slice(0, close).trimEnd().length);
+    let contentStart = start + 1;
+    while (contentStart < close && /\s/u.test(text[contentStart]!)) contentStart += 1;
+    let contentEnd = close;
+    while (contentEnd > contentStart && /\s/u.test(text[contentEnd - 1]!)) contentEnd -= 1;
     if (contentEnd > contentStart) spans.push({ start, end: close + 1, content: { start: contentStart, end: contentEnd } });
     position = close + 1;
   }
