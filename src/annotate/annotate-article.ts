@@ -7,7 +7,8 @@ import type { Article } from "../extract/article.js";
 import type { AnnotatedArticle } from "./annotation.js";
 import { createPipeline, type AnnotationStage } from "./pipeline.js";
 import { segmentSentences } from "./stages/sentences.js";
-import { quoteLexiconFor } from "./lang/index.js";
+import { entityLexiconFor, quoteLexiconFor } from "./lang/index.js";
+import { findEntities } from "./stages/entities/find-entities.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
 
@@ -25,6 +26,17 @@ const times: AnnotationStage<"times"> = {
   run: (article, annotations) => findTimeExpressions(article.text, { language: article.language, published: article.published, sentences: annotations.sentences ?? [] }),
 };
 
+const entities: AnnotationStage<"entities"> = {
+  name: "entities",
+  requires: ["sentences", "times"],
+  produces: "entities",
+  run: (article, annotations) => {
+    const lexicon = entityLexiconFor(article.language);
+    if (!lexicon || !article.language) return [];
+    return findEntities(article.text, lexicon, { language: article.language, sentences: annotations.sentences ?? [], times: annotations.times ?? [] });
+  },
+};
+
 const quotes: AnnotationStage<"quotes"> = {
   name: "quotes",
   requires: [],
@@ -35,7 +47,7 @@ const quotes: AnnotationStage<"quotes"> = {
   },
 };
 
-export const defaultPipeline = createPipeline([sentences, times, quotes]);
+export const defaultPipeline = createPipeline([sentences, times, entities, quotes]);
 
 export function annotateArticle(article: Article): AnnotatedArticle {
   const annotated = defaultPipeline.run(article);

@@ -39,15 +39,49 @@ export interface Quote extends Span {
   speakerKind: SpeakerKind;
 }
 
+export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
+
+/** A name ("Benny Gantz"), a description ("le ministre de la Défense"), an epithet ("l’État hébreu"), or a demonym ("israélien", a property, not a name). */
+export type MentionKind = "name" | "description" | "epithet" | "demonym";
+
+export interface EntityMention extends Span {
+  text: string;
+  kind: MentionKind;
+  /** A capital standing for its country's government ("Rabat a démenti"): the country entity's id. */
+  metonymFor?: string;
+}
+
+/** A title or function held by a person in this article: "ministre de la Défense", affiliated to Israël. */
+export interface Role extends Span {
+  text: string;
+  /** The role's head noun ("ministre", "porte-parole"). */
+  head: string;
+  /** The entity id of the state or organisation the role is held for, when the text says it. */
+  affiliation: string | null;
+}
+
+export interface Entity {
+  /** Unique within the article ("e3"). */
+  id: string;
+  /** The fullest name the article gives (or a country's usual name). */
+  name: string;
+  type: EntityType;
+  mentions: EntityMention[];
+  roles: Role[];
+  /** ISO 3166 alpha-2 code of the country this place is or lies in. */
+  countryCode: string | null;
+}
+
 /** What the annotation stages add to an article; each stage fills its own field. */
 export interface Annotations {
   sentences: Sentence[];
   times: TimeExpression[];
+  entities: Entity[];
   quotes: Quote[];
 }
 
 export function emptyAnnotations(): Annotations {
-  return { sentences: [], times: [], quotes: [] };
+  return { sentences: [], times: [], entities: [], quotes: [] };
 }
 
 export interface AnnotatedArticle extends Article {

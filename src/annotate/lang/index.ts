@@ -1,7 +1,9 @@
 /** Per-language annotation resources. Adding a language adds a folder and a line here; no stage changes. */
 import { englishAbbreviations } from "./en/abbreviations.js";
 import { englishTimeLexicon } from "./en/time-lexicon.js";
+import type { EntityLexicon } from "./entity-lexicon.js";
 import { frenchAbbreviations } from "./fr/abbreviations.js";
+import { frenchEntityLexicon } from "./fr/entity-lexicon.js";
 import { frenchQuoteLexicon } from "./fr/quote-lexicon.js";
 import { frenchTimeLexicon } from "./fr/time-lexicon.js";
 import type { QuoteLexicon } from "./quote-lexicon.js";
@@ -14,15 +16,21 @@ export interface AnnotationResources {
   time?: TimeLexicon;
   /** Words of attribution; without it quotes are found but not attributed. */
   quotes?: QuoteLexicon;
+  /** Words around names; without it the language gets no entities (yet). */
+  entities?: EntityLexicon;
 }
 
 const resources: Record<string, AnnotationResources> = {
-  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon },
+  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon, entities: frenchEntityLexicon },
   en: { abbreviations: englishAbbreviations, time: englishTimeLexicon },
 };
 
 export function quoteLexiconFor(language: string | null): QuoteLexicon | undefined {
   return language ? resources[language]?.quotes : undefined;
+}
+
+export function entityLexiconFor(language: string | null): EntityLexicon | undefined {
+  return language ? resources[language]?.entities : undefined;
 }
 
 export function timeLexiconFor(language: string | null): TimeLexicon | undefined {

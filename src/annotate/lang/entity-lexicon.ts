@@ -1,0 +1,51 @@
+/**
+ * The shape of a language's entity lexicon (see fr/entity-lexicon.ts): the cue words no data
+ * package provides. Country names, demonyms, capitals, cities and first names come from data
+ * packages (see stages/entities/gazetteer.ts); this holds only the grammar around names.
+ */
+export interface EntityLexicon {
+  /** Key of the language in world-countries' `translations` and `demonyms` ("fra"). */
+  countryDataKey: string;
+  /** Languages of gender-detection-from-name whose first-name lists apply ("fr", "en", …). */
+  firstNameLists: readonly string[];
+  /** Titles before a person's name ("M.", "Mme", "Dr"). */
+  honorifics: readonly string[];
+  /** Nouns of function or office; before or beside a name they make it a person ("ministre", "président"). */
+  roleNouns: readonly string[];
+  /** Words that may precede a role noun inside a role ("premier", "vice-", "ancien"). */
+  roleModifiers: readonly string[];
+  /** Words that may follow a role noun inside a role ("délégué", "adjoint", "général"). */
+  roleQualifiers: readonly string[];
+  /** Role nouns whose reference is relative to another person ("homologue": the counterpart). */
+  relationalRoleNouns: readonly string[];
+  /** Nouns that head organisation names ("ministère", "Forces", "Banque", "Group"). */
+  organizationHeads: readonly string[];
+  /** Lowercase nouns before an organisation's name ("la société NSO", "la chaîne N12"). */
+  organizationCues: readonly string[];
+  /** Lowercase nouns before a place's name, part of it ("synagogue Talmud Torah", "rue de Rivoli"). */
+  placeCues: readonly string[];
+  /** Named things of the language's culture no package lists: holidays, eras ("Ramadan", "Noël"). */
+  knownMiscellaneous: readonly string[];
+  /** Nouns before a named product, system or event ("drone", "logiciel", "missile", "accords"). */
+  miscellaneousCues: readonly string[];
+  /** Prepositions before a place ("à", "en", "au"). */
+  locativePrepositions: readonly string[];
+  /** Lowercase words that may join the words of a name ("de", "du", "ben", "al"). */
+  nameConnectors: readonly string[];
+  /** Determiners and possessives that open a noun phrase ("le", "son"). */
+  determiners: readonly string[];
+  /** Determiners that introduce someone unnamed ("un", "une"). */
+  indefiniteDeterminers: readonly string[];
+  /** Capitalised words that open sentences and never names by themselves ("Le", "Mais"). */
+  functionWords: readonly string[];
+  /** Nouns that, with a demonym, stand for a country ("la nation marocaine", "la partie israélienne"). */
+  countryDescriptionHeads: readonly string[];
+  /** Nouns that, with a demonym, stand for the country's capital ("la capitale marocaine"). */
+  capitalDescriptionHeads: readonly string[];
+  /** Fixed epithets of countries, by ISO 3166 alpha-2 code ("l'État hébreu" → IL). */
+  countryEpithets: Readonly<Record<string, string>>;
+  /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"). */
+  regions: readonly string[];
+  /** Prepositions after which a capital names a place, not the government seated there ("à Rabat"). */
+  placePrepositions: readonly string[];
+}

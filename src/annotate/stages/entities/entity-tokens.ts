@@ -1,0 +1,49 @@
+/**
+ * The tokens the entity stage reasons over: words (hyphenated words whole, an elided article
+ * such as "d’" or "l’" a token of its own) and single punctuation marks, each with its
+ * offsets, its folded form, and whether it opens a sentence (where capitals prove nothing).
+ */
+import type { Sentence } from "../../annotation.js";
+import { fold } from "./gazetteer.js";
+
+export interface EntityToken {
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+  isWord: boolean;
+  /** Starts with an uppercase letter or a digit-bearing code ("F-35"). */
+  capitalized: boolean;
+  /** First word of a sentence, a paragraph, a quotation or a clause after a colon. */
+  opensSentence: boolean;
+}
+
+const TOKEN = /[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "|", "["]);
+
+export function entityTokens(text: string, sentences: readonly Sentence[]): EntityToken[] {
+  const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
+  const tokens: EntityToken[] = [];
+  let previous: EntityToken | undefined;
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index;
+    const isWord = /^[\p{L}\p{N}]/u.test(value);
+    const between = previous ? text.slice(previous.end, start) : "\n";
+    const opensSentence =
+      isWord &&
+      (!previous || sentenceStarts.has(start) || between.includes("\n") || OPENERS.has(previous.text) || (/[!?…]$/u.test(previous.text)));
+    const token: EntityToken = {
+      start,
+      end: start + value.length,
+      text: value,
+      folded: fold(value),
+      isWord,
+      capitalized: isWord && /^\p{Lu}/u.test(value),
+      opensSentence,
+    };
+    tokens.push(token);
+    previous = token;
+  }
+  return tokens;
+}

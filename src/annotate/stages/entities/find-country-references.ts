@@ -1,0 +1,127 @@
+/**
+ * Ways a text names a country without its name: a demonym ("israélien", kept as a property),
+ * a description built on one ("la nation marocaine", "son voisin algérien", "la capitale
+ * marocaine" for the capital), a fixed epithet ("l’État hébreu"), or the generic head of its
+ * official name ("le royaume", "royaume d’Afrique du Nord") for the last such country named.
+ */
+import type { MentionKind } from "../../annotation.js";
+import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+import type { EntityToken } from "./entity-tokens.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { fold } from "./gazetteer.js";
+
+export interface CountryReference {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The country meant, or null for an official-form head ("le royaume") the linker resolves from context. */
+  countryCode: string | null;
+  /** "royaume" for "le royaume": matched against the official names of the countries in the text. */
+  formHead: string | null;
+  /** The reference is to the country's capital city ("la capitale marocaine"). */
+  capital: boolean;
+}
+
+interface ReferenceWords {
+  countryHeads: Set<string>;
+  capitalHeads: Set<string>;
+  determiners: Set<string>;
+  epithets: Array<{ words: string[]; code: string; capitalized: boolean }>;
+  formHeads: Set<string>;
+}
+
+const compiled = new WeakMap<EntityLexicon, ReferenceWords>();
+
+function referenceWords(lexicon: EntityLexicon, gazetteer: Gazetteer): ReferenceWords {
+  let words = compiled.get(lexicon);
+  if (!words) {
+    const split = (phrase: string) => fold(phrase).replace(/'/gu, "' ").split(/\s+/u).map((word) => word.trim());
+    words = {
+      countryHeads: new Set(lexicon.countryDescriptionHeads.map(fold)),
+      capitalHeads: new Set(lexicon.capitalDescriptionHeads.map(fold)),
+      determiners: new Set(lexicon.determiners.map(fold)),
+      epithets: Object.entries(lexicon.countryEpithets).map(([phrase, code]) => ({ words: split(phrase), code, capitalized: /^\p{Lu}/u.test(phrase) })),
+      formHeads: new Set([...gazetteer.countries.values()].flatMap((country) => (country.formHead ? [fold(country.formHead)] : []))),
+    };
+    compiled.set(lexicon, words);
+  }
+  return words;
+}
+
+/** Small modifiers allowed between a head and its demonym ("rival régional iranien"). */
+const MAX_WORDS_BEFORE_DEMONYM = 1;
+
+export function findCountryReferences(tokens: readonly EntityToken[], gazetteer: Gazetteer, lexicon: EntityLexicon): CountryReference[] {
+  const words = referenceWords(lexicon, gazetteer);
+  const references: CountryReference[] = [];
+  const withDeterminer = (index: number) => (index > 0 && words.determiners.has(tokens[index - 1]!.folded) ? index - 1 : index);
+  const add = (first: number, last: number, reference: Omit<CountryReference, "start" | "end">) =>
+    references.push({ start: tokens[first]!.start, end: tokens[last]!.end, ...reference });
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (!token.isWord) continue;
+    const epithet = matchEpithet(tokens, i, words);
+    if (epithet) {
+      add(withDeterminer(i), epithet.last, { kind: "epithet", countryCode: epithet.code, formHead: null, capital: false });
+      i = epithet.last;
+      continue;
+    }
+    const described = matchDemonymDescription(tokens, i, words, gazetteer);
+    if (described) {
+      add(withDeterminer(i), described.last, { kind: "description", countryCode: described.code, formHead: null, capital: words.capitalHeads.has(token.folded) });
+      i = described.last;
+      continue;
+    }
+    if (words.formHeads.has(token.folded) && !tokens[i + 1]?.capitalized) {
+      const start = withDeterminer(i);
+      // "royaume du Maroc" is followed by the name, which carries the reference; "royaume d'Afrique du Nord" describes it by its region.
+      const preposition = tokens[i + 1];
+      const region = preposition && ["du", "de", "d'"].includes(preposition.folded) ? regionAt(tokens, i + 2, gazetteer) : null;
+      const named = preposition && ["du", "de", "d'"].includes(preposition.folded) ? gazetteer.places.get(tokens[i + 2]?.folded ?? "") : undefined;
+      if (named?.kind === "country" && tokens[i + 2]!.capitalized) {
+        add(start, i + 2, { kind: "description", countryCode: named.countryCode, formHead: null, capital: false });
+        continue;
+      }
+      if (region === null && preposition && ["du", "de", "d'"].includes(preposition.folded) && tokens[i + 2]?.capitalized) continue;
+      if (start === i && !token.capitalized && region === null) continue; // a bare lowercase "royaume" is a common noun
+      add(start, region ?? i, { kind: "description", countryCode: null, formHead: token.folded, capital: false });
+      i = region ?? i;
+      continue;
+    }
+    const demonym = gazetteer.demonyms.get(token.folded);
+    if (demonym && !token.capitalized) add(i, i, { kind: "demonym", countryCode: demonym, formHead: null, capital: false });
+  }
+  return references;
+}
+
+function matchEpithet(tokens: readonly EntityToken[], i: number, words: ReferenceWords): { last: number; code: string } | null {
+  for (const epithet of words.epithets) {
+    if (!epithet.words.every((word, k) => tokens[i + k]?.folded === word)) continue;
+    if (epithet.capitalized && !tokens[i]!.capitalized) continue;
+    return { last: i + epithet.words.length - 1, code: epithet.code };
+  }
+  return null;
+}
+
+function matchDemonymDescription(tokens: readonly EntityToken[], i: number, words: ReferenceWords, gazetteer: Gazetteer): { last: number; code: string } | null {
+  const head = tokens[i]!;
+  if (head.capitalized && !head.opensSentence) return null;
+  if (!words.countryHeads.has(head.folded) && !words.capitalHeads.has(head.folded)) return null;
+  for (let k = i + 1; k <= i + 1 + MAX_WORDS_BEFORE_DEMONYM && k < tokens.length; k += 1) {
+    const word = tokens[k]!;
+    if (!word.isWord || word.capitalized) return null;
+    const code = gazetteer.demonyms.get(word.folded);
+    if (code) return { last: k, code };
+  }
+  return null;
+}
+
+/** The last token of a region named at `index` ("Afrique du Nord"), or null. */
+function regionAt(tokens: readonly EntityToken[], index: number, gazetteer: Gazetteer): number | null {
+  const first = tokens[index];
+  if (!first?.capitalized) return null;
+  for (const phrase of gazetteer.placePhrases.get(first.folded) ?? []) {
+    if (phrase.place.kind === "region" && phrase.words.every((word, k) => tokens[index + k]?.folded === word)) return index + phrase.words.length - 1;
+  }
+  return gazetteer.places.get(first.folded)?.kind === "region" ? index : null;
+}

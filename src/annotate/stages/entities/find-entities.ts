@@ -1,0 +1,34 @@
+/**
+ * The entity stage: tokens → proper names, role phrases and country references → entities
+ * linked within the article. Each step is its own module; this one only wires them.
+ */
+import type { Entity, Sentence, TimeExpression } from "../../annotation.js";
+import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+import { entityTokens } from "./entity-tokens.js";
+import { findCountryReferences } from "./find-country-references.js";
+import { findNameMentions, lexiconSets, type LexiconSets } from "./find-name-mentions.js";
+import { findRolePhrases } from "./find-roles.js";
+import { fold, gazetteerFor } from "./gazetteer.js";
+import { linkEntities } from "./link-entities.js";
+
+export interface EntityContext {
+  language: string;
+  sentences: readonly Sentence[];
+  times: readonly TimeExpression[];
+}
+
+const setsByLexicon = new WeakMap<EntityLexicon, { sets: LexiconSets; placePrepositions: Set<string> }>();
+
+export function findEntities(text: string, lexicon: EntityLexicon, context: EntityContext): Entity[] {
+  let compiled = setsByLexicon.get(lexicon);
+  if (!compiled) {
+    compiled = { sets: lexiconSets(lexicon), placePrepositions: new Set(lexicon.placePrepositions.map(fold)) };
+    setsByLexicon.set(lexicon, compiled);
+  }
+  const gazetteer = gazetteerFor(lexicon, context.language);
+  const tokens = entityTokens(text, context.sentences);
+  const names = findNameMentions(tokens, gazetteer, compiled.sets, context.times);
+  const roles = findRolePhrases(tokens, gazetteer, lexicon);
+  const references = findCountryReferences(tokens, gazetteer, lexicon);
+  return linkEntities({ text, tokens, names, roles, references, gazetteer, placePrepositions: compiled.placePrepositions });
+}

