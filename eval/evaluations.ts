@@ -1,6 +1,8 @@
 /** The evaluations `npm run eval` runs, each turning ../shared data into named metrics and a table. */
 import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
+import { evaluateNerFr } from "./ner-fr.js";
+import { evaluateSeedsEntities } from "./seeds-entities.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
 import { evaluateSeedsQuotes } from "./seeds-quotes.js";
 import { evaluateSeedsTimes } from "./seeds-times.js";
@@ -104,15 +106,69 @@ const seedsTimes: Evaluation = {
 const seedsQuotes: Evaluation = {
   name: "seeds-quotes",
   run(sharedDir) {
-    const result = evaluateSeedsQuotes(sharedDir);
-    const table = [`${result.gold} gold direct quotes in the seeds; detected ${result.detected}, speaker right ${result.speakerRight}`, ...result.errors.map((error) => `  ${error}`)].join("\n");
+    const { direct, reported } = evaluateSeedsQuotes(sharedDir);
+    const line = (name: string, scores: typeof direct) => `${scores.gold} gold ${name} quotes in the seeds; detected ${scores.detected}, speaker right ${scores.speakerRight}`;
+    const table = [line("direct", direct), ...direct.errors.map((error) => `  ${error}`), line("reported", reported), ...reported.errors.map((error) => `  ${error}`)].join("\n");
     return Promise.resolve({
       name: "seeds-quotes",
-      metrics: { "seeds-quotes.recall": result.detected / result.gold, "seeds-quotes.speaker-accuracy": result.detected ? result.speakerRight / result.detected : 0 },
+      metrics: {
+        "seeds-quotes.recall": direct.detected / direct.gold,
+        "seeds-quotes.speaker-accuracy": direct.detected ? direct.speakerRight / direct.detected : 0,
+        "seeds-quotes.reported.recall": reported.detected / reported.gold,
+        "seeds-quotes.reported.speaker-accuracy": reported.detected ? reported.speakerRight / reported.detected : 0,
+      },
+      table,
+      details: { direct, reported },
+    });
+  },
+};
+
+const seedsEntities: Evaluation = {
+  name: "seeds-entities",
+  run(sharedDir) {
+    const result = evaluateSeedsEntities(sharedDir);
+    const table = [
+      "distinct (type, mention) pairs per article",
+      "type  precision recall  F1",
+      ...Object.entries(result.byType).map(([type, score]) => scoreRow(type, score, 5)),
+      ...result.errors.map((error) => `  ${error}`),
+    ].join("\n");
+    return Promise.resolve({
+      name: "seeds-entities",
+      metrics: Object.fromEntries(Object.entries(result.byType).map(([type, score]) => [`seeds-entities.${type}.f1`, score.f1])),
       table,
       details: result,
     });
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsQuotes];
+const nerFr: Evaluation = {
+  name: "ner-fr",
+  run(sharedDir) {
+    const { hipe, wikineural } = evaluateNerFr(join(sharedDir, "data", "ner-fr-dev"));
+    const row = (name: string, score: Score) => scoreRow(name, score, 22);
+    const table = [
+      `HIPE dev: ${hipe.documents} documents, ${hipe.gold} gold PER/LOC/ORG names, ${hipe.predicted} found`,
+      "spans                  precision recall  F1",
+      row("HIPE strict", hipe.strict),
+      row("HIPE overlap", hipe.overlap),
+      ...Object.entries(hipe.overlapByType).map(([type, score]) => row(`  overlap ${type}`, score)),
+      `WikiNEuRal val (silver): ${wikineural.documents} sentences, ${wikineural.gold} gold names, ${wikineural.predicted} found`,
+      row("WikiNEuRal strict", wikineural.strict),
+      row("WikiNEuRal overlap", wikineural.overlap),
+      ...Object.entries(wikineural.overlapByType).map(([type, score]) => row(`  overlap ${type}`, score)),
+    ].join("\n");
+    return Promise.resolve({
+      name: "ner-fr",
+      metrics: {
+        "ner-fr.hipe.strict.f1": hipe.strict.f1,
+        "ner-fr.hipe.overlap.f1": hipe.overlap.f1,
+        "ner-fr.wikineural.overlap.f1": wikineural.overlap.f1,
+      },
+      table,
+      details: { hipe, wikineural },
+    });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, nerFr];

@@ -1,16 +1,14 @@
 /**
- * Direct quotes on the seed articles against the gold `quotes` (those marked direct): a gold
- * quote is detected when a found quote's content holds its opening words; its speaker is
- * right when the found speaker names the gold speaker (its last word, e.g. a surname, a parenthesised country left aside), or
- * holds the gold description's first two words, or, for a gold quote without any speaker,
- * when the quote was left unattributed or unspecified.
+ * Quotes on the seed articles against the gold `quotes`, as the default pipeline annotates
+ * them. A direct gold quote is detected when a found direct quote's content holds its opening
+ * words; a reported one when any found quote's span holds them. Its speaker is right when the
+ * linked speaker entity's name, or else the speaker words, name the gold speaker (its last
+ * word, e.g. a surname, a parenthesised country left aside), or hold the gold description's
+ * first two words, or, for a gold quote without any speaker, when the quote was left
+ * unattributed or unspecified.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { frenchQuoteLexicon } from "../src/annotate/lang/fr/quote-lexicon.js";
-import { findQuotes } from "../src/annotate/stages/quotes/find-quotes.js";
-import { extractArticle } from "../src/extract/extract-article.js";
-import { readBytes } from "../src/ingest/read-bytes.js";
+import type { AnnotatedArticle, Quote } from "../src/annotate/annotation.js";
+import { loadSeedCases } from "./seed-articles.js";
 
 interface GoldQuote {
   speaker: string | null;
@@ -19,39 +17,54 @@ interface GoldQuote {
   direct: boolean;
 }
 
-export interface SeedQuotesResult {
+export interface QuoteScores {
   gold: number;
   detected: number;
   speakerRight: number;
   errors: string[];
 }
 
+export interface SeedQuotesResult {
+  direct: QuoteScores;
+  reported: QuoteScores;
+}
+
+const normalize = (text: string) => text.replace(/[’]/gu, "'").replace(/\u00a0/gu, " ").toLowerCase();
+
 export function evaluateSeedsQuotes(sharedDir: string): SeedQuotesResult {
-  const gold = JSON.parse(readFileSync(join(sharedDir, "gold", "seeds.gold.json"), "utf8")) as { documents: Array<{ file: string; quotes: GoldQuote[] }> };
-  const result: SeedQuotesResult = { gold: 0, detected: 0, speakerRight: 0, errors: [] };
-  for (const document of gold.documents) {
-    const [first] = readBytes(readFileSync(join(sharedDir, "seeds", document.file)), document.file);
-    const extracted = first?.ok ? extractArticle(first.document) : null;
-    const text = extracted?.ok ? extracted.article.text : "";
-    const quotes = findQuotes(text, frenchQuoteLexicon);
-    const label = document.file.slice(0, 3);
-    for (const expected of document.quotes.filter((quote) => quote.direct)) {
-      result.gold += 1;
-      const match = quotes.find((quote) => text.slice(quote.content.start, quote.content.end).includes(expected.start.slice(0, 40)));
+  const result: SeedQuotesResult = { direct: emptyScores(), reported: emptyScores() };
+  for (const { label, gold, article } of loadSeedCases(sharedDir)) {
+    const { text } = article;
+    for (const expected of (gold as unknown as { quotes: GoldQuote[] }).quotes) {
+      const scores = expected.direct ? result.direct : result.reported;
+      scores.gold += 1;
+      const opening = normalize(expected.start.slice(0, 40));
+      const match = article.annotations.quotes.find((quote) =>
+        expected.direct ? quote.direct && normalize(text.slice(quote.content.start, quote.content.end)).includes(opening) : normalize(text.slice(quote.start, quote.end)).includes(opening.slice(0, 25)),
+      );
       if (!match) {
-        result.errors.push(`${label}: missed « ${expected.start} »`);
+        scores.errors.push(`${label}: missed « ${expected.start} »`);
         continue;
       }
-      result.detected += 1;
-      const found = match.speaker?.text.toLowerCase() ?? "";
+      scores.detected += 1;
+      const found = speakerWords(article, match);
       const right = expected.speaker
-        ? found.includes(expected.speaker.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+/u).at(-1)!.toLowerCase())
+        ? found.includes(normalize(expected.speaker.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+/u).at(-1)!))
         : expected.speaker_description
-          ? match.speakerKind === "unspecified" || found.includes(expected.speaker_description.split(/\s+/u).slice(0, 2).join(" ").toLowerCase())
+          ? match.speakerKind === "unspecified" || found.includes(normalize(expected.speaker_description.split(/\s+/u).slice(0, 2).join(" ")))
           : match.speakerKind === "unattributed" || match.speakerKind === "unspecified";
-      if (right) result.speakerRight += 1;
-      else result.errors.push(`${label}: « ${expected.start.slice(0, 40)} » speaker ${expected.speaker ?? expected.speaker_description ?? "none"}, found ${match.speaker?.text ?? match.speakerKind}`);
+      if (right) scores.speakerRight += 1;
+      else scores.errors.push(`${label}: « ${expected.start.slice(0, 40)} » speaker ${expected.speaker ?? expected.speaker_description ?? "none"}, found ${found || match.speakerKind}`);
     }
   }
   return result;
+}
+
+function speakerWords(article: AnnotatedArticle, quote: Quote): string {
+  const entity = article.annotations.entities.find((candidate) => candidate.id === quote.speakerEntity);
+  return normalize([entity?.name, quote.speaker?.text].filter(Boolean).join(" / "));
+}
+
+function emptyScores(): QuoteScores {
+  return { gold: 0, detected: 0, speakerRight: 0, errors: [] };
 }

@@ -10,6 +10,8 @@ import { segmentSentences } from "./stages/sentences.js";
 import { entityLexiconFor, quoteLexiconFor } from "./lang/index.js";
 import { findEntities } from "./stages/entities/find-entities.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
+import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
+import { linkSpeakers } from "./stages/quotes/link-speakers.js";
 import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
 
 const sentences: AnnotationStage<"sentences"> = {
@@ -39,11 +41,15 @@ const entities: AnnotationStage<"entities"> = {
 
 const quotes: AnnotationStage<"quotes"> = {
   name: "quotes",
-  requires: [],
+  requires: ["entities"],
   produces: "quotes",
-  run: (article) => {
+  run: (article, annotations) => {
     const lexicon = quoteLexiconFor(article.language);
-    return lexicon ? findQuotes(article.text, lexicon) : [];
+    if (!lexicon) return [];
+    const entities = annotations.entities ?? [];
+    const direct = findQuotes(article.text, lexicon);
+    const reported = findReportedSpeech(article.text, lexicon, entities, direct);
+    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text);
   },
 };
 

@@ -32,11 +32,15 @@ export interface TimeExpression extends Span {
 export type SpeakerKind = "named" | "pronoun" | "unspecified" | "unattributed";
 
 export interface Quote extends Span {
-  /** The quoted words, inside the marks. */
+  /** Direct: words between quotation marks; reported: "X a déclaré que …", "selon X, …". */
+  direct: boolean;
+  /** The quoted or reported words (inside the marks for a direct quote). */
   content: Span;
   /** The words naming the speaker (a name, a description, or the person a pronoun stands for); null when unattributed. */
   speaker: (Span & { text: string }) | null;
   speakerKind: SpeakerKind;
+  /** The entity (in `entities`) the speaker words mention, when the entity stage linked them. */
+  speakerEntity: string | null;
 }
 
 export type EntityType = "PER" | "ORG" | "LOC" | "MISC";

@@ -24,6 +24,8 @@ export interface EntityLexicon {
   organizationCues: readonly string[];
   /** Lowercase nouns before a place's name, part of it ("synagogue Talmud Torah", "rue de Rivoli"). */
   placeCues: readonly string[];
+  /** Determiners before which a lone unknown name is most often a country or region ("la Prusse", "l'Angleterre"). */
+  placeDeterminers: readonly string[];
   /** Named things of the language's culture no package lists: holidays, eras ("Ramadan", "Noël"). */
   knownMiscellaneous: readonly string[];
   /** Nouns before a named product, system or event ("drone", "logiciel", "missile", "accords"). */

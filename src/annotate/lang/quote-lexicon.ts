@@ -20,6 +20,10 @@ export interface QuoteLexicon {
   sentenceStarters: string[];
   /** Forms of "to be" that make a following participle passive ("est jugé"). */
   passiveAuxiliaries: string[];
+  /** The suffix of manner adverbs that may sit between a speech verb and its clause ("catégoriquement"). */
+  adverbSuffix: string;
+  /** Words that open a reported clause ("que", "qu’"), or a past infinitive ("nie avoir acheté"). */
+  complementisers: string[];
   /** Object pronouns that may sit before the verb ("nous explique X"). */
   objectPronouns: string[];
 }

@@ -38,6 +38,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "fleuve", "rivière", "désert", "vallée", "col", "cap", "golfe", "détroit", "canal", "forêt", "massif", "plaine", "plateau", "province",
     "département", "commune", "village", "ville", "région", "hôpital", "base", "camp", "prison", "caserne",
   ],
+  placeDeterminers: ["la", "l’", "l'"],
   knownMiscellaneous: [
     "Ramadan", "Aïd", "Aïd el-Kébir", "Aïd el-Fitr", "Noël", "Pâques", "Hanoukka", "Yom Kippour", "Pessah", "Toussaint", "Pentecôte",
     "Shabbat", "Achoura", "Nouvel An", "Covid", "Covid-19", "Brexit", "Holocauste", "Shoah", "Renaissance",

@@ -21,6 +21,11 @@ export interface EntityToken {
 const TOKEN = /[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "|", "["]);
 
+/** A period ends a sentence unless it closes an initial or an abbreviation ("M.", "J."), which are short capitalised words. */
+function endsSentence(previous: EntityToken, beforePrevious: EntityToken | undefined): boolean {
+  return previous.text === "." && !(beforePrevious?.isWord && /^\p{Lu}\p{Ll}{0,2}$/u.test(beforePrevious.text));
+}
+
 export function entityTokens(text: string, sentences: readonly Sentence[]): EntityToken[] {
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
   const tokens: EntityToken[] = [];
@@ -32,7 +37,7 @@ export function entityTokens(text: string, sentences: readonly Sentence[]): Enti
     const between = previous ? text.slice(previous.end, start) : "\n";
     const opensSentence =
       isWord &&
-      (!previous || sentenceStarts.has(start) || between.includes("\n") || OPENERS.has(previous.text) || (/[!?…]$/u.test(previous.text)));
+      (!previous || sentenceStarts.has(start) || between.includes("\n") || OPENERS.has(previous.text) || /[!?…]$/u.test(previous.text) || endsSentence(previous, tokens.at(-2)));
     const token: EntityToken = {
       start,
       end: start + value.length,

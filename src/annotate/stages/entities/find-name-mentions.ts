@@ -32,6 +32,7 @@ export interface LexiconSets {
   organizationHeads: Set<string>;
   organizationCues: Set<string>;
   placeCues: Set<string>;
+  placeDeterminers: Set<string>;
   knownMiscellaneous: Set<string>;
   miscellaneousCues: Set<string>;
   locativePrepositions: Set<string>;
@@ -48,6 +49,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     organizationHeads: new Set(lexicon.organizationHeads),
     organizationCues: folded(lexicon.organizationCues),
     placeCues: folded(lexicon.placeCues),
+    placeDeterminers: folded(lexicon.placeDeterminers),
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
     locativePrepositions: folded(lexicon.locativePrepositions),
@@ -106,11 +108,13 @@ export function findNameMentions(
     }
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
-    if (first === last && gazetteer.demonyms.has(opener.folded)) {
+    if (first === last && gazetteer.demonyms.has(opener.folded) && !gazetteer.places.has(opener.folded)) {
       i = last + 1;
       continue;
     }
-    if (opener.opensSentence && first === last && isOrdinaryWord(opener, gazetteer) && !capitalizedElsewhere.has(opener.folded)) {
+    const span = tokens.slice(first, last + 1).filter((word) => word.isWord);
+    const isHeading = span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3);
+    if (isHeading || (opener.opensSentence && first === last && isOrdinaryWord(opener, gazetteer) && !capitalizedElsewhere.has(opener.folded))) {
       i += 1;
       continue;
     }
@@ -198,9 +202,11 @@ function extendLowercase(tokens: readonly EntityToken[], first: number, last: nu
   return last;
 }
 
+/** A word of the language's dictionary (accents aside; "Répétons-le" by its first part), and no known name. */
 function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolean {
+  if (gazetteer.places.has(token.folded) || gazetteer.firstNames.has(token.folded)) return false;
   const lower = token.text.toLowerCase();
-  return gazetteer.words.has(lower) && !gazetteer.places.has(token.folded) && !gazetteer.firstNames.has(token.folded);
+  return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || (lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!));
 }
 
 function honorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
@@ -226,11 +232,18 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   const twoBefore = tokens[first - 2];
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
-  if (place) return { type: "LOC", place, weak: false };
+  if (place) {
+    // "Union", "David": a town's name that is also a word or a first name needs a place's context.
+    const ambiguous = place.kind === "city" && !place.capital && words.length === 1 && (gazetteer.words.has(words[0]!.text.toLowerCase()) || gazetteer.firstNames.has(folded));
+    if (!ambiguous) return { type: "LOC", place, weak: false };
+    if (before && sets.locativePrepositions.has(before.folded)) return { type: "LOC", place, weak: true };
+    if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true };
+  }
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };
   const afterProductCue = [before, twoBefore].some((token) => token && sets.miscellaneousCues.has(token.folded));
-  const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text);
+  const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
+  if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
   // "drones IAI": an acronym after a product noun is most often its maker.
   if (isAcronym && afterProductCue) return { type: /\d/u.test(words[0]!.text) ? "MISC" : "ORG", place: null, weak: false };
   if (words.length > 1 && words.some((token) => token.capitalized && sets.miscellaneousCues.has(token.folded))) return { type: "MISC", place: null, weak: false };
@@ -247,7 +260,11 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   if (words.length >= 2) return { type: "PER", place: null, weak: true };
   // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
   if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
-  return { type: null, place: null, weak: true };
+  // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
+  if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
+  // "officiers de Tsahal": a lone name as a complement is most often an institution; a person is introduced by full name.
+  if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
+  return { type: "PER", place: null, weak: true };
 }
 
 /**

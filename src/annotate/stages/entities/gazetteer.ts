@@ -42,6 +42,8 @@ export interface Gazetteer {
   firstNames: ReadonlySet<string>;
   /** The language's ordinary words, lowercased; empty when no list is shipped for it. */
   words: ReadonlySet<string>;
+  /** The same words folded (accents removed), for text that lost its accents ("Evidemment"). */
+  foldedWords: ReadonlySet<string>;
 }
 
 export const fold = (text: string): string => foldAccents(text.toLowerCase()).replace(/’/g, "'");
@@ -92,12 +94,17 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     const existing = places.get(folded);
     if (existing?.kind === "country") continue;
     const isCapital = capitals.get(folded) === city.country;
-    if (!existing || isCapital) places.set(folded, { kind: "city", name: city.name, countryCode: city.country, capital: isCapital });
+    const place: Place = { kind: "city", name: city.name, countryCode: city.country, capital: isCapital };
+    if (!existing || isCapital) places.set(folded, place);
+    // GeoNames says "New York City"; texts say "New York".
+    if (folded.endsWith(" city") && !places.has(folded.slice(0, -5))) places.set(folded.slice(0, -5), place);
   }
   for (const region of lexicon.regions) places.set(fold(region), { kind: "region", name: region, countryCode: null, capital: false });
 
   const placePhrases = new Map<string, Array<{ words: string[]; place: Place }>>();
-  for (const [folded, place] of places) {
+  for (const [folded, place] of [...places]) {
+    // "Tel Aviv" is also written "Tel-Aviv".
+    if (folded.includes(" ") && !places.has(folded.replace(/ /gu, "-"))) places.set(folded.replace(/ /gu, "-"), place);
     const words = folded.replace(/'/gu, "' ").split(/\s+/u).filter(Boolean);
     if (words.length < 2) continue;
     const list = placePhrases.get(words[0]!) ?? [];
@@ -113,5 +120,6 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   }
   const wordList = WORD_LISTS[language];
   const words = new Set<string>(wordList ? (require(wordList) as string[]) : []);
-  return { places, placePhrases, countries: countryByCode, demonyms, firstNames, words };
+  const foldedWords = new Set([...words].map(fold));
+  return { places, placePhrases, countries: countryByCode, demonyms, firstNames, words, foldedWords };
 }

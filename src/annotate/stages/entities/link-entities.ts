@@ -109,7 +109,9 @@ export function linkEntities(input: LinkInput): Entity[] {
 
   for (const role of input.roles) {
     const after = input.names.find((name) => name.firstToken === role.lastToken + 1);
-    const before = input.names.find((name) => name.lastToken === role.firstToken - 2 && tokens[role.firstToken - 1]?.text === ",");
+    // "X, ministre délégué, a dit": an apposition after a name is closed by punctuation; "X, le ministre a signé" is a new clause.
+    const closed = !tokens[role.lastToken + 1]?.isWord;
+    const before = closed ? input.names.find((name) => name.lastToken === role.firstToken - 2 && tokens[role.firstToken - 1]?.text === ",") : undefined;
     const afterComma = input.names.find((name) => name.firstToken === role.lastToken + 2 && tokens[role.lastToken + 1]?.text === ",");
     const holder = [after, before, afterComma].map((name) => (name ? nameDraft.get(name) : undefined)).find((draft) => draft && draft.type !== "LOC" && draft.mentions.length > 0);
     const roleRecord = { start: role.roleStart, end: role.end, text: text.slice(role.roleStart, role.end), head: role.head, affiliation: null, countryCode: role.countryCode };

@@ -78,7 +78,7 @@ export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
         : continues
           ? { speaker: previous.speaker, speakerKind: previous.speakerKind }
           : found;
-    quotes.push({ ...marks, ...speaker });
+    quotes.push({ ...marks, direct: true, ...speaker, speakerEntity: null });
   }
   return quotes;
 }

@@ -1,0 +1,124 @@
+/**
+ * Reported speech: "X a déclaré que …" (the speaker is the subject before the speech verb, the
+ * content the clause after "que") and "selon X, …" / "…, d'après X." (the content is the rest of
+ * the sentence). The speaker is an entity mention where one stands there, else the noun phrase
+ * ("selon des sources sécuritaires") kept as an unnamed source. Words come from the lexicon.
+ */
+import { escapeRegExp } from "../../../core/escape-regexp.js";
+import type { Span } from "../../../core/message.js";
+import type { Entity, EntityMention, Quote } from "../../annotation.js";
+import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+
+interface Compiled {
+  /** "a déclaré que", "affirme qu'" — the verb and its complementiser. */
+  thatClause: RegExp;
+  /** "selon", "d'après" at a word boundary. */
+  source: RegExp;
+  complementiser: RegExp;
+}
+
+const cache = new WeakMap<QuoteLexicon, Compiled>();
+
+function compile(lexicon: QuoteLexicon): Compiled {
+  let compiled = cache.get(lexicon);
+  if (!compiled) {
+    const verbs = [...new Set(lexicon.speechVerbs)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    const auxiliaries = lexicon.auxiliaries.map(escapeRegExp).join("|");
+    const adverbs = [...lexicon.interjectedAdverbs.map(escapeRegExp), `\\p{L}{3,}${escapeRegExp(lexicon.adverbSuffix)}`].join("|");
+    // "qu’il": an elided complementiser runs into the next word; a full one ends at a word boundary.
+    const complementisers = lexicon.complementisers.map((word) => (/['’]$/u.test(word) ? escapeRegExp(word) : `${escapeRegExp(word)}(?![\\p{L}])`)).join("|");
+    compiled = {
+      thatClause: new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:\\s+(?:${adverbs}))?\\s*,?\\s+(?:${complementisers})\\s*`, "giu"),
+      source: new RegExp(`(?<![\\p{L}])(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s+`, "giu"),
+      complementiser: new RegExp(`^(?:${complementisers})`, "iu"),
+    };
+    cache.set(lexicon, compiled);
+  }
+  return compiled;
+}
+
+/** How far before a speech verb its subject may start. */
+const SUBJECT_WINDOW = 120;
+
+export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities: readonly Entity[], direct: readonly Span[]): Quote[] {
+  const compiled = compile(lexicon);
+  // Places speak too: "Israël dit que" stands for its government.
+  const mentions = entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention })));
+  const insideDirect = (position: number) => direct.some((quote) => position > quote.start && position < quote.end);
+  const found: Quote[] = [];
+
+  for (const match of text.matchAll(compiled.thatClause)) {
+    if (insideDirect(match.index)) continue;
+    const contentStart = match.index + match[0].length;
+    const contentEnd = sentenceEnd(text, contentStart);
+    if (contentEnd - contentStart < 3) continue;
+    const subject = subjectBefore(text, match.index, mentions, lexicon);
+    if (!subject) continue;
+    found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, ...subject.attribution });
+  }
+
+  for (const match of text.matchAll(compiled.source)) {
+    if (insideDirect(match.index)) continue;
+    const phraseStart = match.index + match[0].length;
+    const phraseEnd = phraseEndAt(text, phraseStart);
+    const mention = mentions.find(({ mention: candidate }) => candidate.start >= phraseStart && candidate.start <= phraseStart + 4 && candidate.end <= phraseEnd);
+    const speakerEnd = phraseEnd;
+    const speaker = { start: phraseStart, end: speakerEnd, text: text.slice(phraseStart, speakerEnd) };
+    if (speaker.text.length < 2) continue;
+    const begin = sentenceStart(text, match.index);
+    const end = sentenceEnd(text, match.index);
+    // "Selon X, …": the claim follows; "…, selon X.": it precedes.
+    const content = match.index - begin < 3 ? { start: Math.min(end, speakerEnd + 1), end } : { start: begin, end: Math.max(begin, match.index - 2) };
+    if (content.end - content.start < 3) continue;
+    found.push({ start: Math.min(match.index, content.start), end: Math.max(speakerEnd, content.end), direct: false, content: trim(text, content), speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
+  }
+  return found;
+}
+
+interface Subject {
+  start: number;
+  attribution: Pick<Quote, "speaker" | "speakerKind" | "speakerEntity">;
+}
+
+/** The entity mention or pronoun that ends right before the verb ("M. Gantz a déclaré", "il a affirmé"). */
+function subjectBefore(text: string, verbStart: number, mentions: ReadonlyArray<{ entity: Entity; mention: EntityMention }>, lexicon: QuoteLexicon): Subject | null {
+  const window = text.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart);
+  const pronoun = /(?<![\p{L}])(\p{L}+)\s+$/u.exec(window);
+  const word = pronoun?.[1]?.toLowerCase();
+  if (word && lexicon.pronouns[word]) {
+    const start = verbStart - pronoun![0].length;
+    return { start, attribution: { speaker: null, speakerKind: lexicon.pronouns[word] === "person" ? "pronoun" : "unspecified", speakerEntity: null } };
+  }
+  const located = mentions
+    .filter(({ mention }) => mention.end <= verbStart && /^[\s,]*$/u.test(text.slice(mention.end, verbStart)))
+    .sort((a, b) => b.mention.end - a.mention.end || a.mention.start - b.mention.start)[0];
+  if (!located) return null;
+  const { mention, entity } = located;
+  return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const end = /[.!?](?=\s+[\p{Lu}«"“]|\s*$)|\n/u.exec(text.slice(from));
+  return end ? from + end.index + (end[0] === "\n" ? 0 : 1) : text.length;
+}
+
+function sentenceStart(text: string, before: number): number {
+  const head = text.slice(0, before);
+  const boundary = Math.max(head.lastIndexOf("\n"), ...[". ", "! ", "? "].map((mark) => head.lastIndexOf(mark) + 1));
+  let start = boundary + 1;
+  while (start < before && /\s/u.test(text[start]!)) start += 1;
+  return Math.max(0, start);
+}
+
+/** A source phrase ends at punctuation ("selon le ministère, …"). */
+function phraseEndAt(text: string, from: number): number {
+  const end = /[,.;:!?\n()«»]/u.exec(text.slice(from, from + 120));
+  return end ? from + end.index : Math.min(text.length, from + 120);
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,]/u.test(text[start]!)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  return { start, end };
+}
