@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateNerFr } from "./ner-fr.js";
 import { evaluateSeedsEntities } from "./seeds-entities.js";
+import { evaluateSeedsEvents } from "./seeds-events.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
 import { evaluateSeedsQuotes } from "./seeds-quotes.js";
 import { evaluateSeedsTimes } from "./seeds-times.js";
@@ -142,6 +143,29 @@ const seedsEntities: Evaluation = {
   },
 };
 
+const seedsEvents: Evaluation = {
+  name: "seeds-events",
+  run(sharedDir) {
+    const result = evaluateSeedsEvents(sharedDir);
+    const table = [
+      `${result.gold} gold events in the seeds (${result.predicted} found in all): category found ${result.found}, date right ${result.dateRight}, place right ${result.placeRight}`,
+      `24 Nov 2021 signing found as AGREE (dated 2021-11, in Rabat or Morocco) in ${result.signingFound} of ${result.signingArticles} articles that report it`,
+      ...result.errors.map((error) => `  ${error}`),
+    ].join("\n");
+    return Promise.resolve({
+      name: "seeds-events",
+      metrics: {
+        "seeds-events.recall": result.found / result.gold,
+        "seeds-events.date-accuracy": result.found ? result.dateRight / result.found : 0,
+        "seeds-events.place-accuracy": result.found ? result.placeRight / result.found : 0,
+        "seeds-events.signing-found": result.signingFound / result.signingArticles,
+      },
+      table,
+      details: result,
+    });
+  },
+};
+
 const nerFr: Evaluation = {
   name: "ner-fr",
   run(sharedDir) {
@@ -171,4 +195,4 @@ const nerFr: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, nerFr];
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, nerFr];

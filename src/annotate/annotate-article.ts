@@ -7,7 +7,8 @@ import type { Article } from "../extract/article.js";
 import type { AnnotatedArticle } from "./annotation.js";
 import { createPipeline, type AnnotationStage } from "./pipeline.js";
 import { segmentSentences } from "./stages/sentences.js";
-import { entityLexiconFor, quoteLexiconFor } from "./lang/index.js";
+import { entityLexiconFor, eventLexiconFor, quoteLexiconFor } from "./lang/index.js";
+import { findEvents } from "./stages/events/find-events.js";
 import { findEntities } from "./stages/entities/find-entities.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
@@ -53,7 +54,18 @@ const quotes: AnnotationStage<"quotes"> = {
   },
 };
 
-export const defaultPipeline = createPipeline([sentences, times, entities, quotes]);
+const events: AnnotationStage<"events"> = {
+  name: "events",
+  requires: ["sentences", "times", "entities"],
+  produces: "events",
+  run: (article, annotations) => {
+    const lexicon = eventLexiconFor(article.language);
+    if (!lexicon) return [];
+    return findEvents(article.text, lexicon, { sentences: annotations.sentences ?? [], entities: annotations.entities ?? [], times: annotations.times ?? [] });
+  },
+};
+
+export const defaultPipeline = createPipeline([sentences, times, entities, quotes, events]);
 
 export function annotateArticle(article: Article): AnnotatedArticle {
   const annotated = defaultPipeline.run(article);

@@ -74,6 +74,24 @@ export interface Entity {
   roles: Role[];
   /** ISO 3166 alpha-2 code of the country this place is or lies in. */
   countryCode: string | null;
+  /** For a place found in the gazetteer: what kind of place it is. */
+  placeKind: "country" | "city" | "region" | null;
+}
+
+/** Who did what to whom, when and where, in the PLOVER ontology; the span is the evidence (its sentence). */
+export interface EventFrame extends Span {
+  category: string;
+  mode: string;
+  trigger: Span & { text: string };
+  /** Entity ids of those who act (the visitor, the caller, the signatory). */
+  actors: string[];
+  /** Entity ids of those acted upon or with. */
+  targets: string[];
+  /** TIMEX3 value of the event's date, from the time expression that dates it. */
+  date: string | null;
+  dateSpan: Span | null;
+  /** Entity id of the place. */
+  place: string | null;
 }
 
 /** What the annotation stages add to an article; each stage fills its own field. */
@@ -82,10 +100,11 @@ export interface Annotations {
   times: TimeExpression[];
   entities: Entity[];
   quotes: Quote[];
+  events: EventFrame[];
 }
 
 export function emptyAnnotations(): Annotations {
-  return { sentences: [], times: [], entities: [], quotes: [] };
+  return { sentences: [], times: [], entities: [], quotes: [], events: [] };
 }
 
 export interface AnnotatedArticle extends Article {

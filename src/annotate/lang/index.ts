@@ -2,6 +2,8 @@
 import { englishAbbreviations } from "./en/abbreviations.js";
 import { englishTimeLexicon } from "./en/time-lexicon.js";
 import type { EntityLexicon } from "./entity-lexicon.js";
+import type { EventLexicon } from "./event-lexicon.js";
+import { frenchEventLexicon } from "./fr/event-lexicon.js";
 import { frenchAbbreviations } from "./fr/abbreviations.js";
 import { frenchEntityLexicon } from "./fr/entity-lexicon.js";
 import { frenchQuoteLexicon } from "./fr/quote-lexicon.js";
@@ -18,10 +20,12 @@ export interface AnnotationResources {
   quotes?: QuoteLexicon;
   /** Words around names; without it the language gets no entities (yet). */
   entities?: EntityLexicon;
+  /** Event triggers; without it the language gets no events (yet). */
+  events?: EventLexicon;
 }
 
 const resources: Record<string, AnnotationResources> = {
-  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon, entities: frenchEntityLexicon },
+  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon, entities: frenchEntityLexicon, events: frenchEventLexicon },
   en: { abbreviations: englishAbbreviations, time: englishTimeLexicon },
 };
 
@@ -31,6 +35,10 @@ export function quoteLexiconFor(language: string | null): QuoteLexicon | undefin
 
 export function entityLexiconFor(language: string | null): EntityLexicon | undefined {
   return language ? resources[language]?.entities : undefined;
+}
+
+export function eventLexiconFor(language: string | null): EventLexicon | undefined {
+  return language ? resources[language]?.events : undefined;
 }
 
 export function timeLexiconFor(language: string | null): TimeLexicon | undefined {

@@ -21,6 +21,7 @@ interface Draft {
   mentions: EntityMention[];
   roles: Array<Role & { countryCode: string | null }>;
   canonical: string | null;
+  placeKind: Entity["placeKind"];
   /** Name mentions without their honorific ("Gantz" for "M. Gantz"): the longest becomes the entity's name. */
   bareNames: string[];
 }
@@ -56,7 +57,7 @@ export function linkEntities(input: LinkInput): Entity[] {
   };
   const countryDraft = (code: string): Draft => {
     const country = gazetteer.countries.get(code);
-    return draftFor(`country:${code}`, () => ({ type: "LOC", weak: false, countryCode: code, canonical: country?.name ?? code }));
+    return draftFor(`country:${code}`, () => ({ type: "LOC", weak: false, countryCode: code, canonical: country?.name ?? code, placeKind: "country" }));
   };
   const addMention = (draft: Draft, start: number, end: number, kind: MentionKind): EntityMention => {
     const mention: EntityMention = { start, end, text: text.slice(start, end), kind };
@@ -75,13 +76,13 @@ export function linkEntities(input: LinkInput): Entity[] {
     const folded = words.map((token) => token.folded).join(" ");
     let draft: Draft | undefined;
     if (name.place?.kind === "country" && name.place.countryCode) draft = countryDraft(name.place.countryCode);
-    else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => ({ type: "LOC", weak: false, countryCode: name.place!.countryCode, canonical: null }));
+    else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => ({ type: "LOC", weak: false, countryCode: name.place!.countryCode, canonical: null, placeKind: name.place!.kind }));
     else {
       draft = byKey.get(`name:${folded}`);
       if (!draft && words.length === 1 && name.type !== "LOC" && name.type !== "ORG") {
         draft = drafts.find((candidate) => candidate.type !== "LOC" && candidate.type !== "ORG" && candidate.surnames.has(folded));
       }
-      draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, countryCode: null, canonical: null }));
+      draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, countryCode: null, canonical: null, placeKind: null }));
     }
     if (name.type && (draft.type === null || (draft.weak && !name.weak))) {
       draft.type = name.type;
@@ -140,7 +141,7 @@ export function linkEntities(input: LinkInput): Entity[] {
       if (reference.capital) {
         const capital = gazetteer.countries.get(code)?.capital;
         if (!capital) continue;
-        const draft = draftFor(`place:${code}:${capital}`, () => ({ type: "LOC", weak: false, countryCode: code, canonical: capital }));
+        const draft = draftFor(`place:${code}:${capital}`, () => ({ type: "LOC", weak: false, countryCode: code, canonical: capital, placeKind: "city" }));
         addMention(draft, reference.start, reference.end, reference.kind);
         continue;
       }
@@ -176,6 +177,7 @@ export function linkEntities(input: LinkInput): Entity[] {
       mentions: draft.mentions.sort((a, b) => a.start - b.start),
       roles,
       countryCode: draft.countryCode,
+      placeKind: draft.placeKind,
     };
   });
 }
