@@ -1,15 +1,15 @@
 /** The dossier's view of an article: the contract in docs/dossier.schema.json. */
 import { serializeOffsetMap } from "../core/offset-map.js";
-import type { Quote, TimeExpression } from "../annotate/annotation.js";
+import type { Entity, EventFrame, Quote, TimeExpression } from "../annotate/annotation.js";
 import type { Article } from "../extract/article.js";
 import type { StoredArticle } from "../store/store.js";
 
 export interface DossierArticle extends Pick<Article, "id" | "source" | "url" | "title" | "outlet" | "authors" | "published" | "language" | "text" | "warnings"> {
-  /** Annotation spans; entities and events are filled by stages still to come. */
-  entities: unknown[];
+  /** Annotations: spans into `text`, entities referred to by their ids. */
+  entities: Entity[];
   quotes: Quote[];
   times: TimeExpression[];
-  events: unknown[];
+  events: EventFrame[];
   provenance: {
     container: string;
     format: string;
@@ -30,10 +30,10 @@ export function toDossierArticle(article: StoredArticle): DossierArticle {
     published: article.published,
     language: article.language,
     text: article.text,
-    entities: [],
+    entities: article.annotations.entities,
     quotes: article.annotations.quotes,
     times: article.annotations.times,
-    events: [],
+    events: article.annotations.events,
     warnings: article.warnings,
     provenance: {
       container: article.container,

@@ -1,4 +1,5 @@
 /** `recoupe show <id>`: one article with its metadata, warnings and clean text. */
+import type { Entity, Quote } from "../../annotate/annotation.js";
 import { Command } from "commander";
 import { RecoupeError } from "../../core/errors.js";
 import { serializeOffsetMap } from "../../core/offset-map.js";
@@ -28,6 +29,7 @@ export function showCommand(): Command {
         const { offsetMap, raw, ...rest } = article;
         return printJson({ ...rest, offsetMap: serializeOffsetMap(offsetMap), ...(flags.raw ? { raw } : {}) });
       }
+      const nameOf = (id: string) => article.annotations.entities.find((entity) => entity.id === id)?.name ?? id;
       const lines = [
         `id:        ${article.id}`,
         `source:    ${article.source}${article.url ? ` (${article.url})` : ""}`,
@@ -39,7 +41,9 @@ export function showCommand(): Command {
         `input:     ${article.container} → ${article.format}, ${article.encoding}`,
         ...article.warnings.map((warning) => `warning:   ${formatMessage(warning)}`),
         ...article.annotations.times.map((time) => `time:      ${time.text} → ${time.value ?? "unresolved"} (${time.type.toLowerCase()}, at ${time.start})`),
-        ...article.annotations.quotes.map((quote) => `quote:     « ${excerpt(article.text.slice(quote.content.start, quote.content.end))} » — ${quote.speaker?.text ?? quote.speakerKind} (at ${quote.start})`),
+        ...article.annotations.entities.filter((entity) => entity.mentions.some((mention) => mention.kind !== "demonym")).map((entity) => `entity:    ${entity.id} ${entity.type} ${entity.name} — ${describeEntity(entity, nameOf)}`),
+        ...article.annotations.quotes.map((quote) => `${quote.direct ? "quote:     « " : "reported:  "}${excerpt(article.text.slice(quote.content.start, quote.content.end))}${quote.direct ? " »" : ""} — ${speakerOf(quote, nameOf)} (at ${quote.start})`),
+        ...article.annotations.events.map((event) => `event:     ${event.category}/${event.mode} ${event.actors.map(nameOf).join(" + ") || "?"} → ${event.targets.map(nameOf).join(" + ") || "—"}, ${event.date ?? "undated"}, ${event.place ? nameOf(event.place) : "no place"} — "${event.trigger.text}" (at ${event.trigger.start})`),
         "",
         article.text,
         ...(flags.raw ? ["", "──── raw input ────", article.raw] : []),
@@ -47,4 +51,15 @@ export function showCommand(): Command {
       process.stdout.write(`${lines.join("\n")}\n`);
     });
   });
+}
+
+function describeEntity(entity: Entity, nameOf: (id: string) => string): string {
+  const mentions = entity.mentions.filter((mention) => mention.kind !== "demonym");
+  const roles = entity.roles.map((role) => `${role.text}${role.affiliation ? ` (${nameOf(role.affiliation)})` : ""}`);
+  return `${mentions.length} mention(s)${roles.length > 0 ? `; role: ${roles.join("; ")}` : ""}`;
+}
+
+function speakerOf(quote: Quote, nameOf: (id: string) => string): string {
+  if (quote.speakerEntity) return nameOf(quote.speakerEntity) + (quote.speaker && quote.speaker.text !== nameOf(quote.speakerEntity) ? ` ("${quote.speaker.text}")` : "");
+  return quote.speaker?.text ?? quote.speakerKind;
 }

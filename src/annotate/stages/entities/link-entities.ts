@@ -157,7 +157,8 @@ export function linkEntities(input: LinkInput): Entity[] {
   }
 
   const ids = new Map<Draft, string>();
-  const kept = drafts.filter((draft) => draft.mentions.length > 0);
+  // Entities in order of first appearance: e1 is the first named in the text.
+  const kept = drafts.filter((draft) => draft.mentions.length > 0).sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
   kept.forEach((draft, index) => ids.set(draft, `e${index + 1}`));
   return kept.map((draft) => {
     for (const mention of draft.mentions) {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { frenchEntityLexicon } from "../../lang/fr/entity-lexicon.js";
+import { segmentSentences } from "../sentences.js";
+import { findTimeExpressions } from "../time/find-time-expressions.js";
+import { findEntities } from "./find-entities.js";
+
+function entities(text: string) {
+  const sentences = segmentSentences(text, "fr");
+  const times = findTimeExpressions(text, { language: "fr", published: "2024-05-15", sentences });
+  return findEntities(text, frenchEntityLexicon, { language: "fr", sentences, times });
+}
+
+/** "TYPE name: mention | mention" lines, demonyms left aside, for compact expectations. */
+function summary(text: string): string[] {
+  return entities(text)
+    .filter((entity) => entity.mentions.some((mention) => mention.kind !== "demonym"))
+    .map((entity) => `${entity.type} ${entity.name}: ${entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => mention.text).join(" | ")}`);
+}
+
+describe("findEntities", () => {
+  it("types names by honorific, first name, gazetteer, organisation head and product cue, with exact offsets", () => {
+    // "Lisbonne" is not in GeoNames' names (it says "Lisbon"): "à" makes it a place.
+    const text = "M. Karel Novak a quitté Prague pour vivre à Lisbonne. La Banque centrale européenne a financé le drone Sentinel.";
+    const found = entities(text);
+    const byName = (name: string) => found.find((entity) => entity.name === name)!;
+    expect(byName("Karel Novak").type).toBe("PER");
+    const mention = byName("Karel Novak").mentions[0]!;
+    expect(text.slice(mention.start, mention.end)).toBe("M. Karel Novak");
+    expect(byName("Prague").type).toBe("LOC");
+    expect(byName("Lisbonne").type).toBe("LOC");
+    expect(byName("Banque centrale européenne").type).toBe("ORG");
+    expect(byName("Sentinel").type).toBe("MISC");
+  });
+
+  it("joins a surname and an honorific form to the full name given earlier", () => {
+    expect(summary("Ingrid Solberg est arrivée mardi. Mme Solberg a salué la presse, puis Solberg est repartie.")).toEqual([
+      "PER Ingrid Solberg: Ingrid Solberg | Mme Solberg | Solberg",
+    ]);
+  });
+
+  it("does not take capitalised sentence openers, lone common words or a month for names", () => {
+    expect(summary("Cependant, rien n'a changé. Pourtant la Réforme avance. En mars, la sonde a photographié Mars.")).toEqual(["MISC Mars: Mars"]);
+    expect(summary("Le ministre a démissionné. Le porte-parole n'a rien dit.")).toEqual([]);
+  });
+
+  it("keeps a country's name inside an organisation's name out of the country", () => {
+    expect(summary("Maroc Telecom a publié ses résultats.")).toEqual(["ORG Maroc Telecom: Maroc Telecom"]);
+  });
+
+  it("gives a person the role beside their name, with the role's country from its demonym", () => {
+    const found = entities("La ministre française des Armées Lucie Verdier a rencontré son homologue allemand.");
+    const person = found.find((entity) => entity.name === "Lucie Verdier")!;
+    expect(person.roles.map((role) => role.text)).toEqual(["ministre française des Armées"]);
+    const france = found.find((entity) => entity.id === person.roles[0]!.affiliation)!;
+    expect(france.name).toBe("France");
+    expect(france.mentions.map((mention) => mention.kind)).toContain("demonym");
+  });
+
+  it("links a role standing alone to the one person who holds it, but not an indefinite one", () => {
+    expect(summary("Le ministre de l'Intérieur Paul Agostini est arrivé. Le ministre de l'Intérieur a parlé. Un ministre de l'Intérieur étranger l'écoutait.")).toEqual([
+      "PER Paul Agostini: Le ministre de l'Intérieur | Paul Agostini | Le ministre de l'Intérieur",
+    ]);
+  });
+
+  it("resolves epithets, demonym descriptions and the official form of a country's name", () => {
+    expect(summary("L'État hébreu a répondu. Le Danemark et le royaume chérifien ont parlé ; la nation marocaine attend. La capitale marocaine était calme.")).toEqual([
+      "LOC Israël: L'État hébreu",
+      "LOC Danemark: Danemark",
+      "LOC Maroc: le royaume chérifien | la nation marocaine",
+      "LOC Rabat: La capitale marocaine",
+    ]);
+    expect(summary("La Norvège a voté. Le royaume a ensuite publié le texte.")).toEqual(["LOC Norvège: Norvège | Le royaume"]);
+  });
+
+  it("marks a capital used as the subject for its state, and not a capital used as a place", () => {
+    const found = entities("La Suède a protesté. Stockholm a rappelé son ambassadeur, réuni à Stockholm.");
+    const capital = found.find((entity) => entity.name === "Stockholm")!;
+    const sweden = found.find((entity) => entity.name === "Suède")!;
+    expect(capital.mentions.map((mention) => mention.metonymFor ?? null)).toEqual([sweden.id, null]);
+  });
+
+  it("does not take capitalised demonyms (people) for names", () => {
+    expect(summary("Les Norvégiens ont voté.")).toEqual([]);
+  });
+});
