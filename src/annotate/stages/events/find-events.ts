@@ -76,7 +76,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         if (claimed.some((span) => span.start < end && start < span.end)) continue;
         claimed.push({ start, end });
         const inSentence = participants.filter(({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end && (mention.end <= start || mention.start >= end));
-        const roles = assignRoles(text, start, end, inSentence, compiled);
+        const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
         const place = findPlace(text, sentence, participants, compiled);
         const date = findDate(text, start, sentence, dated);
         frames.push({
@@ -103,11 +103,12 @@ function canAct({ entity, mention }: Participant): boolean {
   return entity.placeKind === "country" || mention.metonymFor !== undefined;
 }
 
-function assignRoles(text: string, start: number, end: number, inSentence: readonly Participant[], compiled: Compiled): { actors: string[]; targets: string[] } {
+function assignRoles(text: string, sentence: Sentence, start: number, end: number, inSentence: readonly Participant[], compiled: Compiled): { actors: string[]; targets: string[] } {
   const before = inSentence.filter((participant) => participant.mention.end <= start);
   const after = inSentence.filter((participant) => participant.mention.start >= end);
   const unique = (list: readonly Participant[]) => [...new Set(list.map(({ entity }) => entity.id))];
-  const preceded = (participant: Participant, pattern: RegExp) => pattern.test(text.slice(Math.max(0, participant.mention.start - 30), participant.mention.start));
+  // What precedes a participant within its sentence: "avec", "à", "par".
+  const preceded = (participant: Participant, pattern: RegExp) => pattern.test(text.slice(Math.max(sentence.start, participant.mention.start - 30), participant.mention.start));
   // Passive: "a été signé par M. Gantz et le ministre …" — the agents follow "par".
   if (compiled.passive.test(text.slice(Math.max(0, start - 12), start))) {
     const agents = after.filter((participant) => preceded(participant, compiled.agentBefore) || after.indexOf(participant) > 0);

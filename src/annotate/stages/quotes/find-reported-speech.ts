@@ -104,10 +104,13 @@ function sentenceEnd(text: string, from: number): number {
 
 function sentenceStart(text: string, before: number): number {
   const head = text.slice(0, before);
-  const boundary = Math.max(head.lastIndexOf("\n"), ...[". ", "! ", "? "].map((mark) => head.lastIndexOf(mark) + 1));
-  let start = boundary + 1;
+  // The character after the last line break or sentence-ending mark (0 at the text's start).
+  let start = Math.max(0, ...["\n", ". ", "! ", "? "].map((mark) => {
+    const at = head.lastIndexOf(mark);
+    return at === -1 ? 0 : at + 1;
+  }));
   while (start < before && /\s/u.test(text[start]!)) start += 1;
-  return Math.max(0, start);
+  return start;
 }
 
 /** A source phrase ends at punctuation ("selon le ministère, …"). */

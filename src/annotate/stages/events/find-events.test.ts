@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { annotateArticle } from "../../annotate-article.js";
+import { makeArticle } from "../../../../test/make-article.js";
+
+function events(text: string) {
+  const { article } = makeArticle(text, { published: "2024-05-15" });
+  const annotated = annotateArticle({ ...article, language: "fr" });
+  const nameOf = (id: string | null) => annotated.annotations.entities.find((entity) => entity.id === id)?.name ?? null;
+  return annotated.annotations.events.map((event) => ({
+    what: `${event.category}/${event.mode}`,
+    trigger: event.trigger.text,
+    actors: event.actors.map(nameOf),
+    targets: event.targets.map(nameOf),
+    date: event.date,
+    place: nameOf(event.place),
+  }));
+}
+
+describe("findEvents", () => {
+  it("codes a signing with its actors, date and place", () => {
+    expect(events("La Norvège et le Danemark ont signé mardi à Oslo un accord de défense.")).toEqual([
+      { what: "AGREE/sign-agreement", trigger: "signé", actors: ["Norvège", "Danemark"], targets: [], date: "2024-05-14", place: "Oslo" },
+    ]);
+  });
+
+  it("takes the agents of a passive from after 'par', and the other party of a meeting from after 'avec'", () => {
+    const found = events("Jonas Berg s'est rendu lundi à Copenhague. Il a rencontré jeudi Mette Lund. L'accord a été signé par Jonas Berg et Mette Lund.");
+    expect(found.map((event) => [event.what, event.actors, event.targets])).toEqual([
+      ["CONSULT/visit", ["Jonas Berg"], []],
+      ["CONSULT/meet", [], ["Mette Lund"]],
+      ["AGREE/sign-agreement", ["Jonas Berg", "Mette Lund"], []],
+    ]);
+    expect(found[0]!.place).toBe("Copenhague");
+  });
+
+  it("needs an agreement word for 'signer' and ignores a signed petition", () => {
+    expect(events("Ils ont signé une pétition en ligne.")).toEqual([]);
+  });
+
+  it("codes a phone call before a meeting, a denial and a refusal", () => {
+    expect(events("Le président finlandais Sauli Niinistö s'est entretenu au téléphone avec Jonas Berg.").map((event) => event.what)).toEqual(["CONSULT/phone-call"]);
+    expect(events("La Suède nie avoir payé. Le Danemark a refusé la proposition de la Suède.").map((event) => [event.what, event.actors])).toEqual([
+      ["REJECT/deny", ["Suède"]],
+      ["REJECT/refuse", ["Danemark"]],
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { annotateArticle } from "../../annotate-article.js";
+import { makeArticle } from "../../../../test/make-article.js";
+
+function quotes(text: string) {
+  const { article } = makeArticle(text, { published: "2024-05-15" });
+  const annotated = annotateArticle({ ...article, language: "fr" });
+  const nameOf = (id: string | null) => annotated.annotations.entities.find((entity) => entity.id === id)?.name ?? null;
+  return annotated.annotations.quotes.map((quote) => ({
+    direct: quote.direct,
+    said: text.slice(quote.content.start, quote.content.end),
+    by: quote.speaker?.text ?? null,
+    entity: nameOf(quote.speakerEntity),
+  }));
+}
+
+describe("reported speech and speakers linked to entities", () => {
+  it("reads 'X a déclaré que …' with the subject's entity and the clause as content", () => {
+    expect(quotes("Le ministre suédois Erik Lund a déclaré que l'accord serait signé en juin.")).toEqual([
+      { direct: false, said: "l'accord serait signé en juin.", by: "Erik Lund", entity: "Erik Lund" },
+    ]);
+  });
+
+  it("reads 'selon X' before and after the claim, and a denial with a past infinitive", () => {
+    expect(quotes("Selon le quotidien Dagens Nyheter, la signature aura lieu à Stockholm. La Suède nie catégoriquement avoir payé.")).toEqual([
+      { direct: false, said: "la signature aura lieu à Stockholm.", by: "le quotidien Dagens Nyheter", entity: "Dagens Nyheter" },
+      { direct: false, said: "payé.", by: "Suède", entity: "Suède" },
+    ]);
+    expect(quotes("Trois personnes ont été arrêtées, selon la police.")[0]).toMatchObject({ direct: false, said: "Trois personnes ont été arrêtées", by: "la police" });
+  });
+
+  it("links a description speaker and a pronoun speaker to the person the article names", () => {
+    const found = quotes("Le ministre de l'Intérieur Paul Agostini est arrivé. « Rien n'est joué », a déclaré le ministre de l'Intérieur. « Nous verrons », a-t-il ajouté.");
+    expect(found.map((quote) => [quote.said, quote.entity])).toEqual([
+      ["Rien n'est joué", "Paul Agostini"],
+      ["Nous verrons", "Paul Agostini"],
+    ]);
+  });
+
+  it("does not read a quote's inside or a plain 'que' as reported speech", () => {
+    expect(quotes("Il pense que la paix est possible. « Il a déclaré que tout allait bien », lit-on.").filter((quote) => !quote.direct)).toEqual([]);
+  });
+});
