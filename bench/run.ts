@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchmarkAnnotation } from "./annotation.js";
 import { benchmarkExtraction } from "./extraction.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,6 +17,7 @@ function option(name: string): string | undefined {
 
 const benchmarks: Record<string, () => unknown> = {
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
+  annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
 };
 
 const only = option("only");

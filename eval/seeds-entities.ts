@@ -3,7 +3,8 @@
  * article, each entity's type and its distinct verbatim mentions (names and distinctive
  * descriptions, not demonyms). Scored per article on the set of distinct (type, mention)
  * pairs, compared without a leading determiner, case or apostrophe style ("le ministre de la
- * Défense" = "Le ministre de la Défense"); demonym mentions are properties, not scored.
+ * Défense" = "Le ministre de la Défense"); demonyms (properties) and generic references back
+ * ("le média") are neither names nor distinctive epithets in the gold's definition, so not scored.
  */
 import type { EntityType } from "../src/annotate/annotation.js";
 import { loadSeedCases } from "./seed-articles.js";
@@ -31,7 +32,7 @@ export function evaluateSeedsEntities(sharedDir: string): SeedEntitiesResult {
   for (const { label, gold, article } of loadSeedCases(sharedDir)) {
     const expected = new Set(gold.entities.flatMap((entity) => entity.mentions.map((mention) => `${entity.type}\t${normalizeMention(mention)}`)));
     const found = new Set(
-      article.annotations.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => `${entity.type}\t${normalizeMention(mention.text)}`)),
+      article.annotations.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym" && mention.kind !== "reference").map((mention) => `${entity.type}\t${normalizeMention(mention.text)}`)),
     );
     for (const pair of new Set([...expected, ...found])) {
       const type = pair.split("\t")[0] as EntityType;

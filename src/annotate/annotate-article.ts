@@ -12,6 +12,7 @@ import { findEvents } from "./stages/events/find-events.js";
 import { findEntities } from "./stages/entities/find-entities.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
+import { introducesQuote } from "./stages/quotes/introduces-quote.js";
 import { linkSpeakers } from "./stages/quotes/link-speakers.js";
 import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
 
@@ -50,7 +51,7 @@ const quotes: AnnotationStage<"quotes"> = {
     const entities = annotations.entities ?? [];
     const direct = findQuotes(article.text, lexicon);
     const reported = findReportedSpeech(article.text, lexicon, entities, direct);
-    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text);
+    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text, introducesQuote(lexicon));
   },
 };
 

@@ -45,8 +45,12 @@ export interface Quote extends Span {
 
 export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
 
-/** A name ("Benny Gantz"), a description ("le ministre de la Défense"), an epithet ("l’État hébreu"), or a demonym ("israélien", a property, not a name). */
-export type MentionKind = "name" | "description" | "epithet" | "demonym";
+/**
+ * A name ("Benny Gantz"), a description ("le ministre de la Défense"), an epithet ("l’État
+ * hébreu"), a generic reference back ("le média", "la société"), or a demonym ("israélien", a
+ * property, not a name).
+ */
+export type MentionKind = "name" | "description" | "epithet" | "reference" | "demonym";
 
 export interface EntityMention extends Span {
   text: string;

@@ -36,6 +36,8 @@ export interface EntityLexicon {
   nameConnectors: readonly string[];
   /** Determiners and possessives that open a noun phrase ("le", "son"). */
   determiners: readonly string[];
+  /** Definite determiners, which refer back to someone or something named ("le", "la"). */
+  definiteDeterminers: readonly string[];
   /** Determiners that introduce someone unnamed ("un", "une"). */
   indefiniteDeterminers: readonly string[];
   /** Capitalised words that open sentences and never names by themselves ("Le", "Mais"). */

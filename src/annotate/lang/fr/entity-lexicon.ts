@@ -54,6 +54,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   locativePrepositions: ["à", "en", "au", "aux", "vers", "depuis", "dans", "sur", "près de", "de"],
   nameConnectors: ["de", "du", "des", "d’", "d'", "la", "le", "ben", "bin", "ibn", "al", "el", "van", "von", "der", "den", "di", "da", "dos", "y", "ould", "abou", "abu", "of", "the"],
   determiners: ["le", "la", "les", "l’", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "du", "au", "aux"],
+  definiteDeterminers: ["le", "la", "l’", "l'"],
   indefiniteDeterminers: ["un", "une", "des", "plusieurs", "certains"],
   functionWords: [
     "Le", "La", "Les", "L’", "L'", "Un", "Une", "Des", "Du", "De", "D’", "D'", "Au", "Aux", "Ce", "Cet", "Cette", "Ces", "Il", "Elle", "Ils",

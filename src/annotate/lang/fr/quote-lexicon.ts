@@ -5,7 +5,7 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   speechVerbs: [
     "déclaré", "dit", "souligné", "ajouté", "expliqué", "précisé", "affirmé", "indiqué", "estimé", "assuré", "annoncé", "écrit",
     "justifié", "poursuivi", "martelé", "insisté", "confié", "lancé", "répondu", "rappelé", "reconnu", "averti", "prévenu", "noté",
-    "observé", "commenté", "évoqué", "raconté", "confirmé", "démenti", "nié", "témoigné", "déploré", "regretté", "salué", "dénoncé", "tweeté", "résumé", "conclu", "jugé", "considéré", "admis",
+    "observé", "commenté", "évoqué", "raconté", "confirmé", "démenti", "nié", "témoigné", "déploré", "regretté", "salué", "dénoncé", "tweeté", "résumé", "conclu", "jugé", "considéré", "admis", "qualifié",
     "déclare", "dit", "souligne", "ajoute", "explique", "précise", "affirme", "indique", "estime", "assure", "annonce", "écrit",
     "justifie", "poursuit", "martèle", "insiste", "confie", "lance", "répond", "rappelle", "reconnaît", "avertit", "prévient",
     "note", "observe", "commente", "évoque", "raconte", "confirme", "dément", "nie", "témoigne", "indique", "déplore", "regrette", "salue", "dénonce", "résume", "conclut", "juge", "considère", "insiste", "soutient", "assure", "prétend", "craint", "espère",

@@ -6,7 +6,7 @@ import type { Entity, Sentence, TimeExpression } from "../../annotation.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import { entityTokens } from "./entity-tokens.js";
 import { findCountryReferences } from "./find-country-references.js";
-import { findNameMentions, lexiconSets, type LexiconSets } from "./find-name-mentions.js";
+import { findNameMentions, findOrganizationReferences, lexiconSets, type LexiconSets } from "./find-name-mentions.js";
 import { findRolePhrases } from "./find-roles.js";
 import { fold, gazetteerFor } from "./gazetteer.js";
 import { linkEntities } from "./link-entities.js";
@@ -30,5 +30,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const names = findNameMentions(tokens, gazetteer, compiled.sets, context.times);
   const roles = findRolePhrases(tokens, gazetteer, lexicon);
   const references = findCountryReferences(tokens, gazetteer, lexicon);
-  return linkEntities({ text, tokens, names, roles, references, gazetteer, placePrepositions: compiled.placePrepositions });
+  const organizationReferences = findOrganizationReferences(tokens, compiled.sets);
+  return linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions });
 }

@@ -33,6 +33,7 @@ export interface LexiconSets {
   organizationCues: Set<string>;
   placeCues: Set<string>;
   placeDeterminers: Set<string>;
+  definiteDeterminers: Set<string>;
   knownMiscellaneous: Set<string>;
   miscellaneousCues: Set<string>;
   locativePrepositions: Set<string>;
@@ -50,6 +51,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     organizationCues: folded(lexicon.organizationCues),
     placeCues: folded(lexicon.placeCues),
     placeDeterminers: folded(lexicon.placeDeterminers),
+    definiteDeterminers: folded(lexicon.definiteDeterminers),
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
     locativePrepositions: folded(lexicon.locativePrepositions),
@@ -185,6 +187,16 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   return last;
 }
 
+/** A cue noun right before a name, or before it across a demonym and a comma ("un site israélien, N12"). */
+function cueBefore(tokens: readonly EntityToken[], first: number, cues: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k -= 1) {
+    const token = tokens[k]!;
+    if (cues.has(token.folded)) return true;
+    if (token.text !== "," && !(gazetteer.demonyms.has(token.folded) && !token.capitalized)) return false;
+  }
+  return false;
+}
+
 /** Lowercase adjectives after a name, and one lowercase complement ("de défense") right after a bare head. */
 function extendLowercase(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets, gazetteer: Gazetteer): number {
   const isAdjective = (token: EntityToken | undefined) => !!token?.isWord && !token.capitalized && (ADJECTIVE_ENDING.test(token.folded) || gazetteer.demonyms.has(token.folded));
@@ -248,7 +260,7 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   if (isAcronym && afterProductCue) return { type: /\d/u.test(words[0]!.text) ? "MISC" : "ORG", place: null, weak: false };
   if (words.length > 1 && words.some((token) => token.capitalized && sets.miscellaneousCues.has(token.folded))) return { type: "MISC", place: null, weak: false };
   if (afterProductCue) return { type: "MISC", place: null, weak: false };
-  if ([before, twoBefore].some((token) => token && sets.organizationCues.has(token.folded))) return { type: "ORG", place: null, weak: false };
+  if (cueBefore(tokens, first, sets.organizationCues, gazetteer)) return { type: "ORG", place: null, weak: false };
   if (before && sets.placeCues.has(before.folded)) return { type: "LOC", place: null, weak: false, cued: true };
   if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
   if (isAcronym) return { type: "ORG", place: null, weak: true };
@@ -289,6 +301,20 @@ function findLowercaseHeadedOrganizations(tokens: readonly EntityToken[], sets: 
     while (!name && tokens[last + 1]?.capitalized && tokens[last + 1]!.start - tokens[last]!.end <= 1) last += 1;
     while (!name && tokens[last + 1] && !tokens[last + 1]!.capitalized && ADJECTIVE_ENDING.test(tokens[last + 1]!.folded) && !gazetteer.demonyms.has(tokens[last + 1]!.folded)) last += 1;
     found.push({ start: head.start, end: tokens[last]!.end, text: "", type: "ORG", place: null, firstToken: i, lastToken: last, weak: false });
+  }
+  return found;
+}
+
+/** "le média", "la société" standing alone: a definite determiner, an organisation noun, and no name after it. */
+export function findOrganizationReferences(tokens: readonly EntityToken[], sets: LexiconSets): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    const noun = tokens[i]!;
+    const determiner = tokens[i - 1]!;
+    if (noun.capitalized || !sets.organizationCues.has(noun.folded) || !sets.definiteDeterminers.has(determiner.folded)) continue;
+    const next = tokens[i + 1];
+    if (next?.capitalized || (next && sets.connectors.has(next.folded))) continue; // "la société NSO", "le site de …"
+    found.push({ start: determiner.start, end: noun.end });
   }
   return found;
 }

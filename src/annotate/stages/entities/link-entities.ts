@@ -32,6 +32,8 @@ export interface LinkInput {
   names: readonly NameMention[];
   roles: readonly RolePhrase[];
   references: readonly CountryReference[];
+  /** Definite organisation nouns standing alone ("le média"), to link to the last organisation named. */
+  organizationReferences: ReadonlyArray<{ start: number; end: number }>;
   gazetteer: Gazetteer;
   placePrepositions: ReadonlySet<string>;
 }
@@ -132,7 +134,18 @@ export function linkEntities(input: LinkInput): Entity[] {
         ? role.countryCode !== null && draft.roles.some((held) => held.countryCode === role.countryCode)
         : draft.roles.some((held) => held.head === role.head && (held.countryCode === role.countryCode || !held.countryCode || !role.countryCode))),
     );
-    if (holders.length === 1) addMention(holders[0]!, role.start, role.end, "description");
+    // No holder of the same office: the one person whose role shares the domain ("de la défense").
+    const domainHolders = holders.length === 0 ? drafts.filter((draft) => draft.type === "PER" && draft.roles.some((held) => sharesDomain(held.text, text.slice(role.roleStart, role.end)))) : holders;
+    // Several candidates stay unresolved: a wrong link would put words in someone else's mouth.
+    if (domainHolders.length === 1) addMention(domainHolders[0]!, role.start, role.end, "description");
+  }
+
+  // "le média", "la société": a definite organisation noun refers back to the last organisation named.
+  for (const reference of input.organizationReferences) {
+    const previous = drafts
+      .filter((draft) => draft.type === "ORG" && draft.mentions.some((mention) => mention.kind === "name" && mention.end <= reference.start))
+      .sort((a, b) => Math.max(...b.mentions.map((m) => (m.end <= reference.start ? m.end : 0))) - Math.max(...a.mentions.map((m) => (m.end <= reference.start ? m.end : 0))))[0];
+    if (previous) addMention(previous, reference.start, reference.end, "reference");
   }
 
   for (const reference of input.references) {
@@ -181,6 +194,13 @@ export function linkEntities(input: LinkInput): Entity[] {
       placeKind: draft.placeKind,
     };
   });
+}
+
+/** Two role phrases share a domain when their complements share a word of five letters or more ("défense"). */
+function sharesDomain(held: string, described: string): boolean {
+  const complement = (role: string) => new Set(role.toLowerCase().split(/[^\p{L}]+/u).slice(1).filter((word) => word.length >= 5));
+  const heldWords = complement(held);
+  return [...complement(described)].some((word) => heldWords.has(word));
 }
 
 /** The longest name the article gives, without its honorific. */

@@ -30,6 +30,7 @@ interface Compiled {
   passive: RegExp;
   honorific: RegExp;
   sentenceStarter: RegExp;
+  leadingComplementiser: RegExp;
 }
 
 const cache = new WeakMap<QuoteLexicon, Compiled>();
@@ -56,6 +57,7 @@ function compile(lexicon: QuoteLexicon): Compiled {
       ender: new RegExp(`\\s(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")})(?![\\p{L}]).*$`, "iu"),
       trailingAuxiliary: new RegExp(`\\s+(?:${auxiliaries})$`, "iu"),
       passive: new RegExp(`\\s(?:${lexicon.passiveAuxiliaries.map(escapeRegExp).join("|")})$`, "iu"),
+      leadingComplementiser: new RegExp(`^(?:${lexicon.complementisers.filter((word) => /['’]$/u.test(word)).map(escapeRegExp).join("|")})`, "iu"),
     };
     cache.set(lexicon, compiled);
   }
@@ -146,7 +148,8 @@ function speakerBefore(text: string, quote: Span, compiled: Compiled, lexicon: Q
   // "Le texte est jugé «…»" is a passive, not an attribution.
   if (compiled.passive.test(raw.trim())) return null;
   const speakerText = raw.trim().replace(compiled.trailingAuxiliary, "");
-  const pronoun = speakerText.toLowerCase();
+  // "qu'il a qualifié de «…»": the pronoun after an elided complementiser.
+  const pronoun = speakerText.toLowerCase().replace(compiled.leadingComplementiser, "");
   if (lexicon.pronouns[pronoun]) return resolvePronoun(text, quote.start, pronoun, compiled, lexicon);
   const start = windowStart + match.index + match[0].indexOf(raw) + (raw.length - raw.trimStart().length);
   return { speaker: { start, end: start + speakerText.length, text: speakerText }, speakerKind: "named" };

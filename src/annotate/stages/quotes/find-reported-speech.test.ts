@@ -37,6 +37,19 @@ describe("reported speech and speakers linked to entities", () => {
     ]);
   });
 
+  it("gives a quote introduced by a long clause to the sentence's subject, and 'le média' to the outlet named before", () => {
+    const found = quotes("Le ministre polonais Karel Novak, qui a quitté Oslo jeudi, a, dans une tribune, déclaré : « Nous reviendrons. » Selon un site norvégien, Nordposten, le texte est prêt. « Tout est signé », nous explique encore le média.");
+    expect(found.filter((quote) => quote.direct).map((quote) => [quote.said, quote.entity])).toEqual([
+      ["Nous reviendrons.", "Karel Novak"],
+      ["Tout est signé", "Nordposten"],
+    ]);
+  });
+
+  it("reads a pronoun that announces the subject after it", () => {
+    const found = quotes("Ingrid Solberg est venue. Avant le sommet, qu'il a qualifié d'« historique », Jonas Berg a parlé.");
+    expect(found.map((quote) => [quote.said, quote.entity])).toEqual([["historique", "Jonas Berg"]]);
+  });
+
   it("does not read a quote's inside or a plain 'que' as reported speech", () => {
     expect(quotes("Il pense que la paix est possible. « Il a déclaré que tout allait bien », lit-on.").filter((quote) => !quote.direct)).toEqual([]);
   });

@@ -11,14 +11,23 @@ interface Located {
   mention: EntityMention;
 }
 
-export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string): Quote[] {
+/**
+ * `introduced` tells whether the words right before a quote introduce it ("a déclaré :"), so an
+ * unattributed quote there belongs to the subject that opened the sentence, however long the
+ * clause between them ("Le ministre, qui a quitté le Maroc jeudi, a, dans une chronique, déclaré : «").
+ */
+export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, introduced: (before: string) => boolean): Quote[] {
   const mentions: Located[] = entities
     .flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
   return quotes.map((quote) => {
     if (quote.speakerKind === "pronoun") {
-      const person = lastPersonBefore(mentions, quote.start, quote);
+      const person = subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
+    }
+    if (quote.direct && quote.speakerKind === "unattributed" && introduced(text.slice(Math.max(0, quote.start - 40), quote.start))) {
+      const subject = sentenceSubject(mentions, text, quote.start);
+      if (subject) return { ...quote, speaker: { start: subject.mention.start, end: subject.mention.end, text: subject.mention.text }, speakerKind: "named", speakerEntity: subject.entity.id };
     }
     if (!quote.speaker) return quote;
     const speaker = quote.speaker;
@@ -41,4 +50,18 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 /** The person mentioned last before `position`, outside the quote itself. */
 function lastPersonBefore(mentions: readonly Located[], position: number, quote: Quote): Located | undefined {
   return mentions.findLast(({ entity, mention }) => entity.type === "PER" && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end));
+}
+
+/** The first person or organisation mentioned in the sentence that holds `position`. */
+function sentenceSubject(mentions: readonly Located[], text: string, position: number): Located | undefined {
+  const head = text.slice(0, position);
+  const sentenceStart = Math.max(head.lastIndexOf("\n"), head.lastIndexOf(". "), head.lastIndexOf("» "));
+  return mentions.find(({ entity, mention }) => (entity.type === "PER" || entity.type === "ORG") && mention.start > sentenceStart && mention.end <= position);
+}
+
+/** "Avant le voyage, qu'il a qualifié d'« historique », Gantz a déclaré …": the pronoun announces the subject that follows. */
+function subjectRightAfter(mentions: readonly Located[], text: string, quote: Quote): Located | undefined {
+  const next = mentions.find(({ mention }) => mention.start >= quote.end);
+  if (!next || next.entity.type !== "PER") return undefined;
+  return /^[\s»,]*$/u.test(text.slice(quote.end, next.mention.start)) ? next : undefined;
 }
