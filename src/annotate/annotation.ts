@@ -46,7 +46,7 @@ export interface Quote extends Span {
 export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
 
 /**
- * A name ("Benny Gantz"), a description ("le ministre de la Défense"), an epithet ("l’État
+ * A name ("Karel Novak"), a description ("le ministre de la Défense"), an epithet ("l’État
  * hébreu"), a generic reference back ("le média", "la société"), or a demonym ("israélien", a
  * property, not a name).
  */
@@ -55,7 +55,7 @@ export type MentionKind = "name" | "description" | "epithet" | "reference" | "de
 export interface EntityMention extends Span {
   text: string;
   kind: MentionKind;
-  /** A capital standing for its country's government ("Rabat a démenti"): the country entity's id. */
+  /** A capital standing for its country's government ("Stockholm a démenti"): the country entity's id. */
   metonymFor?: string;
 }
 

@@ -20,7 +20,7 @@ export interface EntityLexicon {
   relationalRoleNouns: readonly string[];
   /** Nouns that head organisation names ("ministère", "Forces", "Banque", "Group"). */
   organizationHeads: readonly string[];
-  /** Lowercase nouns before an organisation's name ("la société NSO", "la chaîne N12"). */
+  /** Lowercase nouns before an organisation's name ("la société Nexa", "la chaîne TV5"). */
   organizationCues: readonly string[];
   /** Lowercase nouns before a place's name, part of it ("synagogue Talmud Torah", "rue de Rivoli"). */
   placeCues: readonly string[];
@@ -50,6 +50,6 @@ export interface EntityLexicon {
   countryEpithets: Readonly<Record<string, string>>;
   /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"). */
   regions: readonly string[];
-  /** Prepositions after which a capital names a place, not the government seated there ("à Rabat"). */
+  /** Prepositions after which a capital names a place, not the government seated there ("à Stockholm"). */
   placePrepositions: readonly string[];
 }

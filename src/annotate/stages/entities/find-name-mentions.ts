@@ -100,7 +100,7 @@ export function findNameMentions(
       continue;
     }
     let last = extendRun(tokens, first, sets, gazetteer, inTime);
-    // "Défense Benny Gantz": capitalised common words before a first name belong to a title, not the name.
+    // "Défense Karel Novak": capitalised common words before a first name belong to a title, not the name.
     if (first > 0 && (sets.connectors.has(tokens[first - 1]!.folded) || sets.determiners.has(tokens[first - 1]!.folded))) {
       for (let k = first + 1; k <= last; k += 1) {
         if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
@@ -187,7 +187,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   return last;
 }
 
-/** A cue noun right before a name, or before it across a demonym and a comma ("un site israélien, N12"). */
+/** A cue noun right before a name, or before it across a demonym and a comma ("un site suédois, Nordposten"). */
 function cueBefore(tokens: readonly EntityToken[], first: number, cues: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 4); k -= 1) {
     const token = tokens[k]!;
@@ -264,7 +264,7 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   if (before && sets.placeCues.has(before.folded)) return { type: "LOC", place: null, weak: false, cued: true };
   if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
   if (isAcronym) return { type: "ORG", place: null, weak: true };
-  // "Israel Hayom", "Times of Israel": a country's name inside a longer name makes it an organisation's.
+  // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
   if (words.length >= 2 && words.some((token) => gazetteer.places.get(token.folded)?.kind === "country")) return { type: "ORG", place: null, weak: true };
   if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
   if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
@@ -274,7 +274,7 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
   // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
   if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
-  // "officiers de Tsahal": a lone name as a complement is most often an institution; a person is introduced by full name.
+  // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
   if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
   return { type: "PER", place: null, weak: true };
 }
@@ -313,7 +313,7 @@ export function findOrganizationReferences(tokens: readonly EntityToken[], sets:
     const determiner = tokens[i - 1]!;
     if (noun.capitalized || !sets.organizationCues.has(noun.folded) || !sets.definiteDeterminers.has(determiner.folded)) continue;
     const next = tokens[i + 1];
-    if (next?.capitalized || (next && sets.connectors.has(next.folded))) continue; // "la société NSO", "le site de …"
+    if (next?.capitalized || (next && sets.connectors.has(next.folded))) continue; // "la société Nexa", "le site de …"
     found.push({ start: determiner.start, end: noun.end });
   }
   return found;

@@ -1,7 +1,7 @@
 /**
  * Role phrases: a function noun with what qualifies it, as journalists write them before or
- * after a name ("le ministre israélien de la Défense Benny Gantz", "Abdellatif Loudiyi, ministre
- * délégué chargé de l'administration de la Défense nationale") or instead of one ("son homologue
+ * after a name ("le ministre suédois de la Défense Erik Lund", "Karel Novak, ministre délégué
+ * chargé de l'administration de la Défense nationale") or instead of one ("son homologue
  * marocain"). A demonym or a country in the complement gives the role's country.
  */
 import type { EntityToken } from "./entity-tokens.js";

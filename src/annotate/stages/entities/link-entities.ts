@@ -22,7 +22,7 @@ interface Draft {
   roles: Array<Role & { countryCode: string | null }>;
   canonical: string | null;
   placeKind: Entity["placeKind"];
-  /** Name mentions without their honorific ("Gantz" for "M. Gantz"): the longest becomes the entity's name. */
+  /** Name mentions without their honorific ("Novak" for "M. Novak"): the longest becomes the entity's name. */
   bareNames: string[];
 }
 
@@ -40,7 +40,7 @@ export interface LinkInput {
 
 /**
  * A lone capitalised word nothing types, and no full name elsewhere explains as a surname, is
- * most often an organisation or brand ("Twitter", "Tsahal"): people are introduced by full name.
+ * most often an organisation or brand ("Twitter", "Bundeswehr"): people are introduced by full name.
  */
 const DEFAULT_TYPE: EntityType = "ORG";
 
@@ -99,7 +99,7 @@ export function linkEntities(input: LinkInput): Entity[] {
       mention.metonymFor = place.countryCode; // replaced by the country entity's id below
     }
   }
-  // A later full name settles the type of an earlier lone surname ("Gantz … Benny Gantz").
+  // A later full name settles the type of an earlier lone surname ("Novak … Karel Novak").
   for (const draft of drafts) {
     if (draft.type !== null && !draft.weak) continue;
     const full = drafts.find((other) => other !== draft && other.type === "PER" && !other.weak && other.surnames.has(draft.key.replace(/^name:/u, "")));

@@ -97,7 +97,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   return frames.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
-/** Those who can act: people, organisations, countries, and capitals standing for their state ("Rabat a démenti"). */
+/** Those who can act: people, organisations, countries, and capitals standing for their state ("Stockholm a démenti"). */
 function canAct({ entity, mention }: Participant): boolean {
   if (entity.type === "PER" || entity.type === "ORG") return true;
   return entity.placeKind === "country" || mention.metonymFor !== undefined;
@@ -109,7 +109,7 @@ function assignRoles(text: string, sentence: Sentence, start: number, end: numbe
   const unique = (list: readonly Participant[]) => [...new Set(list.map(({ entity }) => entity.id))];
   // What precedes a participant within its sentence: "avec", "à", "par".
   const preceded = (participant: Participant, pattern: RegExp) => pattern.test(text.slice(Math.max(sentence.start, participant.mention.start - 30), participant.mention.start));
-  // Passive: "a été signé par M. Gantz et le ministre …" — the agents follow "par".
+  // Passive: "a été signé par M. Novak et la ministre …" — the agents follow "par".
   if (compiled.passive.test(text.slice(Math.max(0, start - 12), start))) {
     const agents = after.filter((participant) => preceded(participant, compiled.agentBefore) || after.indexOf(participant) > 0);
     return { actors: unique(agents.filter(canAct)), targets: [] };

@@ -80,7 +80,7 @@ interface Subject {
   attribution: Pick<Quote, "speaker" | "speakerKind" | "speakerEntity">;
 }
 
-/** The entity mention or pronoun that ends right before the verb ("M. Gantz a déclaré", "il a affirmé"). */
+/** The entity mention or pronoun that ends right before the verb ("M. Novak a déclaré", "il a affirmé"). */
 function subjectBefore(text: string, verbStart: number, mentions: ReadonlyArray<{ entity: Entity; mention: EntityMention }>, lexicon: QuoteLexicon): Subject | null {
   const window = text.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart);
   const pronoun = /(?<![\p{L}])(\p{L}+)\s+$/u.exec(window);

@@ -1,5 +1,5 @@
 /**
- * Quotes meet entities: the speaker words ("le ministre de la Défense", "M. Gantz") are linked
+ * Quotes meet entities: the speaker words ("le ministre de la Défense", "M. Novak") are linked
  * to the entity one of whose mentions they overlap, and a pronoun speaker ("a-t-il déclaré")
  * to the person last mentioned before the quote, which the entity stage knows better than a
  * capitalised-words guess.
@@ -59,7 +59,7 @@ function sentenceSubject(mentions: readonly Located[], text: string, position: n
   return mentions.find(({ entity, mention }) => (entity.type === "PER" || entity.type === "ORG") && mention.start > sentenceStart && mention.end <= position);
 }
 
-/** "Avant le voyage, qu'il a qualifié d'« historique », Gantz a déclaré …": the pronoun announces the subject that follows. */
+/** "Avant le sommet, qu'il a qualifié d'« historique », Novak a déclaré …": the pronoun announces the subject that follows. */
 function subjectRightAfter(mentions: readonly Located[], text: string, quote: Quote): Located | undefined {
   const next = mentions.find(({ mention }) => mention.start >= quote.end);
   if (!next || next.entity.type !== "PER") return undefined;
