@@ -21,6 +21,12 @@ describe("reported speech and speakers linked to entities", () => {
     ]);
   });
 
+  it("finds the subject that opens the sentence across a relative clause", () => {
+    expect(quotes("Le ministre suédois Erik Lund, qui était à Oslo mardi, a déclaré que l'accord serait signé en juin.")).toEqual([
+      { direct: false, said: "l'accord serait signé en juin.", by: "Le ministre suédois", entity: "Erik Lund" },
+    ]);
+  });
+
   it("reads 'selon X' before and after the claim, and a denial with a past infinitive", () => {
     expect(quotes("Selon le quotidien Dagens Nyheter, la signature aura lieu à Stockholm. La Suède nie catégoriquement avoir payé.")).toEqual([
       { direct: false, said: "la signature aura lieu à Stockholm.", by: "le quotidien Dagens Nyheter", entity: "Dagens Nyheter" },

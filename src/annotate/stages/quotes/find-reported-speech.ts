@@ -89,9 +89,13 @@ function subjectBefore(text: string, verbStart: number, mentions: ReadonlyArray<
     const start = verbStart - pronoun![0].length;
     return { start, attribution: { speaker: null, speakerKind: lexicon.pronouns[word] === "person" ? "pronoun" : "unspecified", speakerEntity: null } };
   }
-  const located = mentions
+  const sentenceStart = Math.max(text.lastIndexOf("\n", verbStart), text.lastIndexOf(". ", verbStart)) + 1;
+  const adjacent = mentions
     .filter(({ mention }) => mention.end <= verbStart && /^[\s,]*$/u.test(text.slice(mention.end, verbStart)))
     .sort((a, b) => b.mention.end - a.mention.end || a.mention.start - b.mention.start)[0];
+  // "X, qui …, a déclaré que": the subject opens the sentence, an apposition or relative clause away from the verb.
+  const opening = adjacent ? undefined : mentions.find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^\p{Lu}\p{L}*\s/u, "")) && text.slice(mention.end, verbStart).includes(","));
+  const located = adjacent ?? opening;
   if (!located) return null;
   const { mention, entity } = located;
   return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
