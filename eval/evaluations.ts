@@ -4,6 +4,7 @@ import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateNerFr } from "./ner-fr.js";
 import { evaluateSeedsEntities } from "./seeds-entities.js";
 import { evaluateSeedsEvents } from "./seeds-events.js";
+import { evaluateSeedsStories } from "./seeds-stories.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
 import { evaluateSeedsQuotes } from "./seeds-quotes.js";
 import { evaluateSeedsTimes } from "./seeds-times.js";
@@ -166,6 +167,28 @@ const seedsEvents: Evaluation = {
   },
 };
 
+const seedsStories: Evaluation = {
+  name: "seeds-stories",
+  run(sharedDir) {
+    const result = evaluateSeedsStories(sharedDir);
+    const table = [
+      `B³ precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}, F1 ${result.f1.toFixed(3)}`,
+      `same stories when the articles arrive in reverse order: ${result.sameInReverseOrder ? "yes" : "NO"}; the two gold stories related: ${result.goldStoriesRelated ? "yes" : "no"}`,
+      ...result.stories.map((story) => `  ${story.id}: ${story.articles.join(", ")}`),
+    ].join("\n");
+    return Promise.resolve({
+      name: "seeds-stories",
+      metrics: {
+        "seeds-stories.b3.f1": result.f1,
+        "seeds-stories.order-independent": result.sameInReverseOrder ? 1 : 0,
+        "seeds-stories.related": result.goldStoriesRelated ? 1 : 0,
+      },
+      table,
+      details: result,
+    });
+  },
+};
+
 const nerFr: Evaluation = {
   name: "ner-fr",
   run(sharedDir) {
@@ -195,4 +218,4 @@ const nerFr: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, nerFr];
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, nerFr];

@@ -1,21 +1,25 @@
 /**
  * Streams the dossier as one JSON document, article by article, so exporting a large
- * corpus never holds it all in memory.
+ * corpus never holds its texts in memory; corpus entities and stories follow the articles.
  */
 import { once } from "node:events";
 import type { Writable } from "node:stream";
+import { CorpusConnector } from "../connect/connect-corpus.js";
 import type { Store } from "../store/store.js";
 import { toDossierArticle } from "./dossier-article.js";
 
 export async function writeDossierJson(store: Store, out: Writable): Promise<void> {
   await write(out, '{\n"articles": [');
   let first = true;
+  // The connect stage keeps only each article's features and claims, so articles still stream out one by one.
+  const connector = new CorpusConnector();
   for await (const article of store.iterateArticles()) {
+    connector.add(article);
     await write(out, `${first ? "\n" : ",\n"}${JSON.stringify(toDossierArticle(article))}`);
     first = false;
   }
-  // Corpus entities and stories are filled by the connect stage (a later issue).
-  await write(out, '\n],\n"entities": [],\n"stories": []\n}\n');
+  const { entities, stories } = connector.result();
+  await write(out, `\n],\n"entities": ${JSON.stringify(entities)},\n"stories": ${JSON.stringify(stories)}\n}\n`);
 }
 
 async function write(out: Writable, chunk: string): Promise<void> {

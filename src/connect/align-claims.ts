@@ -1,0 +1,110 @@
+/**
+ * Claims aligned across the articles of a story: the same event (category, mode, actors,
+ * targets) or the same statement (speaker, words) reported by several sources is one claim,
+ * supported by each source's span. A source giving the event an incompatible date (neither
+ * value contains the other: "2021-11-24" and "2021-11" agree, "2021-11-24" and "2021-11-25" do
+ * not) contradicts the date the most sources give. The timeline is the dated event claims in order.
+ */
+import type { SourceSpan } from "./corpus-entities.js";
+import type { EventRecord, QuoteRecord } from "./claim-records.js";
+
+export interface Claim {
+  id: string;
+  kind: "event" | "quote";
+  /** A readable statement, built from the participants' corpus names. */
+  statement: string;
+  category?: string;
+  mode?: string;
+  actors?: string[];
+  targets?: string[];
+  speaker?: string;
+  date: string | null;
+  place: string | null;
+  supportedBy: SourceSpan[];
+  contradictedBy: Array<SourceSpan & { value: string; slot: "date" }>;
+  singleSource: boolean;
+  outlets: string[];
+}
+
+export type NameOf = (key: string) => string;
+export type IdOf = (key: string) => string;
+
+export function alignClaims(records: ReadonlyArray<EventRecord | QuoteRecord>, nameOf: NameOf, idOf: IdOf, storyId: string): Claim[] {
+  // Sorted first, so the groups do not depend on the order the articles arrived in.
+  const sorted = [...records].sort((a, b) => a.source.articleId.localeCompare(b.source.articleId) || a.source.start - b.source.start);
+  const eventGroups: EventRecord[][] = [];
+  const quoteGroups = new Map<string, QuoteRecord[]>();
+  for (const record of sorted) {
+    if (record.kind === "quote") {
+      const key = `${idOf(record.speaker)}|${record.words}`;
+      quoteGroups.set(key, [...(quoteGroups.get(key) ?? []), record]);
+      continue;
+    }
+    const group = eventGroups.find((candidate) => sameEvent(candidate[0]!, record, idOf));
+    if (group) group.push(record);
+    else eventGroups.push([record]);
+  }
+  const claims = [...eventGroups.map((group) => eventClaim(group, nameOf, idOf)), ...[...quoteGroups.values()].map((group) => quoteClaim(group, nameOf, idOf))];
+  return claims
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || b.supportedBy.length - a.supportedBy.length || a.statement.localeCompare(b.statement))
+    .map((claim, index) => ({ ...claim, id: `${storyId}.k${index + 1}` }));
+}
+
+const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * Two reports of one event: same category and mode, a participant in common, and dates that do
+ * not put them in different months (a date conflict inside a month is kept as a contradiction).
+ */
+function sameEvent(a: EventRecord, b: EventRecord, idOf: IdOf): boolean {
+  if (a.category !== b.category || a.mode !== b.mode) return false;
+  const people = (record: EventRecord) => new Set([...record.actors, ...record.targets].map(idOf));
+  const shared = [...people(a)].some((id) => people(b).has(id));
+  const month = (date: string | null) => date?.slice(0, 7) ?? null;
+  const sameMonth = !a.date || !b.date || month(a.date) === month(b.date) || compatible(a.date, b.date);
+  return shared && sameMonth;
+}
+
+function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
+  const first = group[0]!;
+  const dates = group.map((record) => record.date).filter((date): date is string => date !== null);
+  // The date most sources agree with, the most precise among equals.
+  const consensus = [...new Set(dates)].map((date) => ({ date, support: dates.filter((other) => compatible(date, other)).length })).sort((a, b) => b.support - a.support || b.date.length - a.date.length)[0]?.date ?? null;
+  const supporting = group.filter((record) => !record.date || !consensus || compatible(record.date, consensus));
+  const contradicting = group.filter((record) => record.date && consensus && !compatible(record.date, consensus));
+  const places = group.map((record) => record.place).filter((place): place is string => place !== null);
+  const place = places.sort((a, b) => places.filter((p) => p === b).length - places.filter((p) => p === a).length)[0] ?? null;
+  const actors = [...new Set(group.flatMap((record) => record.actors))].sort();
+  const targets = [...new Set(group.flatMap((record) => record.targets))].filter((key) => !actors.includes(key)).sort();
+  const names = (keys: readonly string[]) => [...new Map(keys.map((key) => [idOf(key), nameOf(key)])).values()].join(" and ");
+  const outlets = [...new Set(supporting.map((record) => record.outlet ?? record.source.articleId))].sort();
+  return {
+    kind: "event",
+    statement: `${names(actors) || "someone"} ${first.category}/${first.mode}${targets.length > 0 ? ` ${names(targets)}` : ""}${consensus ? ` on ${consensus}` : ""}${place ? ` in ${nameOf(place)}` : ""}`,
+    category: first.category,
+    mode: first.mode,
+    actors: [...new Set(actors.map(idOf))],
+    targets: [...new Set(targets.map(idOf))],
+    date: consensus,
+    place: place ? idOf(place) : null,
+    supportedBy: supporting.map((record) => record.source),
+    contradictedBy: contradicting.map((record) => ({ ...record.source, value: record.date!, slot: "date" as const })),
+    singleSource: new Set(group.map((record) => record.source.articleId)).size === 1,
+    outlets,
+  };
+}
+
+function quoteClaim(group: readonly QuoteRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
+  const first = group[0]!;
+  return {
+    kind: "quote",
+    statement: `${nameOf(first.speaker)}: « ${first.text.length > 160 ? `${first.text.slice(0, 157)}…` : first.text} »`,
+    speaker: idOf(first.speaker),
+    date: null,
+    place: null,
+    supportedBy: group.map((record) => record.source),
+    contradictedBy: [],
+    singleSource: new Set(group.map((record) => record.source.articleId)).size === 1,
+    outlets: [...new Set(group.map((record) => record.outlet ?? record.source.articleId))].sort(),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * What the connect stage keeps of an annotated article: a MinHash signature, its weighted
+ * content terms (stemmed, folded, without stop words), the keys of its salient entities, its
+ * main date, and its events with their participants' names. Small enough to hold for a large
+ * corpus, so stories are built without keeping texts in memory.
+ */
+import { createRequire } from "node:module";
+import type { AnnotatedArticle, Entity } from "../annotate/annotation.js";
+import { foldAccents, normalizeWord, tokenize } from "../core/terms.js";
+import { minhashSignature } from "./minhash.js";
+
+const require = createRequire(import.meta.url);
+const stopwords = require("stopwords-iso") as Record<string, string[]>;
+
+export interface ArticleFeatures {
+  id: string;
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  signature: Uint32Array;
+  /** Stemmed content term → count. */
+  terms: Map<string, number>;
+  /** Keys of the entities the article names ("PER:benny gantz", "LOC:country:MA"), at most one per entity. */
+  entityKeys: string[];
+  /** The date the article is about: its publication date, else the day or month its events point to most. */
+  mainDate: string | null;
+}
+
+const stopSets = new Map<string, Set<string>>();
+
+function stopSet(language: string | null): Set<string> {
+  const key = language ?? "";
+  let set = stopSets.get(key);
+  if (!set) {
+    set = new Set((stopwords[key] ?? []).map((word) => foldAccents(word.toLowerCase())));
+    stopSets.set(key, set);
+  }
+  return set;
+}
+
+export function entityKey(entity: Entity): string {
+  if (entity.placeKind === "country" && entity.countryCode) return `LOC:country:${entity.countryCode}`;
+  return `${entity.type}:${foldAccents(entity.name.toLowerCase()).replace(/[’']/gu, "'")}`;
+}
+
+export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
+  const words = tokenize(article.text).map((token) => foldAccents(token.text.toLowerCase()));
+  const stop = stopSet(article.language);
+  const terms = new Map<string, number>();
+  for (const word of words) {
+    if (word.length < 3 || stop.has(word) || /^\d+$/u.test(word)) continue;
+    const term = normalizeWord(word, article.language);
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+  }
+  const named = article.annotations.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet"));
+  return {
+    id: article.id,
+    source: article.source,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published,
+    language: article.language,
+    signature: minhashSignature(words),
+    terms,
+    entityKeys: [...new Set(named.map(entityKey))],
+    mainDate: mainDate(article),
+  };
+}
+
+/** News is about its day: the publication date; without one, the most cited day (else month) among event dates. */
+function mainDate(article: AnnotatedArticle): string | null {
+  if (article.published) return article.published.slice(0, 10);
+  const counts = new Map<string, number>();
+  for (const event of article.annotations.events) {
+    const day = /^\d{4}-\d{2}(?:-\d{2})?/u.exec(event.date ?? "")?.[0];
+    if (day) counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0];
+  return best?.[0] ?? null;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { annotateArticle } from "../annotate/annotate-article.js";
+import type { AnnotatedArticle } from "../annotate/annotation.js";
+import { makeArticle } from "../../test/make-article.js";
+import { CorpusConnector } from "./connect-corpus.js";
+
+function annotated(text: string, published: string, outlet: string): AnnotatedArticle {
+  const { article } = makeArticle(text, { published, outlet, title: text.split(".")[0]! });
+  return annotateArticle({ ...article, language: "fr" });
+}
+
+const SIGNING = [
+  annotated("La Norvège et le Danemark ont signé mardi à Oslo un accord de défense. Le ministre norvégien de la Défense Jonas Berg a rencontré son homologue danoise Mette Lund. « C'est un jour historique », a déclaré Jonas Berg. Les deux pays coopéreront sur la surveillance de la mer du Nord et l'achat de frégates.", "2024-05-15", "Journal A"),
+  annotated("Jonas Berg et Mette Lund ont signé mardi à Oslo un accord de défense entre la Norvège et le Danemark. L'accord prévoit une surveillance commune de la mer du Nord et l'achat groupé de frégates. « C'est un jour historique », a déclaré Jonas Berg devant la presse.", "2024-05-14", "Journal B"),
+  annotated("Le Danemark et la Norvège ont signé le 13 mai 2024 à Oslo un accord de défense, selon un communiqué. Jonas Berg, ministre norvégien de la Défense, et Mette Lund ont paraphé le texte sur la surveillance de la mer du Nord.", "2024-05-16", "Journal C"),
+];
+const LATER_CALL = annotated("Jonas Berg s'est entretenu au téléphone avec Mette Lund jeudi. Les deux ministres ont fait le point sur l'accord de défense signé en mai à Oslo entre la Norvège et le Danemark.", "2024-09-20", "Journal D");
+const OTHER = annotated("La mairie de Lyon a inauguré mercredi une nouvelle ligne de tramway. Le chantier a duré trois ans et coûté 200 millions d'euros, selon la métropole.", "2024-05-15", "Journal E");
+
+function connect(articles: readonly AnnotatedArticle[]) {
+  const connector = new CorpusConnector();
+  for (const article of articles) connector.add(article);
+  return connector.result();
+}
+
+describe("CorpusConnector", () => {
+  const all = [...SIGNING, LATER_CALL, OTHER];
+
+  it("groups the reports of one event into a story, keeps a later event apart but related, and an unrelated article alone", () => {
+    const { stories } = connect(all);
+    const storyOf = (article: AnnotatedArticle) => stories.find((story) => story.articleIds.includes(article.id))!;
+    expect(new Set(SIGNING.map((article) => storyOf(article).id)).size).toBe(1);
+    expect(storyOf(LATER_CALL).id).not.toBe(storyOf(SIGNING[0]!).id);
+    expect(storyOf(LATER_CALL).relatedStories).toContain(storyOf(SIGNING[0]!).id);
+    expect(storyOf(OTHER).articleIds).toEqual([OTHER.id]);
+  });
+
+  it("does not depend on the order in which articles arrive", () => {
+    const forward = connect(all);
+    const backward = connect([...all].reverse());
+    const shuffled = connect([all[2]!, all[4]!, all[0]!, all[3]!, all[1]!]);
+    expect(backward.stories).toEqual(forward.stories);
+    expect(shuffled.stories).toEqual(forward.stories);
+    expect(backward.entities).toEqual(forward.entities);
+  });
+
+  it("merges a person's name variants across articles, with the roles each source gives", () => {
+    const { entities } = connect(all);
+    const berg = entities.filter((entity) => entity.name === "Jonas Berg");
+    expect(berg).toHaveLength(1);
+    expect(Object.keys(berg[0]!.articles).sort()).toEqual([...SIGNING.map((article) => article.id), LATER_CALL.id].sort());
+    expect(berg[0]!.roles.map((role) => role.text)).toContain("ministre norvégien de la Défense");
+  });
+
+  it("keeps namesakes apart: a lone surname joins a full name only when the corpus has one", () => {
+    const surnameOnly = annotated("Selon Holm, la séance a été longue.", "2024-05-16", "Z");
+    const namesakes = [annotated("Anna Holm a ouvert la séance.", "2024-05-15", "X"), annotated("Erik Holm a gagné la course.", "2024-05-15", "Y"), surnameOnly];
+    const people = connect(namesakes).entities.filter((entity) => entity.type === "PER").map((entity) => entity.name).sort();
+    expect(people).toEqual(["Anna Holm", "Erik Holm", "Holm"]);
+    const single = connect([namesakes[0]!, surnameOnly]).entities.filter((entity) => entity.type === "PER");
+    expect(single.map((entity) => [entity.name, Object.keys(entity.articles).length])).toEqual([["Anna Holm", 2]]);
+  });
+
+  it("aligns one event across sources, with a contradicting date, and flags single-source claims", () => {
+    const { stories } = connect(SIGNING);
+    const signing = stories[0]!.claims.find((claim) => claim.category === "AGREE" && claim.supportedBy.length >= 2)!;
+    expect(signing.date).toBe("2024-05-14");
+    expect(new Set(signing.supportedBy.map((span) => span.articleId))).toEqual(new Set([SIGNING[0]!.id, SIGNING[1]!.id]));
+    expect(signing.contradictedBy).toEqual([expect.objectContaining({ articleId: SIGNING[2]!.id, value: "2024-05-13", slot: "date" })]);
+    const quote = stories[0]!.claims.find((claim) => claim.kind === "quote")!;
+    expect(quote.supportedBy).toHaveLength(2);
+    expect(quote.singleSource).toBe(false);
+    expect(stories[0]!.timeline[0]).toMatchObject({ date: "2024-05-14", precision: "day" });
+  });
+
+  it("marks a syndicated copy as a near-duplicate", () => {
+    const copy = annotated(`${SIGNING[0]!.text} (Avec agences)`, "2024-05-15", "Journal F");
+    const { stories } = connect([SIGNING[0]!, copy, OTHER]);
+    const story = stories.find((candidate) => candidate.articleIds.includes(copy.id))!;
+    expect(story.nearDuplicates).toEqual([[SIGNING[0]!.id, copy.id].sort()]);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The connect stage: annotated articles in, corpus entities and stories out. Articles are added
+ * one at a time; each is reduced to its features and claim records at once, so the corpus is
+ * never re-read, and the result does not depend on the order of arrival.
+ */
+import type { AnnotatedArticle } from "../annotate/annotation.js";
+import { alignClaims, type Claim } from "./align-claims.js";
+import { articleFeatures } from "./article-features.js";
+import { claimRecords, type EventRecord, type QuoteRecord } from "./claim-records.js";
+import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
+import { NearDuplicateIndex } from "./near-duplicates.js";
+import { StoryIndex } from "./story-index.js";
+
+export interface TimelineEntry {
+  date: string;
+  /** "day", "month", "year" or "week", from the value's shape. */
+  precision: string;
+  claim: string;
+  statement: string;
+  sources: number;
+  conflicts: number;
+}
+
+export interface SourceComparison {
+  articleId: string;
+  outlet: string | null;
+  reports: string[];
+  omits: string[];
+}
+
+export interface Story {
+  id: string;
+  title: string | null;
+  articleIds: string[];
+  nearDuplicates: Array<[string, string]>;
+  relatedStories: string[];
+  timeline: TimelineEntry[];
+  claims: Claim[];
+  sourceComparison: SourceComparison[];
+}
+
+export interface ConnectedCorpus {
+  entities: CorpusEntity[];
+  stories: Story[];
+}
+
+interface Kept {
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  records: Array<EventRecord | QuoteRecord>;
+}
+
+export class CorpusConnector {
+  private readonly duplicates = new NearDuplicateIndex();
+  private readonly storyIndex = new StoryIndex();
+  private readonly entityIndex = new CorpusEntityIndex();
+  private readonly kept = new Map<string, Kept>();
+  private readonly duplicatePairs: Array<[string, string]> = [];
+
+  add(article: AnnotatedArticle): void {
+    if (this.kept.has(article.id)) return;
+    const features = articleFeatures(article);
+    const copies = this.duplicates.add(article.id, features.signature);
+    for (const copy of copies) this.duplicatePairs.push([copy, article.id].sort() as [string, string]);
+    this.storyIndex.add(features, copies);
+    this.entityIndex.add(article);
+    this.kept.set(article.id, { title: article.title, published: article.published, outlet: article.outlet, records: claimRecords(article) });
+  }
+
+  result(): ConnectedCorpus {
+    const entities = this.entityIndex.entities();
+    const byKey = new Map<string, KeyedCorpusEntity>();
+    for (const entity of entities) for (const key of entity.keys) byKey.set(key, entity);
+    const idOf = (key: string) => byKey.get(key)?.id ?? key;
+    const nameOf = (key: string) => byKey.get(key)?.name ?? key.replace(/^[A-Z]+:(?:country:)?/u, "");
+    const { members, related } = this.storyIndex.stories();
+    const storyId = new Map<string, string>();
+    members.forEach((ids, index) => ids.forEach((id) => storyId.set(id, `s${index + 1}`)));
+    const stories = members.map((ids, index): Story => {
+      const id = `s${index + 1}`;
+      const claims = alignClaims(ids.flatMap((articleId) => this.kept.get(articleId)!.records), nameOf, idOf, id);
+      const relatedStories = related.filter((pair) => pair.some((root) => ids.includes(root))).map((pair) => storyId.get(pair[0] === ids[0] ? pair[1] : pair[0])!);
+      return {
+        id,
+        title: storyTitle(ids.map((articleId) => this.kept.get(articleId)!)),
+        articleIds: ids,
+        nearDuplicates: this.duplicatePairs.filter(([a]) => ids.includes(a)).sort(),
+        relatedStories: [...new Set(relatedStories)].sort(),
+        timeline: timeline(claims),
+        claims,
+        sourceComparison: ids.map((articleId) => {
+          const reported = new Set(claims.filter((claim) => claim.supportedBy.some((span) => span.articleId === articleId) || claim.contradictedBy.some((span) => span.articleId === articleId)).map((claim) => claim.id));
+          return { articleId, outlet: this.kept.get(articleId)!.outlet, reports: [...reported], omits: claims.filter((claim) => !claim.singleSource && !reported.has(claim.id)).map((claim) => claim.id) };
+        }),
+      };
+    });
+    return { entities: entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), stories };
+  }
+}
+
+/** The earliest article's title stands for the story. */
+function storyTitle(articles: readonly Kept[]): string | null {
+  const dated = [...articles].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999"));
+  return dated.find((article) => article.title)?.title ?? null;
+}
+
+function timeline(claims: readonly Claim[]): TimelineEntry[] {
+  return claims
+    .filter((claim) => claim.kind === "event" && claim.date && /^\d{4}/u.test(claim.date))
+    .map((claim) => ({
+      date: claim.date!,
+      precision: /W\d/u.test(claim.date!) ? "week" : claim.date!.length >= 10 ? "day" : claim.date!.length === 7 ? "month" : "year",
+      claim: claim.id,
+      statement: claim.statement,
+      sources: new Set(claim.supportedBy.map((span) => span.articleId)).size,
+      conflicts: claim.contradictedBy.length,
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || b.sources - a.sources);
+}

@@ -1,0 +1,136 @@
+/**
+ * Stories built as articles arrive. Each new article is compared only with the articles that
+ * share a salient entity or a rare term with it (an inverted index), and linked to those that
+ * tell the same event: close in time, sharing entities and words, or nearly duplicating them.
+ * Stories are the connected components of those links (union-find), so they do not depend on
+ * the order in which articles arrive; weaker links (same entities, another time) relate stories.
+ */
+import type { ArticleFeatures } from "./article-features.js";
+import { UnionFind } from "./union-find.js";
+
+/** Thresholds, named so their reasons stay with them. */
+export const STORY_LINK = {
+  /** Weighted Jaccard of salient entities above which two articles are about the same actors. */
+  entities: 0.25,
+  /** Cosine of content terms above which two articles tell the same thing. */
+  terms: 0.2,
+  /** Two articles more than this many days apart report different events, however alike. */
+  maxDays: 10,
+  /** How many candidate articles a new one is compared with, the ones sharing most keys first. */
+  candidates: 200,
+};
+
+export interface StoryLinks {
+  /** Article id pairs linked as the same story. */
+  same: Array<[string, string]>;
+  /** Article id pairs about the same actors at another time: their stories are related. */
+  related: Array<[string, string]>;
+}
+
+interface Indexed {
+  features: ArticleFeatures;
+  norm: number;
+}
+
+export class StoryIndex {
+  private readonly articles = new Map<string, Indexed>();
+  private readonly postings = new Map<string, string[]>();
+  private readonly documentFrequency = new Map<string, number>();
+  readonly components = new UnionFind();
+  private readonly related = new Set<string>();
+
+  /** Adds an article, links it to the stories it belongs to, and returns the links it made. */
+  add(features: ArticleFeatures, nearDuplicates: readonly string[] = []): StoryLinks {
+    const links: StoryLinks = { same: [], related: [] };
+    this.components.add(features.id);
+    const keys = indexKeys(features);
+    for (const key of keys) this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
+    const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0));
+    for (const candidate of this.candidates(keys)) {
+      const other = this.articles.get(candidate)!;
+      const kind = nearDuplicates.includes(candidate) ? "same" : this.compare(features, norm, other);
+      if (kind === "same") {
+        this.components.union(features.id, candidate);
+        links.same.push([candidate, features.id]);
+      } else if (kind === "related") {
+        this.related.add([candidate, features.id].sort().join("\t"));
+        links.related.push([candidate, features.id]);
+      }
+    }
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (list) list.push(features.id);
+      else this.postings.set(key, [features.id]);
+    }
+    this.articles.set(features.id, { features, norm });
+    return links;
+  }
+
+  /** Stories as sorted lists of article ids, and the pairs of stories (by their first article id) that are related. */
+  stories(): { members: string[][]; related: Array<[string, string]> } {
+    const members = this.components.components().sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const relatedStories = new Set<string>();
+    for (const pair of this.related) {
+      const [a, b] = pair.split("\t") as [string, string];
+      const rootA = this.components.find(a);
+      const rootB = this.components.find(b);
+      if (rootA !== rootB) relatedStories.add([rootA, rootB].sort().join("\t"));
+    }
+    return { members, related: [...relatedStories].sort().map((pair) => pair.split("\t") as [string, string]) };
+  }
+
+  private candidates(keys: readonly string[]): string[] {
+    const shared = new Map<string, number>();
+    for (const key of keys) {
+      for (const id of this.postings.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    return [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_LINK.candidates).map(([id]) => id);
+  }
+
+  private compare(features: ArticleFeatures, norm: number, other: Indexed): "same" | "related" | null {
+    const entities = entityOverlap(features.entityKeys, other.features.entityKeys);
+    const terms = cosine(features.terms, norm, other.features.terms, other.norm);
+    const days = dayDistance(features.mainDate, other.features.mainDate);
+    const alike = (entities >= STORY_LINK.entities && terms >= STORY_LINK.terms / 2) || terms >= STORY_LINK.terms * 2;
+    if (!alike) return entities >= STORY_LINK.entities ? "related" : null;
+    return days !== null && days > STORY_LINK.maxDays ? "related" : "same";
+  }
+}
+
+/** How many of an article's most frequent terms also serve to find candidates (stories without named people). */
+const TERM_KEYS = 8;
+
+/** People, organisations, named things and the article's main words: keys that tell stories apart (countries are shared by too many). */
+function indexKeys(features: ArticleFeatures): string[] {
+  const topTerms = [...features.terms].filter(([term]) => term.length >= 5).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TERM_KEYS).map(([term]) => `T:${term}`);
+  return [...features.entityKeys.filter((key) => !key.startsWith("LOC:country:")), ...topTerms];
+}
+
+/** Jaccard over entity keys, countries counting half: every article on a region names its countries. */
+function entityOverlap(a: readonly string[], b: readonly string[]): number {
+  const weight = (key: string) => (key.startsWith("LOC:") ? 0.5 : 1);
+  const setB = new Set(b);
+  let shared = 0;
+  let total = 0;
+  for (const key of new Set([...a, ...b])) {
+    total += weight(key);
+    if (setB.has(key) && a.includes(key)) shared += weight(key);
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+function cosine(a: ReadonlyMap<string, number>, normA: number, b: ReadonlyMap<string, number>, normB: number): number {
+  if (normA === 0 || normB === 0) return 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, count] of small) dot += count * (large.get(term) ?? 0);
+  return dot / (normA * normB);
+}
+
+/** Days between two dates of any precision ("2021-11" counts as its 15th); null when either is unknown. */
+export function dayDistance(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const day = (value: string) => Date.parse(value.length === 7 ? `${value}-15` : value.length === 4 ? `${value}-07-01` : value.slice(0, 10));
+  const distance = Math.abs(day(a) - day(b)) / 86_400_000;
+  return Number.isNaN(distance) ? null : distance;
+}
