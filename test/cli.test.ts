@@ -76,6 +76,33 @@ describe("recoupe analyze on examples/", () => {
     }
   });
 
+  it("gathers the examples' reports of the water accord into one story, with claims and a timeline", async () => {
+    const dossier = JSON.parse((await runCli(["export", "--format", "json", "--db", db])).stdout) as {
+      articles: Array<{ id: string; language: string | null; title: string | null }>;
+      stories: Array<{ id: string; articleIds: string[]; claims: Array<{ category?: string; supportedBy: unknown[] }>; timeline: Array<{ date: string }> }>;
+    };
+    const biggest = [...dossier.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
+    expect(biggest.articleIds.length).toBeGreaterThanOrEqual(5);
+    expect(biggest.claims.some((claim) => claim.category === "AGREE" && claim.supportedBy.length >= 2)).toBe(true);
+    expect(biggest.timeline.map((entry) => entry.date)).toContain("2025-10-14");
+  });
+
+  it("writes a cited report in Markdown and HTML, and events as CSV rows", async () => {
+    const markdown = await runCli(["report", "--db", db]);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^# /u);
+    expect(markdown.stdout).toContain("## Sources cited");
+    const html = await runCli(["report", "--format", "html", "--db", db]);
+    expect(html.stdout).toMatch(/^<!doctype html>/u);
+    const missing = await runCli(["report", "--story", "s999", "--db", db]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain("no story s999");
+    const csv = await runCli(["export", "--format", "csv", "--what", "events", "--db", db]);
+    const [header, ...rows] = csv.stdout.trim().split("\n");
+    expect(header).toBe("date,actor,actor_country,event_type,mode,target,target_country,place,source,article_id,evidence");
+    expect(rows.some((row) => row.includes(",AGREE,sign-agreement,"))).toBe(true);
+  });
+
   it("shows an article and maps its words back to the raw input", async () => {
     const id = first.outcomes.find((outcome) => outcome.ok)!.id!;
     const run = await runCli(["show", id, "--db", db, "--json", "--raw"]);

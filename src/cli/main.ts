@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./commands/analyze.js";
 import { articlesCommand } from "./commands/articles.js";
 import { exportCommand } from "./commands/export.js";
+import { reportCommand } from "./commands/report.js";
 import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { EXIT_OK, EXIT_USAGE_OR_NOTHING, reportFatal } from "./exit-codes.js";
@@ -21,7 +22,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", EXIT_CODE_HELP)
     .showHelpAfterError("(add --help for usage)")
     .exitOverride();
-  for (const command of [analyzeCommand(setExitCode), articlesCommand(), showCommand(), searchCommand(), exportCommand()]) {
+  for (const command of [analyzeCommand(setExitCode), articlesCommand(), showCommand(), searchCommand(), exportCommand(), reportCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(add --help for usage)"));
   }
   return program;

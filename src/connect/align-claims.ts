@@ -75,7 +75,8 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
   const places = group.map((record) => record.place).filter((place): place is string => place !== null);
   const place = places.sort((a, b) => places.filter((p) => p === b).length - places.filter((p) => p === a).length)[0] ?? null;
   const actors = [...new Set(group.flatMap((record) => record.actors))].sort();
-  const targets = [...new Set(group.flatMap((record) => record.targets))].filter((key) => !actors.includes(key)).sort();
+  const actorIds = new Set(actors.map(idOf));
+  const targets = [...new Set(group.flatMap((record) => record.targets))].filter((key) => !actorIds.has(idOf(key))).sort();
   const names = (keys: readonly string[]) => [...new Map(keys.map((key) => [idOf(key), nameOf(key)])).values()].join(" and ");
   const outlets = [...new Set(supporting.map((record) => record.outlet ?? record.source.articleId))].sort();
   return {

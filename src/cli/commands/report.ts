@@ -1,0 +1,19 @@
+/** `recoupe report [--story <id>] --format md|html`: a readable briefing per story, every statement citing its sources. */
+import { createWriteStream } from "node:fs";
+import { Command, Option } from "commander";
+import { writeReport } from "../../deliver/report/write-report.js";
+import { addDbOption, withStore } from "../open-store-option.js";
+
+export function reportCommand(): Command {
+  const command = new Command("report")
+    .description("Write a briefing per story (what happened, key event, quotes, timeline, claims, source comparison), citing the words of its sources")
+    .addOption(new Option("--format <format>", "output format").choices(["md", "html"]).default("md"))
+    .option("--story <id>", "one story (see `recoupe export`), instead of all")
+    .option("-o, --output <file>", "write to a file instead of stdout");
+  addDbOption(command);
+  return command.action(async (flags: { db: string; format: "md" | "html"; story?: string; output?: string }) => {
+    const out = flags.output ? createWriteStream(flags.output) : process.stdout;
+    await withStore(flags.db, (store) => writeReport(store, out, { format: flags.format, ...(flags.story ? { story: flags.story } : {}) }));
+    if (flags.output) await new Promise<void>((resolve, reject) => out.end(() => resolve()).on("error", reject));
+  });
+}

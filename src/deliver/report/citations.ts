@@ -1,0 +1,52 @@
+/**
+ * Numbered citations: each distinct source span gets one number, in order of first use, and an
+ * entry with the outlet, the date and the very words cited, so a reader checks any statement.
+ */
+import type { SourceSpan } from "../../connect/corpus-entities.js";
+import type { ArticleInfo } from "./report-model.js";
+
+export interface Citation {
+  number: number;
+  span: SourceSpan;
+  outlet: string;
+  published: string | null;
+  location: string;
+  words: string;
+}
+
+/** Cited words longer than this are cut in the list; the offsets point at the whole span. */
+const MAX_CITED_CHARS = 280;
+
+export class CitationList {
+  private readonly byKey = new Map<string, Citation>();
+
+  constructor(private readonly articles: ReadonlyMap<string, ArticleInfo>) {}
+
+  /** The numbers of these spans, registering the new ones. */
+  cite(spans: readonly SourceSpan[]): number[] {
+    return [...new Set(spans.map((span) => this.number(span)))].sort((a, b) => a - b);
+  }
+
+  all(): Citation[] {
+    return [...this.byKey.values()];
+  }
+
+  private number(span: SourceSpan): number {
+    const key = `${span.articleId}:${span.start}:${span.end}`;
+    let citation = this.byKey.get(key);
+    if (!citation) {
+      const article = this.articles.get(span.articleId);
+      const words = (article?.text.slice(span.start, span.end) ?? "").replace(/\s+/gu, " ").trim();
+      citation = {
+        number: this.byKey.size + 1,
+        span,
+        outlet: article?.outlet ?? article?.source ?? span.articleId,
+        published: article?.published ?? null,
+        location: `${article?.url ?? article?.source ?? span.articleId} (article ${span.articleId}, characters ${span.start}–${span.end})`,
+        words: words.length > MAX_CITED_CHARS ? `${words.slice(0, MAX_CITED_CHARS - 1)}…` : words,
+      };
+      this.byKey.set(key, citation);
+    }
+    return citation.number;
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { annotateArticle } from "../../annotate/annotate-article.js";
+import { CorpusConnector } from "../../connect/connect-corpus.js";
+import { makeArticle } from "../../../test/make-article.js";
+import { buildStoryReport, type ArticleInfo } from "./report-model.js";
+import { renderHtml } from "./render-html.js";
+import { renderMarkdown } from "./render-markdown.js";
+
+const TEXTS = [
+  ["La Norvège et le Danemark ont signé mardi à Oslo un accord de défense. « C'est un jour historique <script>alert(1)</script> », a déclaré Jonas Berg.", "Journal <A>"],
+  ["Jonas Berg et Mette Lund ont signé mardi à Oslo un accord de défense entre la Norvège et le Danemark. « C'est un jour historique <script>alert(1)</script> », a déclaré Jonas Berg.", "Journal B"],
+] as const;
+
+function reports() {
+  const connector = new CorpusConnector();
+  const infos = new Map<string, ArticleInfo>();
+  for (const [text, outlet] of TEXTS) {
+    const { article } = makeArticle(text, { published: "2024-05-15", outlet, title: "Accord de défense" });
+    const annotated = annotateArticle({ ...article, language: "fr" });
+    connector.add(annotated);
+    infos.set(article.id, { id: article.id, title: article.title, outlet, published: article.published, source: article.source, url: null, text, warnings: [] });
+  }
+  const { entities, stories } = connector.result();
+  return stories.map((story) => buildStoryReport(story, infos, new Map(entities.map((entity) => [entity.id, entity]))));
+}
+
+describe("story reports", () => {
+  it("cites a source for every statement of what happened, the timeline and the claims, and lists each citation", () => {
+    const [report] = reports();
+    expect(report!.whatHappened.length).toBeGreaterThan(0);
+    for (const statement of [...report!.whatHappened, ...report!.timeline, ...report!.claims]) expect(statement.sources.length).toBeGreaterThan(0);
+    const markdown = renderMarkdown(reports());
+    const cited = new Set([...markdown.matchAll(/\]\(#(s\d+-cite-\d+)\)/gu)].map((match) => match[1]));
+    const listed = new Set([...markdown.matchAll(/<a id="(s\d+-cite-\d+)"><\/a>/gu)].map((match) => match[1]));
+    expect(cited.size).toBeGreaterThan(0);
+    expect([...cited].every((anchor) => listed.has(anchor))).toBe(true);
+    expect(markdown).toContain("Jonas Berg");
+    expect(markdown).toMatch(/signed an agreement/u);
+  });
+
+  it("writes one self-contained HTML file that loads nothing and escapes article text", () => {
+    const html = renderHtml(reports());
+    expect(html).toContain("Content-Security-Policy");
+    expect(html).not.toMatch(/<script/iu);
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).toContain("Journal &lt;A&gt;");
+    expect(html).not.toMatch(/\b(?:src|href)="(?:https?:|\/\/)/u);
+    const anchors = [...html.matchAll(/href="#([^"]+)"/gu)].map((match) => match[1]!);
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const anchor of anchors) expect(html).toContain(`id="${anchor}"`);
+  });
+});

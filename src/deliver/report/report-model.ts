@@ -1,0 +1,137 @@
+/**
+ * A story's briefing as data, before any format: what happened, the key event's card, key
+ * quotes by speaker, the timeline, the claims with their source counts and conflicts, which
+ * outlet reports what, and the warnings. Every statement carries the source spans it rests on;
+ * the renderers turn them into numbered citations linking to the quoted words.
+ */
+import type { Claim } from "../../connect/align-claims.js";
+import type { Story } from "../../connect/connect-corpus.js";
+import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
+
+export interface Cited {
+  text: string;
+  sources: SourceSpan[];
+}
+
+export interface ArticleInfo {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  source: string;
+  url: string | null;
+  text: string;
+  warnings: string[];
+}
+
+export interface StoryReport {
+  storyId: string;
+  title: string;
+  whatHappened: Cited[];
+  keyEvent: { parties: string[]; date: string | null; place: string | null; what: string; sources: SourceSpan[] } | null;
+  quotes: Array<{ speaker: string; quotes: Cited[] }>;
+  timeline: Cited[];
+  claims: Array<Cited & { sourceCount: number; singleSource: boolean; conflicts: Cited[] }>;
+  comparison: Array<{ outlet: string; reports: number; omits: string[] }>;
+  warnings: Cited[];
+  articles: ArticleInfo[];
+}
+
+/** The report speaks English: how each event mode reads as a verb, "with" dropped when nobody follows (others read "category (mode)"). */
+const MODE_VERBS: Record<string, string> = {
+  "sign-agreement": "signed an agreement with",
+  "normalize-relations": "normalised relations with",
+  approve: "approved the request of",
+  agree: "agreed with",
+  visit: "visited",
+  meet: "met",
+  "phone-call": "spoke by phone with",
+  negotiate: "negotiated with",
+  cooperate: "cooperated with",
+  "joint-exercises": "held joint exercises with",
+  aid: "aided",
+  deny: "denied",
+  refuse: "refused",
+  withdraw: "withdrew from an agreement with",
+  request: "requested",
+  accuse: "accused",
+  sue: "sued",
+  threaten: "threatened",
+  protest: "protested",
+  sanction: "sanctioned",
+  mobilize: "mobilised",
+  arrest: "arrested",
+  attack: "attacked",
+  "de-escalate": "de-escalated",
+};
+
+/** How many quotes and claims a two-minute read can hold. */
+const MAX_QUOTES_PER_SPEAKER = 3;
+const MAX_CLAIMS = 12;
+
+export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>): StoryReport {
+  const name = (id: string) => entities.get(id)?.name ?? id;
+  const names = (ids: readonly string[] | undefined) => (ids ?? []).map(name).join(", ");
+  const events = story.claims.filter((claim) => claim.kind === "event");
+  const bySupport = [...events].sort((a, b) => sourceCount(b) - sourceCount(a) || (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+  const key = bySupport.find((claim) => claim.category === "AGREE") ?? bySupport[0] ?? null;
+  const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
+  return {
+    storyId: story.id,
+    title: story.title ?? members.find((article) => article.title)?.title ?? story.id,
+    whatHappened: bySupport.slice(0, 3).map((claim) => ({ text: sentence(claim, name), sources: claim.supportedBy })),
+    keyEvent: key
+      ? { parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name), date: key.date, place: key.place ? name(key.place) : null, what: `${key.category}/${key.mode}`, sources: key.supportedBy }
+      : null,
+    quotes: quotesBySpeaker(story.claims, name),
+    timeline: story.timeline.map((entry) => {
+      const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
+      return { text: `${entry.date} (${entry.precision}): ${sentence(claim, name)}${entry.conflicts > 0 ? ` — ${entry.conflicts} source(s) give another date` : ""}`, sources: claim.supportedBy };
+    }),
+    claims: [...story.claims]
+      .sort((a, b) => sourceCount(b) - sourceCount(a))
+      .slice(0, MAX_CLAIMS)
+      .map((claim) => ({
+        text: claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : sentence(claim, name),
+        sources: claim.supportedBy,
+        sourceCount: sourceCount(claim),
+        singleSource: claim.singleSource,
+        conflicts: claim.contradictedBy.map((span) => ({ text: `gives the ${span.slot} as ${span.value}`, sources: [span] })),
+      })),
+    comparison: story.sourceComparison.map((row) => ({
+      outlet: row.outlet ?? articles.get(row.articleId)?.source ?? row.articleId,
+      reports: row.reports.length,
+      omits: row.omits.map((id) => {
+        const claim = story.claims.find((candidate) => candidate.id === id);
+        return claim ? sentence(claim, name) : id;
+      }),
+    })),
+    warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${article.outlet ?? article.source}: ${warning}`, sources: [] }))),
+    articles: members,
+  };
+  function sentence(claim: Claim, nameOf: (id: string) => string): string {
+    if (claim.kind === "quote") return claim.statement;
+    const who = names(claim.actors) || "Someone";
+    const whom = claim.targets && claim.targets.length > 0 ? ` ${names(claim.targets)}` : "";
+    const phrase = MODE_VERBS[claim.mode ?? ""] ?? `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
+    const verb = whom ? phrase : phrase.replace(/ (?:with|of)$/u, "");
+    return `${who} ${verb}${whom}${claim.date ? `, ${claim.date}` : ""}${claim.place ? `, in ${nameOf(claim.place)}` : ""}.`;
+  }
+}
+
+function sourceCount(claim: Claim): number {
+  return new Set(claim.supportedBy.map((span) => span.articleId)).size;
+}
+
+function quotesBySpeaker(claims: readonly Claim[], name: (id: string) => string): StoryReport["quotes"] {
+  const bySpeaker = new Map<string, Cited[]>();
+  for (const claim of claims) {
+    if (claim.kind !== "quote" || !claim.speaker) continue;
+    const list = bySpeaker.get(claim.speaker) ?? [];
+    list.push({ text: claim.statement.replace(/^[^:]+:\s*/u, ""), sources: claim.supportedBy });
+    bySpeaker.set(claim.speaker, list);
+  }
+  return [...bySpeaker]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([speaker, quotes]) => ({ speaker: name(speaker), quotes: quotes.sort((a, b) => b.sources.length - a.sources.length).slice(0, MAX_QUOTES_PER_SPEAKER) }));
+}

@@ -1,0 +1,45 @@
+/**
+ * `recoupe report`: connects the stored corpus (one pass over articles, features only), then
+ * reads back the articles of the stories asked for and renders their briefing.
+ */
+import type { Writable } from "node:stream";
+import { CorpusConnector } from "../../connect/connect-corpus.js";
+import { RecoupeError } from "../../core/errors.js";
+import type { Store } from "../../store/store.js";
+import { buildStoryReport, type ArticleInfo } from "./report-model.js";
+import { renderHtml } from "./render-html.js";
+import { renderMarkdown } from "./render-markdown.js";
+
+export interface ReportOptions {
+  format: "md" | "html";
+  /** One story's id ("s2"); all stories, largest first, when absent. */
+  story?: string;
+}
+
+export async function writeReport(store: Store, out: Writable, options: ReportOptions): Promise<void> {
+  const connector = new CorpusConnector();
+  for await (const article of store.iterateArticles()) connector.add(article);
+  const { entities, stories } = connector.result();
+  const chosen = options.story ? stories.filter((story) => story.id === options.story) : [...stories].sort((a, b) => b.articleIds.length - a.articleIds.length);
+  if (chosen.length === 0) {
+    throw new RecoupeError("not-found", `no story ${options.story}; the stories are ${stories.map((story) => story.id).join(", ") || "none (analyze articles first)"}.`, options.story ?? "");
+  }
+  const articles = new Map<string, ArticleInfo>();
+  for (const id of chosen.flatMap((story) => story.articleIds)) {
+    const article = await store.getArticle(id);
+    if (!article) continue;
+    articles.set(id, {
+      id,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      source: article.source,
+      url: article.url,
+      text: article.text,
+      warnings: article.warnings.map((warning) => warning.reason),
+    });
+  }
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const reports = chosen.map((story) => buildStoryReport(story, articles, byId));
+  out.write(options.format === "html" ? renderHtml(reports) : `${renderMarkdown(reports)}\n`);
+}
