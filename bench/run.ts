@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchmarkAnnotation } from "./annotation.js";
+import { benchmarkConnect } from "./connect.js";
 import { benchmarkExtraction } from "./extraction.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,6 +19,7 @@ function option(name: string): string | undefined {
 const benchmarks: Record<string, () => unknown> = {
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
+  connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number)),
 };
 
 const only = option("only");

@@ -30,6 +30,22 @@ export interface ArticleFeatures {
 
 const stopSets = new Map<string, Set<string>>();
 
+/** Content terms by language and lowercase word ("" for a stop word): news repeats its words, and folding and Snowball are the costliest steps here. */
+const termCache = new Map<string, string>();
+const MAX_CACHED_TERMS = 500_000;
+
+function contentTerm(word: string, language: string | null): string {
+  const key = `${language ?? ""}:${word}`;
+  let cached = termCache.get(key);
+  if (cached === undefined) {
+    if (termCache.size >= MAX_CACHED_TERMS) termCache.clear();
+    const folded = foldAccents(word);
+    cached = folded.length < 3 || stopSet(language).has(folded) || /^\d+$/u.test(folded) ? "" : normalizeWord(folded, language);
+    termCache.set(key, cached);
+  }
+  return cached;
+}
+
 function stopSet(language: string | null): Set<string> {
   const key = language ?? "";
   let set = stopSets.get(key);
@@ -46,13 +62,11 @@ export function entityKey(entity: Entity): string {
 }
 
 export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
-  const words = tokenize(article.text).map((token) => foldAccents(token.text.toLowerCase()));
-  const stop = stopSet(article.language);
+  const words = tokenize(article.text).map((token) => token.text.toLowerCase());
   const terms = new Map<string, number>();
   for (const word of words) {
-    if (word.length < 3 || stop.has(word) || /^\d+$/u.test(word)) continue;
-    const term = normalizeWord(word, article.language);
-    terms.set(term, (terms.get(term) ?? 0) + 1);
+    const term = contentTerm(word, article.language);
+    if (term) terms.set(term, (terms.get(term) ?? 0) + 1);
   }
   const named = article.annotations.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet"));
   return {

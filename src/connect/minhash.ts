@@ -1,24 +1,27 @@
 /**
  * MinHash signatures of word shingles, for near-duplicate detection without comparing texts
  * pairwise. Hand-written: the npm MinHash packages are unmaintained JavaScript without types,
- * and the algorithm is a few lines. 32-bit FNV-1a hashes the shingle once; the k hash functions
- * are the universal family (a·h + b) mod p with fixed seeds, so signatures are reproducible.
+ * and the algorithm is a few lines. 32-bit FNV-1a hashes the shingle once; each of the k
+ * "permutations" is MurmurHash3's 32-bit finaliser over the shingle hash xor a fixed seed —
+ * not a strictly universal family, but well mixed, reproducible, and done in 32-bit integer
+ * arithmetic (the modular family costs three floating-point divisions per value).
  */
 
 export const SIGNATURE_SIZE = 64;
-const PRIME = 4_294_967_311; // the smallest prime above 2^32
 const SHINGLE_WORDS = 5;
 
-/** Fixed coefficients: the same text always gets the same signature, in any process. */
-const COEFFICIENTS = Array.from({ length: SIGNATURE_SIZE }, (_, index) => {
-  let state = (index + 1) * 0x9e3779b1;
-  const next = () => {
-    state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) >>> 0;
-    state = Math.imul(state ^ (state >>> 12), 0x297a2d39) >>> 0;
-    return (state ^ (state >>> 15)) >>> 0;
-  };
-  return { a: (next() % (PRIME - 1)) + 1, b: next() % PRIME };
-});
+/** Fixed seeds: the same text always gets the same signature, in any process. */
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, index) => mix((index + 1) * 0x9e3779b1));
+
+function mix(value: number): number {
+  let hash = value >>> 0;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
@@ -29,21 +32,13 @@ function fnv1a(text: string): number {
   return hash;
 }
 
-/** (a·x + b) mod p without losing precision: x and a are below 2^32, so split a into 16-bit halves. */
-function universalHash(a: number, b: number, x: number): number {
-  const high = ((a >>> 16) * x) % PRIME;
-  const low = ((a & 0xffff) * x) % PRIME;
-  return ((high * 65_536) % PRIME + low + b) % PRIME;
-}
-
 export function minhashSignature(words: readonly string[]): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   for (let start = 0; start < count; start += 1) {
     const shingle = fnv1a(words.slice(start, start + SHINGLE_WORDS).join(" "));
     for (let k = 0; k < SIGNATURE_SIZE; k += 1) {
-      const { a, b } = COEFFICIENTS[k]!;
-      const value = universalHash(a, b, shingle) >>> 0;
+      const value = mix(shingle ^ SEEDS[k]!);
       if (value < signature[k]!) signature[k] = value;
     }
   }

@@ -3,7 +3,9 @@
  * share a salient entity or a rare term with it (an inverted index), and linked to those that
  * tell the same event: close in time, sharing entities and words, or nearly duplicating them.
  * Stories are the connected components of those links (union-find), so they do not depend on
- * the order in which articles arrive; weaker links (same entities, another time) relate stories.
+ * the order in which articles arrive — exactly so while no cap below binds (a key past
+ * `maxPostings`, more than `candidates` candidates), which only happens at very large scale;
+ * weaker links (same entities, another time) relate stories.
  */
 import type { ArticleFeatures } from "./article-features.js";
 import { UnionFind } from "./union-find.js";
@@ -17,7 +19,9 @@ export const STORY_LINK = {
   /** Two articles more than this many days apart report different events, however alike. */
   maxDays: 10,
   /** How many candidate articles a new one is compared with, the ones sharing most keys first. */
-  candidates: 200,
+  candidates: 100,
+  /** A key already held by more articles than this tells nothing about a story ("ministre", a head of state): it no longer finds candidates. */
+  maxPostings: 400,
 };
 
 export interface StoryLinks {
@@ -82,7 +86,9 @@ export class StoryIndex {
   private candidates(keys: readonly string[]): string[] {
     const shared = new Map<string, number>();
     for (const key of keys) {
-      for (const id of this.postings.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const postings = this.postings.get(key);
+      if (!postings || postings.length > STORY_LINK.maxPostings) continue;
+      for (const id of postings) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     return [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_LINK.candidates).map(([id]) => id);
   }
