@@ -77,16 +77,28 @@ export class CorpusConnector {
     const { members, related } = this.storyIndex.stories();
     const storyId = new Map<string, string>();
     members.forEach((ids, index) => ids.forEach((id) => storyId.set(id, `s${index + 1}`)));
+    // Indexed by story once, so assembling the stories stays linear in the corpus.
+    const relatedOf = new Map<string, Set<string>>();
+    for (const [a, b] of related) {
+      const storyA = storyId.get(a)!;
+      const storyB = storyId.get(b)!;
+      relatedOf.set(storyA, (relatedOf.get(storyA) ?? new Set()).add(storyB));
+      relatedOf.set(storyB, (relatedOf.get(storyB) ?? new Set()).add(storyA));
+    }
+    const duplicatesOf = new Map<string, Array<[string, string]>>();
+    for (const pair of this.duplicatePairs) {
+      const story = storyId.get(pair[0])!;
+      duplicatesOf.set(story, [...(duplicatesOf.get(story) ?? []), pair]);
+    }
     const stories = members.map((ids, index): Story => {
       const id = `s${index + 1}`;
       const claims = alignClaims(ids.flatMap((articleId) => this.kept.get(articleId)!.records), nameOf, idOf, id);
-      const relatedStories = related.filter((pair) => pair.some((root) => ids.includes(root))).map((pair) => storyId.get(pair[0] === ids[0] ? pair[1] : pair[0])!);
       return {
         id,
         title: storyTitle(ids.map((articleId) => this.kept.get(articleId)!)),
         articleIds: ids,
-        nearDuplicates: this.duplicatePairs.filter(([a]) => ids.includes(a)).sort(),
-        relatedStories: [...new Set(relatedStories)].sort(),
+        nearDuplicates: (duplicatesOf.get(id) ?? []).sort(),
+        relatedStories: [...(relatedOf.get(id) ?? [])].sort(),
         timeline: timeline(claims),
         claims,
         sourceComparison: ids.map((articleId) => {
