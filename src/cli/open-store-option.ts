@@ -1,16 +1,10 @@
 /** The --db option shared by every command that reads or writes the store. */
 import type { Command } from "commander";
-import { openStore } from "../store/open-store.js";
+import { defaultStoreLocation, openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 
-export const DEFAULT_DB = "recoupe.db";
-
 export function addDbOption(command: Command): Command {
-  return command.option(
-    "--db <location>",
-    "SQLite database file (created if missing); RECOUPE_DATABASE_URL also sets it",
-    process.env.RECOUPE_DATABASE_URL || DEFAULT_DB,
-  );
+  return command.option("--db <location>", "SQLite database file (created if missing) or postgres://user@host/database; RECOUPE_DATABASE_URL also sets it", defaultStoreLocation());
 }
 
 export async function withStore<T>(location: string, run: (store: Store) => Promise<T>): Promise<T> {

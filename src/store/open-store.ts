@@ -2,13 +2,18 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { RecoupeError } from "../core/errors.js";
+import { PostgresStore } from "./postgres/postgres-store.js";
 import { SqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
-export async function openStore(location = "recoupe.db"): Promise<Store> {
-  if (/^postgres(?:ql)?:\/\//i.test(location)) {
-    throw new RecoupeError("usage", "PostgreSQL is not supported by this version yet; use a SQLite file path (the default is recoupe.db).", location);
-  }
+/** The location used when none is given: RECOUPE_DATABASE_URL if set, else recoupe.db beside the user. */
+export function defaultStoreLocation(): string {
+  return process.env.RECOUPE_DATABASE_URL || "recoupe.db";
+}
+
+/** A postgres:// or postgresql:// URL opens PostgreSQL; anything else is a SQLite file path. */
+export async function openStore(location = defaultStoreLocation()): Promise<Store> {
+  if (/^postgres(?:ql)?:\/\//iu.test(location)) return PostgresStore.open(location);
   if (location !== ":memory:" && !existsSync(dirname(resolve(location)))) {
     throw new RecoupeError("usage", `the folder of the database ${location} does not exist; create it or choose another --db path.`, location);
   }

@@ -2,117 +2,42 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeArticle } from "../../../test/make-article.js";
-import { message } from "../../core/message.js";
-import type { Store } from "../store.js";
+import { describe, expect, it } from "vitest";
+import { describeStoreContract } from "../../../test/store-contract.js";
 import { openStore } from "../open-store.js";
 
-let dir: string;
-let store: Store;
-
-const defence = makeArticle("Le ministre de la Défense a signé mardi un accord de coopération militaire avec son homologue.", {
-  title: "Accord de défense signé",
-  outlet: "Le Journal du Port",
-  authors: ["Anne Morel", "AFP"],
-  published: "2025-03-12T16:20",
-  warnings: [message("extract", "encoding-guessed", "guessed windows-1252")],
-});
-const defences = makeArticle("Les défenses antiaériennes et les coopérations militaires ont été renforcées, selon l’état-major.", { published: "2025-03-10" });
-const signing = makeArticle("Le traité sera signé la semaine prochaine ; les ministres signeront aussi une déclaration commune.", { published: "2025-03-11" });
-const english = makeArticle("The defense ministers signed a military cooperation agreement on Tuesday.", { language: "en", published: "2025-03-09" });
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), "recoupe-store-"));
-  store = await openStore(join(dir, "test.db"));
-  for (const { document, article } of [defence, defences, signing, english]) await store.saveArticle(document, article);
-});
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe("SqliteStore", () => {
-  it("round-trips every field of an article, with its raw input and offset map", async () => {
-    const stored = await store.getArticle(defence.article.id);
-    expect(stored).toMatchObject({ ...defence.article, raw: defence.document.raw });
-    expect(stored!.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-  });
-
-  it("stores annotations with the article, and empty ones for an unannotated article", async () => {
-    const annotated = makeArticle("Il est arrivé mardi soir.", { published: "2025-10-15" });
-    const annotations = { sentences: [{ start: 0, end: 25 }], times: [{ start: 14, end: 24, text: "mardi soir", type: "TIME" as const, value: "2025-10-14TEV", granularity: "part-of-day" as const, anchored: true }], entities: [], quotes: [], events: [] };
-    await store.saveArticle(annotated.document, { ...annotated.article, annotations });
-    expect((await store.getArticle(annotated.article.id))!.annotations).toEqual(annotations);
-    expect((await store.getArticle(defence.article.id))!.annotations).toEqual({ sentences: [], times: [], entities: [], quotes: [], events: [] });
-  });
-
-  it("is idempotent on the content hash", async () => {
-    expect(await store.saveArticle(defence.document, defence.article)).toEqual({ id: defence.article.id, created: false });
-    expect(await store.countArticles()).toBe(4);
-  });
-
-  it("lists newest first, with warning counts", async () => {
-    const list = await store.listArticles();
-    expect(list.map((entry) => entry.published)).toEqual(["2025-03-12T16:20", "2025-03-11", "2025-03-10", "2025-03-09"]);
-    expect(list[0]).toMatchObject({ title: "Accord de défense signé", warningCount: 1 });
-    expect(await store.listArticles({ limit: 1, offset: 1 })).toHaveLength(1);
-  });
-
-  it("streams every article in ingestion order", async () => {
-    const ids: string[] = [];
-    for await (const article of store.iterateArticles()) ids.push(article.id);
-    expect(ids).toEqual([defence, defences, signing, english].map((entry) => entry.article.id));
-  });
-
-  it("finds words whatever their accents and inflections", async () => {
-    const ids = async (query: string) => (await store.search(query)).map((hit) => hit.id).sort();
-    expect(await ids("defense")).toEqual([defence, defences, english].map((entry) => entry.article.id).sort());
-    expect(await ids("cooperation militaire")).toEqual([defence, defences].map((entry) => entry.article.id).sort());
-    expect(await ids("military cooperation")).toEqual([english.article.id]);
-    expect(await ids("signer")).toEqual([defence, signing, english].map((entry) => entry.article.id).sort());
-  });
-
-  it("supports phrases and exclusions", async () => {
-    expect((await store.search('"accord de coopération"')).map((hit) => hit.id)).toEqual([defence.article.id]);
-    expect((await store.search("défense -antiaériennes")).map((hit) => hit.id).sort()).toEqual([defence, english].map((entry) => entry.article.id).sort());
-  });
-
-  it("ranks title matches first and highlights matches in the original text", async () => {
-    const [first] = await store.search("défense");
-    expect(first!.id).toBe(defence.article.id);
-    expect(first!.snippet).toContain("«Défense»");
-  });
-
-  it("never lets query text reach FTS5 as syntax", async () => {
-    for (const query of ['"AND OR NEAR( * :', "NOT", "-", '"', "title:défense", "a*b", "(((", "défense OR"]) {
-      await expect(store.search(query)).resolves.toBeInstanceOf(Array);
+function sqliteBackend() {
+  const dir = mkdtempSync(join(tmpdir(), "recoupe-store-"));
+  const path = join(dir, "test.db");
+  const count = (query: string) => {
+    const raw = new Database(path, { readonly: true });
+    try {
+      return Promise.resolve((raw.prepare(query).get() as { n: number }).n);
+    } finally {
+      raw.close();
     }
-    expect(await store.search("introuvable")).toEqual([]);
-  });
+  };
+  return {
+    path,
+    fresh: () => openStore(path),
+    reopen: () => openStore(path),
+    countDocuments: () => count("SELECT count(*) AS n FROM documents"),
+    cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+  };
+}
 
-  it("leaves the store as it was when a save fails midway", async () => {
-    const broken = makeArticle("Un article dont l’enregistrement échouera au milieu de la transaction.");
-    const before = await store.countArticles();
-    // A non-serialisable offset map makes the article insert throw after the document row was written.
-    const offsetMap = { pieces: [{ textStart: 0, textEnd: 1, rawStart: 0, rawEnd: BigInt(1) as unknown as number }] };
-    await expect(store.saveArticle(broken.document, { ...broken.article, offsetMap })).rejects.toThrow();
-    expect(await store.countArticles()).toBe(before);
-    await store.close();
-    const raw = new Database(join(dir, "test.db"), { readonly: true });
-    expect((raw.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n).toBe(before);
-    raw.close();
-    store = await openStore(join(dir, "test.db"));
-  });
+describeStoreContract("SqliteStore", sqliteBackend);
 
-  it("persists across close and reopen, in WAL mode, with migrations applied once", async () => {
-    await store.close();
-    store = await openStore(join(dir, "test.db"));
-    expect(await store.countArticles()).toBe(4);
-    const raw = new Database(join(dir, "test.db"), { readonly: true });
+describe("SqliteStore specifics", () => {
+  it("runs in WAL mode, with its three migrations recorded once across reopenings", async () => {
+    const backend = sqliteBackend();
+    await (await backend.fresh()).close();
+    await (await backend.reopen()).close();
+    const raw = new Database(backend.path, { readonly: true });
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
     expect((raw.prepare("SELECT count(*) AS n FROM kysely_migration").get() as { n: number }).n).toBe(3);
     raw.close();
+    await backend.cleanup();
   });
 });
 
@@ -121,7 +46,7 @@ describe("openStore", () => {
     await expect(openStore(join(tmpdir(), "no-such-folder-recoupe", "x.db"))).rejects.toThrow(/does not exist/);
   });
 
-  it("says PostgreSQL is not available yet", async () => {
-    await expect(openStore("postgres://localhost/recoupe")).rejects.toThrow(/PostgreSQL is not supported by this version yet/);
+  it("says clearly when PostgreSQL cannot be reached", async () => {
+    await expect(openStore("postgres://recoupe:secret@127.0.0.1:9/none")).rejects.toThrow(/cannot connect to PostgreSQL at postgres:\/\/recoupe:\*\*\*@127\.0\.0\.1:9\/none/);
   });
 });

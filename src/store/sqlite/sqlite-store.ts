@@ -2,22 +2,20 @@
  * The embedded default store: one SQLite file (better-sqlite3 through Kysely), WAL
  * journal, FTS5 index of normalised terms. Implements the backend-neutral Store interface.
  */
-import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, sql, type Selectable } from "kysely";
+import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
 import { RecoupeError } from "../../core/errors.js";
-import type { Message } from "../../core/message.js";
-import { deserializeOffsetMap, serializeOffsetMap } from "../../core/offset-map.js";
 import { terms } from "../../core/terms.js";
-import { emptyAnnotations, type AnnotatedArticle, type Annotations } from "../../annotate/annotation.js";
+import type { AnnotatedArticle } from "../../annotate/annotation.js";
 import type { Article } from "../../extract/article.js";
-import type { ContainerFormat, ContentFormat, RawDocument } from "../../ingest/raw-document.js";
+import type { RawDocument } from "../../ingest/raw-document.js";
+import { articleRow, documentId, documentRow, toStoredArticle, listArticleSummaries, type ListingSchema } from "../article-row.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import { toFtsMatch } from "./fts-match.js";
 import { migrationProvider } from "./migrations.js";
-import type { ArticlesTable, Database as Schema } from "./schema.js";
+import type { Database as Schema } from "./schema.js";
 
 /** Rows fetched per round trip when streaming every article. */
 const ITERATION_PAGE_SIZE = 200;
@@ -49,26 +47,14 @@ export class SqliteStore implements Store {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.contentHash).executeTakeFirst();
       if (existing) return { id: existing.id, created: false };
-      const documentId = `d_${createHash("sha256").update(document.source).update("\0").update(document.raw).digest("hex").slice(0, 16)}`;
       await trx
         .insertInto("documents")
-        .values({
-          id: documentId,
-          source: document.source,
-          container: document.container,
-          format: document.format,
-          encoding: document.encoding,
-          byte_length: document.byteLength,
-          raw: document.raw,
-          metadata: JSON.stringify(document.metadata),
-          messages: JSON.stringify(document.messages),
-          created_at: new Date().toISOString(),
-        })
+        .values(documentRow(document))
         .onConflict((conflict) => conflict.column("id").doNothing())
         .execute();
       const inserted = await trx
         .insertInto("articles")
-        .values(articleRow(article, documentId))
+        .values(articleRow(article, documentId(document)))
         .returning("seq")
         .executeTakeFirstOrThrow();
       const language = article.language;
@@ -88,25 +74,8 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(options: ListOptions = {}): Promise<ArticleSummary[]> {
-    const rows = await this.db
-      .selectFrom("articles")
-      .select(["id", "source", "title", "outlet", "published", "language", "warnings", "ingested_at"])
-      .orderBy(sql`published IS NULL`)
-      .orderBy("published", "desc")
-      .orderBy("seq", "desc")
-      .limit(options.limit ?? 50)
-      .offset(options.offset ?? 0)
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      source: row.source,
-      title: row.title,
-      outlet: row.outlet,
-      published: row.published,
-      language: row.language,
-      warningCount: (JSON.parse(row.warnings) as Message[]).filter((warning) => warning.severity !== "info").length,
-      ingestedAt: row.ingested_at,
-    }));
+    // The listing columns are the same in both backends' schemas.
+    return listArticleSummaries(this.db as unknown as Kysely<ListingSchema>, options);
   }
 
   async countArticles(): Promise<number> {
@@ -151,51 +120,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
-}
-
-function articleRow(article: Article | AnnotatedArticle, documentId: string): Omit<ArticlesTable, "seq"> {
-  return {
-    id: article.id,
-    document_id: documentId,
-    content_hash: article.contentHash,
-    source: article.source,
-    url: article.url,
-    container: article.container,
-    format: article.format,
-    encoding: article.encoding,
-    title: article.title,
-    outlet: article.outlet,
-    authors: JSON.stringify(article.authors),
-    published: article.published,
-    language: article.language,
-    text: article.text,
-    offset_map: JSON.stringify(serializeOffsetMap(article.offsetMap)),
-    warnings: JSON.stringify(article.warnings),
-    ingested_at: new Date().toISOString(),
-    annotations: JSON.stringify("annotations" in article ? article.annotations : emptyAnnotations()),
-  };
-}
-
-function toStoredArticle(row: Selectable<ArticlesTable> & { raw: string }): StoredArticle {
-  return {
-    id: row.id,
-    contentHash: row.content_hash,
-    source: row.source,
-    url: row.url,
-    container: row.container as ContainerFormat,
-    format: row.format as ContentFormat,
-    encoding: row.encoding,
-    title: row.title,
-    outlet: row.outlet,
-    authors: JSON.parse(row.authors) as string[],
-    published: row.published,
-    language: row.language,
-    text: row.text,
-    offsetMap: deserializeOffsetMap(JSON.parse(row.offset_map) as number[]),
-    warnings: JSON.parse(row.warnings) as Message[],
-    ingestedAt: row.ingested_at,
-    raw: row.raw,
-    // Rows written before a stage existed lack its field: defaults first.
-    annotations: { ...emptyAnnotations(), ...(JSON.parse(row.annotations) as Partial<Annotations>) },
-  };
 }

@@ -1,0 +1,146 @@
+/**
+ * Articles and documents as table rows, and back: the columns both stores share (JSON fields
+ * as text, read and written whole), so SQLite and PostgreSQL store the very same values.
+ */
+import { createHash } from "node:crypto";
+import { emptyAnnotations, type AnnotatedArticle, type Annotations } from "../annotate/annotation.js";
+import type { Message } from "../core/message.js";
+import { deserializeOffsetMap, serializeOffsetMap } from "../core/offset-map.js";
+import type { Article } from "../extract/article.js";
+import type { ContainerFormat, ContentFormat, RawDocument } from "../ingest/raw-document.js";
+import { sql, type Kysely } from "kysely";
+import type { ArticleSummary, ListOptions, StoredArticle } from "./store.js";
+
+export interface ArticleRow {
+  id: string;
+  document_id: string;
+  content_hash: string;
+  source: string;
+  url: string | null;
+  container: string;
+  format: string;
+  encoding: string;
+  title: string | null;
+  outlet: string | null;
+  authors: string;
+  published: string | null;
+  language: string | null;
+  text: string;
+  offset_map: string;
+  warnings: string;
+  ingested_at: string;
+  annotations: string;
+}
+
+export interface DocumentRow {
+  id: string;
+  source: string;
+  container: string;
+  format: string;
+  encoding: string;
+  byte_length: number;
+  raw: string;
+  metadata: string;
+  messages: string;
+  created_at: string;
+}
+
+/** A document's id: its source and bytes, hashed, so the same input is stored once. */
+export function documentId(document: RawDocument): string {
+  return `d_${createHash("sha256").update(document.source).update("\0").update(document.raw).digest("hex").slice(0, 16)}`;
+}
+
+export function documentRow(document: RawDocument): DocumentRow {
+  return {
+    id: documentId(document),
+    source: document.source,
+    container: document.container,
+    format: document.format,
+    encoding: document.encoding,
+    byte_length: document.byteLength,
+    raw: document.raw,
+    metadata: JSON.stringify(document.metadata),
+    messages: JSON.stringify(document.messages),
+    created_at: new Date().toISOString(),
+  };
+}
+
+/** How many warnings (not infos) an article row carries, for listings. */
+function warningCount(warnings: string): number {
+  return (JSON.parse(warnings) as Message[]).filter((warning) => warning.severity !== "info").length;
+}
+
+/** The columns a listing reads, which both backends' article tables have. */
+export interface ListingSchema {
+  articles: ArticleRow & { seq: unknown };
+}
+
+/** Newest first (undated last), then latest stored first: the same query for both backends. */
+export async function listArticleSummaries(db: Kysely<ListingSchema>, options: ListOptions): Promise<ArticleSummary[]> {
+  const rows = await db
+    .selectFrom("articles")
+    .select(["id", "source", "title", "outlet", "published", "language", "warnings", "ingested_at"])
+    .orderBy(sql`published IS NULL`)
+    .orderBy("published", "desc")
+    .orderBy("seq", "desc")
+    .limit(options.limit ?? 50)
+    .offset(options.offset ?? 0)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    source: row.source,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    language: row.language,
+    warningCount: warningCount(row.warnings),
+    ingestedAt: row.ingested_at,
+  }));
+}
+
+export function articleRow(article: Article | AnnotatedArticle, documentId: string): ArticleRow {
+  return {
+    id: article.id,
+    document_id: documentId,
+    content_hash: article.contentHash,
+    source: article.source,
+    url: article.url,
+    container: article.container,
+    format: article.format,
+    encoding: article.encoding,
+    title: article.title,
+    outlet: article.outlet,
+    authors: JSON.stringify(article.authors),
+    published: article.published,
+    language: article.language,
+    text: article.text,
+    offset_map: JSON.stringify(serializeOffsetMap(article.offsetMap)),
+    warnings: JSON.stringify(article.warnings),
+    ingested_at: new Date().toISOString(),
+    annotations: JSON.stringify("annotations" in article ? article.annotations : emptyAnnotations()),
+  };
+}
+
+export function toStoredArticle(row: ArticleRow & { raw: string }): StoredArticle {
+  return {
+    id: row.id,
+    contentHash: row.content_hash,
+    source: row.source,
+    url: row.url,
+    container: row.container as ContainerFormat,
+    format: row.format as ContentFormat,
+    encoding: row.encoding,
+    title: row.title,
+    outlet: row.outlet,
+    authors: JSON.parse(row.authors) as string[],
+    published: row.published,
+    language: row.language,
+    text: row.text,
+    offsetMap: deserializeOffsetMap(JSON.parse(row.offset_map) as number[]),
+    warnings: JSON.parse(row.warnings) as Message[],
+    ingestedAt: row.ingested_at,
+    raw: row.raw,
+    // Rows written before a stage existed lack its field: defaults first.
+    annotations: { ...emptyAnnotations(), ...(JSON.parse(row.annotations) as Partial<Annotations>) },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * PostgreSQL schema migrations, in code (they run the same from sources and dist/). The same
+ * tables as the SQLite store; JSON fields stay text (read and written whole); the search
+ * column is a tsvector of recoupe's own normalised terms (Snowball-stemmed, accent-folded) under
+ * the 'simple' configuration, weighted title A and body B, so both backends answer a query the
+ * same way. Never edit a shipped migration; add the next one.
+ */
+import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+const migrations: Record<string, Migration> = {
+  "0001-documents-articles-search": {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE TABLE documents (
+        id text PRIMARY KEY, source text NOT NULL, container text NOT NULL, format text NOT NULL, encoding text NOT NULL,
+        byte_length integer NOT NULL, raw text NOT NULL, metadata text NOT NULL, messages text NOT NULL, created_at text NOT NULL)`.execute(db);
+      await sql`CREATE TABLE articles (
+        seq bigserial PRIMARY KEY, id text NOT NULL UNIQUE, document_id text NOT NULL REFERENCES documents(id),
+        content_hash text NOT NULL UNIQUE, source text NOT NULL, url text, container text NOT NULL, format text NOT NULL,
+        encoding text NOT NULL, title text, outlet text, authors text NOT NULL, published text, language text, text text NOT NULL,
+        offset_map text NOT NULL, warnings text NOT NULL, ingested_at text NOT NULL, annotations text NOT NULL DEFAULT '{}',
+        search tsvector NOT NULL)`.execute(db);
+      await sql`CREATE INDEX articles_published ON articles (published)`.execute(db);
+      await sql`CREATE INDEX articles_outlet ON articles (outlet)`.execute(db);
+      await sql`CREATE INDEX articles_language ON articles (language)`.execute(db);
+      await sql`CREATE INDEX articles_document ON articles (document_id)`.execute(db);
+      await sql`CREATE INDEX articles_search ON articles USING gin (search)`.execute(db);
+    },
+  },
+};
+
+export const postgresMigrations: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,123 @@
+/**
+ * The server backend: PostgreSQL through node-postgres (pg) and Kysely, selected by a
+ * postgres:// location. Same tables and values as the SQLite store (src/store/article-row.ts);
+ * search is a GIN-indexed tsvector of recoupe's normalised terms, ranked by ts_rank_cd with the
+ * title weighted above the body, so both backends pass the same store tests.
+ */
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import type { AnnotatedArticle } from "../../annotate/annotation.js";
+import { RecoupeError } from "../../core/errors.js";
+import { terms } from "../../core/terms.js";
+import type { Article } from "../../extract/article.js";
+import type { RawDocument } from "../../ingest/raw-document.js";
+import { articleRow, documentId, documentRow, toStoredArticle, listArticleSummaries, type ListingSchema } from "../article-row.js";
+import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
+import { makeSnippet } from "../snippet.js";
+import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
+import { postgresMigrations } from "./migrations.js";
+import type { Database as Schema } from "./schema.js";
+import { toTsQuery } from "./tsquery.js";
+
+/** Rows fetched per round trip when streaming every article. */
+const ITERATION_PAGE_SIZE = 200;
+/** Workers on several machines share the database: a small pool each is enough. */
+const POOL_SIZE = 4;
+
+export class PostgresStore implements Store {
+  private constructor(private readonly db: Kysely<Schema>) {}
+
+  static async open(url: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await sql`SELECT 1`.execute(db);
+    } catch (error) {
+      await db.destroy();
+      throw new RecoupeError("store-failed", `cannot connect to PostgreSQL at ${redact(url)} (${(error as Error).message}); check the URL, that the server runs, and the credentials.`, redact(url));
+    }
+    // Processes starting at once do not both migrate: Kysely's PostgreSQL adapter holds an advisory lock while it migrates.
+    const { error } = await new Migrator({ db, provider: postgresMigrations }).migrateToLatest();
+    if (error) {
+      await db.destroy();
+      throw new RecoupeError("store-failed", `cannot migrate the PostgreSQL database at ${redact(url)} (${String(error)}).`, redact(url), { cause: error });
+    }
+    return new PostgresStore(db);
+  }
+
+  async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.insertInto("documents").values(documentRow(document)).onConflict((conflict) => conflict.column("id").doNothing()).execute();
+      const language = article.language;
+      const search = sql`setweight(to_tsvector('simple', ${terms(article.title ?? "", language).join(" ")}), 'A') || setweight(to_tsvector('simple', ${terms(article.text, language).join(" ")}), 'B')`;
+      // ON CONFLICT on the content hash: two workers saving the same article concurrently store it once.
+      const inserted = await trx
+        .insertInto("articles")
+        .values({ ...articleRow(article, documentId(document)), search })
+        .onConflict((conflict) => conflict.column("content_hash").doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      if (inserted) return { id: inserted.id, created: true };
+      const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.contentHash).executeTakeFirstOrThrow();
+      return { id: existing.id, created: false };
+    });
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = await this.selectStoredArticles().where("articles.id", "=", id).executeTakeFirst();
+    return row ? toStoredArticle(row) : null;
+  }
+
+  private selectStoredArticles() {
+    return this.db
+      .selectFrom("articles")
+      .innerJoin("documents", "documents.id", "articles.document_id")
+      .select([
+        "articles.seq", "articles.id", "articles.document_id", "articles.content_hash", "articles.source", "articles.url", "articles.container",
+        "articles.format", "articles.encoding", "articles.title", "articles.outlet", "articles.authors", "articles.published", "articles.language",
+        "articles.text", "articles.offset_map", "articles.warnings", "articles.ingested_at", "articles.annotations", "documents.raw",
+      ]);
+  }
+
+  async listArticles(options: ListOptions = {}): Promise<ArticleSummary[]> {
+    // The listing columns are the same in both backends' schemas.
+    return listArticleSummaries(this.db as unknown as Kysely<ListingSchema>, options);
+  }
+
+  async countArticles(): Promise<number> {
+    const row = await this.db.selectFrom("articles").select((eb) => eb.fn.countAll<string>().as("count")).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async search(input: string, options: ListOptions = {}): Promise<SearchHit[]> {
+    const query = parseSearchQuery(input);
+    if (!isSearchable(query)) return [];
+    const tsquery = sql`to_tsquery('simple', ${toTsQuery(query)})`;
+    // Weights {D, C, B, A}: a match in the title (A) counts five times one in the body (B).
+    const rows = await sql<{ id: string; title: string | null; outlet: string | null; published: string | null; language: string | null; text: string; score: number }>`
+      SELECT id, title, outlet, published, language, text, ts_rank_cd('{0.1, 0.1, 0.2, 1.0}', search, ${tsquery}) AS score
+      FROM articles WHERE search @@ ${tsquery}
+      ORDER BY score DESC, seq LIMIT ${options.limit ?? 20} OFFSET ${options.offset ?? 0}`.execute(this.db);
+    const wanted = highlightForms(query);
+    return rows.rows.map((row) => ({ id: row.id, title: row.title, outlet: row.outlet, published: row.published, snippet: makeSnippet(row.text, row.language, wanted), score: Number(row.score) }));
+  }
+
+  async *iterateArticles(): AsyncIterable<StoredArticle> {
+    let after = "0";
+    for (;;) {
+      const rows = await this.selectStoredArticles().where("articles.seq", ">", after as never).orderBy("articles.seq").limit(ITERATION_PAGE_SIZE).execute();
+      for (const row of rows) yield toStoredArticle(row);
+      if (rows.length < ITERATION_PAGE_SIZE) return;
+      after = rows.at(-1)!.seq;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** A URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/u, "//$1:***@");
+}
