@@ -10,6 +10,7 @@ import { annotateArticle } from "./annotate/annotate-article.js";
 import { extractArticle } from "./extract/extract-article.js";
 import { fetchUrls, type FetchOptions } from "./ingest/fetch/fetch-urls.js";
 import { ingestInputs } from "./ingest/ingest-inputs.js";
+import { readBytes } from "./ingest/read-bytes.js";
 import type { IngestResult } from "./ingest/raw-document.js";
 import type { Store } from "./store/store.js";
 
@@ -69,6 +70,20 @@ async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResul
     const fetchOptions = { ...options.fetch, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
     yield* fetchUrls(options.urls, fetchOptions);
   }
+}
+
+/** One input's bytes (a queued job): every document it holds, analyzed and stored. */
+export async function analyzeBytes(store: Store, source: string, bytes: Uint8Array): Promise<DocumentOutcome[]> {
+  const outcomes: DocumentOutcome[] = [];
+  for (const result of readBytes(bytes, source)) outcomes.push(await analyzeDocument(store, result));
+  return outcomes;
+}
+
+/** One URL (a queued job), fetched politely, then analyzed and stored. */
+export async function analyzeUrl(store: Store, url: string, options: FetchOptions = {}): Promise<DocumentOutcome[]> {
+  const outcomes: DocumentOutcome[] = [];
+  for await (const result of fetchUrls([url], options)) outcomes.push(await analyzeDocument(store, result));
+  return outcomes;
 }
 
 async function analyzeDocument(store: Store, result: IngestResult): Promise<DocumentOutcome> {

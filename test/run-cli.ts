@@ -11,6 +11,11 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Starts the CLI from the sources as a long-running child (a worker), for tests that signal it. */
+export function spawnCli(args: string[]) {
+  return spawn(process.execPath, ["--import", "tsx", resolve(repositoryRoot, "src/cli/run.ts"), ...args], { cwd: repositoryRoot, env: withoutDatabaseUrl(process.env) });
+}
+
 export function runCli(args: string[], options: { stdin?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", resolve(repositoryRoot, "src/cli/run.ts"), ...args], {

@@ -4,7 +4,10 @@ import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./commands/analyze.js";
 import { articlesCommand } from "./commands/articles.js";
 import { exportCommand } from "./commands/export.js";
+import { ingestCommand } from "./commands/ingest.js";
 import { reportCommand } from "./commands/report.js";
+import { statusCommand } from "./commands/status.js";
+import { workerCommand } from "./commands/worker.js";
 import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { EXIT_OK, EXIT_USAGE_OR_NOTHING, reportFatal } from "./exit-codes.js";
@@ -22,7 +25,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", EXIT_CODE_HELP)
     .showHelpAfterError("(add --help for usage)")
     .exitOverride();
-  for (const command of [analyzeCommand(setExitCode), articlesCommand(), showCommand(), searchCommand(), exportCommand(), reportCommand()]) {
+  for (const command of [analyzeCommand(setExitCode), articlesCommand(), showCommand(), searchCommand(), exportCommand(), reportCommand(), ingestCommand(setExitCode), workerCommand(), statusCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(add --help for usage)"));
   }
   return program;

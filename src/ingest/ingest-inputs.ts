@@ -3,7 +3,7 @@
  * whatever the batch size; every failure is a result naming its source, never a throw.
  */
 import { open, stat } from "node:fs/promises";
-import { message } from "../core/message.js";
+import { message, type Message } from "../core/message.js";
 import { expandInputs } from "./expand-inputs.js";
 import type { IngestResult } from "./raw-document.js";
 import { readBytes } from "./read-bytes.js";
@@ -17,6 +17,16 @@ export interface IngestOptions {
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function* ingestInputs(inputs: string[], options: IngestOptions = {}): AsyncIterable<IngestResult> {
+  for await (const input of readInputs(inputs, options)) {
+    if (input.ok) yield* readBytes(input.bytes, input.source);
+    else yield input;
+  }
+}
+
+export type InputBytes = { ok: true; source: string; bytes: Uint8Array } | { ok: false; source: string; error: Message };
+
+/** The bytes of each input (size checked first), or why they could not be read: what a queue carries to workers elsewhere. */
+export async function* readInputs(inputs: string[], options: IngestOptions = {}): AsyncIterable<InputBytes> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const input of expandInputs(inputs)) {
     if ("error" in input) {
@@ -29,7 +39,7 @@ export async function* ingestInputs(inputs: string[], options: IngestOptions = {
         yield { ok: false, source: input.source, error: message("ingest", "input-too-large", bytes, "error") };
         continue;
       }
-      yield* readBytes(bytes, input.source === "-" ? "stdin" : input.source);
+      yield { ok: true, source: input.source === "-" ? "stdin" : input.source, bytes };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       yield { ok: false, source: input.source, error: message("ingest", "input-unreadable", `${input.source}: cannot be read (${reason}).`, "error") };
