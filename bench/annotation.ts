@@ -30,7 +30,7 @@ function random(seed: number): () => number {
   };
 }
 
-function frenchArticle(index: number): string {
+export function frenchArticle(index: number): string {
   const next = random(index + 7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const sentences: string[] = [];

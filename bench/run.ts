@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchmarkAnnotation } from "./annotation.js";
+import { benchmarkBackends } from "./backends.js";
 import { benchmarkConnect } from "./connect.js";
 import { benchmarkExtraction } from "./extraction.js";
 
@@ -17,16 +18,17 @@ function option(name: string): string | undefined {
 }
 
 const benchmarks: Record<string, () => unknown> = {
+  backends: () => benchmarkBackends(Number(option("size") ?? 600)),
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
   connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number)),
 };
 
-const only = option("only");
+const only = option("only") ?? (option("backend") ? "backends" : undefined);
 for (const [name, run] of Object.entries(benchmarks)) {
   if (only && only !== name) continue;
   process.stdout.write(`## ${name} (node ${process.version}, one core)\n`);
-  const result = run();
+  const result = await run();
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   mkdirSync(join(here, "results"), { recursive: true });
   writeFileSync(join(here, "results", `${name}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`), `${JSON.stringify(result, null, 2)}\n`);

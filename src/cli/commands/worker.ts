@@ -11,7 +11,7 @@ export function workerCommand(): Command {
     .description("Analyze inputs queued by `recoupe ingest --queue`, until SIGINT/SIGTERM (or, with --exit-when-idle, until the queue is empty)")
     .option("--concurrency <n>", "jobs processed at once in this process", positiveInteger, 1)
     .option("--exit-when-idle", "stop once no job is waiting or running")
-    .option("--batch <n>", "jobs fetched at each poll, per concurrent loop", positiveInteger, 25)
+    .option("--batch <n>", "jobs fetched at each poll, per concurrent loop (pg-boss waits a poll interval after each fetch, so a batch should outlast it)", positiveInteger, 100)
     .option("--poll <seconds>", "how often a worker looks for jobs", positiveInteger, 1)
     .option("--maintenance-interval <seconds>", "how often this worker expires jobs of workers that went silent (pg-boss maintenance)", positiveInteger);
   addDbOption(command);
