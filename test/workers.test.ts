@@ -42,11 +42,11 @@ describe.skipIf(!url)("recoupe ingest --queue and three workers, one killed mid-
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("stores every article exactly once, and dead-letters the input that keeps failing", async () => {
-    const queued = await runCli(["ingest", "--queue", dir, "--job-timeout", "4", "--db", url!, "--json"]);
+    const queued = await runCli(["ingest", "--queue", dir, "--job-timeout", "10", "--db", url!, "--json"]);
     expect(queued.code, queued.stderr).toBe(0);
     expect(JSON.parse(queued.stdout)).toMatchObject({ queued: ARTICLES + 1 });
 
-    const workerArgs = ["worker", "--concurrency", "1", "--poll", "1", "--maintenance-interval", "1", "--exit-when-idle", "--db", url!];
+    const workerArgs = ["worker", "--concurrency", "1", "--batch", "10", "--poll", "1", "--maintenance-interval", "1", "--exit-when-idle", "--db", url!];
     const workers = [0, 1, 2].map(() => spawnCli(workerArgs));
     const exits = workers.map(waitForExit);
     // Kill the first worker with SIGKILL once it has stored some articles: mid-run, mid-job most likely.
@@ -82,7 +82,7 @@ describe.skipIf(!url)("recoupe ingest --queue and three workers, one killed mid-
     await runCli(["analyze", dir, "--db", sqlite, "--no-progress"]);
     expect(await storiesOf(url!)).toEqual(await storiesOf(sqlite));
     rmSync(elsewhere, { recursive: true, force: true });
-  }, 300_000);
+  }, 600_000);
 });
 
 describe.skipIf(url)("recoupe workers", () => {
