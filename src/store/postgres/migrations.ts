@@ -1,6 +1,7 @@
 /**
  * PostgreSQL schema migrations, in code (they run the same from sources and dist/). The same
- * tables as the SQLite store; JSON fields stay text (read and written whole); the search
+ * tables as the SQLite store; JSON fields stay text (read and written whole) except the
+ * annotations, jsonb with a GIN index on their entities for queries by entity; the search
  * column is a tsvector of recoupe's own normalised terms (Snowball-stemmed, accent-folded) under
  * the 'simple' configuration, weighted title A and body B, so both backends answer a query the
  * same way. Never edit a shipped migration; add the next one.
@@ -24,6 +25,15 @@ const migrations: Record<string, Migration> = {
       await sql`CREATE INDEX articles_language ON articles (language)`.execute(db);
       await sql`CREATE INDEX articles_document ON articles (document_id)`.execute(db);
       await sql`CREATE INDEX articles_search ON articles USING gin (search)`.execute(db);
+    },
+  },
+  "0002-entity-index": {
+    async up(db: Kysely<unknown>) {
+      // Annotations become jsonb so a server's users can query articles by entity (name, type, country) through a GIN index.
+      await sql`ALTER TABLE articles ALTER COLUMN annotations DROP DEFAULT`.execute(db);
+      await sql`ALTER TABLE articles ALTER COLUMN annotations TYPE jsonb USING annotations::jsonb`.execute(db);
+      await sql`ALTER TABLE articles ALTER COLUMN annotations SET DEFAULT '{}'::jsonb`.execute(db);
+      await sql`CREATE INDEX articles_entities ON articles USING gin ((annotations -> 'entities') jsonb_path_ops)`.execute(db);
     },
   },
 };

@@ -1,6 +1,8 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { makeArticle } from "../../../test/make-article.js";
 import { describeStoreContract } from "../../../test/store-contract.js";
+import { annotateArticle } from "../../annotate/annotate-article.js";
 import { openStore } from "../open-store.js";
 
 /** A throwaway PostgreSQL database (CI starts one); without it these tests are skipped with a notice. */
@@ -33,14 +35,23 @@ if (url) {
   describeStoreContract("PostgresStore", postgresBackend);
 
   describe("PostgresStore specifics", () => {
-    it("records its migration once, and searches through a GIN-indexed tsvector", async () => {
+    it("finds articles by entity through the jsonb GIN index", async () => {
+      const store = await postgresBackend().fresh();
+      const { article, document } = makeArticle("La ministre Ingrid Solberg est arrivée mardi à Oslo.", { published: "2025-03-12" });
+      await store.saveArticle(document, annotateArticle({ ...article, language: "fr" }));
+      await store.close();
+      const rows = await onDatabase((client) => client.query<{ id: string }>(`SELECT id FROM articles WHERE annotations -> 'entities' @> '[{"name": "Ingrid Solberg", "type": "PER"}]'`));
+      expect(rows.rows.map((row) => row.id)).toEqual([article.id]);
+    });
+
+    it("records its migrations once, and searches through a GIN-indexed tsvector", async () => {
       const store = await postgresBackend().fresh();
       await store.close();
       await (await openStore(url)).close();
       const [migrations, indexes] = await onDatabase((client) =>
         Promise.all([client.query<{ n: string }>("SELECT count(*) AS n FROM kysely_migration"), client.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_search'")]),
       );
-      expect(Number(migrations.rows[0]!.n)).toBe(1);
+      expect(Number(migrations.rows[0]!.n)).toBe(2);
       expect(indexes.rows[0]!.indexdef).toMatch(/USING gin \(search\)/u);
     });
   });

@@ -75,8 +75,10 @@ export class PostgresStore implements Store {
       .select([
         "articles.seq", "articles.id", "articles.document_id", "articles.content_hash", "articles.source", "articles.url", "articles.container",
         "articles.format", "articles.encoding", "articles.title", "articles.outlet", "articles.authors", "articles.published", "articles.language",
-        "articles.text", "articles.offset_map", "articles.warnings", "articles.ingested_at", "articles.annotations", "documents.raw",
-      ]);
+        "articles.text", "articles.offset_map", "articles.warnings", "articles.ingested_at", "documents.raw",
+      ])
+      // jsonb comes back parsed; the shared row reader expects the JSON text both backends store.
+      .select(sql<string>`articles.annotations::text`.as("annotations"));
   }
 
   async listArticles(options: ListOptions = {}): Promise<ArticleSummary[]> {
