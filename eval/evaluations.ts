@@ -4,6 +4,7 @@ import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateNerFr } from "./ner-fr.js";
 import { evaluateSeedsEntities } from "./seeds-entities.js";
 import { evaluateSeedsEvents } from "./seeds-events.js";
+import { evaluateSeedsFacts } from "./seeds-facts.js";
 import { evaluateSeedsStories } from "./seeds-stories.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
 import { evaluateSeedsQuotes } from "./seeds-quotes.js";
@@ -189,6 +190,28 @@ const seedsStories: Evaluation = {
   },
 };
 
+const seedsFacts: Evaluation = {
+  name: "seeds-facts",
+  run(sharedDir) {
+    const result = evaluateSeedsFacts(sharedDir);
+    const table = [
+      `${result.facts} gold facts; ${result.readable} readable as event claims; found with every gold source ${result.foundStrict} (recall ${(result.foundStrict / result.facts).toFixed(3)}), with at least half ${result.foundLenient} (${(result.foundLenient / result.facts).toFixed(3)})`,
+      `gold conflicts found as contradictions: ${result.conflictsFound} of ${result.conflicts}`,
+      ...result.details.map((line) => `  ${line}`),
+    ].join("\n");
+    return Promise.resolve({
+      name: "seeds-facts",
+      metrics: {
+        "seeds-facts.recall.strict": result.foundStrict / result.facts,
+        "seeds-facts.recall.lenient": result.foundLenient / result.facts,
+        "seeds-facts.conflicts-found": result.conflicts ? result.conflictsFound / result.conflicts : 0,
+      },
+      table,
+      details: result,
+    });
+  },
+};
+
 const nerFr: Evaluation = {
   name: "ner-fr",
   run(sharedDir) {
@@ -218,4 +241,4 @@ const nerFr: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, nerFr];
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr];
