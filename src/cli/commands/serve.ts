@@ -1,0 +1,31 @@
+/** `recoupe serve`: the HTTP API over a store (see /openapi.json), until interrupted. */
+import { Command, InvalidArgumentError } from "commander";
+import { startServer } from "../../server/serve.js";
+import { openStore } from "../../store/open-store.js";
+import { addDbOption } from "../open-store-option.js";
+
+export function serveCommand(): Command {
+  const command = new Command("serve")
+    .description("Serve the dossier as a JSON API (described at /openapi.json) on 127.0.0.1, or on another address with --token")
+    .option("--host <address>", "address to bind", "127.0.0.1")
+    .option("--port <n>", "port (0 picks a free one)", port, 8080)
+    .option("--token <secret>", "require Authorization: Bearer <secret> on every request (required beyond loopback)");
+  addDbOption(command);
+  return command.action(async (flags: { db: string; host: string; port: number; token?: string }) => {
+    const store = await openStore(flags.db);
+    const server = await startServer(store, { host: flags.host, port: flags.port, ...(flags.token ? { token: flags.token } : {}) });
+    process.stdout.write(`recoupe serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json)\n`);
+    const stop = async () => {
+      await server.close();
+      await store.close();
+    };
+    process.once("SIGINT", () => void stop());
+    process.once("SIGTERM", () => void stop());
+  });
+}
+
+function port(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new InvalidArgumentError("expected a port number (0–65535).");
+  return number;
+}

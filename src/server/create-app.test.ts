@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repositoryRoot } from "../../test/run-cli.js";
+import { openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+import { createApp } from "./create-app.js";
+import { startServer } from "./serve.js";
+
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof createApp>;
+
+const example = (path: string) => readFileSync(resolve(repositoryRoot, "examples", path));
+
+function upload(files: Array<[string, Uint8Array]>) {
+  const form = new FormData();
+  for (const [name, bytes] of files) form.append("file", new File([bytes], name));
+  return app.request("/api/ingest", { method: "POST", body: form });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "recoupe-server-"));
+  store = await openStore(join(dir, "server.db"));
+  app = createApp(store, { maxUploadBytes: 200_000 });
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the HTTP API", () => {
+  it("analyzes uploaded files, with one result per file and a clear error for a bad or oversized one", async () => {
+    const response = await upload([
+      ["hache-de-guerre.txt", example("dumps/valmeria-matin-hache-de-guerre.txt")],
+      ["aggregateur.txt", example("dumps/aggregateur-courrier-de-kostrana.txt")],
+      ["image.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
+      ["huge.txt", new Uint8Array(300_000).fill(65)],
+    ]);
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: Array<{ file: string; ok: boolean; error?: string }> };
+    expect(results.filter((result) => result.ok).map((result) => result.file)).toEqual(["hache-de-guerre.txt", "aggregateur.txt"]);
+    expect(results.find((result) => result.file === "image.png")!.error).toMatch(/binary|image|PNG/iu);
+    expect(results.find((result) => result.file === "huge.txt")!.error).toMatch(/over the 200000-byte limit/u);
+  });
+
+  it("lists articles and serves one with its annotations, or a 404 in JSON", async () => {
+    const list = (await (await app.request("/api/articles?limit=10")).json()) as { total: number; articles: Array<{ id: string }> };
+    expect(list.total).toBe(2);
+    const article = (await (await app.request(`/api/articles/${list.articles[0]!.id}`)).json()) as { text: string; entities: unknown[]; times: unknown[] };
+    expect(article.text.length).toBeGreaterThan(100);
+    expect(article.entities.length).toBeGreaterThan(0);
+    const missing = await app.request("/api/articles/a_nope");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: "not-found" });
+    expect((await app.request("/api/articles?limit=0")).status).toBe(400);
+  });
+
+  it("searches, and says what is missing from a query", async () => {
+    const hits = (await (await app.request("/api/search?q=accord")).json()) as { hits: Array<{ snippet: string }> };
+    expect(hits.hits.length).toBeGreaterThan(0);
+    expect((await app.request("/api/search")).status).toBe(400);
+  });
+
+  it("serves stories with claims and timeline, and entities with their mentions", async () => {
+    const { stories } = (await (await app.request("/api/stories")).json()) as { stories: Array<{ id: string; articles: number }> };
+    const biggest = stories.sort((a, b) => b.articles - a.articles)[0]!;
+    const story = (await (await app.request(`/api/stories/${biggest.id}`)).json()) as { claims: unknown[]; timeline: unknown[] };
+    expect(story.claims.length).toBeGreaterThan(0);
+    expect(((await (await app.request(`/api/stories/${biggest.id}/timeline`)).json()) as { timeline: unknown[] }).timeline).toEqual(story.timeline);
+    const { entities } = (await (await app.request("/api/entities?limit=5")).json()) as { entities: Array<{ id: string; name: string }> };
+    const entity = (await (await app.request(`/api/entities/${entities[0]!.id}`)).json()) as { name: string; mentions: Array<{ articleId: string; text: string }> };
+    expect(entity.mentions.length).toBeGreaterThan(0);
+    expect((await app.request("/api/stories/s999")).status).toBe(404);
+  });
+
+  it("describes itself in OpenAPI and forbids inline scripts", async () => {
+    const response = await app.request("/openapi.json");
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/stories/{id}", "/api/search", "/api/ingest"]));
+    expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self'/u);
+  });
+
+  it("checks the token on every request when given one", async () => {
+    const guarded = createApp(store, { token: "s3cret" });
+    expect((await guarded.request("/api/articles")).status).toBe(401);
+    expect((await guarded.request("/api/articles", { headers: { Authorization: "Bearer wrong" } })).status).toBe(401);
+    expect((await guarded.request("/api/articles", { headers: { Authorization: "Bearer s3cret" } })).status).toBe(200);
+  });
+
+  it("listens on loopback, and refuses another address without a token", async () => {
+    expect(() => startServer(store, { host: "0.0.0.0", port: 0 })).toThrow(/--token/u);
+    const server = await startServer(store, { host: "127.0.0.1", port: 0 });
+    const response = await fetch(`${server.url}/api/articles`);
+    expect(response.status).toBe(200);
+    await server.close();
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The HTTP API (Hono): handlers validate their input, call the same library functions as the
+ * CLI, and serialise. Errors become JSON with a status in one place. Every response carries a
+ * Content-Security-Policy that allows no script but the server's own.
+ */
+import { Hono } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
+import { secureHeaders } from "hono/secure-headers";
+import { z } from "zod";
+import { analyzeBytes } from "../analyze.js";
+import { RecoupeError } from "../core/errors.js";
+import { toDossierArticle } from "../deliver/dossier-article.js";
+import type { Store } from "../store/store.js";
+import { CorpusCache } from "./corpus-cache.js";
+import { openApiDocument } from "./openapi.js";
+
+export interface AppOptions {
+  /** Required on every request when set (`Authorization: Bearer <token>`). */
+  token?: string;
+  /** Largest uploaded file accepted by /api/ingest, in bytes. */
+  maxUploadBytes?: number;
+}
+
+const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
+const paging = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
+
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const corpus = new CorpusCache(store);
+  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"] } }));
+  if (options.token) app.use("*", bearerAuth({ token: options.token }));
+
+  app.get("/openapi.json", (c) => c.json(openApiDocument));
+
+  app.get("/api/articles", async (c) => {
+    const { limit, offset } = paging.parse(c.req.query());
+    return c.json({ total: await store.countArticles(), articles: await store.listArticles({ limit, offset }) });
+  });
+
+  app.get("/api/articles/:id", async (c) => {
+    const article = await store.getArticle(c.req.param("id"));
+    if (!article) throw new RecoupeError("not-found", `no article with id ${c.req.param("id")}.`);
+    return c.json({ ...toDossierArticle(article), ...(c.req.query("raw") === "1" ? { raw: article.raw } : {}) });
+  });
+
+  app.get("/api/search", async (c) => {
+    const { limit, offset } = paging.parse(c.req.query());
+    const query = c.req.query("q") ?? "";
+    if (!query.trim()) throw new RecoupeError("usage", "give a query: /api/search?q=words.");
+    return c.json({ query, hits: await store.search(query, { limit, offset }) });
+  });
+
+  app.get("/api/stories", async (c) => {
+    const { stories } = await corpus.get();
+    return c.json({
+      stories: stories.map((story) => ({
+        id: story.id,
+        title: story.title,
+        articles: story.articleIds.length,
+        outlets: [...new Set(story.sourceComparison.map((row) => row.outlet ?? row.articleId))].length,
+        dates: story.timeline.length > 0 ? { first: story.timeline[0]!.date, last: story.timeline.at(-1)!.date } : null,
+        relatedStories: story.relatedStories,
+      })),
+    });
+  });
+
+  app.get("/api/stories/:id", async (c) => c.json(await storyOr404(corpus, c.req.param("id"))));
+  app.get("/api/stories/:id/claims", async (c) => c.json({ claims: (await storyOr404(corpus, c.req.param("id"))).claims }));
+  app.get("/api/stories/:id/timeline", async (c) => c.json({ timeline: (await storyOr404(corpus, c.req.param("id"))).timeline }));
+
+  app.get("/api/entities", async (c) => {
+    const { limit, offset } = paging.parse(c.req.query());
+    const { entities } = await corpus.get();
+    const sorted = [...entities].sort((a, b) => b.mentionCount - a.mentionCount);
+    return c.json({ total: entities.length, entities: sorted.slice(offset, offset + limit) });
+  });
+
+  app.get("/api/entities/:id", async (c) => {
+    const { entities } = await corpus.get();
+    const entity = entities.find((candidate) => candidate.id === c.req.param("id"));
+    if (!entity) throw new RecoupeError("not-found", `no entity with id ${c.req.param("id")}.`);
+    const mentions = [];
+    for (const [articleId, localId] of Object.entries(entity.articles).slice(0, 100)) {
+      const article = await store.getArticle(articleId);
+      const local = article?.annotations.entities.find((candidate) => candidate.id === localId);
+      for (const mention of local?.mentions ?? []) mentions.push({ articleId, ...mention });
+    }
+    return c.json({ ...entity, mentions });
+  });
+
+  app.post("/api/ingest", async (c) => {
+    const form = await c.req.formData().catch(() => null);
+    const files = form ? form.getAll("file").filter((value): value is File => typeof value !== "string") : [];
+    if (files.length === 0) throw new RecoupeError("usage", "send files as multipart/form-data fields named \"file\".");
+    const maxBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
+    const results = [];
+    for (const file of files) {
+      if (file.size > maxBytes) {
+        results.push({ file: file.name, ok: false, error: `${file.name}: ${file.size} bytes, over the ${maxBytes}-byte limit.` });
+        continue;
+      }
+      const outcomes = await analyzeBytes(store, file.name, new Uint8Array(await file.arrayBuffer()));
+      for (const outcome of outcomes) results.push(outcome.ok ? { file: file.name, ok: true, id: outcome.id, created: outcome.created, title: outcome.title } : { file: file.name, ok: false, error: outcome.error.reason });
+    }
+    return c.json({ results }, results.some((result) => result.ok) ? 200 : 422);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof RecoupeError) return c.json({ error: error.code, message: error.message }, error.code === "not-found" ? 404 : 400);
+    if (error instanceof z.ZodError) return c.json({ error: "usage", message: error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") }, 400);
+    if ("getResponse" in error && typeof error.getResponse === "function") return error.getResponse() as Response;
+    return c.json({ error: "internal", message: "the server failed on this request; see its log." }, 500);
+  });
+  app.notFound((c) => c.json({ error: "not-found", message: `no route ${c.req.method} ${c.req.path}; see /openapi.json.` }, 404));
+  return app;
+}
+
+async function storyOr404(corpus: CorpusCache, id: string) {
+  const story = (await corpus.get()).stories.find((candidate) => candidate.id === id);
+  if (!story) throw new RecoupeError("not-found", `no story with id ${id}.`);
+  return story;
+}

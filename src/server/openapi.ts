@@ -1,0 +1,37 @@
+/** The API's OpenAPI 3.1 description, served at /openapi.json; the dossier shapes point at docs/dossier.schema.json. */
+const paging = [
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
+  { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
+];
+const idParameter = (what: string) => ({ name: "id", in: "path", required: true, schema: { type: "string" }, description: `the ${what}'s id` });
+const json = (description: string, schema: object = { type: "object" }) => ({ description, content: { "application/json": { schema } } });
+const errors = { "400": json("a usage error", { $ref: "#/components/schemas/Error" }), "401": { description: "missing or wrong bearer token" }, "404": json("not found", { $ref: "#/components/schemas/Error" }) };
+const dossier = (definition: string) => ({ $ref: `https://recoupe.example/dossier.schema.json#/$defs/${definition}` });
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: { title: "recoupe API", version: "0.1.0", description: "Read and cross-check a dossier: articles with their annotations, stories with claims and timelines, corpus entities, search, ingest. Shapes follow docs/dossier.schema.json." },
+  security: [{ bearer: [] }],
+  components: {
+    securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "required when the server was started with --token (always when bound beyond loopback)" } },
+    schemas: { Error: { type: "object", required: ["error", "message"], properties: { error: { type: "string" }, message: { type: "string" } } } },
+  },
+  paths: {
+    "/api/articles": { get: { summary: "Articles, newest first", parameters: paging, responses: { "200": json("a page of article summaries"), ...errors } } },
+    "/api/articles/{id}": { get: { summary: "One article with its annotations and provenance", parameters: [idParameter("article"), { name: "raw", in: "query", schema: { enum: ["1"] } }], responses: { "200": json("the article", dossier("article")), ...errors } } },
+    "/api/search": { get: { summary: "Full-text search (accents folded, stemmed)", parameters: [{ name: "q", in: "query", required: true, schema: { type: "string" } }, ...paging], responses: { "200": json("hits with snippets"), ...errors } } },
+    "/api/stories": { get: { summary: "Stories: title, size, outlets, dates, related stories", responses: { "200": json("the stories") } } },
+    "/api/stories/{id}": { get: { summary: "One story's dossier: claims, timeline, source comparison", parameters: [idParameter("story")], responses: { "200": json("the story", dossier("story")), ...errors } } },
+    "/api/stories/{id}/claims": { get: { summary: "A story's claims with supporting and contradicting sources", parameters: [idParameter("story")], responses: { "200": json("the claims"), ...errors } } },
+    "/api/stories/{id}/timeline": { get: { summary: "A story's dated events in order", parameters: [idParameter("story")], responses: { "200": json("the timeline"), ...errors } } },
+    "/api/entities": { get: { summary: "Corpus entities, most mentioned first", parameters: paging, responses: { "200": json("a page of entities") } } },
+    "/api/entities/{id}": { get: { summary: "One corpus entity with its mentions in each article", parameters: [idParameter("entity")], responses: { "200": json("the entity", dossier("corpusEntity")), ...errors } } },
+    "/api/ingest": {
+      post: {
+        summary: "Analyze uploaded files (multipart field 'file', repeatable); one result per document, errors per file",
+        requestBody: { content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "array", items: { type: "string", format: "binary" } } } } } } },
+        responses: { "200": json("per-file results"), "422": json("no file could be analyzed"), ...errors },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,31 @@
+/**
+ * Starts the HTTP server on Node (@hono/node-server). Loopback by default; any other address
+ * needs a token, so a dossier is never exposed on a network unprotected.
+ */
+import { serve } from "@hono/node-server";
+import { RecoupeError } from "../core/errors.js";
+import type { Store } from "../store/store.js";
+import { createApp } from "./create-app.js";
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  token?: string;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+export function startServer(store: Store, options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!LOOPBACK.has(options.host) && !options.token) {
+    throw new RecoupeError("usage", `binding to ${options.host} exposes the dossier beyond this machine: give --token <secret> (clients send Authorization: Bearer <secret>).`);
+  }
+  const app = createApp(store, options.token ? { token: options.token } : {});
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
+      resolve({
+        url: `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
