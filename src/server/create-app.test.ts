@@ -16,7 +16,7 @@ const example = (path: string) => readFileSync(resolve(repositoryRoot, "examples
 
 function upload(files: Array<[string, Uint8Array]>) {
   const form = new FormData();
-  for (const [name, bytes] of files) form.append("file", new File([bytes], name));
+  for (const [name, bytes] of files) form.append("file", new File([Buffer.from(bytes)], name));
   return app.request("/api/ingest", { method: "POST", body: form });
 }
 
