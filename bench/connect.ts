@@ -25,7 +25,7 @@ function random(seed: number): () => number {
 const syllables = ["ka", "lo", "mi", "ter", "van", "os", "ri", "dul", "pe", "sam", "gor", "li", "ne", "tah", "bru", "xe"];
 const word = (n: number) => Array.from({ length: 3 }, (_, k) => syllables[(n >> (k * 4)) % syllables.length]).join("") + (n % 97);
 
-function syntheticArticle(index: number, storyCount: number): AnnotatedArticle {
+export function syntheticArticle(index: number, storyCount: number): AnnotatedArticle {
   const next = random(index + 1);
   const story = Math.floor(next() * storyCount);
   const storyNext = random(story * 7919 + 3);

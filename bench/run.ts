@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchmarkAnnotation } from "./annotation.js";
+import { benchmarkApi } from "./api.js";
 import { benchmarkBackends } from "./backends.js";
 import { benchmarkConnect } from "./connect.js";
 import { benchmarkExtraction } from "./extraction.js";
@@ -19,6 +20,7 @@ function option(name: string): string | undefined {
 
 const benchmarks: Record<string, () => unknown> = {
   backends: () => benchmarkBackends(Number(option("size") ?? 600)),
+  api: () => benchmarkApi(Number(option("size") ?? 10000)),
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
   connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number)),

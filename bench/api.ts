@@ -1,0 +1,56 @@
+/**
+ * API latency on loopback-free in-process requests (Hono's app.request, so only recoupe's work
+ * is timed, not the socket): a SQLite store of synthetic annotated articles (bench/connect.ts),
+ * then p50/p95 of the story dossier and of search. The first story request builds the
+ * connected corpus (timed apart); later ones are served from the cache until an ingest.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TextBuilder } from "../src/core/offset-map.js";
+import { createApp } from "../src/server/create-app.js";
+import { openStore } from "../src/store/open-store.js";
+import { syntheticArticle } from "./connect.js";
+
+export interface ApiLatency {
+  articles: number;
+  firstStoriesMs: number;
+  storyDossier: { p50Ms: number; p95Ms: number };
+  search: { p50Ms: number; p95Ms: number };
+}
+
+const REQUESTS = 200;
+
+function percentiles(times: number[]): { p50Ms: number; p95Ms: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50Ms: Number(sorted[Math.floor(sorted.length * 0.5)]!.toFixed(1)), p95Ms: Number(sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)) };
+}
+
+export async function benchmarkApi(size: number): Promise<ApiLatency> {
+  const dir = mkdtempSync(join(tmpdir(), "recoupe-api-"));
+  const store = await openStore(join(dir, "api.db"));
+  for (let index = 0; index < size; index += 1) {
+    const article = syntheticArticle(index, Math.ceil(size / 5));
+    const builder = new TextBuilder();
+    builder.appendCopy(article.text, 0);
+    const document = { source: article.source, container: "text" as const, format: "text" as const, raw: article.text, encoding: "utf-8", byteLength: article.text.length, metadata: {}, messages: [] };
+    await store.saveArticle(document, { ...article, offsetMap: builder.build().offsetMap });
+  }
+  const app = createApp(store);
+  let started = performance.now();
+  const { stories } = (await (await app.request("/api/stories")).json()) as { stories: Array<{ id: string }> };
+  const firstStoriesMs = Math.round(performance.now() - started);
+  const dossierTimes: number[] = [];
+  const searchTimes: number[] = [];
+  for (let request = 0; request < REQUESTS; request += 1) {
+    started = performance.now();
+    await (await app.request(`/api/stories/${stories[(request * 7919) % stories.length]!.id}`)).json();
+    dossierTimes.push(performance.now() - started);
+    started = performance.now();
+    await (await app.request(`/api/search?q=${encodeURIComponent(request % 2 ? "accord ministre" : "réunion")}&limit=20`)).json();
+    searchTimes.push(performance.now() - started);
+  }
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { articles: size, firstStoriesMs, storyDossier: percentiles(dossierTimes), search: percentiles(searchTimes) };
+}
