@@ -22,7 +22,7 @@ export interface ArticleFeatures {
   signature: Uint32Array;
   /** Stemmed content term → count. */
   terms: Map<string, number>;
-  /** Keys of the entities the article names ("PER:benny gantz", "LOC:country:MA"), at most one per entity. */
+  /** Keys of the entities the article names ("PER:karel novak", "LOC:country:SE"), at most one per entity. */
   entityKeys: string[];
   /** The date the article is about: its publication date, else the day or month its events point to most. */
   mainDate: string | null;

@@ -1,6 +1,6 @@
 /**
  * Entities across articles: the same key (type and folded name, or country code) is one corpus
- * entity; a person named by surname only ("Gantz"-style single names) joins the one full name in
+ * entity; a person named by surname only ("Novak" alone) joins the one full name in
  * the corpus that ends with it, and stays apart when two people share it, so namesakes are not
  * merged. Each corpus entity keeps its aliases, its roles with their sources, and its mentions
  * per article.
