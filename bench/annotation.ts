@@ -11,6 +11,8 @@ import { createPipeline } from "../src/annotate/pipeline.js";
 import { extractArticle } from "../src/extract/extract-article.js";
 import type { Article } from "../src/extract/article.js";
 
+import { random } from "./generate-corpus.js";
+
 const PEOPLE = ["Erik Lund", "Marta Kowalska", "Jonas Berg", "Claire Dumas", "Ahmed Benali", "Sofia Rossi", "Pedro Alves", "Ingrid Solberg", "Karel Novak", "Lucie Verdier"];
 const COUNTRIES = [["Norvège", "norvégien"], ["Pologne", "polonais"], ["Portugal", "portugais"], ["Italie", "italien"], ["Suède", "suédois"], ["Tunisie", "tunisien"], ["Grèce", "grec"], ["Canada", "canadien"]] as const;
 const CITIES = ["Oslo", "Varsovie", "Lisbonne", "Rome", "Stockholm", "Tunis", "Athènes", "Ottawa", "Genève", "Bruxelles"];
@@ -18,17 +20,6 @@ const ROLES = ["ministre de la Défense", "ministre des Affaires étrangères", 
 const WHEN = ["mardi", "mercredi soir", "le 12 mars 2024", "la semaine dernière", "jeudi", "en décembre 2023", "il y a deux ans", "lundi matin"];
 const ACTS = ["a signé un accord de coopération avec", "a rencontré", "s'est entretenu au téléphone avec", "a refusé la demande de", "a critiqué", "a reçu"];
 const TOPICS = ["la sécurité maritime", "les exportations d'armes", "la gestion de l'eau", "les échanges universitaires", "la lutte contre la désinformation", "le financement des ports"];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function frenchArticle(index: number): string {
   const next = random(index + 7);

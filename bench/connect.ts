@@ -7,20 +7,11 @@
 import type { AnnotatedArticle, Entity, EventFrame, Quote } from "../src/annotate/annotation.js";
 import { CorpusConnector } from "../src/connect/connect-corpus.js";
 
+import { random } from "./generate-corpus.js";
+
 const COMMON = "le la les de des du un une et en à au pour sur par avec dans que qui il elle a ont est sont été pays gouvernement ministre accord réunion mardi mercredi jeudi vendredi annoncé selon déclaré nouvelle semaine année projet".split(" ");
 const COUNTRIES = ["FR", "DE", "IT", "ES", "PT", "NO", "SE", "DK", "PL", "GR", "TN", "MA", "CA", "BR", "JP"];
 const CATEGORIES = [["AGREE", "sign-agreement"], ["CONSULT", "visit"], ["CONSULT", "meet"], ["REJECT", "deny"], ["ACCUSE", "accuse"]] as const;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const syllables = ["ka", "lo", "mi", "ter", "van", "os", "ri", "dul", "pe", "sam", "gor", "li", "ne", "tah", "bru", "xe"];
 const word = (n: number) => Array.from({ length: 3 }, (_, k) => syllables[(n >> (k * 4)) % syllables.length]).join("") + (n % 97);

@@ -29,7 +29,7 @@ const HEADLINES = {
 type Language = "fr" | "en";
 
 /** Mulberry32: a tiny seeded generator, enough for reproducible corpora. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

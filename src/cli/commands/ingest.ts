@@ -1,6 +1,7 @@
 /** `recoupe ingest --queue <inputs...>`: put inputs on the PostgreSQL job queue for `recoupe worker` processes on any machine. */
 import { readFile } from "node:fs/promises";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { parsePositiveInteger } from "../parse-positive-integer.js";
 import { RecoupeError } from "../../core/errors.js";
 import { readInputs } from "../../ingest/ingest-inputs.js";
 import { readUrlList } from "../../ingest/fetch/url-list.js";
@@ -19,7 +20,7 @@ export function ingestCommand(setExitCode: (code: number) => void): Command {
     .argument("[inputs...]", "files, folders (recursive), glob patterns, http(s) URLs, or - for stdin")
     .requiredOption("--queue", "queue the inputs instead of analyzing them here (the only mode of ingest; `recoupe analyze` works here)")
     .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
-    .option("--job-timeout <seconds>", "seconds after which a job whose worker went silent is retried (default 900)", positiveInteger)
+    .option("--job-timeout <seconds>", "seconds after which a job whose worker went silent is retried (default 900)", parsePositiveInteger)
     .option("--json", "print what was queued as JSON");
   addDbOption(command);
   return command.action(async (inputs: string[], flags: { db: string; urls?: string; jobTimeout?: number; json?: boolean }) => {
@@ -59,10 +60,4 @@ export function ingestCommand(setExitCode: (code: number) => void): Command {
     else process.stdout.write(`${queued} input(s) queued${failed.length > 0 ? `, ${failed.length} unreadable` : ""}; start workers with \`recoupe worker --db …\`.\n`);
     setExitCode(failed.length === 0 ? EXIT_OK : queued > 0 ? EXIT_SOME_FAILED : EXIT_USAGE_OR_NOTHING);
   });
-}
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError("expected a positive whole number.");
-  return number;
 }

@@ -1,5 +1,6 @@
 /** `recoupe worker [--concurrency N]`: analyze queued inputs from the PostgreSQL job queue, on this machine, until stopped. */
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { parsePositiveInteger } from "../parse-positive-integer.js";
 import { analyzeBytes, analyzeUrl } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
 import { AnalysisQueue } from "../../store/postgres/analysis-queue.js";
@@ -9,11 +10,11 @@ import { addDbOption } from "../open-store-option.js";
 export function workerCommand(): Command {
   const command = new Command("worker")
     .description("Analyze inputs queued by `recoupe ingest --queue`, until SIGINT/SIGTERM (or, with --exit-when-idle, until the queue is empty)")
-    .option("--concurrency <n>", "jobs processed at once in this process", positiveInteger, 1)
+    .option("--concurrency <n>", "jobs processed at once in this process", parsePositiveInteger, 1)
     .option("--exit-when-idle", "stop once no job is waiting or running")
-    .option("--batch <n>", "jobs fetched at each poll, per concurrent loop (pg-boss waits a poll interval after each fetch, so a batch should outlast it)", positiveInteger, 100)
-    .option("--poll <seconds>", "how often a worker looks for jobs", positiveInteger, 1)
-    .option("--maintenance-interval <seconds>", "how often this worker expires jobs of workers that went silent (pg-boss maintenance)", positiveInteger);
+    .option("--batch <n>", "jobs fetched at each poll, per concurrent loop (pg-boss waits a poll interval after each fetch, so a batch should outlast it)", parsePositiveInteger, 100)
+    .option("--poll <seconds>", "how often a worker looks for jobs", parsePositiveInteger, 1)
+    .option("--maintenance-interval <seconds>", "how often this worker expires jobs of workers that went silent (pg-boss maintenance)", parsePositiveInteger);
   addDbOption(command);
   return command.action(async (flags: { db: string; concurrency: number; batch: number; exitWhenIdle?: boolean; poll: number; maintenanceInterval?: number }) => {
     if (!/^postgres(?:ql)?:\/\//iu.test(flags.db)) throw new RecoupeError("usage", "worker needs a PostgreSQL database (--db postgres://… or RECOUPE_DATABASE_URL).");
@@ -47,10 +48,4 @@ export function workerCommand(): Command {
       await stop();
     }
   });
-}
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError("expected a positive whole number.");
-  return number;
 }

@@ -8,6 +8,7 @@ import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Span } from "../../../core/message.js";
 import type { Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { speechVerbAlternation } from "./speech-verbs.js";
 
 
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
@@ -38,7 +39,7 @@ const cache = new WeakMap<QuoteLexicon, Compiled>();
 function compile(lexicon: QuoteLexicon): Compiled {
   let compiled = cache.get(lexicon);
   if (!compiled) {
-    const verbs = [...new Set(lexicon.speechVerbs)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    const verbs = speechVerbAlternation(lexicon);
     const auxiliaries = lexicon.auxiliaries.map(escapeRegExp).join("|");
     const pronouns = Object.keys(lexicon.pronouns).join("|");
     const objects = lexicon.objectPronouns.map(escapeRegExp).join("|");

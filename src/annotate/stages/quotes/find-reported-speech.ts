@@ -8,6 +8,7 @@ import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, EntityMention, Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { speechVerbAlternation } from "./speech-verbs.js";
 
 interface Compiled {
   /** "a déclaré que", "affirme qu'" — the verb and its complementiser. */
@@ -22,7 +23,7 @@ const cache = new WeakMap<QuoteLexicon, Compiled>();
 function compile(lexicon: QuoteLexicon): Compiled {
   let compiled = cache.get(lexicon);
   if (!compiled) {
-    const verbs = [...new Set(lexicon.speechVerbs)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    const verbs = speechVerbAlternation(lexicon);
     const auxiliaries = lexicon.auxiliaries.map(escapeRegExp).join("|");
     const adverbs = [...lexicon.interjectedAdverbs.map(escapeRegExp), `\\p{L}{3,}${escapeRegExp(lexicon.adverbSuffix)}`].join("|");
     // "qu’il": an elided complementiser runs into the next word; a full one ends at a word boundary.
