@@ -3,32 +3,53 @@
  * CLI, and serialise. Errors become JSON with a status in one place. Every response carries a
  * Content-Security-Policy that allows no script but the server's own.
  */
+import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { bearerAuth } from "hono/bearer-auth";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { analyzeBytes } from "../analyze.js";
 import { RecoupeError } from "../core/errors.js";
 import { toDossierArticle } from "../deliver/dossier-article.js";
+import { buildEntityGraph } from "../deliver/entity-graph.js";
+import { buildStoryReport, describeClaim } from "../deliver/report/report-model.js";
 import type { Store } from "../store/store.js";
-import { CorpusCache } from "./corpus-cache.js";
+import { CorpusCache, type CorpusSnapshot } from "./corpus-cache.js";
 import { openApiDocument } from "./openapi.js";
+import { tokenAuth } from "./token-auth.js";
+import { findUiRoot } from "./ui-assets.js";
 
 export interface AppOptions {
   /** Required on every request when set (`Authorization: Bearer <token>`). */
   token?: string;
   /** Largest uploaded file accepted by /api/ingest, in bytes. */
   maxUploadBytes?: number;
+  /** The built web UI's folder; found under the package by default, none when null. */
+  uiRoot?: string | null;
 }
 
 const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
+const storyFilters = z.object({
+  q: z.string().trim().min(1).optional(),
+  entity: z.string().trim().min(1).optional(),
+  outlet: z.string().trim().min(1).optional(),
+  language: z.string().trim().min(2).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  article: z.string().min(1).optional(),
+});
+/** Full-text hits considered when a story listing is filtered by words. */
+const STORY_SEARCH_HITS = 500;
 const paging = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
 
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   const corpus = new CorpusCache(store);
-  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"] } }));
-  if (options.token) app.use("*", bearerAuth({ token: options.token }));
+  app.use(
+    "*",
+    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"], formAction: ["'self'"] } }),
+  );
+  if (options.token) app.use("*", tokenAuth(options.token));
 
   app.get("/openapi.json", (c) => c.json(openApiDocument));
 
@@ -51,22 +72,29 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   app.get("/api/stories", async (c) => {
-    const { stories } = await corpus.get();
-    return c.json({
-      stories: stories.map((story) => ({
-        id: story.id,
-        title: story.title,
-        articles: story.articleIds.length,
-        outlets: [...new Set(story.sourceComparison.map((row) => row.outlet ?? row.articleId))].length,
-        dates: story.timeline.length > 0 ? { first: story.timeline[0]!.date, last: story.timeline.at(-1)!.date } : null,
-        relatedStories: story.relatedStories,
-      })),
-    });
+    const { q, ...filters } = storyFilters.parse(c.req.query());
+    const snapshot = await corpus.get();
+    const articleIds = q ? new Set((await store.search(q, { limit: STORY_SEARCH_HITS })).map((hit) => hit.id)) : undefined;
+    return c.json({ stories: snapshot.catalog.list({ ...filters, ...(articleIds ? { articleIds } : {}) }), facets: snapshot.catalog.facets() });
   });
 
-  app.get("/api/stories/:id", async (c) => c.json(await storyOr404(corpus, c.req.param("id"))));
-  app.get("/api/stories/:id/claims", async (c) => c.json({ claims: (await storyOr404(corpus, c.req.param("id"))).claims }));
-  app.get("/api/stories/:id/timeline", async (c) => c.json({ timeline: (await storyOr404(corpus, c.req.param("id"))).timeline }));
+  app.get("/api/stories/:id/briefing", async (c) => {
+    const snapshot = await corpus.get();
+    const story = storyIn(snapshot, c.req.param("id"));
+    const members = new Map(story.articleIds.flatMap((id) => {
+      const meta = snapshot.articles.get(id);
+      return meta ? [[id, { ...meta, text: "" }] as const] : [];
+    }));
+    const { articles: _texts, ...report } = buildStoryReport(story, members, snapshot.entitiesById);
+    const referenced = story.claims.flatMap((claim) => [...(claim.actors ?? []), ...(claim.targets ?? []), ...(claim.place ? [claim.place] : []), ...(claim.speaker ? [claim.speaker] : [])]);
+    const names = Object.fromEntries(referenced.flatMap((id) => (snapshot.entitiesById.has(id) ? [[id, snapshot.entitiesById.get(id)!.name]] : [])));
+    const sentences = Object.fromEntries(story.claims.map((claim) => [claim.id, describeClaim(claim, (id) => snapshot.entitiesById.get(id)?.name ?? id)]));
+    return c.json({ story, report, graph: buildEntityGraph(story, snapshot.entitiesById), names, sentences, articles: [...members.values()].map(({ text: _text, ...meta }) => meta) });
+  });
+
+  app.get("/api/stories/:id", async (c) => c.json(storyIn(await corpus.get(), c.req.param("id"))));
+  app.get("/api/stories/:id/claims", async (c) => c.json({ claims: storyIn(await corpus.get(), c.req.param("id")).claims }));
+  app.get("/api/stories/:id/timeline", async (c) => c.json({ timeline: storyIn(await corpus.get(), c.req.param("id")).timeline }));
 
   app.get("/api/entities", async (c) => {
     const { limit, offset } = paging.parse(c.req.query());
@@ -76,8 +104,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   app.get("/api/entities/:id", async (c) => {
-    const { entities } = await corpus.get();
-    const entity = entities.find((candidate) => candidate.id === c.req.param("id"));
+    const entity = (await corpus.get()).entitiesById.get(c.req.param("id"));
     if (!entity) throw new RecoupeError("not-found", `no entity with id ${c.req.param("id")}.`);
     const mentions = [];
     for (const [articleId, localId] of Object.entries(entity.articles).slice(0, 100)) {
@@ -105,6 +132,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json({ results }, results.some((result) => result.ok) ? 200 : 422);
   });
 
+  const uiRoot = options.uiRoot === undefined ? findUiRoot() : options.uiRoot;
+  if (uiRoot) app.use("/*", serveStatic({ root: uiRoot }));
+  else app.get("/", (c) => c.text("recoupe's web UI is not built: run `npm run build:ui` (the API is under /api, described at /openapi.json).", 503));
+
   app.onError((error, c) => {
     if (error instanceof RecoupeError) return c.json({ error: error.code, message: error.message }, error.code === "not-found" ? 404 : 400);
     if (error instanceof z.ZodError) return c.json({ error: "usage", message: error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") }, 400);
@@ -115,8 +146,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   return app;
 }
 
-async function storyOr404(corpus: CorpusCache, id: string) {
-  const story = (await corpus.get()).stories.find((candidate) => candidate.id === id);
+function storyIn(snapshot: CorpusSnapshot, id: string) {
+  const story = snapshot.stories.find((candidate) => candidate.id === id);
   if (!story) throw new RecoupeError("not-found", `no story with id ${id}.`);
   return story;
 }

@@ -71,7 +71,6 @@ const MAX_CLAIMS = 12;
 
 export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>): StoryReport {
   const name = (id: string) => entities.get(id)?.name ?? id;
-  const names = (ids: readonly string[] | undefined) => (ids ?? []).map(name).join(", ");
   const events = story.claims.filter((claim) => claim.kind === "event");
   const bySupport = [...events].sort((a, b) => sourceCount(b) - sourceCount(a) || (a.date ?? "9999").localeCompare(b.date ?? "9999"));
   const key = bySupport.find((claim) => claim.category === "AGREE") ?? bySupport[0] ?? null;
@@ -79,20 +78,20 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
   return {
     storyId: story.id,
     title: story.title ?? members.find((article) => article.title)?.title ?? story.id,
-    whatHappened: bySupport.slice(0, 3).map((claim) => ({ text: sentence(claim, name), sources: claim.supportedBy })),
+    whatHappened: bySupport.slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
     keyEvent: key
       ? { parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name), date: key.date, place: key.place ? name(key.place) : null, what: `${key.category}/${key.mode}`, sources: key.supportedBy }
       : null,
     quotes: quotesBySpeaker(story.claims, name),
     timeline: story.timeline.map((entry) => {
       const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
-      return { text: `${entry.date} (${entry.precision}): ${sentence(claim, name)}${entry.conflicts > 0 ? ` — ${entry.conflicts} source(s) give another date` : ""}`, sources: claim.supportedBy };
+      return { text: `${entry.date} (${entry.precision}): ${describeClaim(claim, name)}${entry.conflicts > 0 ? ` — ${entry.conflicts} source(s) give another date` : ""}`, sources: claim.supportedBy };
     }),
     claims: [...story.claims]
       .sort((a, b) => sourceCount(b) - sourceCount(a))
       .slice(0, MAX_CLAIMS)
       .map((claim) => ({
-        text: claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : sentence(claim, name),
+        text: claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : describeClaim(claim, name),
         sources: claim.supportedBy,
         sourceCount: sourceCount(claim),
         singleSource: claim.singleSource,
@@ -103,20 +102,23 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       reports: row.reports.length,
       omits: row.omits.map((id) => {
         const claim = story.claims.find((candidate) => candidate.id === id);
-        return claim ? sentence(claim, name) : id;
+        return claim ? describeClaim(claim, name) : id;
       }),
     })),
     warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${article.outlet ?? article.source}: ${warning}`, sources: [] }))),
     articles: members,
   };
-  function sentence(claim: Claim, nameOf: (id: string) => string): string {
-    if (claim.kind === "quote") return claim.statement;
-    const who = names(claim.actors) || "Someone";
-    const whom = claim.targets && claim.targets.length > 0 ? ` ${names(claim.targets)}` : "";
-    const phrase = MODE_VERBS[claim.mode ?? ""] ?? `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
-    const verb = whom ? phrase : phrase.replace(/ (?:with|of)$/u, "");
-    return `${who} ${verb}${whom}${claim.date ? `, ${claim.date}` : ""}${claim.place ? `, in ${nameOf(claim.place)}` : ""}.`;
-  }
+}
+
+/** A claim in one English sentence, participants by their corpus names: "A signed an agreement with B, 2021-11-24, in C." */
+export function describeClaim(claim: Claim, name: (id: string) => string): string {
+  if (claim.kind === "quote") return claim.statement;
+  const names = (ids: readonly string[] | undefined) => (ids ?? []).map(name).join(", ");
+  const who = names(claim.actors) || "Someone";
+  const whom = claim.targets && claim.targets.length > 0 ? ` ${names(claim.targets)}` : "";
+  const phrase = MODE_VERBS[claim.mode ?? ""] ?? `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
+  const verb = whom ? phrase : phrase.replace(/ (?:with|of)$/u, "");
+  return `${who} ${verb}${whom}${claim.date ? `, ${claim.date}` : ""}${claim.place ? `, in ${name(claim.place)}` : ""}.`;
 }
 
 function sourceCount(claim: Claim): number {

@@ -1,0 +1,144 @@
+/**
+ * The stories as a browsable list: per story its outlets, languages, publication and event
+ * dates and main entities, and the filters the UI offers (entity, outlet, date range, language,
+ * an article it holds). Built once per connected corpus, so filtering a request is a scan of
+ * small summaries, not of articles.
+ */
+import type { ConnectedCorpus, Story } from "../connect/connect-corpus.js";
+import type { CorpusEntity } from "../connect/corpus-entities.js";
+import type { EntityType } from "../annotate/annotation.js";
+import { foldAccents } from "../core/terms.js";
+
+/** What the server keeps of each article while connecting, to describe stories without re-reading them. */
+export interface ArticleMeta {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  warnings: string[];
+}
+
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  articles: number;
+  outlets: string[];
+  languages: string[];
+  /** First and last publication dates of its articles. */
+  published: { first: string; last: string } | null;
+  /** First and last dates on its timeline. */
+  events: { first: string; last: string } | null;
+  /** The entities mentioned by the most of its articles. */
+  entities: Array<{ id: string; name: string; type: EntityType }>;
+  relatedStories: string[];
+}
+
+export interface StoryFilters {
+  /** Folded substring of an entity's name or alias, or an entity id. */
+  entity?: string;
+  outlet?: string;
+  language?: string;
+  /** Inclusive bounds on publication dates, compared as ISO strings (a day "2021-11" covers its month). */
+  from?: string;
+  to?: string;
+  /** Only the story holding this article. */
+  article?: string;
+  /** Only stories holding one of these articles (full-text search hits). */
+  articleIds?: ReadonlySet<string>;
+}
+
+const LISTED_ENTITIES = 6;
+
+interface CatalogEntry {
+  summary: StorySummary;
+  entityIds: Set<string>;
+  articleIds: Set<string>;
+}
+
+export class StoryCatalog {
+  private readonly entries: CatalogEntry[];
+  private readonly entities: CorpusEntity[];
+
+  constructor(corpus: ConnectedCorpus, articles: ReadonlyMap<string, ArticleMeta>) {
+    this.entities = corpus.entities;
+    const storyOf = new Map<string, Story>();
+    for (const story of corpus.stories) for (const id of story.articleIds) storyOf.set(id, story);
+    const entitiesByStory = new Map<string, Array<{ entity: CorpusEntity; articles: number }>>();
+    for (const entity of corpus.entities) {
+      const counts = new Map<string, number>();
+      for (const articleId of Object.keys(entity.articles)) {
+        const story = storyOf.get(articleId);
+        if (story) counts.set(story.id, (counts.get(story.id) ?? 0) + 1);
+      }
+      for (const [storyId, count] of counts) {
+        const list = entitiesByStory.get(storyId) ?? [];
+        list.push({ entity, articles: count });
+        entitiesByStory.set(storyId, list);
+      }
+    }
+    this.entries = corpus.stories.map((story) => {
+      const members = story.articleIds.map((id) => articles.get(id)).filter((meta): meta is ArticleMeta => meta !== undefined);
+      const entities = (entitiesByStory.get(story.id) ?? []).sort((a, b) => b.articles - a.articles || b.entity.mentionCount - a.entity.mentionCount);
+      const published = members.map((meta) => meta.published).filter((date): date is string => date !== null).sort();
+      return {
+        summary: {
+          id: story.id,
+          title: story.title,
+          articles: story.articleIds.length,
+          outlets: distinct(members.map((meta) => meta.outlet ?? meta.source)),
+          languages: distinct(members.map((meta) => meta.language).filter((language): language is string => language !== null)),
+          published: published.length > 0 ? { first: published[0]!, last: published.at(-1)! } : null,
+          events: story.timeline.length > 0 ? { first: story.timeline[0]!.date, last: story.timeline.at(-1)!.date } : null,
+          entities: entities.slice(0, LISTED_ENTITIES).map(({ entity }) => ({ id: entity.id, name: entity.name, type: entity.type })),
+          relatedStories: story.relatedStories,
+        },
+        entityIds: new Set(entities.map(({ entity }) => entity.id)),
+        articleIds: new Set(story.articleIds),
+      };
+    });
+  }
+
+  /** Summaries of the stories passing every filter given, largest first. */
+  list(filters: StoryFilters): StorySummary[] {
+    const entityIds = filters.entity ? this.matchingEntities(filters.entity) : null;
+    const outlet = filters.outlet ? fold(filters.outlet) : null;
+    return this.entries
+      .filter((entry) => {
+        const { summary } = entry;
+        if (entityIds && ![...entityIds].some((id) => entry.entityIds.has(id))) return false;
+        if (outlet && !summary.outlets.some((name) => fold(name).includes(outlet))) return false;
+        if (filters.language && !summary.languages.includes(filters.language)) return false;
+        if (filters.from && (!summary.published || summary.published.last.slice(0, filters.from.length) < filters.from)) return false;
+        if (filters.to && (!summary.published || summary.published.first.slice(0, filters.to.length) > filters.to)) return false;
+        if (filters.article && !entry.articleIds.has(filters.article)) return false;
+        if (filters.articleIds && ![...entry.articleIds].some((id) => filters.articleIds!.has(id))) return false;
+        return true;
+      })
+      .map((entry) => entry.summary)
+      .sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id));
+  }
+
+  /** Distinct outlets and languages across the corpus, for the filter menus. */
+  facets(): { outlets: string[]; languages: string[] } {
+    return {
+      outlets: distinct(this.entries.flatMap((entry) => entry.summary.outlets)).sort(),
+      languages: distinct(this.entries.flatMap((entry) => entry.summary.languages)).sort(),
+    };
+  }
+
+  private matchingEntities(query: string): Set<string> {
+    const wanted = fold(query);
+    return new Set(this.entities.filter((entity) => entity.id === query || [entity.name, ...entity.aliases].some((name) => fold(name).includes(wanted))).map((entity) => entity.id));
+  }
+}
+
+function fold(text: string): string {
+  return foldAccents(text).toLowerCase().trim();
+}
+
+function distinct<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

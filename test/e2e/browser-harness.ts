@@ -1,0 +1,84 @@
+/**
+ * What the browser tests share: Debian's Chromium driven by playwright-core (never a downloaded
+ * browser), the built UI, and a server on a free loopback port over a fresh store.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
+import { analyze } from "../../src/analyze.js";
+import { startServer } from "../../src/server/serve.js";
+import { findUiRoot } from "../../src/server/ui-assets.js";
+import { openStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+import { repositoryRoot } from "../run-cli.js";
+
+export const chromiumPath = process.env.RECOUPE_CHROMIUM ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(chromiumPath);
+export const CHROMIUM_ABSENT_NOTICE = `no Chromium at ${chromiumPath} (apt-get install chromium, or set RECOUPE_CHROMIUM): the browser tests are skipped.`;
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // The flags this machine kind needs: no sandbox as root, and no calls to Google's hosts.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Builds the UI once if `npm ci` (prepare) has not. */
+export async function ensureUiBuilt(): Promise<void> {
+  if (findUiRoot()) return;
+  await build({ configFile: resolve(repositoryRoot, "ui/vite.config.ts"), logLevel: "warn" });
+}
+
+export interface ServedCorpus {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function serveCorpus(inputs: string[]): Promise<ServedCorpus> {
+  const dir = mkdtempSync(join(tmpdir(), "recoupe-e2e-"));
+  const store = await openStore(join(dir, "e2e.db"));
+  await analyze(store, { inputs });
+  const server = await startServer(store, { host: "127.0.0.1", port: 0 });
+  return {
+    url: server.url,
+    store,
+    async close() {
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that records what must never happen: a dialog, an uncaught error, a CSP violation. */
+export async function watchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; incidents: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const incidents: string[] = [];
+  page.on("dialog", (dialog) => {
+    incidents.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => incidents.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") incidents.push(`console: ${message.text()}`);
+  });
+  return { page, incidents };
+}
+
+/** Opens a hash route and waits until the page says its data is on screen. */
+export async function openRoute(page: Page, base: string, route: string, ready: string): Promise<void> {
+  await page.goto(`${base}/${route}`);
+  await page.waitForSelector(`body[data-ready^="${ready}"]`, { timeout: 15_000 });
+}
+
+/** Where the screenshots go when RECOUPE_SCREENSHOTS is set (docs/screenshots for the README). */
+export function screenshotPath(name: string): string | null {
+  const target = process.env.RECOUPE_SCREENSHOTS;
+  if (!target) return null;
+  return resolve(repositoryRoot, target === "1" ? "docs/screenshots" : target, `${name}.png`);
+}

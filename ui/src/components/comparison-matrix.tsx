@@ -1,0 +1,83 @@
+/**
+ * Outlets × claims: which source reports, contradicts or omits each of the story's most
+ * supported claims. A reported cell links to the very words in that article.
+ */
+import { useState } from "preact/hooks";
+import type { Story } from "../api.js";
+import { spanHref } from "../router.js";
+import { articleLabel, type ArticleIndex } from "./source-links.js";
+
+const COLUMNS = 12;
+const ROWS = 40;
+
+export function ComparisonMatrix({ story, sentences, articles }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex }) {
+  const [allRows, setAllRows] = useState(false);
+  const columns = [...story.claims]
+    .sort((a, b) => b.supportedBy.length - a.supportedBy.length || a.id.localeCompare(b.id))
+    .slice(0, COLUMNS);
+  const rows = allRows ? story.sourceComparison : story.sourceComparison.slice(0, ROWS);
+  return (
+    <section class="card" aria-labelledby="comparison-heading">
+      <h2 id="comparison-heading">Source comparison</h2>
+      <div class="table-scroll">
+        <table class="matrix">
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              {columns.map((claim, index) => (
+                <th scope="col" title={sentences[claim.id] ?? claim.statement}>
+                  C{index + 1}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr>
+                <th scope="row">{row.outlet ?? articleLabel(articles, row.articleId)}</th>
+                {columns.map((claim, index) => {
+                  const span = claim.supportedBy.find((candidate) => candidate.articleId === row.articleId);
+                  const against = claim.contradictedBy.find((candidate) => candidate.articleId === row.articleId);
+                  if (span) {
+                    return (
+                      <td class="reports">
+                        <a href={spanHref(span)} aria-label={`C${index + 1} reported: open the words`}>
+                          ✓
+                        </a>
+                      </td>
+                    );
+                  }
+                  if (against) {
+                    return (
+                      <td class="contradicts" title={`gives the ${against.slot} as ${against.value}`}>
+                        <a href={spanHref(against)} aria-label={`C${index + 1} contradicted`}>
+                          ≠
+                        </a>
+                      </td>
+                    );
+                  }
+                  return (
+                    <td class="omits" aria-label={`C${index + 1} omitted`}>
+                      ·
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {story.sourceComparison.length > ROWS && !allRows && (
+        <button type="button" onClick={() => setAllRows(true)}>
+          Show all {story.sourceComparison.length} sources
+        </button>
+      )}
+      <ol class="legend">
+        {columns.map((claim) => (
+          <li>{sentences[claim.id] ?? claim.statement}</li>
+        ))}
+      </ol>
+      <p class="hint">✓ reports (opens the words) · ≠ gives another value · · omits</p>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The article reader: the clean text with its annotations highlighted, the span a claim cites
+ * marked and scrolled into view, the entities with their roles, and the raw input beside the
+ * text on demand, with the same span found there through the provenance offset map.
+ */
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { deserializeOffsetMap, toRawSpan } from "../../../src/core/offset-map.js";
+import type { DossierArticle } from "../api.js";
+import { Status } from "../components/status.js";
+import { articleMarks, LAYERS, type LayerName } from "../highlight/article-marks.js";
+import { segment, type Mark } from "../highlight/segments.js";
+import { href } from "../router.js";
+import { useFetch } from "../use-fetch.js";
+
+interface Focus {
+  start: number;
+  end: number;
+}
+
+export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) {
+  const [showRaw, setShowRaw] = useState(false);
+  const [layers, setLayers] = useState<Set<LayerName>>(() => new Set(LAYERS));
+  const [entity, setEntity] = useState<string | null>(null);
+  const loaded = useFetch<DossierArticle & { raw?: string }>(`/api/articles/${encodeURIComponent(id)}${showRaw ? "?raw=1" : ""}`);
+  const focusRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (loaded.state !== "ready") return;
+    document.title = `${loaded.data.title ?? loaded.data.source} — recoupe`;
+    focusRef.current?.scrollIntoView({ block: "center" });
+    document.body.dataset.ready = `article:${id}`;
+    return () => delete document.body.dataset.ready;
+  }, [loaded, id, focus?.start, focus?.end]);
+
+  const marks = useMemo(() => {
+    if (loaded.state !== "ready") return [];
+    const all = articleMarks(loaded.data, layers);
+    if (focus) all.push({ ...focus, className: "focus", label: "the cited words" });
+    return all;
+  }, [loaded, layers, focus]);
+
+  if (loaded.state !== "ready") return <Status loaded={loaded} />;
+  const article = loaded.data;
+  focusRef.current = null;
+  const rawFocus = focus && article.raw !== undefined ? toRawSpan(deserializeOffsetMap(article.provenance.offsetMap), focus) : null;
+  const toggle = (layer: LayerName) => setLayers((current) => {
+    const next = new Set(current);
+    if (!next.delete(layer)) next.add(layer);
+    return next;
+  });
+
+  return (
+    <article class="reader" aria-labelledby="article-title">
+      <h1 id="article-title">{article.title ?? article.source}</h1>
+      <p class="meta">
+        {[article.outlet, article.published, article.authors.join(", "), article.language].filter(Boolean).join(" · ")}
+        {safeUrl(article.url) && (
+          <>
+            {" · "}
+            <a href={safeUrl(article.url)!} rel="noopener noreferrer nofollow" target="_blank">
+              original
+            </a>
+          </>
+        )}
+      </p>
+      <div class="toolbar" role="group" aria-label="Highlights">
+        {LAYERS.map((layer) => (
+          <label class={`layer layer-${layer}`}>
+            <input type="checkbox" checked={layers.has(layer)} onChange={() => toggle(layer)} /> {layer}
+          </label>
+        ))}
+        <label class="layer">
+          <input type="checkbox" checked={showRaw} onChange={() => setShowRaw(!showRaw)} /> show the raw input
+        </label>
+      </div>
+      {article.warnings.length > 0 && (
+        <ul class="warnings">
+          {article.warnings.map((warning) => (
+            <li>{warning.reason}</li>
+          ))}
+        </ul>
+      )}
+      <div class={showRaw ? "columns" : undefined}>
+        <div class="clean-text" lang={article.language ?? undefined} data-testid="clean-text">
+          {segment(article.text.length, marks).map((run) => (
+            <Run text={article.text.slice(run.start, run.end)} marks={run.marks} selectedEntity={entity} onEntity={setEntity} focusRef={focusRef} />
+          ))}
+        </div>
+        {showRaw && (
+          <pre class="raw-text" data-testid="raw-text" aria-label="Raw input">
+            {article.raw === undefined ? (
+              "Loading…"
+            ) : rawFocus ? (
+              <>
+                {article.raw.slice(0, rawFocus.start)}
+                <mark class="focus">{article.raw.slice(rawFocus.start, rawFocus.end)}</mark>
+                {article.raw.slice(rawFocus.end)}
+              </>
+            ) : (
+              article.raw
+            )}
+          </pre>
+        )}
+      </div>
+      <EntityList article={article} selected={entity} onSelect={setEntity} />
+    </article>
+  );
+}
+
+function Run({ text, marks, selectedEntity, onEntity, focusRef }: { text: string; marks: Mark[]; selectedEntity: string | null; onEntity: (id: string | null) => void; focusRef: { current: HTMLElement | null } }) {
+  if (marks.length === 0) return <>{text}</>;
+  const entityId = marks.find((mark) => mark.entityId)?.entityId;
+  const isFocus = marks.some((mark) => mark.className === "focus");
+  const classes = [...marks.map((mark) => mark.className), entityId !== undefined && entityId === selectedEntity ? "selected" : ""].join(" ").trim();
+  return (
+    <mark
+      class={classes}
+      title={marks.map((mark) => mark.label).join(" · ")}
+      ref={
+        isFocus
+          ? (element: HTMLElement | null) => {
+              if (element && !focusRef.current) focusRef.current = element;
+            }
+          : undefined
+      }
+      onClick={entityId ? () => onEntity(entityId === selectedEntity ? null : entityId) : undefined}
+    >
+      {text}
+    </mark>
+  );
+}
+
+function EntityList({ article, selected, onSelect }: { article: DossierArticle; selected: string | null; onSelect: (id: string | null) => void }) {
+  const names = new Map(article.entities.map((entity) => [entity.id, entity.name]));
+  return (
+    <section class="card" aria-labelledby="entities-heading">
+      <h2 id="entities-heading">Entities</h2>
+      <ul class="entity-list">
+        {article.entities.map((entity) => (
+          <li>
+            <button type="button" class={`chip type-${entity.type}`} aria-pressed={entity.id === selected} onClick={() => onSelect(entity.id === selected ? null : entity.id)}>
+              {entity.name}
+            </button>{" "}
+            <span class="meta">
+              {entity.type} · {entity.mentions.length} {entity.mentions.length === 1 ? "mention" : "mentions"}
+              {entity.roles.map((role) => ` · ${role.text}${role.affiliation ? ` (${names.get(role.affiliation) ?? role.affiliation})` : ""}`).join("")}
+            </span>{" "}
+            <a href={href([], { entity: entity.name })}>stories</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Only web addresses become links: a "javascript:" or "data:" URL in a feed is shown as nothing. */
+function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
