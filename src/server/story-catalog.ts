@@ -7,6 +7,7 @@
 import type { ConnectedCorpus, Story } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
 import type { EntityType } from "../annotate/annotation.js";
+import { sourceLabel } from "../core/source-label.js";
 import { foldAccents } from "../core/terms.js";
 
 /** What the server keeps of each article while connecting, to describe stories without re-reading them. */
@@ -88,7 +89,7 @@ export class StoryCatalog {
           id: story.id,
           title: story.title,
           articles: story.articleIds.length,
-          outlets: distinct(members.map((meta) => meta.outlet ?? meta.source)),
+          outlets: distinct(members.map(sourceLabel)),
           languages: distinct(members.map((meta) => meta.language).filter((language): language is string => language !== null)),
           published: published.length > 0 ? { first: published[0]!, last: published.at(-1)! } : null,
           events: story.timeline.length > 0 ? { first: story.timeline[0]!.date, last: story.timeline.at(-1)!.date } : null,

@@ -26,13 +26,13 @@ describe.skipIf(!hasChromium)("the web UI on examples/", () => {
 
   it("lists stories and narrows them by entity, with the filter kept in the address", async () => {
     const { page, incidents } = await watchedPage(browser);
-    await openRoute(page, served.url, "#/", "stories");
+    await openRoute(page, served.url, "#/", "stories:");
     const all = await page.locator(".story-card").count();
     expect(all).toBeGreaterThanOrEqual(2);
     await page.getByLabel("Entity").fill("Obolensky");
     await page.getByRole("button", { name: "Filter" }).click();
     await page.waitForFunction(() => location.hash.includes("entity=Obolensky"));
-    await page.waitForSelector('body[data-ready="stories"]');
+    await page.waitForSelector('body[data-ready="stories:entity=Obolensky"]');
     const narrowed = await page.locator(".story-card").count();
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)("the web UI on examples/", () => {
 
   it("opens a story, then a claim's source highlighted in its article and in the raw input", async () => {
     const { page, incidents } = await watchedPage(browser);
-    await openRoute(page, served.url, "#/", "stories");
+    await openRoute(page, served.url, "#/", "stories:");
     await page.locator(".story-card h2 a").first().click();
     await page.waitForSelector('body[data-ready^="story:"]');
     expect(await page.locator(".timeline-list li").count()).toBeGreaterThan(0);
@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)("the web UI on examples/", () => {
 
   it("is usable from the keyboard", async () => {
     const { page } = await watchedPage(browser);
-    await openRoute(page, served.url, "#/", "stories");
+    await openRoute(page, served.url, "#/", "stories:");
     const storyLink = page.locator(".story-card h2 a").first();
     const wanted = await storyLink.getAttribute("href");
     for (let presses = 0; presses < 40; presses++) {
@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)("the web UI on examples/", () => {
 
   it("fits a phone's width without sideways scrolling", async () => {
     const { page } = await watchedPage(browser, { width: 390, height: 844 });
-    await openRoute(page, served.url, "#/", "stories");
+    await openRoute(page, served.url, "#/", "stories:");
     await page.locator(".story-card h2 a").first().click();
     await page.waitForSelector('body[data-ready^="story:"]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

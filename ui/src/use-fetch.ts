@@ -4,19 +4,20 @@ import { getJson } from "./api.js";
 
 export type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; data: T };
 
+/** Nothing is fetched while `path` is null (the data is not wanted yet). */
 export function useFetch<T>(path: string | null): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
+  // Keyed by path, so the render right after a path change shows "loading", never the old data.
+  const [result, setResult] = useState<{ path: string; loaded: Loaded<T> } | null>(null);
   useEffect(() => {
     if (path === null) return;
     const controller = new AbortController();
-    setLoaded({ state: "loading" });
     getJson<T>(path, controller.signal).then(
-      (data) => setLoaded({ state: "ready", data }),
+      (data) => setResult({ path, loaded: { state: "ready", data } }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ state: "error", message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setResult({ path, loaded: { state: "error", message: error instanceof Error ? error.message : String(error) } });
       },
     );
     return () => controller.abort();
   }, [path]);
-  return loaded;
+  return result?.path === path ? result.loaded : { state: "loading" };
 }

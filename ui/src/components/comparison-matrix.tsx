@@ -34,7 +34,7 @@ export function ComparisonMatrix({ story, sentences, articles }: { story: Story;
           <tbody>
             {rows.map((row) => (
               <tr>
-                <th scope="row">{row.outlet ?? articleLabel(articles, row.articleId)}</th>
+                <th scope="row">{articleLabel(articles, row.articleId)}</th>
                 {columns.map((claim, index) => {
                   const span = claim.supportedBy.find((candidate) => candidate.articleId === row.articleId);
                   const against = claim.contradictedBy.find((candidate) => candidate.articleId === row.articleId);

@@ -1,4 +1,5 @@
 /** Citations: one link per source span, named by outlet, opening the span highlighted in its article. */
+import { sourceLabel } from "../../../src/core/source-label.js";
 import type { ArticleMeta } from "../api.js";
 import { spanHref } from "../router.js";
 
@@ -29,5 +30,5 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
 
 export function articleLabel(articles: ArticleIndex, id: string): string {
   const meta = articles.get(id);
-  return meta?.outlet ?? meta?.source.split("/").at(-1) ?? id;
+  return meta ? sourceLabel(meta) : id;
 }

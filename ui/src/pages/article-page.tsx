@@ -21,7 +21,9 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
   const [showRaw, setShowRaw] = useState(false);
   const [layers, setLayers] = useState<Set<LayerName>>(() => new Set(LAYERS));
   const [entity, setEntity] = useState<string | null>(null);
-  const loaded = useFetch<DossierArticle & { raw?: string }>(`/api/articles/${encodeURIComponent(id)}${showRaw ? "?raw=1" : ""}`);
+  const loaded = useFetch<DossierArticle>(`/api/articles/${encodeURIComponent(id)}`);
+  const withRaw = useFetch<{ raw: string }>(showRaw ? `/api/articles/${encodeURIComponent(id)}?raw=1` : null);
+  const raw = withRaw.state === "ready" ? withRaw.data.raw : undefined;
   const focusRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
   if (loaded.state !== "ready") return <Status loaded={loaded} />;
   const article = loaded.data;
   focusRef.current = null;
-  const rawFocus = focus && article.raw !== undefined ? toRawSpan(deserializeOffsetMap(article.provenance.offsetMap), focus) : null;
+  const rawFocus = focus && raw !== undefined ? toRawSpan(deserializeOffsetMap(article.provenance.offsetMap), focus) : null;
   const toggle = (layer: LayerName) => setLayers((current) => {
     const next = new Set(current);
     if (!next.delete(layer)) next.add(layer);
@@ -88,16 +90,16 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
         </div>
         {showRaw && (
           <pre class="raw-text" data-testid="raw-text" aria-label="Raw input">
-            {article.raw === undefined ? (
+            {raw === undefined ? (
               "Loading…"
             ) : rawFocus ? (
               <>
-                {article.raw.slice(0, rawFocus.start)}
-                <mark class="focus">{article.raw.slice(rawFocus.start, rawFocus.end)}</mark>
-                {article.raw.slice(rawFocus.end)}
+                {raw.slice(0, rawFocus.start)}
+                <mark class="focus">{raw.slice(rawFocus.start, rawFocus.end)}</mark>
+                {raw.slice(rawFocus.end)}
               </>
             ) : (
-              article.raw
+              raw
             )}
           </pre>
         )}

@@ -13,9 +13,10 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
   const facets = loaded.state === "ready" ? loaded.data.facets : { outlets: [], languages: [] };
   useEffect(() => {
     if (loaded.state !== "ready") return;
-    document.body.dataset.ready = "stories";
+    // What the browser tests wait for: this listing (its filters) is on screen.
+    document.body.dataset.ready = `stories:${params.toString()}`;
     return () => delete document.body.dataset.ready;
-  }, [loaded]);
+  }, [loaded, params]);
 
   function apply(event: Event) {
     event.preventDefault();

@@ -1,5 +1,6 @@
 /** One story: event card, timeline, who acts with whom, quotes, claims and the source comparison. */
 import { useEffect, useMemo } from "preact/hooks";
+import { sourceLabel } from "../../../src/core/source-label.js";
 import type { Briefing } from "../api.js";
 import { ClaimsTable } from "../components/claims-table.js";
 import { ComparisonMatrix } from "../components/comparison-matrix.js";
@@ -24,7 +25,7 @@ export function StoryPage({ id }: { id: string }) {
   }, [loaded, id]);
   if (loaded.state !== "ready") return <Status loaded={loaded} />;
   const { story, report, graph, names, sentences } = loaded.data;
-  const outlets = new Set(loaded.data.articles.map((meta) => meta.outlet ?? meta.source));
+  const outlets = new Set(loaded.data.articles.map(sourceLabel));
   return (
     <article class="story" aria-labelledby="story-title">
       <h1 id="story-title">{report.title}</h1>
@@ -55,7 +56,7 @@ export function StoryPage({ id }: { id: string }) {
         <ul class="article-list">
           {loaded.data.articles.map((meta) => (
             <li>
-              <a href={href(["article", meta.id])}>{meta.title ?? meta.source}</a> <span class="meta">{[meta.outlet, meta.published?.slice(0, 10), meta.language].filter(Boolean).join(" · ")}</span>
+              <a href={href(["article", meta.id])}>{meta.title ?? sourceLabel(meta)}</a> <span class="meta">{[sourceLabel(meta), meta.published?.slice(0, 10), meta.language].filter(Boolean).join(" · ")}</span>
             </li>
           ))}
         </ul>
