@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { TextBuilder } from "../src/core/offset-map.js";
 import { createApp } from "../src/server/create-app.js";
 import { openStore } from "../src/store/open-store.js";
+import type { Store } from "../src/store/store.js";
 import { syntheticArticle } from "./connect.js";
 
 export interface ApiLatency {
@@ -26,16 +27,21 @@ function percentiles(times: number[]): { p50Ms: number; p95Ms: number } {
   return { p50Ms: Number(sorted[Math.floor(sorted.length * 0.5)]!.toFixed(1)), p95Ms: Number(sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)) };
 }
 
-export async function benchmarkApi(size: number): Promise<ApiLatency> {
-  const dir = mkdtempSync(join(tmpdir(), "recoupe-api-"));
-  const store = await openStore(join(dir, "api.db"));
-  for (let index = 0; index < size; index += 1) {
-    const article = syntheticArticle(index, Math.ceil(size / 5));
+/** Saves `size` synthetic annotated articles spread over `storyCount` stories (bench/connect.ts). */
+export async function storeSyntheticArticles(store: Store, size: number, storyCount: number, firstIndex = 0): Promise<void> {
+  for (let index = firstIndex; index < firstIndex + size; index += 1) {
+    const article = syntheticArticle(index, storyCount);
     const builder = new TextBuilder();
     builder.appendCopy(article.text, 0);
     const document = { source: article.source, container: "text" as const, format: "text" as const, raw: article.text, encoding: "utf-8", byteLength: article.text.length, metadata: {}, messages: [] };
     await store.saveArticle(document, { ...article, offsetMap: builder.build().offsetMap });
   }
+}
+
+export async function benchmarkApi(size: number): Promise<ApiLatency> {
+  const dir = mkdtempSync(join(tmpdir(), "recoupe-api-"));
+  const store = await openStore(join(dir, "api.db"));
+  await storeSyntheticArticles(store, size, Math.ceil(size / 5));
   const app = createApp(store);
   let started = performance.now();
   const { stories } = (await (await app.request("/api/stories")).json()) as { stories: Array<{ id: string }> };

@@ -10,6 +10,7 @@ import { benchmarkApi } from "./api.js";
 import { benchmarkBackends } from "./backends.js";
 import { benchmarkConnect } from "./connect.js";
 import { benchmarkExtraction } from "./extraction.js";
+import { benchmarkStoryPage } from "./page.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -23,6 +24,7 @@ const benchmarks: Record<string, () => unknown> = {
   api: () => benchmarkApi(Number(option("size") ?? 10000)),
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
+  page: () => benchmarkStoryPage(Number(option("story-size") ?? 500), Number(option("noise") ?? 2000)),
   connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number)),
 };
 

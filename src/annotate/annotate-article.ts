@@ -70,7 +70,7 @@ export const defaultPipeline = createPipeline([sentences, times, entities, quote
 
 export function annotateArticle(article: Article): AnnotatedArticle {
   const annotated = defaultPipeline.run(article);
-  const unresolved = annotated.annotations.times.filter((time) => time.anchored && time.value === null);
+  const unresolved = annotated.annotations.times.filter((time) => time.anchored && (time.value === null || time.value.startsWith("XXXX")));
   if (unresolved.length === 0) return annotated;
   const examples = unresolved.slice(0, 3).map((time) => `"${time.text}"`).join(", ");
   const doubt = message(

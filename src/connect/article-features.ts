@@ -26,6 +26,8 @@ export interface ArticleFeatures {
   entityKeys: string[];
   /** The date the article is about: its publication date, else the day or month its events point to most. */
   mainDate: string | null;
+  /** Days of the year the article names without a year ("11-24" from "mercredi 24 novembre" with no publication date). */
+  yearlessDays: string[];
 }
 
 const stopSets = new Map<string, Set<string>>();
@@ -80,6 +82,7 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
     terms,
     entityKeys: [...new Set(named.map(entityKey))],
     mainDate: mainDate(article),
+    yearlessDays: [...new Set(article.annotations.times.flatMap((time) => /^XXXX-(\d{2}-\d{2})/u.exec(time.value ?? "")?.[1] ?? []))],
   };
 }
 

@@ -4,7 +4,7 @@ import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { makeArticle } from "../../test/make-article.js";
 import { CorpusConnector } from "./connect-corpus.js";
 
-function annotated(text: string, published: string, outlet: string): AnnotatedArticle {
+function annotated(text: string, published: string | null, outlet: string): AnnotatedArticle {
   const { article } = makeArticle(text, { published, outlet, title: text.split(".")[0]! });
   return annotateArticle({ ...article, language: "fr" });
 }
@@ -42,6 +42,25 @@ describe("CorpusConnector", () => {
     expect(backward.stories).toEqual(forward.stories);
     expect(shuffled.stories).toEqual(forward.stories);
     expect(backward.entities).toEqual(forward.entities);
+  });
+
+  it("puts an undated article in the dated story its yearless day fits, not in the follow-up it also resembles", () => {
+    // Undated and close in words and names to both the signing and the later call: without a
+    // date it would bridge them into one story.
+    const undated = annotated(
+      "Jonas Berg et Mette Lund ont signé ce mardi 14 mai à Oslo un accord de défense. Les deux ministres se sont entretenus longuement et feront le point au téléphone. La Norvège et le Danemark coopéreront sur la surveillance de la mer du Nord.",
+      null,
+      "Journal G",
+    );
+    expect(undated.annotations.times.map((time) => time.value)).toContain("XXXX-05-14");
+    const articles = [...SIGNING, LATER_CALL, undated];
+    for (const order of [articles, [...articles].reverse()]) {
+      const { stories } = connect(order);
+      const storyOf = (article: AnnotatedArticle) => stories.find((story) => story.articleIds.includes(article.id))!;
+      expect(storyOf(undated).id).toBe(storyOf(SIGNING[0]!).id);
+      expect(storyOf(LATER_CALL).articleIds).toEqual([LATER_CALL.id]);
+      expect(storyOf(LATER_CALL).relatedStories).toContain(storyOf(SIGNING[0]!).id);
+    }
   });
 
   it("merges a person's name variants across articles, with the roles each source gives", () => {

@@ -6,6 +6,13 @@
  * the order in which articles arrive — exactly so while no cap below binds (a key past
  * `maxPostings`, more than `candidates` candidates), which only happens at very large scale;
  * weaker links (same entities, another time) relate stories.
+ *
+ * An article without any date cannot be placed in time, so its links cannot tell a story from
+ * its follow-up months later, and through it the two would merge. Such links are kept aside and
+ * resolved when stories are read: each undated article joins the one dated story it is most
+ * alike, undated articles linked only to each other form their own story, and its other links
+ * only relate stories. This is decided over the whole set of links, sorted, so it too is
+ * independent of the order of arrival.
  */
 import type { ArticleFeatures } from "./article-features.js";
 import { UnionFind } from "./union-find.js";
@@ -36,12 +43,20 @@ interface Indexed {
   norm: number;
 }
 
+/** A "same story" link in which at least one article is undated, with how alike the two are. */
+interface UndatedLink {
+  a: string;
+  b: string;
+  score: number;
+}
+
 export class StoryIndex {
   private readonly articles = new Map<string, Indexed>();
   private readonly postings = new Map<string, string[]>();
   private readonly documentFrequency = new Map<string, number>();
   readonly components = new UnionFind();
   private readonly related = new Set<string>();
+  private readonly undatedLinks: UndatedLink[] = [];
 
   /** Adds an article, links it to the stories it belongs to, and returns the links it made. */
   add(features: ArticleFeatures, nearDuplicates: readonly string[] = []): StoryLinks {
@@ -52,8 +67,14 @@ export class StoryIndex {
     const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0));
     for (const candidate of this.candidates(keys)) {
       const other = this.articles.get(candidate)!;
-      const kind = nearDuplicates.includes(candidate) ? "same" : this.compare(features, norm, other);
-      if (kind === "same") {
+      const copy = nearDuplicates.includes(candidate);
+      const { kind, score } = copy ? { kind: "same" as const, score: Infinity } : this.compare(features, norm, other);
+      if (kind === "same" && !copy && (features.mainDate === null || other.features.mainDate === null)) {
+        // Ordered ids and a rounded score: the same link whichever article came first.
+        const [a, b] = [candidate, features.id].sort() as [string, string];
+        this.undatedLinks.push({ a, b, score: Math.round(score * 1e9) / 1e9 });
+        links.same.push([candidate, features.id]);
+      } else if (kind === "same") {
         this.components.union(features.id, candidate);
         links.same.push([candidate, features.id]);
       } else if (kind === "related") {
@@ -72,15 +93,60 @@ export class StoryIndex {
 
   /** Stories as sorted lists of article ids, and the pairs of stories (by their first article id) that are related. */
   stories(): { members: string[][]; related: Array<[string, string]> } {
-    const members = this.components.components().sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const { components, unused } = this.placeUndated();
+    const members = components.components().sort((a, b) => a[0]!.localeCompare(b[0]!));
     const relatedStories = new Set<string>();
-    for (const pair of this.related) {
+    for (const pair of [...this.related, ...unused.map((link) => `${link.a}\t${link.b}`)]) {
       const [a, b] = pair.split("\t") as [string, string];
-      const rootA = this.components.find(a);
-      const rootB = this.components.find(b);
+      const rootA = components.find(a);
+      const rootB = components.find(b);
       if (rootA !== rootB) relatedStories.add([rootA, rootB].sort().join("\t"));
     }
     return { members, related: [...relatedStories].sort().map((pair) => pair.split("\t") as [string, string]) };
+  }
+
+  /** The dated stories with each undated article placed (see the module comment); the links not followed relate stories. */
+  private placeUndated(): { components: UnionFind; unused: UndatedLink[] } {
+    const components = this.components.clone();
+    const isDated = (id: string) => this.articles.get(id)!.features.mainDate !== null;
+    const links = [...this.undatedLinks].sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+    // Each undated article picks one dated story: the one whose date fits the days it names
+    // without a year, if any does, else the one it is most alike. Dated roots are read before
+    // any undated article joins, so each one picks among dated stories only.
+    const best = new Map<string, { root: string; fit: number; score: number }>();
+    for (const { a, b, score } of links) {
+      for (const [undated, other] of [[a, b], [b, a]] as const) {
+        if (isDated(undated) || !isDated(other)) continue;
+        const fit = yearlessFit(this.articles.get(undated)!.features.yearlessDays, this.articles.get(other)!.features.mainDate!);
+        const held = best.get(undated);
+        if (!held || fit > held.fit) best.set(undated, { root: components.find(other), fit, score });
+      }
+    }
+    for (const [undated, { root }] of best) components.union(undated, root);
+    // Roots of the stories holding a dated article, kept current as undated articles join.
+    const anchoredRoots = new Set([...this.articles.keys()].filter(isDated).map((id) => components.find(id)));
+    const anchored = (id: string) => anchoredRoots.has(components.find(id));
+    const unused: UndatedLink[] = [];
+    let pending = links.filter(({ a, b }) => !isDated(a) && !isDated(b));
+    for (let changed = true; changed; ) {
+      changed = false;
+      const next: UndatedLink[] = [];
+      for (const link of pending) {
+        if (components.find(link.a) === components.find(link.b)) continue;
+        // Two undated articles join unless each already belongs to a different dated story.
+        const [anchoredA, anchoredB] = [anchored(link.a), anchored(link.b)];
+        if (anchoredA && anchoredB) {
+          next.push(link);
+          continue;
+        }
+        components.union(link.a, link.b);
+        if (anchoredA || anchoredB) anchoredRoots.add(components.find(link.a));
+        changed = true;
+      }
+      pending = next;
+    }
+    unused.push(...pending, ...links.filter(({ a, b }) => isDated(a) !== isDated(b) && components.find(a) !== components.find(b)));
+    return { components, unused };
   }
 
   private candidates(keys: readonly string[]): string[] {
@@ -93,13 +159,14 @@ export class StoryIndex {
     return [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_LINK.candidates).map(([id]) => id);
   }
 
-  private compare(features: ArticleFeatures, norm: number, other: Indexed): "same" | "related" | null {
+  private compare(features: ArticleFeatures, norm: number, other: Indexed): { kind: "same" | "related" | null; score: number } {
     const entities = entityOverlap(features.entityKeys, other.features.entityKeys);
     const terms = cosine(features.terms, norm, other.features.terms, other.norm);
     const days = dayDistance(features.mainDate, other.features.mainDate);
     const alike = (entities >= STORY_LINK.entities && terms >= STORY_LINK.terms / 2) || terms >= STORY_LINK.terms * 2;
-    if (!alike) return entities >= STORY_LINK.entities ? "related" : null;
-    return days !== null && days > STORY_LINK.maxDays ? "related" : "same";
+    const score = entities + terms;
+    if (!alike) return { kind: entities >= STORY_LINK.entities ? "related" : null, score };
+    return { kind: days !== null && days > STORY_LINK.maxDays ? "related" : "same", score };
   }
 }
 
@@ -131,6 +198,18 @@ function cosine(a: ReadonlyMap<string, number>, normA: number, b: ReadonlyMap<st
   let dot = 0;
   for (const [term, count] of small) dot += count * (large.get(term) ?? 0);
   return dot / (normA * normB);
+}
+
+/**
+ * Whether a dated article's day fits the days another names without a year: 1 when one of them
+ * is within `maxDays` of it on the calendar (whatever the year), -1 when none is, 0 when there
+ * are none to compare.
+ */
+function yearlessFit(yearlessDays: readonly string[], date: string): number {
+  if (yearlessDays.length === 0 || date.length < 10) return 0;
+  const year = Number(date.slice(0, 4));
+  const near = yearlessDays.some((day) => [year - 1, year, year + 1].some((candidate) => (dayDistance(`${candidate}-${day}`, date) ?? Infinity) <= STORY_LINK.maxDays));
+  return near ? 1 : -1;
 }
 
 /** Days between two dates of any precision ("2021-11" counts as its 15th); null when either is unknown. */

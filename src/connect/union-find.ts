@@ -23,6 +23,13 @@ export class UnionFind {
     if (rootA !== rootB) rootA < rootB ? this.parent.set(rootB, rootA) : this.parent.set(rootA, rootB);
   }
 
+  /** An independent copy, to try unions without changing this one. */
+  clone(): UnionFind {
+    const copy = new UnionFind();
+    for (const [id, parent] of this.parent) copy.parent.set(id, parent);
+    return copy;
+  }
+
   components(): string[][] {
     const groups = new Map<string, string[]>();
     for (const id of this.parent.keys()) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +75,45 @@ describe("the HTTP API", () => {
     expect((await app.request("/api/stories/s999")).status).toBe(404);
   });
 
+  it("filters the story list by entity, outlet, language, dates, words and article, and rejects a malformed date", async () => {
+    type Listing = { stories: Array<{ id: string; articles: number; outlets: string[]; entities: Array<{ name: string }>; published: { first: string; last: string } | null }>; facets: { outlets: string[]; languages: string[] } };
+    const list = async (query: string) => (await (await app.request(`/api/stories${query}`)).json()) as Listing;
+    const all = await list("");
+    expect(all.facets.languages).toEqual(["fr"]);
+    const someone = all.stories.flatMap((story) => story.entities).find((entity) => entity.name.includes(" "))!.name;
+    const byEntity = await list(`?entity=${encodeURIComponent(someone.toUpperCase())}`);
+    expect(byEntity.stories.length).toBeGreaterThan(0);
+    expect((await list("?entity=Zyxwvut")).stories).toEqual([]);
+    const outlet = all.facets.outlets[0]!;
+    expect((await list(`?outlet=${encodeURIComponent(outlet)}`)).stories.every((story) => story.outlets.includes(outlet))).toBe(true);
+    expect((await list("?language=en")).stories).toEqual([]);
+    expect((await list("?from=2999")).stories).toEqual([]);
+    expect((await list("?to=1900-01-01")).stories).toEqual([]);
+    expect((await list("?q=accord")).stories.length).toBeGreaterThan(0);
+    const { articles } = (await (await app.request("/api/articles")).json()) as { articles: Array<{ id: string }> };
+    const holding = await list(`?article=${articles[0]!.id}`);
+    expect(holding.stories).toHaveLength(1);
+    expect((await app.request("/api/stories?from=last-week")).status).toBe(400);
+  });
+
+  it("serves a story's briefing: report, entity graph, claim sentences and article metadata without texts", async () => {
+    const { stories } = (await (await app.request("/api/stories")).json()) as { stories: Array<{ id: string }> };
+    const briefing = (await (await app.request(`/api/stories/${stories[0]!.id}/briefing`)).json()) as {
+      story: { claims: Array<{ id: string }>; articleIds: string[] };
+      report: { title: string; articles?: unknown };
+      graph: { nodes: Array<{ id: string; claims: number }>; edges: Array<{ source: string; target: string; claims: string[] }> };
+      sentences: Record<string, string>;
+      articles: Array<{ id: string; text?: string }>;
+    };
+    expect(briefing.report.title.length).toBeGreaterThan(0);
+    expect(briefing.report.articles).toBeUndefined();
+    expect(briefing.articles.map((article) => article.id).sort()).toEqual([...briefing.story.articleIds].sort());
+    expect(briefing.articles.every((article) => article.text === undefined)).toBe(true);
+    expect(Object.keys(briefing.sentences).sort()).toEqual(briefing.story.claims.map((claim) => claim.id).sort());
+    const nodeIds = new Set(briefing.graph.nodes.map((node) => node.id));
+    expect(briefing.graph.edges.every((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target) && edge.claims.length > 0)).toBe(true);
+  });
+
   it("describes itself in OpenAPI and forbids inline scripts", async () => {
     const response = await app.request("/openapi.json");
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
@@ -83,11 +122,33 @@ describe("the HTTP API", () => {
     expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self'/u);
   });
 
-  it("checks the token on every request when given one", async () => {
-    const guarded = createApp(store, { token: "s3cret" });
+  it("checks the token on every request when given one, by header or by the cookie a browser gets from /?token=", async () => {
+    const guarded = createApp(store, { token: "s3cret", uiRoot: null });
     expect((await guarded.request("/api/articles")).status).toBe(401);
     expect((await guarded.request("/api/articles", { headers: { Authorization: "Bearer wrong" } })).status).toBe(401);
     expect((await guarded.request("/api/articles", { headers: { Authorization: "Bearer s3cret" } })).status).toBe(200);
+    expect((await guarded.request("/?token=wrong")).status).toBe(401);
+    const login = await guarded.request("/?token=s3cret");
+    expect(login.status).toBe(303);
+    expect(login.headers.get("location")).toBe("/");
+    const cookie = login.headers.get("set-cookie")!;
+    expect(cookie).toMatch(/HttpOnly/u);
+    expect(cookie).toMatch(/SameSite=Strict/u);
+    expect((await guarded.request("/api/articles", { headers: { Cookie: cookie.split(";")[0]! } })).status).toBe(200);
+    expect((await guarded.request("/api/articles", { headers: { Cookie: "recoupe_token=wrong" } })).status).toBe(401);
+  });
+
+  it("serves the built UI's page, or says how to build it", async () => {
+    const ui = mkdtempSync(join(tmpdir(), "recoupe-ui-"));
+    writeFileSync(join(ui, "index.html"), "<!doctype html><title>recoupe</title>");
+    const withUi = await createApp(store, { uiRoot: ui }).request("/");
+    expect(withUi.status).toBe(200);
+    expect(await withUi.text()).toContain("<title>recoupe</title>");
+    expect(withUi.headers.get("content-security-policy")).toMatch(/script-src 'self'/u);
+    const withoutUi = await createApp(store, { uiRoot: null }).request("/");
+    expect(withoutUi.status).toBe(503);
+    expect(await withoutUi.text()).toMatch(/npm run build:ui/u);
+    rmSync(ui, { recursive: true, force: true });
   });
 
   it("listens on loopback, and refuses another address without a token", async () => {

@@ -20,7 +20,28 @@ export const openApiDocument = {
     "/api/articles": { get: { summary: "Articles, newest first", parameters: paging, responses: { "200": json("a page of article summaries"), ...errors } } },
     "/api/articles/{id}": { get: { summary: "One article with its annotations and provenance", parameters: [idParameter("article"), { name: "raw", in: "query", schema: { enum: ["1"] } }], responses: { "200": json("the article", dossier("article")), ...errors } } },
     "/api/search": { get: { summary: "Full-text search (accents folded, stemmed)", parameters: [{ name: "q", in: "query", required: true, schema: { type: "string" } }, ...paging], responses: { "200": json("hits with snippets"), ...errors } } },
-    "/api/stories": { get: { summary: "Stories: title, size, outlets, dates, related stories", responses: { "200": json("the stories") } } },
+    "/api/stories": {
+      get: {
+        summary: "Stories, largest first: title, size, outlets, languages, publication and event dates, main entities, related stories; with the outlets and languages to filter by",
+        parameters: [
+          { name: "q", in: "query", schema: { type: "string" }, description: "words: stories holding an article the full-text search finds" },
+          { name: "entity", in: "query", schema: { type: "string" }, description: "a corpus entity's id, or part of its name or an alias (accents and case ignored)" },
+          { name: "outlet", in: "query", schema: { type: "string" }, description: "part of an outlet's name" },
+          { name: "language", in: "query", schema: { type: "string" }, description: "an ISO 639-1 code" },
+          { name: "from", in: "query", schema: { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, description: "articles published on or after (YYYY, YYYY-MM or YYYY-MM-DD)" },
+          { name: "to", in: "query", schema: { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, description: "articles published on or before" },
+          { name: "article", in: "query", schema: { type: "string" }, description: "only the story holding this article" },
+        ],
+        responses: { "200": json("the stories and the filter facets"), ...errors },
+      },
+    },
+    "/api/stories/{id}/briefing": {
+      get: {
+        summary: "What the story page shows in one response: the story dossier, its briefing (key event, what happened, quotes by speaker, timeline sentences, claims, comparison, warnings), the entity graph, one sentence per claim, entity names and the articles' metadata (no texts)",
+        parameters: [idParameter("story")],
+        responses: { "200": json("the briefing"), ...errors },
+      },
+    },
     "/api/stories/{id}": { get: { summary: "One story's dossier: claims, timeline, source comparison", parameters: [idParameter("story")], responses: { "200": json("the story", dossier("story")), ...errors } } },
     "/api/stories/{id}/claims": { get: { summary: "A story's claims with supporting and contradicting sources", parameters: [idParameter("story")], responses: { "200": json("the claims"), ...errors } } },
     "/api/stories/{id}/timeline": { get: { summary: "A story's dated events in order", parameters: [idParameter("story")], responses: { "200": json("the timeline"), ...errors } } },

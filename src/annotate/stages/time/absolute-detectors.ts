@@ -30,7 +30,8 @@ export const dayMonth: Detector = {
       if (modifier && lexicon.past.includes(modifier) && candidate > anchor.date.getTime()) year -= 1;
       if (modifier && lexicon.future.includes(modifier) && candidate < anchor.date.getTime()) year += 1;
     }
-    if (year === null) return { type: "DATE", value: null, granularity: "day", anchored: true };
+    // Without a year or a publication date, TIMEX3's unknown year: the day and month still place the article in time.
+    if (year === null) return { type: "DATE", value: `XXXX-${pad(month)}-${pad(day)}`, granularity: "day", anchored: true };
     return { ...withClock(`${year}-${pad(month)}-${pad(day)}`, m[5], m[6]), anchored: !m[3] };
   },
 };

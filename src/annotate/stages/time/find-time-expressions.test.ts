@@ -58,6 +58,10 @@ describe("findTimeExpressions (French)", () => {
     ]);
   });
 
+  it("keeps a day and month without a year as TIMEX3's unknown year when there is no publication date", () => {
+    expect(found("Ils ont signé ce mercredi 24 novembre à Corvalle.", null)).toEqual([["mercredi 24 novembre", "XXXX-11-24"]]);
+  });
+
   it("resolves absolute dates without a publication date", () => {
     expect(found("Signé le 14 octobre 2025.", null)).toEqual([["le 14 octobre 2025", "2025-10-14"]]);
   });
