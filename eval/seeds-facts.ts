@@ -1,12 +1,12 @@
 /**
  * The seeds gold `facts` as claims. The gold states facts in English prose; this file reads
- * each one as what recoupe's claims can express (an event: category, mode-free, the people and
- * places in it, its date), written by hand from the gold text. Facts about attributes (an
- * agreement's scope, "the first of its kind", systems named, metonyms) have no such reading:
- * recoupe extracts no attribute claims yet, so they count as missed. A fact is found when a claim
- * of the gold story matches its reading and is supported by every gold source (strict) or by
- * at least half of them (lenient); a gold conflict is found when that claim lists the
- * conflicting article among those that contradict it.
+ * each one as what recoupe's claims can express, written by hand from the gold text: an event
+ * (category, the people and places in it, its date) or an attribute (the agreement's kind or
+ * scope, a first, the names standing for a state, the systems named). Facts with no such
+ * reading count as missed. A fact is found when a claim of the gold sources' stories matches
+ * its reading and is supported by every gold source (strict) or by at least half of them
+ * (lenient). A gold conflict is found when that claim lists the conflicting article among those
+ * that contradict it, or, for an attribute, among the sources of another value (a wording).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,24 +27,36 @@ interface EventReading {
   date?: string;
 }
 
-/** One reading per gold fact, in the gold's order; null where the fact is not an event. */
-const READINGS: Array<EventReading | null> = [
+interface AttributeReading {
+  slot: string;
+  /** The concept ("agreement", "visit") or the corpus entity name the attribute is said of. */
+  subject?: string;
+  /** The value whose sources count; any when absent. */
+  value?: string;
+}
+
+type Reading = EventReading | AttributeReading;
+
+const SINGLE_VALUED = new Set(["instrument", "metonym"]);
+
+/** One reading per gold fact, in the gold's order; null where the fact is neither an event nor an attribute recoupe extracts. */
+const READINGS: Array<Reading | null> = [
   { category: "AGREE", participants: [], date: "2021-11" }, // the agreement signed on 24 November 2021
   { category: "AGREE", participants: ["Rabat"] }, // signed in Rabat (place or participant)
   { category: "AGREE", participants: ["Benny Gantz", "Abdellatif Loudiyi"] }, // the signatories
-  null, // the text is a memorandum of understanding (wording)
-  null, // first of its kind (attribute)
-  { category: "CONSULT", participants: ["Benny Gantz"] }, // the first official visit (the visit itself)
-  null, // scope of the agreement (attribute)
-  null, // opens the way to arms sales (attribute)
-  null, // sales approved by the ministry (attribute)
+  { slot: "instrument", subject: "agreement", value: "memorandum-of-understanding" }, // the text is a memorandum of understanding
+  { slot: "first", subject: "agreement" }, // the first agreement of its kind
+  { slot: "first", subject: "visit" }, // the first official visit
+  { slot: "scope", subject: "agreement" }, // what the agreement covers
+  { slot: "scope", subject: "agreement", value: "arms-sales" }, // it opens the way to arms sales
+  null, // sales approved by the ministry (a conditional statement)
   { category: "REJECT", participants: ["Maroc"] }, // Morocco denies buying Pegasus
-  null, // systems named (attribute)
-  null, // a joint military committee (attribute)
+  { slot: "systems" }, // the systems named
+  { slot: "scope", subject: "agreement", value: "joint-committee" }, // a joint military committee
   { category: "AGREE", participants: ["Maroc", "Israël"], date: "2020" }, // relations normalised in 2020
   { category: "CONSULT", participants: ["Benny Gantz"], date: "2021-11-23" }, // arrived on 23 November
-  null, // Gantz said the agreement enables projects (a quote, matched below)
-  null, // the seat of government as metonym (attribute)
+  null, // Gantz said the agreement enables projects (two translations of one quote)
+  { slot: "metonym", subject: "Israël" }, // the seat of government standing for Israel
   { category: "THREATEN", participants: ["Iran"] }, // the Iranian threat raised
   { category: "CONSULT", participants: ["Benny Gantz", "Abdellatif Loudiyi"], date: "2022-04" }, // the April 2022 phone call
 ];
@@ -74,24 +86,39 @@ export function evaluateSeedsFacts(sharedDir: string): SeedFactsResult {
     const conflicting = fact.conflicts.map((conflict) => idByFile.get(conflict.file)).filter((id): id is string => id !== undefined);
     result.conflicts += conflicting.length;
     if (!reading) {
-      result.details.push(`fact ${index}: not an event recoupe can claim yet — missed`);
+      result.details.push(`fact ${index}: no claim recoupe can make of it yet — missed`);
       return;
     }
     result.readable += 1;
-    const candidates = stories
-      .filter((story) => sources.some((id) => story.articleIds.includes(id)))
-      .flatMap((story) => story.claims)
-      .filter((claim) => claim.kind === "event" && claim.category === reading.category)
-      .filter((claim) => (reading.date ? (claim.date ?? "").startsWith(reading.date) : true))
-      .filter((claim) => reading.participants.every((name) => [...(claim.actors ?? []), ...(claim.targets ?? []), ...(claim.place ? [claim.place] : [])].some((id) => nameOf.get(id) === name)));
-    const support = (claim: (typeof candidates)[number]) => sources.filter((id) => claim.supportedBy.some((span) => span.articleId === id)).length;
+    const claims = stories.filter((story) => sources.some((id) => story.articleIds.includes(id))).flatMap((story) => story.claims);
+    // Each candidate with the spans that count for the reading, and those that give another value.
+    const candidates =
+      "category" in reading
+        ? claims
+            .filter((claim) => claim.kind === "event" && claim.category === reading.category)
+            .filter((claim) => (reading.date ? (claim.date ?? "").startsWith(reading.date) : true))
+            .filter((claim) => reading.participants.every((name) => [...(claim.actors ?? []), ...(claim.targets ?? []), ...(claim.place ? [claim.place] : [])].some((id) => nameOf.get(id) === name)))
+            .map((claim) => ({ claim, counted: claim.supportedBy, against: claim.contradictedBy.map((span) => span.articleId) }))
+        : claims
+            .filter((claim) => claim.kind === "attribute" && claim.slot === reading.slot)
+            .filter((claim) => !reading.subject || claim.subject === reading.subject || nameOf.get(claim.subject ?? "") === reading.subject)
+            .flatMap((claim) => {
+              const variants = claim.variants ?? [];
+              const read = reading.value ? variants.find((variant) => variant.value === reading.value) : undefined;
+              if (reading.value && !read) return [];
+              const counted = read ? read.sources : claim.supportedBy;
+              // Only a one-valued slot has rival values; a scope or the systems named are lists.
+              const others = SINGLE_VALUED.has(reading.slot) ? variants.filter((variant) => variant !== (read ?? variants[0])) : [];
+              return [{ claim, counted, against: others.flatMap((variant) => variant.sources.map((span) => span.articleId)) }];
+            });
+    const support = (candidate: (typeof candidates)[number]) => sources.filter((id) => candidate.counted.some((span) => span.articleId === id)).length;
     const best = candidates.sort((a, b) => support(b) - support(a))[0];
     const supported = best ? support(best) : 0;
     if (best && supported === sources.length) result.foundStrict += 1;
     if (best && supported >= Math.ceil(sources.length / 2)) result.foundLenient += 1;
-    const found = best ? conflicting.filter((id) => best.contradictedBy.some((span) => span.articleId === id)).length : 0;
+    const found = best ? conflicting.filter((id) => best.against.includes(id)).length : 0;
     result.conflictsFound += found;
-    result.details.push(`fact ${index}: ${best ? `claim "${best.statement}" supported by ${supported}/${sources.length} gold sources` : "no matching claim"}`);
+    result.details.push(`fact ${index}: ${best ? `claim "${best.claim.statement}" supported by ${supported}/${sources.length} gold sources${conflicting.length > 0 ? `, ${found}/${conflicting.length} conflicts found` : ""}` : "no matching claim"}`);
   });
   return result;
 }

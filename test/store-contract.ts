@@ -52,10 +52,10 @@ export function describeStoreContract(name: string, backend: () => StoreBackend)
 
     it("stores annotations with the article, and empty ones for an unannotated article", async () => {
       const annotated = makeArticle("Il est arrivé mardi soir.", { published: "2025-10-15" });
-      const annotations = { sentences: [{ start: 0, end: 25 }], times: [{ start: 14, end: 24, text: "mardi soir", type: "TIME" as const, value: "2025-10-14TEV", granularity: "part-of-day" as const, anchored: true }], entities: [], quotes: [], events: [] };
+      const annotations = { sentences: [{ start: 0, end: 25 }], times: [{ start: 14, end: 24, text: "mardi soir", type: "TIME" as const, value: "2025-10-14TEV", granularity: "part-of-day" as const, anchored: true }], entities: [], quotes: [], events: [], attributes: [] };
       await store.saveArticle(annotated.document, { ...annotated.article, annotations });
       expect((await store.getArticle(annotated.article.id))!.annotations).toEqual(annotations);
-      expect((await store.getArticle(defence.article.id))!.annotations).toEqual({ sentences: [], times: [], entities: [], quotes: [], events: [] });
+      expect((await store.getArticle(defence.article.id))!.annotations).toEqual({ sentences: [], times: [], entities: [], quotes: [], events: [], attributes: [] });
     });
 
     it("is idempotent on the content hash, also when saves race", async () => {

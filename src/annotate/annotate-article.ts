@@ -1,13 +1,15 @@
 /**
  * The annotation stage as the rest of recoupe calls it: the default pipeline (sentences,
- * time expressions, quotes), plus the doubts it raises as messages on the article.
+ * time expressions, entities, quotes, events, attributes), plus the doubts it raises as
+ * messages on the article.
  */
 import { message } from "../core/message.js";
 import type { Article } from "../extract/article.js";
 import type { AnnotatedArticle } from "./annotation.js";
 import { createPipeline, type AnnotationStage } from "./pipeline.js";
 import { segmentSentences } from "./stages/sentences.js";
-import { entityLexiconFor, eventLexiconFor, quoteLexiconFor } from "./lang/index.js";
+import { attributeLexiconFor, entityLexiconFor, eventLexiconFor, quoteLexiconFor } from "./lang/index.js";
+import { findAttributes } from "./stages/attributes/find-attributes.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { findEntities } from "./stages/entities/find-entities.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
@@ -66,7 +68,18 @@ const events: AnnotationStage<"events"> = {
   },
 };
 
-export const defaultPipeline = createPipeline([sentences, times, entities, quotes, events]);
+const attributes: AnnotationStage<"attributes"> = {
+  name: "attributes",
+  requires: ["sentences", "entities"],
+  produces: "attributes",
+  run: (article, annotations) => {
+    const lexicon = attributeLexiconFor(article.language);
+    if (!lexicon) return [];
+    return findAttributes(article.text, lexicon, { sentences: annotations.sentences ?? [], entities: annotations.entities ?? [] });
+  },
+};
+
+export const defaultPipeline = createPipeline([sentences, times, entities, quotes, events, attributes]);
 
 export function annotateArticle(article: Article): AnnotatedArticle {
   const annotated = defaultPipeline.run(article);

@@ -98,6 +98,23 @@ export interface EventFrame extends Span {
   place: string | null;
 }
 
+export type AttributeSlot = "instrument" | "scope" | "first";
+
+/**
+ * What an article says of a thing: the kind of instrument an agreement is, a domain it covers,
+ * or that it is a first. The span is the words for an instrument or a domain, the sentence for
+ * a first.
+ */
+export interface AttributeStatement extends Span {
+  slot: AttributeSlot;
+  /** The concept it is said of ("agreement", "visit"), or the noun itself when the lexicon has no concept for it. */
+  subject: string;
+  /** A language-independent key ("memorandum-of-understanding", "intelligence"), or the words of a first. */
+  value: string;
+  /** The words as written. */
+  text: string;
+}
+
 /** What the annotation stages add to an article; each stage fills its own field. */
 export interface Annotations {
   sentences: Sentence[];
@@ -105,10 +122,12 @@ export interface Annotations {
   entities: Entity[];
   quotes: Quote[];
   events: EventFrame[];
+  /** Absent from articles stored before the attribute stage existed. */
+  attributes?: AttributeStatement[];
 }
 
 export function emptyAnnotations(): Annotations {
-  return { sentences: [], times: [], entities: [], quotes: [], events: [] };
+  return { sentences: [], times: [], entities: [], quotes: [], events: [], attributes: [] };
 }
 
 export interface AnnotatedArticle extends Article {

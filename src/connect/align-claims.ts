@@ -4,13 +4,24 @@
  * supported by each source's span. A source giving the event an incompatible date (neither
  * value contains the other: "2021-11-24" and "2021-11" agree, "2021-11-24" and "2021-11-25" do
  * not) contradicts the date the most sources give. The timeline is the dated event claims in order.
+ * Attributes said of one subject (the agreement's kind, its scope, a first, the names standing
+ * for a state, the systems named) are one claim whose values are listed with their sources:
+ * different wordings ("protocole d'accord", "accord-cadre") are variants, not contradictions.
  */
 import type { SourceSpan } from "./corpus-entities.js";
-import type { EventRecord, QuoteRecord } from "./claim-records.js";
+import type { AttributeRecord, ClaimRecord, EventRecord, QuoteRecord } from "./claim-records.js";
+
+/** One value of an attribute claim and the sources that give it, most given first. */
+export interface ClaimVariant {
+  value: string;
+  /** How it reads: the corpus name of an entity value, else the words of its first source. */
+  text: string;
+  sources: SourceSpan[];
+}
 
 export interface Claim {
   id: string;
-  kind: "event" | "quote";
+  kind: "event" | "quote" | "attribute";
   /** A readable statement, built from the participants' corpus names. */
   statement: string;
   category?: string;
@@ -18,6 +29,10 @@ export interface Claim {
   actors?: string[];
   targets?: string[];
   speaker?: string;
+  /** An attribute claim's slot ("instrument", "scope", "first", "metonym", "systems"), its subject (a concept, "story", or a corpus entity id) and its values. */
+  slot?: AttributeRecord["slot"];
+  subject?: string;
+  variants?: ClaimVariant[];
   date: string | null;
   place: string | null;
   supportedBy: SourceSpan[];
@@ -29,12 +44,18 @@ export interface Claim {
 export type NameOf = (key: string) => string;
 export type IdOf = (key: string) => string;
 
-export function alignClaims(records: ReadonlyArray<EventRecord | QuoteRecord>, nameOf: NameOf, idOf: IdOf, storyId: string): Claim[] {
+export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idOf: IdOf, storyId: string): Claim[] {
   // Sorted first, so the groups do not depend on the order the articles arrived in.
   const sorted = [...records].sort((a, b) => a.source.articleId.localeCompare(b.source.articleId) || a.source.start - b.source.start);
   const eventGroups: EventRecord[][] = [];
   const quoteGroups = new Map<string, QuoteRecord[]>();
+  const attributeGroups = new Map<string, AttributeRecord[]>();
   for (const record of sorted) {
+    if (record.kind === "attribute") {
+      const key = `${record.slot}|${idOf(record.subject)}`;
+      attributeGroups.set(key, [...(attributeGroups.get(key) ?? []), record]);
+      continue;
+    }
     if (record.kind === "quote") {
       const key = `${idOf(record.speaker)}|${record.words}`;
       quoteGroups.set(key, [...(quoteGroups.get(key) ?? []), record]);
@@ -44,7 +65,11 @@ export function alignClaims(records: ReadonlyArray<EventRecord | QuoteRecord>, n
     if (group) group.push(record);
     else eventGroups.push([record]);
   }
-  const claims = [...eventGroups.map((group) => eventClaim(group, nameOf, idOf)), ...[...quoteGroups.values()].map((group) => quoteClaim(group, nameOf, idOf))];
+  const claims = [
+    ...eventGroups.map((group) => eventClaim(group, nameOf, idOf)),
+    ...[...quoteGroups.values()].map((group) => quoteClaim(group, nameOf, idOf)),
+    ...[...attributeGroups.values()].map((group) => attributeClaim(group, nameOf, idOf)),
+  ];
   return claims
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || b.supportedBy.length - a.supportedBy.length || a.statement.localeCompare(b.statement))
     .map((claim, index) => ({ ...claim, id: `${storyId}.k${index + 1}` }));
@@ -68,8 +93,16 @@ function sameEvent(a: EventRecord, b: EventRecord, idOf: IdOf): boolean {
 function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
   const first = group[0]!;
   const dates = group.map((record) => record.date).filter((date): date is string => date !== null);
-  // The date most sources agree with, the most precise among equals.
-  const consensus = [...new Set(dates)].map((date) => ({ date, support: dates.filter((other) => compatible(date, other)).length })).sort((a, b) => b.support - a.support || b.date.length - a.date.length)[0]?.date ?? null;
+  // The most precise date a majority of the dated reports agree with ("2021-11" agrees with any
+  // day of the month, so a coarse date alone would always win); else the best supported one.
+  // Two equally precise dates with equal support are a tie, left to a coarser date.
+  const candidates = [...new Set(dates)].map((date) => ({ date, support: dates.filter((other) => compatible(date, other)).length }));
+  const majority = candidates.filter((candidate) => candidate.support * 2 > dates.length);
+  const tied = (candidate: (typeof candidates)[number]) => majority.some((other) => other.date !== candidate.date && other.date.length === candidate.date.length && other.support === candidate.support);
+  const consensus =
+    majority.sort((a, b) => b.date.length - a.date.length || b.support - a.support).find((candidate) => !tied(candidate))?.date ??
+    candidates.sort((a, b) => b.support - a.support || b.date.length - a.date.length || a.date.localeCompare(b.date))[0]?.date ??
+    null;
   const supporting = group.filter((record) => !record.date || !consensus || compatible(record.date, consensus));
   const contradicting = group.filter((record) => record.date && consensus && !compatible(record.date, consensus));
   const places = group.map((record) => record.place).filter((place): place is string => place !== null);
@@ -106,6 +139,46 @@ function quoteClaim(group: readonly QuoteRecord[], nameOf: NameOf, idOf: IdOf): 
     supportedBy: group.map((record) => record.source),
     contradictedBy: [],
     singleSource: new Set(group.map((record) => record.source.articleId)).size === 1,
+    outlets: [...new Set(group.map((record) => record.outlet ?? record.source.articleId))].sort(),
+  };
+}
+
+/** How an attribute key reads in a statement: "memorandum-of-understanding" → "memorandum of understanding". */
+const readable = (key: string) => key.replaceAll("-", " ");
+
+function attributeClaim(group: readonly AttributeRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
+  const first = group[0]!;
+  const isEntity = first.slot === "metonym" || first.slot === "systems";
+  const byValue = new Map<string, AttributeRecord[]>();
+  // A first is one claim however it is worded; other slots list each value.
+  for (const record of group) {
+    const value = first.slot === "first" ? "first" : isEntity ? idOf(record.value) : record.value;
+    byValue.set(value, [...(byValue.get(value) ?? []), record]);
+  }
+  const articles = (records: readonly AttributeRecord[]) => new Set(records.map((record) => record.source.articleId)).size;
+  const variants = [...byValue]
+    .map(([value, records]) => ({ value, text: isEntity ? nameOf(records[0]!.value) : first.slot === "first" ? records[0]!.value : records[0]!.text, sources: records.map((record) => record.source), count: articles(records) }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    .map(({ count: _count, ...variant }) => variant);
+  const counted = (variant: ClaimVariant) => `${isEntity ? variant.text : readable(variant.value)} (${new Set(variant.sources.map((span) => span.articleId)).size})`;
+  const subject = first.subject === "story" ? "the story" : first.slot === "metonym" ? nameOf(first.subject) : `the ${readable(first.subject)}`;
+  const statement =
+    first.slot === "instrument" ? `${subject} is a ${counted(variants[0]!)}${variants.length > 1 ? `; also called ${variants.slice(1).map(counted).join(", ")}` : ""}`
+    : first.slot === "scope" ? `${subject} covers ${variants.map(counted).join(", ")}`
+    : first.slot === "first" ? `${subject} is described as a first: « ${first.value} »`
+    : first.slot === "metonym" ? `${subject} is referred to through ${variants.map(counted).join(", ")}`
+    : `Named in the story: ${variants.map(counted).join(", ")}`;
+  return {
+    kind: "attribute",
+    statement: statement.charAt(0).toUpperCase() + statement.slice(1),
+    slot: first.slot,
+    subject: isEntity && first.slot === "metonym" ? idOf(first.subject) : first.subject,
+    variants,
+    date: null,
+    place: null,
+    supportedBy: group.map((record) => record.source),
+    contradictedBy: [],
+    singleSource: articles(group) === 1,
     outlets: [...new Set(group.map((record) => record.outlet ?? record.source.articleId))].sort(),
   };
 }

@@ -30,13 +30,33 @@ export interface QuoteRecord {
   outlet: string | null;
 }
 
+/**
+ * What an article says of a thing (see AttributeStatement), plus two attributes read off its
+ * entities: a capital standing for its state ("metonym", said of the state), and the named
+ * products and systems ("systems", said of the story). One record per value per article.
+ */
+export interface AttributeRecord {
+  kind: "attribute";
+  slot: "instrument" | "scope" | "first" | "metonym" | "systems";
+  /** A concept ("agreement", "visit"), "story", or an entity key (the state of a metonym). */
+  subject: string;
+  /** A key ("memorandum-of-understanding", "intelligence"), an entity key, or a first's words. */
+  value: string;
+  /** The words as written. */
+  text: string;
+  source: SourceSpan;
+  outlet: string | null;
+}
+
+export type ClaimRecord = EventRecord | QuoteRecord | AttributeRecord;
+
 /** Words compared to align one quote across articles. */
 const QUOTE_KEY_WORDS = 8;
 
-export function claimRecords(article: AnnotatedArticle): Array<EventRecord | QuoteRecord> {
+export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   const keyOf = new Map(article.annotations.entities.map((entity) => [entity.id, entityKey(entity)]));
   const keys = (ids: readonly string[]) => [...new Set(ids.map((id) => keyOf.get(id)).filter((key): key is string => key !== undefined))].sort();
-  const records: Array<EventRecord | QuoteRecord> = [];
+  const records: ClaimRecord[] = [];
   for (const event of article.annotations.events) {
     if (event.actors.length === 0 && event.targets.length === 0) continue; // nobody to hold to it
     records.push({
@@ -58,5 +78,28 @@ export function claimRecords(article: AnnotatedArticle): Array<EventRecord | Quo
     const words = foldAccents(text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, QUOTE_KEY_WORDS).join(" ");
     records.push({ kind: "quote", speaker, words, text, source: { articleId: article.id, start: quote.start, end: quote.end }, outlet: article.outlet });
   }
+  records.push(...attributeRecords(article, keyOf));
   return records;
+}
+
+function attributeRecords(article: AnnotatedArticle, keyOf: ReadonlyMap<string, string>): AttributeRecord[] {
+  const records = new Map<string, AttributeRecord>();
+  const add = (record: Omit<AttributeRecord, "kind" | "outlet" | "source"> & { start: number; end: number }) => {
+    const key = `${record.slot}|${record.subject}|${record.value}`;
+    if (records.has(key)) return; // the first time an article says it stands for the article
+    records.set(key, { kind: "attribute", slot: record.slot, subject: record.subject, value: record.value, text: record.text, source: { articleId: article.id, start: record.start, end: record.end }, outlet: article.outlet });
+  };
+  for (const attribute of article.annotations.attributes ?? []) add(attribute);
+  for (const entity of article.annotations.entities) {
+    const entityKey = keyOf.get(entity.id)!;
+    if (entity.type === "MISC") {
+      const mention = entity.mentions.find((candidate) => candidate.kind === "name");
+      if (mention) add({ slot: "systems", subject: "story", value: entityKey, text: entity.name, start: mention.start, end: mention.end });
+    }
+    for (const mention of entity.mentions) {
+      const state = mention.metonymFor ? keyOf.get(mention.metonymFor) : undefined;
+      if (state) add({ slot: "metonym", subject: state, value: entityKey, text: mention.text, start: mention.start, end: mention.end });
+    }
+  }
+  return [...records.values()];
 }

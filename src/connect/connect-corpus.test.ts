@@ -92,6 +92,25 @@ describe("CorpusConnector", () => {
     expect(stories[0]!.timeline[0]).toMatchObject({ date: "2024-05-14", precision: "day" });
   });
 
+  it("claims an agreement's kind and scope across sources, a different wording as a variant rather than a contradiction", () => {
+    const reports = [
+      annotated("Jonas Berg et Mette Lund ont signé mardi à Oslo un protocole d'accord de défense. La coopération portera sur le renseignement et la formation des officiers.", "2024-05-14", "Journal A"),
+      annotated("La Norvège et le Danemark ont signé mardi à Oslo un protocole d'accord. Jonas Berg a rencontré Mette Lund ; la coopération couvrira le renseignement.", "2024-05-14", "Journal B"),
+      annotated("Jonas Berg et Mette Lund ont paraphé mardi à Oslo un accord-cadre de défense, qui prévoit une coopération en matière de formation et de cybersécurité.", "2024-05-15", "Journal C"),
+    ];
+    const [story] = connect(reports).stories;
+    const kind = story!.claims.find((claim) => claim.slot === "instrument")!;
+    expect(kind.variants!.map((variant) => [variant.value, new Set(variant.sources.map((span) => span.articleId)).size])).toEqual([
+      ["memorandum-of-understanding", 2],
+      ["framework-agreement", 1],
+    ]);
+    expect(kind.contradictedBy).toEqual([]);
+    expect(kind.statement).toBe("The agreement is a memorandum of understanding (2); also called framework agreement (1)");
+    const scope = story!.claims.find((claim) => claim.slot === "scope")!;
+    expect(scope.variants!.map((variant) => variant.value)).toEqual(expect.arrayContaining(["intelligence", "training", "cybersecurity"]));
+    expect(new Set(scope.supportedBy.map((span) => span.articleId)).size).toBe(3);
+  });
+
   it("marks a syndicated copy as a near-duplicate", () => {
     const copy = annotated(`${SIGNING[0]!.text} (Avec agences)`, "2024-05-15", "Journal F");
     const { stories } = connect([SIGNING[0]!, copy, OTHER]);

@@ -6,7 +6,7 @@
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { alignClaims, type Claim } from "./align-claims.js";
 import { articleFeatures } from "./article-features.js";
-import { claimRecords, type EventRecord, type QuoteRecord } from "./claim-records.js";
+import { claimRecords, type ClaimRecord } from "./claim-records.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { StoryIndex } from "./story-index.js";
@@ -48,8 +48,11 @@ interface Kept {
   title: string | null;
   published: string | null;
   outlet: string | null;
-  records: Array<EventRecord | QuoteRecord>;
+  records: ClaimRecord[];
 }
+
+/** Related stories whose records corroborate a story's claims; past this many, a story's background is too broad to tell anything. */
+const MAX_BACKGROUND_STORIES = 8;
 
 export class CorpusConnector {
   private readonly duplicates = new NearDuplicateIndex();
@@ -90,9 +93,15 @@ export class CorpusConnector {
       const story = storyId.get(pair[0])!;
       duplicatesOf.set(story, [...(duplicatesOf.get(story) ?? []), pair]);
     }
+    const membersOf = new Map(members.map((ids, index) => [`s${index + 1}`, ids]));
     const stories = members.map((ids, index): Story => {
       const id = `s${index + 1}`;
-      const claims = alignClaims(ids.flatMap((articleId) => this.kept.get(articleId)!.records), nameOf, idOf, id);
+      // A follow-up recalls the first event, and a background paragraph corroborates it: claims
+      // are aligned with the related stories' records too, and kept when this story states them.
+      const own = new Set(ids);
+      const background = [...(relatedOf.get(id) ?? [])].sort().slice(0, MAX_BACKGROUND_STORIES).flatMap((related) => membersOf.get(related)!);
+      const records = [...ids, ...background].flatMap((articleId) => this.kept.get(articleId)!.records);
+      const claims = alignClaims(records, nameOf, idOf, id).filter((claim) => [...claim.supportedBy, ...claim.contradictedBy].some((span) => own.has(span.articleId)));
       return {
         id,
         title: storyTitle(ids.map((articleId) => this.kept.get(articleId)!)),

@@ -1,6 +1,6 @@
 /** The dossier's view of an article: the contract in docs/dossier.schema.json. */
 import { serializeOffsetMap } from "../core/offset-map.js";
-import type { Entity, EventFrame, Quote, TimeExpression } from "../annotate/annotation.js";
+import type { AttributeStatement, Entity, EventFrame, Quote, TimeExpression } from "../annotate/annotation.js";
 import type { Article } from "../extract/article.js";
 import type { StoredArticle } from "../store/store.js";
 
@@ -10,6 +10,7 @@ export interface DossierArticle extends Pick<Article, "id" | "source" | "url" | 
   quotes: Quote[];
   times: TimeExpression[];
   events: EventFrame[];
+  attributes: AttributeStatement[];
   provenance: {
     container: string;
     format: string;
@@ -34,6 +35,7 @@ export function toDossierArticle(article: StoredArticle): DossierArticle {
     quotes: article.annotations.quotes,
     times: article.annotations.times,
     events: article.annotations.events,
+    attributes: article.annotations.attributes ?? [],
     warnings: article.warnings,
     provenance: {
       container: article.container,

@@ -36,6 +36,7 @@ export function buildEntityGraph(story: Story, entities: ReadonlyMap<string, Cor
       if (claim.speaker && entities.has(claim.speaker)) count(claim.speaker);
       continue;
     }
+    if (claim.kind !== "event") continue;
     const participants = [...new Set([...(claim.actors ?? []), ...(claim.targets ?? [])])].filter((id) => entities.has(id));
     participants.forEach(count);
     for (let i = 0; i < participants.length; i++) {

@@ -1,10 +1,12 @@
 /** Per-language annotation resources. Adding a language adds a folder and a line here; no stage changes. */
 import { englishAbbreviations } from "./en/abbreviations.js";
 import { englishTimeLexicon } from "./en/time-lexicon.js";
+import type { AttributeLexicon } from "./attribute-lexicon.js";
 import type { EntityLexicon } from "./entity-lexicon.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { frenchEventLexicon } from "./fr/event-lexicon.js";
 import { frenchAbbreviations } from "./fr/abbreviations.js";
+import { frenchAttributeLexicon } from "./fr/attribute-lexicon.js";
 import { frenchEntityLexicon } from "./fr/entity-lexicon.js";
 import { frenchQuoteLexicon } from "./fr/quote-lexicon.js";
 import { frenchTimeLexicon } from "./fr/time-lexicon.js";
@@ -22,10 +24,12 @@ export interface AnnotationResources {
   entities?: EntityLexicon;
   /** Event triggers; without it the language gets no events (yet). */
   events?: EventLexicon;
+  /** Attribute words (agreement kinds, domains, firsts); without it the language gets no attribute statements (yet). */
+  attributes?: AttributeLexicon;
 }
 
 const resources: Record<string, AnnotationResources> = {
-  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon, entities: frenchEntityLexicon, events: frenchEventLexicon },
+  fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon, entities: frenchEntityLexicon, events: frenchEventLexicon, attributes: frenchAttributeLexicon },
   en: { abbreviations: englishAbbreviations, time: englishTimeLexicon },
 };
 
@@ -39,6 +43,10 @@ export function entityLexiconFor(language: string | null): EntityLexicon | undef
 
 export function eventLexiconFor(language: string | null): EventLexicon | undefined {
   return language ? resources[language]?.events : undefined;
+}
+
+export function attributeLexiconFor(language: string | null): AttributeLexicon | undefined {
+  return language ? resources[language]?.attributes : undefined;
 }
 
 export function timeLexiconFor(language: string | null): TimeLexicon | undefined {

@@ -17,6 +17,8 @@ function renderStory(report: StoryReport): string {
   if (report.keyEvent) {
     const event = report.keyEvent;
     lines.push("", "## Key event", `- **${event.what}** — parties: ${markdownText(event.parties.join(", ") || "not named")}; date: ${event.date ?? "not stated"}; place: ${markdownText(event.place ?? "not stated")}${cite({ text: "", sources: event.sources })}`);
+    if (event.instrument) lines.push(`- kind: ${markdownText(event.instrument.text)}${cite(event.instrument)}`);
+    if (event.scope) lines.push(`- scope: ${markdownText(event.scope.text)}${cite(event.scope)}`);
   }
   if (report.quotes.length > 0) {
     lines.push("", "## Key quotes");

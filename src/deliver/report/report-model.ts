@@ -28,7 +28,8 @@ export interface StoryReport {
   storyId: string;
   title: string;
   whatHappened: Cited[];
-  keyEvent: { parties: string[]; date: string | null; place: string | null; what: string; sources: SourceSpan[] } | null;
+  /** The key event; for an agreement, also its kind and scope as the sources state them. */
+  keyEvent: { parties: string[]; date: string | null; place: string | null; what: string; sources: SourceSpan[]; instrument: Cited | null; scope: Cited | null } | null;
   quotes: Array<{ speaker: string; quotes: Cited[] }>;
   timeline: Cited[];
   claims: Array<Cited & { sourceCount: number; singleSource: boolean; conflicts: Cited[] }>;
@@ -68,6 +69,7 @@ const MODE_VERBS: Record<string, string> = {
 /** How many quotes and claims a two-minute read can hold. */
 const MAX_QUOTES_PER_SPEAKER = 3;
 const MAX_CLAIMS = 12;
+const MAX_SCOPE_ITEMS = 6;
 
 export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>): StoryReport {
   const name = (id: string) => entities.get(id)?.name ?? id;
@@ -80,7 +82,15 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     title: story.title ?? members.find((article) => article.title)?.title ?? story.id,
     whatHappened: bySupport.slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
     keyEvent: key
-      ? { parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name), date: key.date, place: key.place ? name(key.place) : null, what: `${key.category}/${key.mode}`, sources: key.supportedBy }
+      ? {
+          parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name),
+          date: key.date,
+          place: key.place ? name(key.place) : null,
+          what: `${key.category}/${key.mode}`,
+          sources: key.supportedBy,
+          instrument: key.category === "AGREE" ? agreementAttribute(story.claims, "instrument", 1) : null,
+          scope: key.category === "AGREE" ? agreementAttribute(story.claims, "scope", MAX_SCOPE_ITEMS) : null,
+        }
       : null,
     quotes: quotesBySpeaker(story.claims, name),
     timeline: story.timeline.map((entry) => {
@@ -112,13 +122,21 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
 
 /** A claim in one English sentence, participants by their corpus names: "A signed an agreement with B, 2021-11-24, in C." */
 export function describeClaim(claim: Claim, name: (id: string) => string): string {
-  if (claim.kind === "quote") return claim.statement;
+  if (claim.kind !== "event") return claim.statement;
   const names = (ids: readonly string[] | undefined) => (ids ?? []).map(name).join(", ");
   const who = names(claim.actors) || "Someone";
   const whom = claim.targets && claim.targets.length > 0 ? ` ${names(claim.targets)}` : "";
   const phrase = MODE_VERBS[claim.mode ?? ""] ?? `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
   const verb = whom ? phrase : phrase.replace(/ (?:with|of)$/u, "");
   return `${who} ${verb}${whom}${claim.date ? `, ${claim.date}` : ""}${claim.place ? `, in ${name(claim.place)}` : ""}.`;
+}
+
+/** The agreement's kind or scope: its most reported values, each with the sources that give it. */
+function agreementAttribute(claims: readonly Claim[], slot: "instrument" | "scope", values: number): Cited | null {
+  const claim = claims.find((candidate) => candidate.kind === "attribute" && candidate.slot === slot && candidate.subject === "agreement");
+  const chosen = claim?.variants?.slice(0, values) ?? [];
+  if (chosen.length === 0) return null;
+  return { text: chosen.map((variant) => variant.value.replaceAll("-", " ")).join(", "), sources: chosen.flatMap((variant) => variant.sources) };
 }
 
 function sourceCount(claim: Claim): number {

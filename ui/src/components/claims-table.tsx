@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import type { Story } from "../api.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
-type Show = "all" | "conflicts" | "single" | "events" | "quotes";
+type Show = "all" | "conflicts" | "single" | "events" | "quotes" | "attributes";
 const PAGE = 50;
 
 export function ClaimsTable({ story, sentences, articles, names }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex; names: Record<string, string> }) {
@@ -12,7 +12,7 @@ export function ClaimsTable({ story, sentences, articles, names }: { story: Stor
   const support = (claim: Story["claims"][number]) => new Set(claim.supportedBy.map((span) => span.articleId)).size;
   const rows = story.claims
     .filter((claim) =>
-      show === "conflicts" ? claim.contradictedBy.length > 0 : show === "single" ? claim.singleSource : show === "events" ? claim.kind === "event" : show === "quotes" ? claim.kind === "quote" : true,
+      show === "conflicts" ? claim.contradictedBy.length > 0 : show === "single" ? claim.singleSource : show === "events" ? claim.kind === "event" : show === "quotes" ? claim.kind === "quote" : show === "attributes" ? claim.kind === "attribute" : true,
     )
     .sort((a, b) => support(b) - support(a) || a.id.localeCompare(b.id));
   return (
@@ -26,6 +26,7 @@ export function ClaimsTable({ story, sentences, articles, names }: { story: Stor
           <option value="single">single-source</option>
           <option value="events">events</option>
           <option value="quotes">quotes</option>
+          <option value="attributes">attributes (kind, scope, firsts, names)</option>
         </select>
       </label>
       <div class="table-scroll">
@@ -43,7 +44,7 @@ export function ClaimsTable({ story, sentences, articles, names }: { story: Stor
             {rows.slice(0, limit).map((claim) => (
               <tr data-claim={claim.id}>
                 <td>
-                  <span class={`badge kind-${claim.kind}`}>{claim.kind === "event" ? `${claim.category ?? "event"}` : "quote"}</span> {sentences[claim.id] ?? claim.statement}
+                  <span class={`badge kind-${claim.kind}`}>{claim.kind === "event" ? `${claim.category ?? "event"}` : claim.kind === "attribute" ? (claim.slot ?? "attribute") : "quote"}</span> {sentences[claim.id] ?? claim.statement}
                   {claim.singleSource && <span class="badge single">single source</span>}
                   {claim.contradictedBy.length > 0 && <span class="badge conflict">conflict</span>}
                 </td>

@@ -17,6 +17,8 @@ export function EventCard({ report, articles }: { report: Omit<StoryReport, "art
           <dd>{key.date ?? "undated"}</dd>
           <dt>Where</dt>
           <dd>{key.place ?? "unknown"}</dd>
+          <CitedFact label="Kind" fact={key.instrument} articles={articles} />
+          <CitedFact label="Scope" fact={key.scope} articles={articles} />
           <dt>Sources</dt>
           <dd>
             <SourceLinks spans={key.sources} articles={articles} />
@@ -38,5 +40,18 @@ export function EventCard({ report, articles }: { report: Omit<StoryReport, "art
         </>
       )}
     </section>
+  );
+}
+
+/** One line of the card with its sources, or nothing when the sources do not say. */
+function CitedFact({ label, fact, articles }: { label: string; fact: { text: string; sources: Array<{ articleId: string; start: number; end: number }> } | null; articles: ArticleIndex }) {
+  if (!fact) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {fact.text} <SourceLinks spans={fact.sources} articles={articles} limit={3} />
+      </dd>
+    </>
   );
 }

@@ -1,0 +1,61 @@
+/** French words of attribute claims: agreement kinds, cooperation domains, "first ever" phrasings. */
+import type { AttributeLexicon } from "../attribute-lexicon.js";
+
+const ARTICLE = "(?:le|la|l['’]|les|un|une|ce|cette)";
+
+export const frenchAttributeLexicon: AttributeLexicon = {
+  subjects: [
+    { key: "agreement", pattern: "accords?(?:-cadres?)?|protocoles?|traités?|mémorandums?|memorandums?|conventions?|pactes?|ententes?|partenariats?" },
+    { key: "visit", pattern: "visites?|voyages?|déplacements?|tournées?" },
+    { key: "meeting", pattern: "rencontres?|réunions?|sommets?|entretiens?" },
+    { key: "sale", pattern: "ventes?|contrats?|commandes?|achats?" },
+  ],
+  instruments: [
+    { key: "memorandum-of-understanding", pattern: "protocoles? d['’](?:accord|entente)|mémorandums? d['’](?:accord|entente)|memorandums? of understanding" },
+    { key: "framework-agreement", pattern: "accords?-cadres?|accords? cadres?" },
+    { key: "letter-of-intent", pattern: "lettres? d['’]intention" },
+    { key: "joint-declaration", pattern: "déclarations? (?:commune|conjointe)s?" },
+    { key: "treaty", pattern: "traités?" },
+    { key: "convention", pattern: "conventions?" },
+    { key: "pact", pattern: "pactes?" },
+    { key: "free-trade-agreement", pattern: "accords? de libre-échange" },
+    { key: "ceasefire", pattern: "cessez-le-feu|trêves?" },
+  ],
+  domains: [
+    { key: "intelligence", pattern: "renseignements?|partage d['’]informations?" },
+    { key: "training", pattern: "formations?|entraînements?" },
+    { key: "exercises", pattern: "exercices?(?: (?:militaires|conjoints|communs))?|manœuvres" },
+    { key: "research-development", pattern: "recherche et (?:le )?développement|R ?& ?D" },
+    { key: "procurement", pattern: "achats?|acquisitions?|approvisionnements?" },
+    { key: "defence-industry", pattern: "industries? (?:de (?:la )?défense|militaires?|d['’]armement)|industrielle" },
+    { key: "arms-sales", pattern: "ventes? d['’]armes?|exportations? (?:d['’]armes|de défense)" },
+    { key: "technology-transfer", pattern: "transferts? de technologies?" },
+    { key: "cybersecurity", pattern: "cyber(?:sécurité|défense)|cyber-sécurité" },
+    { key: "operational-planning", pattern: "planification opérationnelle|planning opérationnel" },
+    { key: "joint-committee", pattern: "comité (?:conjoint|mixte)|commission (?:militaire )?mixte" },
+    { key: "security", pattern: "sécurité|sécuritaire" },
+    { key: "defence", pattern: "défense|militaire" },
+    { key: "trade", pattern: "commerce|commerciale?s?|échanges commerciaux" },
+    { key: "energy", pattern: "énergie|énergétiques?" },
+    { key: "water", pattern: "eau|hydriques?" },
+    { key: "health", pattern: "santé|sanitaires?" },
+    { key: "education", pattern: "éducation|enseignement" },
+    { key: "agriculture", pattern: "agricultures?|agricoles?" },
+    { key: "investment", pattern: "investissements?" },
+    { key: "tourism", pattern: "tourisme|touristiques?" },
+    { key: "migration", pattern: "migrations?|migratoires?" },
+    { key: "environment", pattern: "environnement|climat|climatiques?" },
+    { key: "transport", pattern: "transports?" },
+  ],
+  scopeCues: ["coopération", "partenariat", "collaboration"],
+  firsts: [
+    { pattern: `${ARTICLE}\\s*premi(?:er|ère)s? (?<head>\\p{L}+)(?: \\p{L}+)?(?: \\p{L}+)? (?:de ce (?:type|genre)|du genre|de (?:son|l['’]|leur) histoire|jamais)` },
+    { pattern: `${ARTICLE}\\s*premi(?:er|ère)s? (?:de ce (?:type|genre)|du genre)` },
+    { pattern: `${ARTICLE}\\s*premi(?:er|ère)s? (?<head>\\p{L}+) officiel(?:le)?s?` },
+    { pattern: `${ARTICLE}\\s*premi(?:er|ère)s? (?<head>\\p{L}+)(?: \\p{L}+){0,4} à (?:se |s['’])?\\p{L}+(?:er|ir|re)\\b` },
+    { pattern: "(?:c['’]est|c['’]était) la première fois qu", subjectAfter: true },
+    { pattern: "pour la première fois", subjectAfter: true },
+    { pattern: "sans précédent" },
+    { pattern: "inédite?s?" },
+  ],
+};
