@@ -21,6 +21,9 @@ interface Compiled {
   domains: CompiledKeyed[];
   scopeCue: RegExp;
   firsts: Array<{ pattern: RegExp; subjectAfter: boolean }>;
+  /** One alternation of all instruments, and one of all firsts: most sentences have neither, and one test rules them out. */
+  anyInstrument: RegExp;
+  anyFirst: RegExp;
 }
 
 const cache = new WeakMap<AttributeLexicon, Compiled>();
@@ -37,6 +40,9 @@ function compile(lexicon: AttributeLexicon): Compiled {
       domains: keyed(lexicon.domains),
       scopeCue: new RegExp(bounded([...lexicon.subjects.filter((subject) => subject.key === "agreement").map((subject) => subject.pattern), ...lexicon.scopeCues].join("|")), "iu"),
       firsts: lexicon.firsts.map(({ pattern, subjectAfter }) => ({ pattern: new RegExp(bounded(pattern), "giu"), subjectAfter: subjectAfter ?? false })),
+      anyInstrument: new RegExp(bounded(lexicon.instruments.map(({ pattern }) => pattern).join("|")), "iu"),
+      // Named groups cannot repeat in one alternation: the combined test drops them.
+      anyFirst: new RegExp(bounded(lexicon.firsts.map(({ pattern }) => pattern.replaceAll("(?<head>", "(")).join("|")), "iu"),
     };
     cache.set(lexicon, compiled);
   }
@@ -58,7 +64,7 @@ export function findAttributes(text: string, lexicon: AttributeLexicon, context:
     const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
     // Most specific first: a stretch of words names one instrument.
     const taken: Array<{ start: number; end: number }> = [];
-    for (const { key, pattern } of compiled.instruments) {
+    for (const { key, pattern } of compiled.anyInstrument.test(words) ? compiled.instruments : []) {
       for (const match of words.matchAll(pattern)) {
         const span = at(match.index, match[0].length);
         if (insideName(span.start, span.end) || taken.some((other) => span.start < other.end && span.end > other.start)) continue;
@@ -75,7 +81,7 @@ export function findAttributes(text: string, lexicon: AttributeLexicon, context:
       }
     }
     const firsts: Array<{ start: number; end: number }> = [];
-    for (const { pattern, subjectAfter } of compiled.firsts) {
+    for (const { pattern, subjectAfter } of compiled.anyFirst.test(words) ? compiled.firsts : []) {
       for (const match of words.matchAll(pattern)) {
         const span = at(match.index, match[0].length);
         if (firsts.some((other) => span.start < other.end && span.end > other.start)) continue;
