@@ -21,7 +21,10 @@ export interface Briefing {
   names: Record<string, string>;
   /** Each claim in one English sentence, by claim id. */
   sentences: Record<string, string>;
+  /** The story's own articles. */
   articles: ArticleMeta[];
+  /** Articles of related stories that its claims also cite. */
+  citedArticles: ArticleMeta[];
 }
 
 export interface IngestResult {

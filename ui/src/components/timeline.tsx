@@ -14,7 +14,8 @@ const MARGIN = 30;
 
 /** `sentences[i]` reads the i-th timeline entry in words (the report's rendering of its claim). */
 export function Timeline({ story, sentences, articles }: { story: Story; sentences: readonly string[]; articles: ArticleIndex }) {
-  const [selected, setSelected] = useState(0);
+  // The best supported event is shown first: a story's earliest entries are often background.
+  const [selected, setSelected] = useState(() => story.timeline.reduce((best, entry, index) => (entry.sources > story.timeline[best]!.sources ? index : best), 0));
   const claims = new Map(story.claims.map((claim) => [claim.id, claim]));
   const entries = story.timeline.map((entry, index) => ({ ...entry, index, at: dateOf(entry.date), sentence: sentences[index] ?? entry.statement }));
   const plotted = entries.filter((entry): entry is typeof entry & { at: Date } => entry.at !== null);

@@ -14,7 +14,7 @@ import { useFetch } from "../use-fetch.js";
 
 export function StoryPage({ id }: { id: string }) {
   const loaded = useFetch<Briefing>(`/api/stories/${encodeURIComponent(id)}/briefing`);
-  const articles = useMemo(() => new Map(loaded.state === "ready" ? loaded.data.articles.map((meta) => [meta.id, meta]) : []), [loaded]);
+  const articles = useMemo(() => new Map(loaded.state === "ready" ? [...loaded.data.articles, ...loaded.data.citedArticles].map((meta) => [meta.id, meta]) : []), [loaded]);
   useEffect(() => {
     if (loaded.state !== "ready") return;
     document.title = `${loaded.data.report.title} — recoupe`;
