@@ -80,6 +80,17 @@ describe("CorpusConnector", () => {
     expect(single.map((entity) => [entity.name, Object.keys(entity.articles).length])).toEqual([["Anna Holm", 2]]);
   });
 
+  it("gives the same result when read between arrivals as when read once (a surname met before its full name)", () => {
+    const surnameFirst = [annotated("Selon Holm, la séance a été longue.", "2024-05-16", "Z"), annotated("Anna Holm a ouvert la séance.", "2024-05-15", "X"), ...SIGNING];
+    const connector = new CorpusConnector();
+    for (const article of surnameFirst) {
+      connector.add(article);
+      connector.result();
+    }
+    expect(connector.result()).toEqual(connect(surnameFirst));
+    expect(connector.result().entities.filter((entity) => entity.name.endsWith("Holm")).map((entity) => Object.keys(entity.articles).length)).toEqual([2]);
+  });
+
   it("aligns one event across sources, with a contradicting date, and flags single-source claims", () => {
     const { stories } = connect(SIGNING);
     const signing = stories[0]!.claims.find((claim) => claim.category === "AGREE" && claim.supportedBy.length >= 2)!;

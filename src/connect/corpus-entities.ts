@@ -36,7 +36,7 @@ export interface KeyedCorpusEntity extends CorpusEntity {
 
 export class CorpusEntityIndex {
   private readonly byKey = new Map<string, KeyedCorpusEntity>();
-  private readonly surnameOnly = new Map<string, Array<{ articleId: string; entity: AnnotatedArticle["annotations"]["entities"][number] }>>();
+  private readonly surnameOnly = new Map<string, Array<{ articleId: string; entity: ArticleEntity }>>();
 
   add(article: AnnotatedArticle): void {
     for (const entity of article.annotations.entities) {
@@ -52,19 +52,23 @@ export class CorpusEntityIndex {
     }
   }
 
-  /** Corpus entities in a stable order (by key), with surname-only persons attached where the corpus is unambiguous. */
+  /**
+   * Corpus entities in a stable order (by key), with surname-only persons attached where the
+   * corpus is unambiguous. Read-only: surnames are attached to copies, so a full name arriving
+   * later still gathers them, and the result is the same however often it is asked for.
+   */
   entities(): KeyedCorpusEntity[] {
+    const byKey = new Map([...this.byKey].map(([key, entity]) => [key, copyOf(entity)]));
     for (const [key, pending] of this.surnameOnly) {
       const surname = key.slice("PER:".length);
-      const full = [...this.byKey.entries()].filter(([other]) => other.startsWith("PER:") && other.endsWith(` ${surname}`));
-      const target = full.length === 1 ? full[0]![0] : key;
-      for (const { articleId, entity } of pending) this.merge(target, articleId, entity);
-      if (target !== key) this.byKey.get(target)!.keys.push(key);
+      const full = [...byKey.keys()].filter((other) => other.startsWith("PER:") && other.endsWith(` ${surname}`));
+      const target = full.length === 1 ? full[0]! : key;
+      for (const { articleId, entity } of pending) mergeInto(byKey, target, articleId, entity);
+      if (target !== key) byKey.get(target)!.keys.push(key);
     }
-    this.surnameOnly.clear();
     // Sources in text order, roles by text: the same corpus gives the same entities whatever the order of arrival.
     const bySource = (a: SourceSpan, b: SourceSpan) => a.articleId.localeCompare(b.articleId) || a.start - b.start;
-    return [...this.byKey.entries()]
+    return [...byKey.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([, entity], index) => ({
         ...entity,
@@ -75,26 +79,36 @@ export class CorpusEntityIndex {
       }));
   }
 
-  private merge(key: string, articleId: string, entity: AnnotatedArticle["annotations"]["entities"][number]): void {
-    let corpus = this.byKey.get(key);
-    if (!corpus) {
-      corpus = { id: "", name: entity.name, type: entity.type, countryCode: entity.countryCode, aliases: [], roles: [], articles: {}, mentionCount: 0, wikidata: null, keys: [key] };
-      this.byKey.set(key, corpus);
-    }
-    // The longest name, alphabetically first among equals, so the order of arrival does not choose.
-    if (entity.type === corpus.type && (entity.name.length > corpus.name.length || (entity.name.length === corpus.name.length && entity.name < corpus.name))) corpus.name = entity.name;
-    corpus.articles[articleId] = entity.id;
-    corpus.mentionCount += entity.mentions.filter((mention) => mention.kind !== "demonym").length;
-    const aliases = new Set(corpus.aliases);
-    for (const mention of entity.mentions) if (mention.kind !== "demonym" && mention.kind !== "reference") aliases.add(mention.text.replace(/\s+/gu, " "));
-    corpus.aliases = [...aliases].sort((a, b) => foldAccents(a).localeCompare(foldAccents(b)));
-    for (const role of entity.roles) {
-      const existing = corpus.roles.find((held) => foldAccents(held.text.toLowerCase()) === foldAccents(role.text.toLowerCase()));
-      const source = { articleId, start: role.start, end: role.end };
-      // Among spellings of one role, the alphabetically first is kept, whatever the order of arrival.
-      if (existing && role.text < existing.text) existing.text = role.text;
-      if (existing) existing.sources.push(source);
-      else corpus.roles.push({ text: role.text, sources: [source] });
-    }
+  private merge(key: string, articleId: string, entity: ArticleEntity): void {
+    mergeInto(this.byKey, key, articleId, entity);
+  }
+}
+
+type ArticleEntity = AnnotatedArticle["annotations"]["entities"][number];
+
+function copyOf(entity: KeyedCorpusEntity): KeyedCorpusEntity {
+  return { ...entity, aliases: [...entity.aliases], roles: entity.roles.map((role) => ({ ...role, sources: [...role.sources] })), articles: { ...entity.articles }, keys: [...entity.keys] };
+}
+
+function mergeInto(byKey: Map<string, KeyedCorpusEntity>, key: string, articleId: string, entity: ArticleEntity): void {
+  let corpus = byKey.get(key);
+  if (!corpus) {
+    corpus = { id: "", name: entity.name, type: entity.type, countryCode: entity.countryCode, aliases: [], roles: [], articles: {}, mentionCount: 0, wikidata: null, keys: [key] };
+    byKey.set(key, corpus);
+  }
+  // The longest name, alphabetically first among equals, so the order of arrival does not choose.
+  if (entity.type === corpus.type && (entity.name.length > corpus.name.length || (entity.name.length === corpus.name.length && entity.name < corpus.name))) corpus.name = entity.name;
+  corpus.articles[articleId] = entity.id;
+  corpus.mentionCount += entity.mentions.filter((mention) => mention.kind !== "demonym").length;
+  const aliases = new Set(corpus.aliases);
+  for (const mention of entity.mentions) if (mention.kind !== "demonym" && mention.kind !== "reference") aliases.add(mention.text.replace(/\s+/gu, " "));
+  corpus.aliases = [...aliases].sort((a, b) => foldAccents(a).localeCompare(foldAccents(b)));
+  for (const role of entity.roles) {
+    const existing = corpus.roles.find((held) => foldAccents(held.text.toLowerCase()) === foldAccents(role.text.toLowerCase()));
+    const source = { articleId, start: role.start, end: role.end };
+    // Among spellings of one role, the alphabetically first is kept, whatever the order of arrival.
+    if (existing && role.text < existing.text) existing.text = role.text;
+    if (existing) existing.sources.push(source);
+    else corpus.roles.push({ text: role.text, sources: [source] });
   }
 }

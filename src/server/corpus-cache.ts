@@ -1,12 +1,15 @@
 /**
- * The connected corpus (stories, corpus entities) for the server, rebuilt only when the store
- * changed: the connect stage reads every stored article, so requests share one snapshot until
- * an ingest adds articles (the article count is the version). The snapshot also keeps each
- * article's metadata and the story catalog, so listings never re-read articles.
+ * The connected corpus (stories, corpus entities) for the server, kept current as articles
+ * arrive: the connect stage is incremental, so articles ingested through this server are added
+ * to the same connector (about 0.35 s to re-derive stories at 10,000 articles, against 5 s to
+ * re-read and re-connect them all). When the store changed otherwise (a CLI run, a worker on
+ * the same database), the article count tells, and the corpus is rebuilt from the store. The
+ * snapshot also keeps each article's metadata and the story catalog, so listings never re-read
+ * articles.
  */
 import { CorpusConnector, type ConnectedCorpus } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
-import type { Store } from "../store/store.js";
+import type { StoredArticle, Store } from "../store/store.js";
 import { StoryCatalog, type ArticleMeta } from "./story-catalog.js";
 
 export interface CorpusSnapshot extends ConnectedCorpus {
@@ -18,14 +21,25 @@ export interface CorpusSnapshot extends ConnectedCorpus {
 export class CorpusCache {
   private version = -1;
   private pending: Promise<CorpusSnapshot> | null = null;
+  private connector = new CorpusConnector();
+  private articles = new Map<string, ArticleMeta>();
+  /** Articles this server stored since the snapshot, to add rather than rebuild. */
+  private ingested: string[] = [];
   private snapshot: CorpusSnapshot = snapshotOf({ entities: [], stories: [] }, new Map());
+  /** How many times the whole store was read, for tests and logs. */
+  rebuilds = 0;
 
   constructor(private readonly store: Store) {}
+
+  /** Tells the cache which new articles an ingest through this server stored. */
+  noteIngested(ids: readonly string[]): void {
+    this.ingested.push(...ids);
+  }
 
   async get(): Promise<CorpusSnapshot> {
     const count = await this.store.countArticles();
     if (count === this.version) return this.snapshot;
-    this.pending ??= this.rebuild(count);
+    this.pending ??= this.version >= 0 && count - this.version === this.ingested.length ? this.extend(count) : this.rebuild(count);
     try {
       return await this.pending;
     } finally {
@@ -33,23 +47,39 @@ export class CorpusCache {
     }
   }
 
-  private async rebuild(count: number): Promise<CorpusSnapshot> {
-    const connector = new CorpusConnector();
-    const articles = new Map<string, ArticleMeta>();
-    for await (const article of this.store.iterateArticles()) {
-      connector.add(article);
-      articles.set(article.id, {
-        id: article.id,
-        source: article.source,
-        url: article.url,
-        title: article.title,
-        outlet: article.outlet,
-        published: article.published,
-        language: article.language,
-        warnings: article.warnings.map((warning) => warning.reason),
-      });
+  private async extend(count: number): Promise<CorpusSnapshot> {
+    for (const id of this.ingested.splice(0)) {
+      const article = await this.store.getArticle(id);
+      if (article) this.add(article);
     }
-    this.snapshot = snapshotOf(connector.result(), articles);
+    return this.publish(count);
+  }
+
+  private async rebuild(count: number): Promise<CorpusSnapshot> {
+    this.rebuilds += 1;
+    this.ingested = [];
+    this.connector = new CorpusConnector();
+    this.articles = new Map();
+    for await (const article of this.store.iterateArticles()) this.add(article);
+    return this.publish(count);
+  }
+
+  private add(article: StoredArticle): void {
+    this.connector.add(article);
+    this.articles.set(article.id, {
+      id: article.id,
+      source: article.source,
+      url: article.url,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      language: article.language,
+      warnings: article.warnings.map((warning) => warning.reason),
+    });
+  }
+
+  private publish(count: number): CorpusSnapshot {
+    this.snapshot = snapshotOf(this.connector.result(), this.articles);
     this.version = count;
     return this.snapshot;
   }

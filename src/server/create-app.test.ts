@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../test/run-cli.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
+import { CorpusCache } from "./corpus-cache.js";
 import { createApp } from "./create-app.js";
 import { startServer } from "./serve.js";
 
@@ -112,6 +113,20 @@ describe("the HTTP API", () => {
     expect(Object.keys(briefing.sentences).sort()).toEqual(briefing.story.claims.map((claim) => claim.id).sort());
     const nodeIds = new Set(briefing.graph.nodes.map((node) => node.id));
     expect(briefing.graph.edges.every((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target) && edge.claims.length > 0)).toBe(true);
+  });
+
+  it("adds articles ingested through it to the connected corpus without re-reading the store, with the same stories as a rebuild", async () => {
+    const cache = new CorpusCache(store);
+    const incremental = createApp(store, { uiRoot: null }, cache);
+    await incremental.request("/api/stories");
+    expect(cache.rebuilds).toBe(1);
+    const form = new FormData();
+    form.append("file", new File([example("html/valmeria-matin-accord-eau.html")], "accord.html"));
+    expect((await incremental.request("/api/ingest", { method: "POST", body: form })).status).toBe(200);
+    const after = (await (await incremental.request("/api/stories")).json()) as { stories: unknown[] };
+    expect(cache.rebuilds).toBe(1);
+    const rebuilt = (await (await createApp(store, { uiRoot: null }).request("/api/stories")).json()) as { stories: unknown[] };
+    expect(after.stories).toEqual(rebuilt.stories);
   });
 
   it("describes itself in OpenAPI and forbids inline scripts", async () => {

@@ -42,9 +42,8 @@ const storyFilters = z.object({
 const STORY_SEARCH_HITS = 500;
 const paging = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
 
-export function createApp(store: Store, options: AppOptions = {}): Hono {
+export function createApp(store: Store, options: AppOptions = {}, corpus: CorpusCache = new CorpusCache(store)): Hono {
   const app = new Hono();
-  const corpus = new CorpusCache(store);
   app.use(
     "*",
     secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"], formAction: ["'self'"] } }),
@@ -132,6 +131,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       const outcomes = await analyzeBytes(store, file.name, new Uint8Array(await file.arrayBuffer()));
       for (const outcome of outcomes) results.push(outcome.ok ? { file: file.name, ok: true, id: outcome.id, created: outcome.created, title: outcome.title } : { file: file.name, ok: false, error: outcome.error.reason });
     }
+    corpus.noteIngested(results.flatMap((result) => (result.ok && result.created && result.id ? [result.id] : [])));
     return c.json({ results }, results.some((result) => result.ok) ? 200 : 422);
   });
 

@@ -82,7 +82,7 @@ export class StoryCatalog {
     }
     this.entries = corpus.stories.map((story) => {
       const members = story.articleIds.map((id) => articles.get(id)).filter((meta): meta is ArticleMeta => meta !== undefined);
-      const entities = (entitiesByStory.get(story.id) ?? []).sort((a, b) => b.articles - a.articles || b.entity.mentionCount - a.entity.mentionCount);
+      const entities = (entitiesByStory.get(story.id) ?? []).sort((a, b) => b.articles - a.articles || b.entity.mentionCount - a.entity.mentionCount || a.entity.id.localeCompare(b.entity.id));
       const published = members.map((meta) => meta.published).filter((date): date is string => date !== null).sort();
       return {
         summary: {
