@@ -94,6 +94,22 @@ describe.skipIf(!hasChromium)("the web UI on examples/", () => {
     await page.close();
   });
 
+  it("analyzes chosen files one by one, shows each file's error, and links to the story of the last good one", async () => {
+    const { page, incidents } = await watchedPage(browser);
+    await page.goto(`${served.url}/#/analyze`);
+    const binary = resolve(repositoryRoot, "test/fixtures/e2e/not-an-article.png");
+    await page.locator('input[type="file"]').setInputFiles([binary, resolve(repositoryRoot, "test/fixtures/e2e/pasted-article.txt").replace("pasted-article", "second-article")]);
+    await page.getByRole("link", { name: "Open the story" }).waitFor({ timeout: 30_000 });
+    const results = await page.locator(".results li").allTextContents();
+    expect(results[0]).toMatch(/not-an-article\.png: .*PNG/u);
+    expect(results[1]).toMatch(/second-article\.txt: analyzed/u);
+    await page.getByRole("link", { name: "Open the story" }).click();
+    await page.waitForSelector('body[data-ready^="story:"]');
+    expect(await page.locator(".article-list li").allTextContents()).toContainEqual(expect.stringContaining("digue de Corvalle"));
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
   it("analyzes pasted text and lands on its story", async () => {
     const { page, incidents } = await watchedPage(browser);
     await page.goto(`${served.url}/#/analyze`);

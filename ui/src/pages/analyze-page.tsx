@@ -1,6 +1,7 @@
 /**
  * Drop files or paste text to analyze: files go up one at a time (progress is files done), each
- * result listed with its error if any, then the reader lands on the story of the last new article.
+ * result listed with its error if any, then the reader lands on the story of the last new
+ * article — at once when every file went through, by a link under the errors otherwise.
  */
 import { useState } from "preact/hooks";
 import { getJson, ingestFile, type IngestResult, type StoryListing } from "../api.js";
@@ -11,10 +12,12 @@ export function AnalyzePage() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState("");
+  const [landing, setLanding] = useState<string | null>(null);
 
   async function analyze(files: File[]) {
     if (files.length === 0 || progress) return;
     setResults([]);
+    setLanding(null);
     setProgress({ done: 0, total: files.length });
     const all: IngestResult[] = [];
     for (const [index, file] of files.entries()) {
@@ -26,7 +29,9 @@ export function AnalyzePage() {
     const landed = [...all].reverse().find((result) => result.ok && result.id);
     if (!landed?.id) return;
     const { stories } = await getJson<StoryListing>(`/api/stories?article=${encodeURIComponent(landed.id)}`);
-    if (stories[0]) location.hash = href(["story", stories[0].id]);
+    if (!stories[0]) return;
+    if (all.every((result) => result.ok)) location.hash = href(["story", stories[0].id]);
+    else setLanding(stories[0].id);
   }
 
   return (
@@ -81,6 +86,13 @@ export function AnalyzePage() {
             </li>
           ))}
         </ul>
+      )}
+      {landing && (
+        <p>
+          <a class="button" href={href(["story", landing])}>
+            Open the story
+          </a>
+        </p>
       )}
     </section>
   );
