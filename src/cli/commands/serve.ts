@@ -1,20 +1,22 @@
-/** `recoupe serve`: the HTTP API over a store (see /openapi.json), until interrupted. */
+/** `recoupe serve`: the web UI and the HTTP API over a store (see /openapi.json), until interrupted. */
 import { Command, InvalidArgumentError } from "commander";
 import { startServer } from "../../server/serve.js";
+import { findUiRoot } from "../../server/ui-assets.js";
 import { openStore } from "../../store/open-store.js";
 import { addDbOption } from "../open-store-option.js";
 
 export function serveCommand(): Command {
   const command = new Command("serve")
-    .description("Serve the dossier as a JSON API (described at /openapi.json) on 127.0.0.1, or on another address with --token")
+    .description("Serve the dossier as a web UI and a JSON API (described at /openapi.json) on 127.0.0.1, or on another address with --token")
     .option("--host <address>", "address to bind", "127.0.0.1")
     .option("--port <n>", "port (0 picks a free one)", port, 8080)
-    .option("--token <secret>", "require Authorization: Bearer <secret> on every request (required beyond loopback)");
+    .option("--token <secret>", "require the token on every request: Authorization: Bearer <secret>, or open /?token=<secret> once in a browser (required beyond loopback)");
   addDbOption(command);
   return command.action(async (flags: { db: string; host: string; port: number; token?: string }) => {
     const store = await openStore(flags.db);
     const server = await startServer(store, { host: flags.host, port: flags.port, ...(flags.token ? { token: flags.token } : {}) });
-    process.stdout.write(`recoupe serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json)\n`);
+    const ui = findUiRoot() ? `web UI: ${server.url}/${flags.token ? "?token=…" : ""}` : "web UI not built: npm run build:ui";
+    process.stdout.write(`recoupe serving ${flags.db} at ${server.url} (${ui}; API description: ${server.url}/openapi.json)\n`);
     const stop = async () => {
       await server.close();
       await store.close();
