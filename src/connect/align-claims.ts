@@ -34,6 +34,8 @@ export interface Claim {
   subject?: string;
   variants?: ClaimVariant[];
   date: string | null;
+  /** True when no source states the date: it is the publication date of the articles whose lead reports the event. */
+  datedByPublication?: boolean;
   place: string | null;
   supportedBy: SourceSpan[];
   contradictedBy: Array<SourceSpan & { value: string; slot: "date" }>;
@@ -92,7 +94,9 @@ function sameEvent(a: EventRecord, b: EventRecord, idOf: IdOf): boolean {
 
 function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
   const first = group[0]!;
-  const dates = group.map((record) => record.date).filter((date): date is string => date !== null);
+  // A date the text states outweighs one read off the publication, which never contradicts it.
+  const stated = group.filter((record) => record.date !== null && !record.datedByPublication);
+  const dates = (stated.length > 0 ? stated : group).map((record) => record.date).filter((date): date is string => date !== null);
   // The most precise date a majority of the dated reports agree with ("2021-11" agrees with any
   // day of the month, so a coarse date alone would always win); else the best supported one.
   // Two equally precise dates with equal support are a tie, left to a coarser date.
@@ -103,8 +107,9 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
     majority.sort((a, b) => b.date.length - a.date.length || b.support - a.support).find((candidate) => !tied(candidate))?.date ??
     candidates.sort((a, b) => b.support - a.support || b.date.length - a.date.length || a.date.localeCompare(b.date))[0]?.date ??
     null;
-  const supporting = group.filter((record) => !record.date || !consensus || compatible(record.date, consensus));
-  const contradicting = group.filter((record) => record.date && consensus && !compatible(record.date, consensus));
+  const contradicts = (record: EventRecord) => record.date !== null && !record.datedByPublication && consensus !== null && !compatible(record.date, consensus);
+  const supporting = group.filter((record) => !contradicts(record));
+  const contradicting = group.filter(contradicts);
   const places = group.map((record) => record.place).filter((place): place is string => place !== null);
   const place = places.sort((a, b) => places.filter((p) => p === b).length - places.filter((p) => p === a).length)[0] ?? null;
   const actors = [...new Set(group.flatMap((record) => record.actors))].sort();
@@ -120,6 +125,7 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
     actors: [...new Set(actors.map(idOf))],
     targets: [...new Set(targets.map(idOf))],
     date: consensus,
+    ...(consensus !== null && stated.length === 0 ? { datedByPublication: true } : {}),
     place: place ? idOf(place) : null,
     supportedBy: supporting.map((record) => record.source),
     contradictedBy: contradicting.map((record) => ({ ...record.source, value: record.date!, slot: "date" as const })),

@@ -15,6 +15,8 @@ export interface EventRecord {
   actors: string[];
   targets: string[];
   date: string | null;
+  /** True when the text dates nothing and the date is the publication's: the event is the news of the article's lead. */
+  datedByPublication: boolean;
   place: string | null;
   source: SourceSpan;
   outlet: string | null;
@@ -50,6 +52,9 @@ export interface AttributeRecord {
 
 export type ClaimRecord = EventRecord | QuoteRecord | AttributeRecord;
 
+/** Sentences that make an article's lead: an event there that the text does not date is the news itself, as recent as the article. */
+const LEAD_SENTENCES = 2;
+
 /** Words compared to align one quote across articles. */
 const QUOTE_KEY_WORDS = 8;
 
@@ -57,15 +62,20 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   const keyOf = new Map(article.annotations.entities.map((entity) => [entity.id, entityKey(entity)]));
   const keys = (ids: readonly string[]) => [...new Set(ids.map((id) => keyOf.get(id)).filter((key): key is string => key !== undefined))].sort();
   const records: ClaimRecord[] = [];
+  const lead = article.annotations.sentences.slice(0, LEAD_SENTENCES);
+  const publishedDay = article.published?.slice(0, 10) ?? null;
   for (const event of article.annotations.events) {
     if (event.actors.length === 0 && event.targets.length === 0) continue; // nobody to hold to it
+    const inLead = lead.some((sentence) => event.start >= sentence.start && event.end <= sentence.end);
+    const datedByPublication = event.date === null && inLead && publishedDay !== null;
     records.push({
       kind: "event",
       category: event.category,
       mode: event.mode,
       actors: keys(event.actors),
       targets: keys(event.targets),
-      date: event.date,
+      date: datedByPublication ? publishedDay : event.date,
+      datedByPublication,
       place: event.place ? (keyOf.get(event.place) ?? null) : null,
       source: { articleId: article.id, start: event.start, end: event.end },
       outlet: article.outlet,

@@ -15,6 +15,8 @@ export interface TimelineEntry {
   date: string;
   /** "day", "month", "year" or "week", from the value's shape. */
   precision: string;
+  /** The date is the publication's, no source stating it (see Claim.datedByPublication). */
+  datedByPublication: boolean;
   claim: string;
   statement: string;
   sources: number;
@@ -132,6 +134,7 @@ function timeline(claims: readonly Claim[]): TimelineEntry[] {
     .map((claim) => ({
       date: claim.date!,
       precision: /W\d/u.test(claim.date!) ? "week" : claim.date!.length >= 10 ? "day" : claim.date!.length === 7 ? "month" : "year",
+      datedByPublication: claim.datedByPublication === true,
       claim: claim.id,
       statement: claim.statement,
       sources: new Set(claim.supportedBy.map((span) => span.articleId)).size,

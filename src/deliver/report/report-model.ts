@@ -95,7 +95,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     quotes: quotesBySpeaker(story.claims, name),
     timeline: story.timeline.map((entry) => {
       const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
-      return { text: `${entry.date} (${entry.precision}): ${describeClaim(claim, name)}${entry.conflicts > 0 ? ` — ${entry.conflicts} source(s) give another date` : ""}`, sources: claim.supportedBy };
+      return { text: `${entry.date} (${entry.precision}${entry.datedByPublication ? ", the publication's date" : ""}): ${describeClaim(claim, name)}${entry.conflicts > 0 ? ` — ${entry.conflicts} source(s) give another date` : ""}`, sources: claim.supportedBy };
     }),
     claims: [...story.claims]
       .sort((a, b) => sourceCount(b) - sourceCount(a))

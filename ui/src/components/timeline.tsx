@@ -72,6 +72,7 @@ export function Timeline({ story, sentences, articles }: { story: Story; sentenc
               {entry.sentence}
             </button>
             <span class="badge">{entry.sources} {entry.sources === 1 ? "source" : "sources"}</span>
+            {entry.datedByPublication && <span class="badge" title="No source states the date; the articles reporting it as news were published then">publication date</span>}
             {entry.conflicts > 0 && <span class="badge conflict">{entry.conflicts} give another date</span>}
           </li>
         ))}
