@@ -1,5 +1,9 @@
 /** Per-language annotation resources. Adding a language adds a folder and a line here; no stage changes. */
 import { englishAbbreviations } from "./en/abbreviations.js";
+import { englishAttributeLexicon } from "./en/attribute-lexicon.js";
+import { englishEntityLexicon } from "./en/entity-lexicon.js";
+import { englishEventLexicon } from "./en/event-lexicon.js";
+import { englishQuoteLexicon } from "./en/quote-lexicon.js";
 import { englishTimeLexicon } from "./en/time-lexicon.js";
 import type { AttributeLexicon } from "./attribute-lexicon.js";
 import type { EntityLexicon } from "./entity-lexicon.js";
@@ -30,7 +34,7 @@ export interface AnnotationResources {
 
 const resources: Record<string, AnnotationResources> = {
   fr: { abbreviations: frenchAbbreviations, time: frenchTimeLexicon, quotes: frenchQuoteLexicon, entities: frenchEntityLexicon, events: frenchEventLexicon, attributes: frenchAttributeLexicon },
-  en: { abbreviations: englishAbbreviations, time: englishTimeLexicon },
+  en: { abbreviations: englishAbbreviations, time: englishTimeLexicon, quotes: englishQuoteLexicon, entities: englishEntityLexicon, events: englishEventLexicon, attributes: englishAttributeLexicon },
 };
 
 export function quoteLexiconFor(language: string | null): QuoteLexicon | undefined {

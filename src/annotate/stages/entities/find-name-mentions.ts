@@ -75,6 +75,8 @@ export function findNameMentions(
   const inTime = (token: EntityToken) => times.some((time) => token.start < time.end && token.end > time.start);
   const capitalizedElsewhere = new Set(tokens.filter((token) => token.capitalized && !token.opensSentence).map((token) => token.folded));
   const mentions: NameMention[] = [];
+  /** Last words of the people named so far by a first name and a surname. */
+  const surnames = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -100,13 +102,15 @@ export function findNameMentions(
       continue;
     }
     let last = extendRun(tokens, first, sets, gazetteer, inTime);
-    // "Défense Karel Novak": capitalised common words before a first name belong to a title, not the name.
-    if (first > 0 && (sets.connectors.has(tokens[first - 1]!.folded) || sets.determiners.has(tokens[first - 1]!.folded))) {
-      for (let k = first + 1; k <= last; k += 1) {
-        if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
-        if (tokens.slice(first, k).every((word) => isOrdinaryWord(word, gazetteer))) first = k;
-        break;
-      }
+    // "Défense Karel Novak", "Defence Minister Karel Novak": capitalised common words before a
+    // first name belong to a title, not the name — after a particle, or when they hold a role noun.
+    const afterParticle = first > 0 && (sets.connectors.has(tokens[first - 1]!.folded) || sets.determiners.has(tokens[first - 1]!.folded));
+    for (let k = first + 1; k <= last; k += 1) {
+      if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
+      const title = tokens.slice(first, k);
+      const titleWord = (word: EntityToken) => isOrdinaryWord(word, gazetteer) || gazetteer.demonyms.has(word.folded) || sets.roleNouns.has(word.folded);
+      if ((afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) || (title.some((word) => sets.roleNouns.has(word.folded)) && title.every(titleWord))) first = k;
+      break;
     }
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
@@ -121,7 +125,9 @@ export function findNameMentions(
       continue;
     }
     const typed = classify(tokens, first, last, gazetteer, sets);
-    if (typed.ordinary && honorificBefore(tokens, first, sets) === null) {
+    // "Berg said": a word of the language is still a name when it is the surname of a person named before.
+    const knownSurname = first === last && surnames.has(tokens[first]!.folded);
+    if (typed.ordinary && honorificBefore(tokens, first, sets) === null && !knownSurname) {
       i = last + 1;
       continue;
     }
@@ -130,6 +136,7 @@ export function findNameMentions(
     const withHonorific = typed.cued ? null : honorificBefore(tokens, first, sets);
     if (withHonorific !== null) first = withHonorific;
     mentions.push({ ...mention(tokens, first, last, typed.type, typed.place, typed.weak), firstToken: nameStart });
+    if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && tokens[last - 1]!.capitalized) surnames.add(tokens[last]!.folded);
     i = last + 1;
   }
   return [...mentions, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions)];

@@ -48,7 +48,7 @@ export interface Gazetteer {
 
 export const fold = (text: string): string => foldAccents(text.toLowerCase()).replace(/’/g, "'");
 
-const WORD_LISTS: Record<string, string> = { fr: "an-array-of-french-words" };
+const WORD_LISTS: Record<string, string> = { fr: "an-array-of-french-words", en: "an-array-of-english-words" };
 
 const built = new Map<EntityLexicon, Gazetteer>();
 

@@ -18,6 +18,8 @@ interface Draft {
   countryCode: string | null;
   /** Folded last words of the person's full names, which a later surname-only mention joins. */
   surnames: Set<string>;
+  /** The same, only from names opened by a known first name, the last word following another capitalised one ("Anna Lund", not "Écho de Paris"): those may even be a town's name. */
+  plainSurnames: Set<string>;
   mentions: EntityMention[];
   roles: Array<Role & { countryCode: string | null }>;
   canonical: string | null;
@@ -48,10 +50,10 @@ export function linkEntities(input: LinkInput): Entity[] {
   const { text, tokens, gazetteer } = input;
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const draftFor = (key: string, make: () => Omit<Draft, "key" | "mentions" | "roles" | "surnames" | "bareNames">): Draft => {
+  const draftFor = (key: string, make: () => Omit<Draft, "key" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames">): Draft => {
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { key, mentions: [], roles: [], surnames: new Set(), bareNames: [], ...make() };
+      draft = { key, mentions: [], roles: [], surnames: new Set(), plainSurnames: new Set(), bareNames: [], ...make() };
       byKey.set(key, draft);
       drafts.push(draft);
     }
@@ -77,7 +79,11 @@ export function linkEntities(input: LinkInput): Entity[] {
     const words = tokens.slice(name.firstToken, name.lastToken + 1).filter((token) => token.isWord);
     const folded = words.map((token) => token.folded).join(" ");
     let draft: Draft | undefined;
+    // "Anna Lund … Lund told": a lone word naming a town is the surname of a person named before.
+    const atPlace = input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "");
+    const surnameOf = words.length === 1 && name.place && name.place.kind !== "country" && !atPlace ? drafts.find((candidate) => candidate.type === "PER" && candidate.plainSurnames.has(folded)) : undefined;
     if (name.place?.kind === "country" && name.place.countryCode) draft = countryDraft(name.place.countryCode);
+    else if (surnameOf) draft = surnameOf;
     else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => ({ type: "LOC", weak: false, countryCode: name.place!.countryCode, canonical: null, placeKind: name.place!.kind }));
     else {
       draft = byKey.get(`name:${folded}`);
@@ -86,15 +92,16 @@ export function linkEntities(input: LinkInput): Entity[] {
       }
       draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, countryCode: null, canonical: null, placeKind: null }));
     }
-    if (name.type && (draft.type === null || (draft.weak && !name.weak))) {
+    if (name.type && !surnameOf && (draft.type === null || (draft.weak && !name.weak))) {
       draft.type = name.type;
       draft.weak = name.weak;
     }
     if (words.length >= 2) draft.surnames.add(words.at(-1)!.folded);
+    if (words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && tokens[name.lastToken - 1]?.capitalized) draft.plainSurnames.add(words.at(-1)!.folded);
     const mention = addMention(draft, name.start, name.end, "name");
     draft.bareNames.push(text.slice(tokens[name.firstToken]!.start, name.end));
     nameDraft.set(name, draft);
-    const place = name.place;
+    const place = draft.placeKind ? name.place : null;
     if (place?.capital && place.countryCode && !input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "")) {
       mention.metonymFor = place.countryCode; // replaced by the country entity's id below
     }

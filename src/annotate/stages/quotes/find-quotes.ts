@@ -19,6 +19,8 @@ const INTRO_WINDOW = 160;
 
 interface Compiled {
   after: RegExp;
+  /** ", Berg said" · "," he said": the speaker before the verb, after a comma that ends the quote. */
+  afterSubjectFirst: RegExp;
   before: RegExp;
   /** "…, indique Le Journal, permettant «": the verb before its subject, both before the quote. */
   beforeInverted: RegExp;
@@ -47,8 +49,9 @@ function compile(lexicon: QuoteLexicon): Compiled {
     const honorifics = lexicon.honorifics.map(escapeRegExp).join("|");
     const join = lexicon.inversionJoin;
     compiled = {
-      // ", a déclaré X" · ", a-t-il déclaré" · ", explique-t-il" · ", nous explique encore le média"
-      after: new RegExp(`^\\s*[,–—-]?\\s*(?:(?:${auxiliaries})${join}(${pronouns})\\s+(?:${verbs})|(?:(?:${objects})\\s+)?(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:${join}(${pronouns}))?)(?![\\p{L}])(?:\\s+(?:(?:${adverbs})\\s+)?${SPEAKER})?`, "iu"),
+      // ", a déclaré X" · ", a-t-il (encore) déclaré" · ", explique-t-il" · ", nous explique encore le média"
+      after: new RegExp(`^\\s*[,–—-]?\\s*(?:(?:${auxiliaries})${join}(${pronouns})\\s+(?:(?:${adverbs})\\s+)?(?:${verbs})|(?:(?:${objects})\\s+)?(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:${join}(${pronouns}))?)(?![\\p{L}])(?:\\s+(?:(?:${adverbs})\\s+)?${SPEAKER})?`, "iu"),
+      afterSubjectFirst: new RegExp(`^\\s*[,–—-]?\\s*([^.,;:!?»«“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?![\\p{L}])`, "iu"),
       beforeInverted: new RegExp(`(?:^|[\\s,])(?:${verbs})\\s+${SPEAKER},[^«»“”.]{0,40}$`, "iu"),
       // "X a déclaré : «" · "X explique en ce sens, «"
       before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
@@ -69,7 +72,9 @@ export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
   const compiled = compile(lexicon);
   const quotes: Quote[] = [];
   for (const marks of findQuotationMarks(text)) {
-    const found = speakerAfter(text, marks, compiled, lexicon) ?? speakerBefore(text, marks, compiled, lexicon) ?? { speaker: null, speakerKind: "unattributed" as const };
+    // A named introduction ("X a déclaré « … »") outweighs a pronoun after the quote (", a-t-il encore déclaré"), which refers back to it.
+    const after = speakerAfter(text, marks, compiled, lexicon);
+    const found = (after?.speakerKind === "pronoun" ? null : after) ?? speakerBefore(text, marks, compiled, lexicon) ?? after ?? { speaker: null, speakerKind: "unattributed" as const };
     // A pronoun most often continues the last speaker quoted; only without one is the last name in the text taken.
     const lastSpeaker = quotes.findLast((quote) => quote.speaker !== null);
     const previous = quotes.at(-1);
@@ -124,13 +129,25 @@ type Attribution = Pick<Quote, "speaker" | "speakerKind">;
 function speakerAfter(text: string, quote: Span, compiled: Compiled, lexicon: QuoteLexicon): Attribution | null {
   const after = text.slice(quote.end, quote.end + 200);
   const match = compiled.after.exec(after);
-  if (!match) return null;
+  if (!match) return subjectFirstAfter(text, quote, after, compiled, lexicon);
   const pronoun = (match[1] ?? match[2])?.toLowerCase();
   if (pronoun) return resolvePronoun(text, quote.start, pronoun, compiled, lexicon);
   if (!match[3]) return null;
   const speakerText = match[3].trim().replace(compiled.ender, "");
   if (lexicon.pronouns[speakerText.toLowerCase()]) return resolvePronoun(text, quote.start, speakerText.toLowerCase(), compiled, lexicon);
   const start = quote.end + match.index + match[0].length - match[3].length + (match[3].length - match[3].trimStart().length);
+  return { speaker: { start, end: start + speakerText.length, text: speakerText }, speakerKind: "named" };
+}
+
+/** The speaker named before the verb after a quote that a comma closes, inside the marks or after them. */
+function subjectFirstAfter(text: string, quote: Span, after: string, compiled: Compiled, lexicon: QuoteLexicon): Attribution | null {
+  const closedByComma = /,\s*\S$/u.test(text.slice(Math.max(quote.start, quote.end - 3), quote.end)) || /^\s*,/u.test(after);
+  const match = closedByComma ? compiled.afterSubjectFirst.exec(after) : null;
+  if (!match?.[1]) return null;
+  const speakerText = match[1].trim();
+  if (lexicon.pronouns[speakerText.toLowerCase()]) return resolvePronoun(text, quote.start, speakerText.toLowerCase(), compiled, lexicon);
+  if (compiled.passive.test(` ${speakerText}`)) return null;
+  const start = quote.end + match.index + match[0].indexOf(match[1]) + (match[1].length - match[1].trimStart().length);
   return { speaker: { start, end: start + speakerText.length, text: speakerText }, speakerKind: "named" };
 }
 

@@ -22,7 +22,9 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     .sort((a, b) => a.mention.start - b.mention.start);
   return quotes.map((quote) => {
     if (quote.speakerKind === "pronoun") {
-      const person = subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote);
+      // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
+      const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
+      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }
     if (quote.direct && quote.speakerKind === "unattributed" && introduced(text.slice(Math.max(0, quote.start - 40), quote.start))) {

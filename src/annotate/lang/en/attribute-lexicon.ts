@@ -1,0 +1,61 @@
+/** English words of attribute claims: agreement kinds, cooperation domains, "first ever" phrasings. */
+import type { AttributeLexicon } from "../attribute-lexicon.js";
+
+const ARTICLE = "(?:the|a|an|this|its|their)";
+
+export const englishAttributeLexicon: AttributeLexicon = {
+  subjects: [
+    { key: "agreement", pattern: "agreements?|accords?|deals?|protocols?|treat(?:y|ies)|memorand(?:um|a)|conventions?|pacts?|partnerships?|framework" },
+    { key: "visit", pattern: "visits?|trips?|tours?" },
+    { key: "meeting", pattern: "meetings?|summits?|talks" },
+    { key: "sale", pattern: "sales?|contracts?|orders?|purchases?" },
+  ],
+  instruments: [
+    { key: "memorandum-of-understanding", pattern: "memorand(?:um|a) of understanding|MoUs?" },
+    { key: "framework-agreement", pattern: "framework (?:agreement|accord|deal)s?" },
+    { key: "letter-of-intent", pattern: "letters? of intent" },
+    { key: "joint-declaration", pattern: "joint (?:declaration|statement)s?" },
+    { key: "treaty", pattern: "treat(?:y|ies)" },
+    { key: "convention", pattern: "conventions?" },
+    { key: "pact", pattern: "pacts?" },
+    { key: "free-trade-agreement", pattern: "free[- ]trade (?:agreement|deal)s?" },
+    { key: "ceasefire", pattern: "cease-?fires?|truces?" },
+  ],
+  domains: [
+    { key: "intelligence", pattern: "intelligence(?: sharing)?|information sharing" },
+    { key: "training", pattern: "training" },
+    { key: "exercises", pattern: "(?:joint |military )?(?:exercises|drills|manoeuvres|maneuvers)" },
+    { key: "research-development", pattern: "research and development|R ?& ?D" },
+    { key: "procurement", pattern: "procurement|purchases?|acquisitions?" },
+    { key: "defence-industry", pattern: "defen[cs]e industr(?:y|ies)|arms industr(?:y|ies)|industrial" },
+    { key: "arms-sales", pattern: "arms sales|weapons sales|defen[cs]e exports" },
+    { key: "technology-transfer", pattern: "technology transfers?" },
+    { key: "cybersecurity", pattern: "cyber ?security|cyber ?defen[cs]e" },
+    { key: "operational-planning", pattern: "operational planning" },
+    { key: "joint-committee", pattern: "joint (?:military )?(?:committee|commission)" },
+    { key: "security", pattern: "security" },
+    { key: "defence", pattern: "defen[cs]e|military" },
+    { key: "trade", pattern: "trade|commerce|commercial" },
+    { key: "energy", pattern: "energy" },
+    { key: "water", pattern: "water" },
+    { key: "health", pattern: "health" },
+    { key: "education", pattern: "education" },
+    { key: "agriculture", pattern: "agricultur(?:e|al)|farming" },
+    { key: "investment", pattern: "investments?" },
+    { key: "tourism", pattern: "tourism" },
+    { key: "migration", pattern: "migration" },
+    { key: "environment", pattern: "environment(?:al)?|climate" },
+    { key: "transport", pattern: "transport(?:ation)?" },
+  ],
+  scopeCues: ["cooperation", "co-operation", "partnership", "collaboration", "covers", "include", "includes"],
+  firsts: [
+    { pattern: `${ARTICLE}\\s+first(?:[- ]ever)? (?<head>\\p{L}+)(?: \\p{L}+)? of (?:its|their) kind` },
+    { pattern: `${ARTICLE}\\s+first (?:of (?:its|their) kind|such)` },
+    { pattern: `${ARTICLE}\\s+first(?:[- ]ever)? official (?<head>\\p{L}+)` },
+    { pattern: `${ARTICLE}\\s+first(?:[- ]ever)? (?<head>\\p{L}+)(?: \\p{L}+){0,4} to \\p{L}+\\b` },
+    { pattern: "for the first time", subjectAfter: true },
+    { pattern: "(?:it is|it was|this is|this was) the first time", subjectAfter: true },
+    { pattern: "unprecedented" },
+    { pattern: "first[- ]ever" },
+  ],
+};

@@ -1,0 +1,76 @@
+/** English words around names: data only; the entity stage reads it. */
+import type { EntityLexicon } from "../entity-lexicon.js";
+
+export const englishEntityLexicon: EntityLexicon = {
+  countryDataKey: "eng",
+  firstNameLists: ["en", "fr", "es", "it", "de"],
+  honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "His Majesty", "Her Majesty", "His Highness"],
+  roleNouns: [
+    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "ambassador", "general", "colonel", "commander",
+    "captain", "lieutenant", "admiral", "marshal", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "secretary", "adviser",
+    "advisor", "official", "lawmaker", "senator", "congressman", "congresswoman", "mayor", "governor", "prefect", "judge", "prosecutor",
+    "lawyer", "attorney", "journalist", "correspondent", "envoy", "diplomat", "founder", "boss", "leader", "prime minister", "chancellor",
+    "pope", "archbishop", "bishop", "imam", "rabbi", "professor", "researcher", "analyst", "expert", "representative", "vice president",
+    "commissioner", "counterpart", "CEO", "chairman", "chairwoman", "chair", "head", "delegate", "coordinator", "deputy", "member of parliament", "MP",
+  ],
+  roleModifiers: ["prime", "former", "ex-", "new", "future", "current", "senior", "top", "deputy", "acting", "powerful", "late"],
+  roleQualifiers: ["general", "in chief", "of state", "delegate", "adjunct", "principal", "regional"],
+  relationalRoleNouns: ["counterpart", "neighbour", "neighbor", "rival", "ally", "partner"],
+  organizationHeads: [
+    "Ministry", "Department", "Administration", "Forces", "Army", "Navy", "Air Force", "Bank", "University", "Company", "Group", "Party",
+    "Agency", "Council", "Commission", "Assembly", "Senate", "Court", "Tribunal", "Foundation", "Institute", "Industries", "Systems",
+    "Corporation", "Corp", "Inc", "Ltd", "Airlines", "Union", "Organization", "Organisation", "Office", "Federation", "Association",
+    "Committee", "Front", "Movement", "League", "Church", "Times", "Post", "Journal", "News", "Press", "Radio", "Television", "Gazette",
+    "Tribune", "Herald", "Observer", "Bureau", "Directorate", "Guard", "Police", "Service", "Services", "College", "Club", "Board", "Authority",
+  ],
+  organizationCues: [
+    "company", "firm", "group", "maker", "manufacturer", "channel", "newspaper", "daily", "weekly", "magazine", "website", "outlet", "broadcaster",
+    "agency", "bank", "party", "association", "NGO", "organisation", "organization", "start-up", "startup", "operator", "club", "team", "union",
+    "university", "laboratory", "lab",
+  ],
+  placeCues: [
+    "synagogue", "mosque", "church", "cathedral", "basilica", "chapel", "temple", "mausoleum", "square", "street", "avenue", "boulevard",
+    "district", "airport", "port", "station", "palace", "castle", "museum", "stadium", "bridge", "island", "mount", "lake", "river", "desert",
+    "valley", "cape", "gulf", "strait", "canal", "forest", "province", "county", "village", "city", "town", "region", "hospital", "base", "camp", "prison",
+  ],
+  placeDeterminers: [],
+  knownMiscellaneous: [
+    "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Yom Kippur", "Passover", "Thanksgiving", "Covid", "Covid-19", "Brexit", "Holocaust",
+    "Renaissance", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune",
+  ],
+  miscellaneousCues: [
+    "drone", "drones", "system", "systems", "missile", "missiles", "radar", "radars", "software", "aircraft", "plane", "planes", "satellite",
+    "satellites", "tank", "tanks", "ship", "ships", "submarine", "submarines", "frigate", "frigates", "helicopter", "helicopters", "fighter",
+    "fighters", "rocket", "rockets", "operation", "accord", "accords", "Accords", "treaty", "war", "plan", "programme", "program", "project",
+    "law", "act", "app", "network", "spyware", "shield", "dome", "Dome", "festival", "prize", "Prize", "exercise", "exercises", "summit",
+    "Summit", "Intifada", "cup", "Cup", "mission",
+  ],
+  locativePrepositions: ["in", "at", "to", "from", "near", "into", "across", "of"],
+  nameConnectors: ["of", "the", "de", "du", "da", "di", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "dos", "y", "abu"],
+  determiners: ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "your"],
+  definiteDeterminers: ["the"],
+  indefiniteDeterminers: ["a", "an", "several", "some"],
+  functionWords: [
+    "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "You", "I", "But", "And", "Or", "So", "Yet", "Nor",
+    "In", "On", "At", "Under", "For", "By", "With", "Without", "According", "After", "Before", "Since", "During", "When", "While", "Then",
+    "Thus", "Finally", "If", "His", "Her", "Its", "Their", "Our", "Your", "Who", "What", "Which", "Where", "Why", "How", "As", "However",
+    "Although", "Though", "Also", "More", "Less", "Very", "All", "Each", "Every", "No", "Not", "Some", "Several", "Between", "Against",
+    "Towards", "Among", "Here", "There", "Yes", "Read", "See", "Photo", "Credit", "Source", "Published", "Updated", "Mr", "Mrs", "Ms", "Dr",
+  ],
+  countryDescriptionHeads: ["nation", "country", "state", "side", "government", "kingdom", "republic", "neighbour", "neighbor", "rival", "ally", "partner", "regime"],
+  capitalDescriptionHeads: ["capital"],
+  countryEpithets: {
+    "Jewish state": "IL",
+    "Middle Kingdom": "CN",
+    "Land of the Rising Sun": "JP",
+    "Uncle Sam": "US",
+    "Emerald Isle": "IE",
+  },
+  regions: [
+    "North Africa", "West Africa", "East Africa", "Southern Africa", "Sub-Saharan Africa", "Africa", "Europe", "Asia", "America", "Latin America",
+    "North America", "South America", "Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Maghreb", "Sahel", "Sahara",
+    "Western Sahara", "Gulf", "Balkans", "Caucasus", "Levant", "Mediterranean", "Scandinavia", "West Bank", "Gaza", "Gaza Strip", "Kurdistan",
+    "Crimea", "Donbas", "Kashmir", "Tibet", "Sinai", "Golan", "Eastern Europe", "Central Asia", "Southeast Asia", "Indo-Pacific", "Atlantic", "Pacific",
+  ],
+  placePrepositions: ["in", "at", "to", "from", "into", "near", "via", "between", "of"],
+};

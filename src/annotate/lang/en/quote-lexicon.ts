@@ -1,0 +1,24 @@
+/** English words of attribution: data only; the quote stage reads it. */
+import type { QuoteLexicon } from "../quote-lexicon.js";
+
+export const englishQuoteLexicon: QuoteLexicon = {
+  speechVerbs: [
+    "said", "told", "added", "explained", "stated", "declared", "stressed", "noted", "announced", "wrote", "insisted", "confirmed", "denied",
+    "warned", "argued", "claimed", "recalled", "acknowledged", "admitted", "replied", "responded", "tweeted", "commented", "observed",
+    "says", "tells", "adds", "explains", "states", "declares", "stresses", "notes", "announces", "writes", "insists", "confirms", "denies",
+    "warns", "argues", "claims", "recalls", "acknowledges", "admits", "replies", "responds", "tweets", "comments", "observes",
+  ],
+  auxiliaries: ["has", "have", "had"],
+  pronouns: { he: "person", she: "person", they: "person", it: "unspecified" },
+  sourcePrepositions: ["according to"],
+  speakerEnders: ["after", "during", "before", "at", "in", "on", "who", "while", "when", "speaking", "on condition"],
+  complementisers: ["that", "having", "being"],
+  adverbSuffix: "ly",
+  objectPronouns: ["us", "me", "him", "her", "them"],
+  // English does not invert with a hyphen: "said he" is matched by the verb-then-pronoun order.
+  inversionJoin: "\\s+",
+  interjectedAdverbs: ["also", "again", "then", "later", "further"],
+  honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof."],
+  sentenceStarters: ["The", "A", "An", "This", "That", "These", "He", "She", "It", "They", "But", "And", "In", "On", "At", "According", "For", "With"],
+  passiveAuxiliaries: ["is", "are", "was", "were", "been", "be"],
+};
