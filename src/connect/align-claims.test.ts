@@ -14,7 +14,7 @@ const signing = (articleId: string, date: string | null, datedByPublication = fa
   source: { articleId, start: 0, end: 10 },
   outlet: null,
 });
-const name = (key: string) => key.replace(/^PER:/u, "");
+const name = (key: string) => key.replace(/^(?:PER|LOC):/u, "");
 
 describe("alignClaims dates", () => {
   it("keeps the day most reports give, a month-only report supporting it and another day contradicting it", () => {
@@ -37,5 +37,31 @@ describe("alignClaims dates", () => {
     const [claim] = alignClaims([signing("a1", "2024-05-14"), signing("a2", "2024-05-13"), signing("a3", "2024-05")], name, name, "s1");
     expect(claim!.date).toBe("2024-05");
     expect(claim!.contradictedBy).toEqual([]);
+  });
+});
+
+describe("alignClaims participants and place", () => {
+  const report = (articleId: string, actors: string[], targets: string[], place: string | null): EventRecord => ({ ...signing(articleId, "2024-05-14"), actors, targets, place });
+
+  it("keeps the participants two reports name, groups reports that meet through a third, and names the town over its country", () => {
+    const claims = alignClaims(
+      [
+        report("a1", ["PER:jonas berg", "PER:mette lund"], ["LOC:country:DK"], "LOC:oslo"),
+        report("a2", ["PER:jonas berg", "PER:mette lund", "LOC:country:SE", "LOC:country:FI"], [], "LOC:country:NO"),
+        report("a3", ["PER:mette lund"], ["LOC:country:DK"], "LOC:country:NO"),
+      ],
+      name,
+      name,
+      "s1",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.actors).toEqual(["jonas berg", "mette lund"]);
+    expect(claims[0]!.targets).toEqual(["country:DK"]);
+    expect(claims[0]!.place).toBe("oslo");
+  });
+
+  it("keeps every participant of a single report", () => {
+    const [claim] = alignClaims([report("a1", ["PER:jonas berg", "LOC:country:SE"], [], null)], name, name, "s1");
+    expect(claim!.actors).toEqual(["country:SE", "jonas berg"]);
   });
 });

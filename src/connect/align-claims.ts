@@ -63,7 +63,8 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
       quoteGroups.set(key, [...(quoteGroups.get(key) ?? []), record]);
       continue;
     }
-    const group = eventGroups.find((candidate) => sameEvent(candidate[0]!, record, idOf));
+    // Any report already in the group may match: "Gantz signed with Rabat" and "Gantz signed with Morocco" meet through a third.
+    const group = eventGroups.find((candidate) => candidate.some((member) => sameEvent(member, record, idOf)));
     if (group) group.push(record);
     else eventGroups.push([record]);
   }
@@ -110,11 +111,13 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
   const contradicts = (record: EventRecord) => record.date !== null && !record.datedByPublication && consensus !== null && !compatible(record.date, consensus);
   const supporting = group.filter((record) => !contradicts(record));
   const contradicting = group.filter(contradicts);
+  // The most precise place given: a town over its country ("in Rabat" and "in Morocco" say one thing), then the most given.
   const places = group.map((record) => record.place).filter((place): place is string => place !== null);
-  const place = places.sort((a, b) => places.filter((p) => p === b).length - places.filter((p) => p === a).length)[0] ?? null;
-  const actors = [...new Set(group.flatMap((record) => record.actors))].sort();
+  const isCountry = (place: string) => place.startsWith("LOC:country:");
+  const place = [...places].sort((a, b) => Number(isCountry(a)) - Number(isCountry(b)) || places.filter((p) => p === b).length - places.filter((p) => p === a).length || a.localeCompare(b))[0] ?? null;
+  const actors = corroborated(supporting, (record) => record.actors, idOf);
   const actorIds = new Set(actors.map(idOf));
-  const targets = [...new Set(group.flatMap((record) => record.targets))].filter((key) => !actorIds.has(idOf(key))).sort();
+  const targets = corroborated(supporting, (record) => record.targets, idOf).filter((key) => !actorIds.has(idOf(key)));
   const names = (keys: readonly string[]) => [...new Map(keys.map((key) => [idOf(key), nameOf(key)])).values()].join(" and ");
   const outlets = [...new Set(supporting.map((record) => record.outlet ?? record.source.articleId))].sort();
   return {
@@ -187,4 +190,20 @@ function attributeClaim(group: readonly AttributeRecord[], nameOf: NameOf, idOf:
     singleSource: articles(group) === 1,
     outlets: [...new Set(group.map((record) => record.outlet ?? record.source.articleId))].sort(),
   };
+}
+
+/**
+ * The participants a claim keeps: when several articles report it, those at least two of them
+ * name (one article's over-broad reading — every country in a long sentence — stays out);
+ * otherwise all of them.
+ */
+function corroborated(records: readonly EventRecord[], participants: (record: EventRecord) => readonly string[], idOf: IdOf): string[] {
+  const articlesOf = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const key of participants(record)) articlesOf.set(idOf(key), (articlesOf.get(idOf(key)) ?? new Set()).add(record.source.articleId));
+  }
+  const all = [...new Set(records.flatMap(participants))].sort();
+  const articles = new Set(records.map((record) => record.source.articleId)).size;
+  const kept = articles >= 2 ? all.filter((key) => articlesOf.get(idOf(key))!.size >= 2) : all;
+  return kept.length > 0 ? kept : all;
 }
