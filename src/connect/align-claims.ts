@@ -49,7 +49,7 @@ export type IdOf = (key: string) => string;
 export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idOf: IdOf, storyId: string): Claim[] {
   // Sorted first, so the groups do not depend on the order the articles arrived in.
   const sorted = [...records].sort((a, b) => a.source.articleId.localeCompare(b.source.articleId) || a.source.start - b.source.start);
-  const eventGroups: EventRecord[][] = [];
+  const eventGroups: EventGroup[] = [];
   const quoteGroups = new Map<string, QuoteRecord[]>();
   const attributeGroups = new Map<string, AttributeRecord[]>();
   for (const record of sorted) {
@@ -64,12 +64,16 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
       continue;
     }
     // Any report already in the group may match: "Gantz signed with Rabat" and "Gantz signed with Morocco" meet through a third.
-    const group = eventGroups.find((candidate) => candidate.some((member) => sameEvent(member, record, idOf)));
-    if (group) group.push(record);
-    else eventGroups.push([record]);
+    const people = [...record.actors, ...record.targets].map(idOf);
+    const group = eventGroups.find((candidate) => sameEvent(candidate, record, people));
+    if (group) {
+      group.records.push(record);
+      for (const id of people) group.people.add(id);
+      if (record.date) group.dates.add(record.date);
+    } else eventGroups.push({ category: record.category, mode: record.mode, records: [record], people: new Set(people), dates: new Set(record.date ? [record.date] : []) });
   }
   const claims = [
-    ...eventGroups.map((group) => eventClaim(group, nameOf, idOf)),
+    ...eventGroups.map((group) => eventClaim(group.records, nameOf, idOf)),
     ...[...quoteGroups.values()].map((group) => quoteClaim(group, nameOf, idOf)),
     ...[...attributeGroups.values()].map((group) => attributeClaim(group, nameOf, idOf)),
   ];
@@ -80,17 +84,27 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
 
 const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
+/** Reports of one event being gathered: what a new report is compared with, kept as sets so a large story stays linear. */
+interface EventGroup {
+  category: string;
+  mode: string;
+  records: EventRecord[];
+  /** Corpus ids of everyone any of its reports names. */
+  people: Set<string>;
+  dates: Set<string>;
+}
+
 /**
- * Two reports of one event: same category and mode, a participant in common, and dates that do
- * not put them in different months (a date conflict inside a month is kept as a contradiction).
+ * A report of an event already gathered: same category and mode, a participant in common with
+ * one of its reports, and a date that does not put it in another month than all of theirs (a
+ * date conflict inside a month is kept as a contradiction).
  */
-function sameEvent(a: EventRecord, b: EventRecord, idOf: IdOf): boolean {
-  if (a.category !== b.category || a.mode !== b.mode) return false;
-  const people = (record: EventRecord) => new Set([...record.actors, ...record.targets].map(idOf));
-  const shared = [...people(a)].some((id) => people(b).has(id));
-  const month = (date: string | null) => date?.slice(0, 7) ?? null;
-  const sameMonth = !a.date || !b.date || month(a.date) === month(b.date) || compatible(a.date, b.date);
-  return shared && sameMonth;
+function sameEvent(group: EventGroup, record: EventRecord, people: readonly string[]): boolean {
+  if (group.category !== record.category || group.mode !== record.mode) return false;
+  if (!people.some((id) => group.people.has(id))) return false;
+  if (!record.date || group.dates.size === 0) return true;
+  const month = record.date.slice(0, 7);
+  return [...group.dates].some((date) => date.slice(0, 7) === month || compatible(date, record.date!));
 }
 
 function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
