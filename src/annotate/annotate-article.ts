@@ -64,7 +64,7 @@ const events: AnnotationStage<"events"> = {
   run: (article, annotations) => {
     const lexicon = eventLexiconFor(article.language);
     if (!lexicon) return [];
-    return findEvents(article.text, lexicon, { sentences: annotations.sentences ?? [], entities: annotations.entities ?? [], times: annotations.times ?? [] });
+    return findEvents(article.text, lexicon, { sentences: annotations.sentences ?? [], entities: annotations.entities ?? [], times: annotations.times ?? [], published: article.published });
   },
 };
 

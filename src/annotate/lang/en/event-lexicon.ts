@@ -8,7 +8,7 @@ export const englishEventLexicon: EventLexicon = {
     { pattern: "(?:spoke|talked|speaks|talks)\\s+(?:by|on\\s+the)\\s+(?:tele)?phone|phone\\s+(?:call|conversation)s?|called", category: "CONSULT", mode: "phone-call" },
     { pattern: "sign(?:ed|s|ing|ature|atories?)?", category: "AGREE", mode: "sign-agreement", requires: AGREEMENT },
     { pattern: "(?:concluded|sealed|initialled|initialed|struck)", category: "AGREE", mode: "sign-agreement", requires: AGREEMENT },
-    { pattern: "normali[sz](?:e|ed|es|ing|ation)", category: "AGREE", mode: "normalize-relations" },
+    { pattern: "normali[sz](?:e|ed|es|ing|ation)|(?:resum(?:ed|ption\\s+of)|restor(?:ed|ation\\s+of)|re-?establish(?:ed|ment\\s+of))\\s+(?:full\\s+|diplomatic\\s+)*(?:ties|relations)", category: "AGREE", mode: "normalize-relations" },
     { pattern: "(?:approved|authori[sz]ed|cleared)", category: "AGREE", mode: "approve", requires: "(?:sales?|purchases?|requests?|deliver(?:y|ies)|exports?)" },
     { pattern: "(?:agreed|decided|accepted)", category: "AGREE", mode: "agree" },
     { pattern: "(?:visit(?:ed|s|ing)?|tour(?:ed)?|trip|travel(?:l)?ed\\s+to|arrived\\s+in|landed\\s+in)", category: "CONSULT", mode: "visit" },

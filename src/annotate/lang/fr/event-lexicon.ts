@@ -8,7 +8,7 @@ export const frenchEventLexicon: EventLexicon = {
     { pattern: "(?:entretenus?|entretenue?s?|appel(?:é|s)?|parl[ée]|échang[ée])\\s+(?:au|par)\\s+t[ée]l[ée]phone|appels?\\s+t[ée]l[ée]phoniques?|entretien\\s+t[ée]l[ée]phonique", category: "CONSULT", mode: "phone-call" },
     { pattern: "sign(?:é|ée|és|ées|er|era|eront|erait|ent|e|ant|ature|ataires?)", category: "AGREE", mode: "sign-agreement", requires: AGREEMENT },
     { pattern: "(?:conclu|concluent|conclure|paraph[ée]s?)", category: "AGREE", mode: "sign-agreement", requires: AGREEMENT },
-    { pattern: "normalis(?:er|é|ée|ation|ent)", category: "AGREE", mode: "normalize-relations" },
+    { pattern: "normalis(?:er|é|ée|ation|ent)|(?:reprise|rétablissement|rétabli(?:ssent|r)?|repris)(?:,[^,]{1,30},)?\\s+(?:de\\s+(?:leurs|ses)|des)\\s+relations", category: "AGREE", mode: "normalize-relations" },
     { pattern: "(?:consenti|approuv[ée]e?s?|autoris[ée]e?s?)", category: "AGREE", mode: "approve", requires: "(?:vente|acquisition|achat|demande|livraison|exportation)s?" },
     { pattern: "(?:convenu|décidé|accept[ée]e?s?)", category: "AGREE", mode: "agree" },
     { pattern: "(?:en\\s+visite|visit(?:e|é|er|ait|era|ent)|tourn[ée]e|d[ée]placement|(?:s['’]est|se)\\s+rend(?:u|re|ra)|atterri)", category: "CONSULT", mode: "visit" },

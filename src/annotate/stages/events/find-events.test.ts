@@ -33,6 +33,13 @@ describe("findEvents", () => {
     expect(found[0]!.place).toBe("Copenhague");
   });
 
+  it("codes resumed relations, and does not place a background event in the paragraph's scene", () => {
+    const found = events("Jonas Berg s'est rendu mardi à Oslo. Les ministres ont évoqué la reprise des relations entre la Norvège et le Danemark en 2019. Ils ont signé mercredi un accord de défense.");
+    expect(found.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ targets: ["Norvège", "Danemark"], date: "2019", place: null });
+    expect(found.find((event) => event.what === "CONSULT/visit")).toMatchObject({ date: "2024-05-14", place: "Oslo" });
+    expect(found.find((event) => event.what === "AGREE/sign-agreement")).toMatchObject({ date: "2024-05-15", place: "Oslo" });
+  });
+
   it("needs an agreement word for 'signer' and ignores a signed petition", () => {
     expect(events("Ils ont signé une pétition en ligne.")).toEqual([]);
   });

@@ -2,7 +2,8 @@
  * Event frames: a trigger from the language's PLOVER lexicon, its actors (the participants
  * before it, or after "par" in the passive), its targets (after it, preferably after "avec"),
  * its place (a place after "à"/"en"), and its date (the time expression nearest the trigger in
- * the sentence, else the last one earlier in the paragraph: narrative time carries over). Each
+ * the sentence, else the last one earlier in the paragraph: narrative time carries over; the
+ * paragraph's scene does not carry over to an event dated well apart from the article). Each
  * frame's evidence is its sentence. Hand-written: no npm library codes events in French.
  */
 import { escapeRegExp } from "../../../core/escape-regexp.js";
@@ -54,7 +55,12 @@ export interface EventContext {
   sentences: readonly Sentence[];
   entities: readonly Entity[];
   times: readonly TimeExpression[];
+  /** The article's publication date: an event dated far from it is background, which the paragraph's scene does not place. */
+  published?: string | null;
 }
+
+/** Days from the publication past which a dated event is background ("after relations resumed in 2020"). */
+const BACKGROUND_DAYS = 45;
 
 export function findEvents(text: string, lexicon: EventLexicon, context: EventContext): EventFrame[] {
   const compiled = compile(lexicon);
@@ -77,8 +83,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         claimed.push({ start, end });
         const inSentence = participants.filter(({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end && (mention.end <= start || mention.start >= end));
         const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
-        const place = findPlace(text, sentence, participants, compiled);
         const date = findDate(text, start, sentence, dated);
+        const place = findPlace(text, sentence, participants, compiled, !isBackground(date?.value ?? null, context.published ?? null));
         frames.push({
           start: sentence.start,
           end: sentence.end,
@@ -123,13 +129,22 @@ function assignRoles(text: string, sentence: Sentence, start: number, end: numbe
 }
 
 /** A place after "à"/"en" in the sentence (a city before a country), else the last one named so earlier in the paragraph: the scene carries over. */
-function findPlace(text: string, sentence: Sentence, participants: readonly Participant[], compiled: Compiled): string | null {
+/** Whether an event's date lies well before or after the article's: its scene is not the article's. */
+function isBackground(date: string | null, published: string | null): boolean {
+  if (!date || !published || !/^\d{4}/u.test(date)) return false;
+  const at = (value: string) => Date.parse(value.length === 4 ? `${value}-07-01` : value.length === 7 ? `${value}-15` : value.slice(0, 10));
+  const days = Math.abs(at(date) - at(published)) / 86_400_000;
+  return Number.isFinite(days) && days > BACKGROUND_DAYS;
+}
+
+function findPlace(text: string, sentence: Sentence, participants: readonly Participant[], compiled: Compiled, sceneCarriesOver: boolean): string | null {
   const isScene = ({ entity, mention }: Participant) =>
     entity.type === "LOC" && mention.kind === "name" && mention.metonymFor === undefined && compiled.placeBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start));
   const inSentence = participants.filter((participant) => participant.mention.start >= sentence.start && participant.mention.end <= sentence.end && isScene(participant));
   const city = inSentence.find(({ entity }) => entity.placeKind === "city") ?? inSentence[0];
   const paragraphStart = text.lastIndexOf("\n\n", sentence.start) + 1;
-  return (city ?? participants.findLast((participant) => participant.mention.end <= sentence.start && participant.mention.start >= paragraphStart && isScene(participant)))?.entity.id ?? null;
+  if (city || !sceneCarriesOver) return city?.entity.id ?? null;
+  return (participants.findLast((participant) => participant.mention.end <= sentence.start && participant.mention.start >= paragraphStart && isScene(participant)))?.entity.id ?? null;
 }
 
 /** The time expression nearest the trigger in its sentence, else the last dated one earlier in its paragraph. */
