@@ -43,12 +43,13 @@ describe("alignClaims dates", () => {
 describe("alignClaims participants and place", () => {
   const report = (articleId: string, actors: string[], targets: string[], place: string | null): EventRecord => ({ ...signing(articleId, "2024-05-14"), actors, targets, place });
 
-  it("keeps the participants two reports name, groups reports that meet through a third, and names the town over its country", () => {
+  it("keeps the participants two of four reports name, groups reports that meet through a third, and names the town over its country", () => {
     const claims = alignClaims(
       [
         report("a1", ["PER:jonas berg", "PER:mette lund"], ["LOC:country:DK"], "LOC:oslo"),
         report("a2", ["PER:jonas berg", "PER:mette lund", "LOC:country:SE", "LOC:country:FI"], [], "LOC:country:NO"),
         report("a3", ["PER:mette lund"], ["LOC:country:DK"], "LOC:country:NO"),
+        report("a4", ["PER:jonas berg"], [], null),
       ],
       name,
       name,

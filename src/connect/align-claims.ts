@@ -64,13 +64,20 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
       continue;
     }
     // Any report already in the group may match: "Gantz signed with Rabat" and "Gantz signed with Morocco" meet through a third.
+    // A report matching several groups joins them: it names people each of them names.
     const people = [...record.actors, ...record.targets].map(idOf);
-    const group = eventGroups.find((candidate) => sameEvent(candidate, record, people));
-    if (group) {
-      group.records.push(record);
-      for (const id of people) group.people.add(id);
-      if (record.date) group.dates.add(record.date);
-    } else eventGroups.push({ category: record.category, mode: record.mode, records: [record], people: new Set(people), dates: new Set(record.date ? [record.date] : []) });
+    const matching = eventGroups.filter((candidate) => sameEvent(candidate, record, people));
+    const group = matching[0] ?? { category: record.category, mode: record.mode, records: [], people: new Set<string>(), dates: new Set<string>() };
+    if (matching.length === 0) eventGroups.push(group);
+    for (const other of matching.slice(1)) {
+      group.records.push(...other.records);
+      for (const id of other.people) group.people.add(id);
+      for (const date of other.dates) group.dates.add(date);
+      eventGroups.splice(eventGroups.indexOf(other), 1);
+    }
+    group.records.push(record);
+    for (const id of people) group.people.add(id);
+    if (record.date) group.dates.add(record.date);
   }
   const claims = [
     ...eventGroups.map((group) => eventClaim(group.records, nameOf, idOf)),
@@ -207,9 +214,9 @@ function attributeClaim(group: readonly AttributeRecord[], nameOf: NameOf, idOf:
 }
 
 /**
- * The participants a claim keeps: when several articles report it, those at least two of them
- * name (one article's over-broad reading — every country in a long sentence — stays out);
- * otherwise all of them.
+ * The participants a claim keeps: those at least two of its articles name, or a third of them
+ * (one article's over-broad reading — every country in a long sentence — stays out of a claim
+ * four articles report; a claim one article reports keeps all).
  */
 function corroborated(records: readonly EventRecord[], participants: (record: EventRecord) => readonly string[], idOf: IdOf): string[] {
   const articlesOf = new Map<string, Set<string>>();
@@ -218,6 +225,9 @@ function corroborated(records: readonly EventRecord[], participants: (record: Ev
   }
   const all = [...new Set(records.flatMap(participants))].sort();
   const articles = new Set(records.map((record) => record.source.articleId)).size;
-  const kept = articles >= 2 ? all.filter((key) => articlesOf.get(idOf(key))!.size >= 2) : all;
+  const kept = all.filter((key) => {
+    const naming = articlesOf.get(idOf(key))!.size;
+    return naming >= 2 || naming * 3 >= articles;
+  });
   return kept.length > 0 ? kept : all;
 }

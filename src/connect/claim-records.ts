@@ -60,7 +60,12 @@ const QUOTE_KEY_WORDS = 8;
 
 export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   const keyOf = new Map(article.annotations.entities.map((entity) => [entity.id, entityKey(entity)]));
-  const keys = (ids: readonly string[]) => [...new Set(ids.map((id) => keyOf.get(id)).filter((key): key is string => key !== undefined))].sort();
+  // A capital the article uses for its state ("Rabat a démenti") takes part in events as that state.
+  const actingFor = new Map(article.annotations.entities.flatMap((entity) => {
+    const state = entity.mentions.find((mention) => mention.metonymFor)?.metonymFor;
+    return state && keyOf.has(state) ? [[entity.id, keyOf.get(state)!] as const] : [];
+  }));
+  const keys = (ids: readonly string[]) => [...new Set(ids.map((id) => actingFor.get(id) ?? keyOf.get(id)).filter((key): key is string => key !== undefined))].sort();
   const records: ClaimRecord[] = [];
   const lead = article.annotations.sentences.slice(0, LEAD_SENTENCES);
   const publishedDay = article.published?.slice(0, 10) ?? null;
