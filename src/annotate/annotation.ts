@@ -80,6 +80,8 @@ export interface Entity {
   countryCode: string | null;
   /** For a place found in the gazetteer: what kind of place it is. */
   placeKind: "country" | "city" | "region" | null;
+  /** For a town found in the gazetteer: its GeoNames id. */
+  geonameId?: number;
 }
 
 /** Who did what to whom, when and where, in the PLOVER ontology; the span is the evidence (its sentence). */

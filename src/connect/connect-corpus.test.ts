@@ -71,6 +71,14 @@ describe("CorpusConnector", () => {
     expect(berg[0]!.roles.map((role) => role.text)).toContain("ministre norvégien de la Défense");
   });
 
+  it("gives places the knowledge-base identifiers the data packages carry", () => {
+    const { entities } = connect(all);
+    const byName = (name: string) => entities.find((entity) => entity.name === name)!;
+    expect(byName("Oslo").knowledgeBase).toEqual([{ scheme: "geonames", id: "3143244", url: "https://www.geonames.org/3143244" }]);
+    expect(byName("Norvège").knowledgeBase).toEqual([expect.objectContaining({ scheme: "iso3166-1", id: "NO" })]);
+    expect(byName("Jonas Berg").knowledgeBase).toEqual([]);
+  });
+
   it("keeps namesakes apart: a lone surname joins a full name only when the corpus has one", () => {
     const surnameOnly = annotated("Selon Holm, la séance a été longue.", "2024-05-16", "Z");
     const namesakes = [annotated("Anna Holm a ouvert la séance.", "2024-05-15", "X"), annotated("Erik Holm a gagné la course.", "2024-05-15", "Y"), surnameOnly];

@@ -25,8 +25,20 @@ export interface CorpusEntity {
   /** Article id → the id of this entity inside that article. */
   articles: Record<string, string>;
   mentionCount: number;
-  /** A knowledge-base identifier when the project can know it offline; none yet. */
-  wikidata: null;
+  /** Knowledge-base identifiers the project knows offline: ISO 3166 for countries, GeoNames for towns (from the gazetteer's data packages). */
+  knowledgeBase: KnowledgeBaseId[];
+}
+
+export interface KnowledgeBaseId {
+  scheme: "iso3166-1" | "geonames";
+  id: string;
+  url: string;
+}
+
+function knowledgeBaseOf(entity: ArticleEntity): KnowledgeBaseId[] {
+  if (entity.placeKind === "country" && entity.countryCode) return [{ scheme: "iso3166-1", id: entity.countryCode, url: `https://www.iso.org/obp/ui/#iso:code:3166:${entity.countryCode}` }];
+  if (entity.geonameId !== undefined) return [{ scheme: "geonames", id: String(entity.geonameId), url: `https://www.geonames.org/${entity.geonameId}` }];
+  return [];
 }
 
 /** While connecting: the entity keys merged into a corpus entity, to resolve claim participants. */
@@ -93,7 +105,7 @@ function copyOf(entity: KeyedCorpusEntity): KeyedCorpusEntity {
 function mergeInto(byKey: Map<string, KeyedCorpusEntity>, key: string, articleId: string, entity: ArticleEntity): void {
   let corpus = byKey.get(key);
   if (!corpus) {
-    corpus = { id: "", name: entity.name, type: entity.type, countryCode: entity.countryCode, aliases: [], roles: [], articles: {}, mentionCount: 0, wikidata: null, keys: [key] };
+    corpus = { id: "", name: entity.name, type: entity.type, countryCode: entity.countryCode, aliases: [], roles: [], articles: {}, mentionCount: 0, knowledgeBase: knowledgeBaseOf(entity), keys: [key] };
     byKey.set(key, corpus);
   }
   // The longest name, alphabetically first among equals, so the order of arrival does not choose.

