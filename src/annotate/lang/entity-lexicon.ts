@@ -30,6 +30,10 @@ export interface EntityLexicon {
   knownMiscellaneous: readonly string[];
   /** Nouns before a named product, system or event ("drone", "logiciel", "missile", "accords"). */
   miscellaneousCues: readonly string[];
+  /** Nouns of members before "de" + a name, which make it an institution, not a place ("soldats de Tsahal", "employés de Nexa"). */
+  memberNouns: readonly string[];
+  /** The bare preposition of origin or belonging ("de", "d'"), after which a lone unknown name is most often a place ("parti d'Alexandrie"). */
+  originPrepositions: readonly string[];
   /** Prepositions before a place ("à", "en", "au"). */
   locativePrepositions: readonly string[];
   /** Lowercase words that may join the words of a name ("de", "du", "ben", "al"). */

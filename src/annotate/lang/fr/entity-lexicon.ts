@@ -52,6 +52,12 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Prix", "exercice", "exercices", "manœuvres", "sommet", "Sommet", "Intifada", "intifada", "fête", "Coupe", "coupe", "mission",
   ],
   locativePrepositions: ["à", "en", "au", "aux", "vers", "depuis", "dans", "sur", "près de", "de"],
+  memberNouns: [
+    "soldat", "soldats", "officier", "officiers", "troupes", "membre", "membres", "militant", "militants", "employé", "employés", "salarié",
+    "salariés", "dirigeant", "dirigeants", "agent", "agents", "forces", "unité", "unités", "délégation", "équipe", "joueur", "joueurs",
+    "élève", "élèves", "étudiant", "étudiants", "actionnaires", "clients", "partisans", "services", "rangs", "sein",
+  ],
+  originPrepositions: ["de", "d'", "d’"],
   nameConnectors: ["de", "du", "des", "d’", "d'", "la", "le", "ben", "bin", "ibn", "al", "el", "van", "von", "der", "den", "di", "da", "dos", "y", "ould", "abou", "abu", "of", "the"],
   determiners: ["le", "la", "les", "l’", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "du", "au", "aux"],
   definiteDeterminers: ["le", "la", "l’", "l'"],

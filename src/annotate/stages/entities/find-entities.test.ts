@@ -82,4 +82,10 @@ describe("findEntities", () => {
   it("does not take capitalised demonyms (people) for names", () => {
     expect(summary("Les Norvégiens ont voté.")).toEqual([]);
   });
+
+  it("reads a lone unknown name after 'de' as a place, unless members of it precede, and a town that is also a first name as the town", () => {
+    expect(summary("Le navire est parti d'Alexandrie mardi.")).toEqual(["LOC Alexandrie: Alexandrie"]);
+    expect(summary("Trois soldats de Tsahal sont arrivés mardi.").map((line) => line.split(" ")[0])).not.toContain("LOC");
+    expect(summary("La réunion s'est tenue à Berne, puis Zurich a accueilli les délégués.")).toContain("LOC Zurich: Zurich");
+  });
 });

@@ -40,6 +40,8 @@ export interface LexiconSets {
   connectors: Set<string>;
   functionWords: Set<string>;
   determiners: Set<string>;
+  memberNouns: Set<string>;
+  originPrepositions: Set<string>;
 }
 
 export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
@@ -58,6 +60,8 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     connectors: folded(lexicon.nameConnectors),
     functionWords: new Set(lexicon.functionWords),
     determiners: folded(lexicon.determiners),
+    memberNouns: folded([...lexicon.memberNouns, ...lexicon.roleNouns.filter((noun) => !noun.includes(" "))]),
+    originPrepositions: folded(lexicon.originPrepositions),
   };
 }
 
@@ -252,9 +256,12 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
   if (place) {
-    // "Union", "David": a town's name that is also a word or a first name needs a place's context.
-    const ambiguous = place.kind === "city" && !place.capital && words.length === 1 && (gazetteer.words.has(words[0]!.text.toLowerCase()) || gazetteer.firstNames.has(folded));
+    // "Union", "David": a town's name that is also a word or a first name needs a place's context;
+    // a lone first name is seldom how news names a person, so the town stays the weak reading.
+    const isWord = gazetteer.words.has(words[0]!.text.toLowerCase());
+    const ambiguous = place.kind === "city" && !place.capital && words.length === 1 && (isWord || gazetteer.firstNames.has(folded));
     if (!ambiguous) return { type: "LOC", place, weak: false };
+    if (!isWord) return { type: "LOC", place, weak: true };
     if (before && sets.locativePrepositions.has(before.folded)) return { type: "LOC", place, weak: true };
     if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true };
   }
@@ -282,6 +289,8 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
   if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
   // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
+  // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Tsahal").
+  if (before && sets.originPrepositions.has(before.folded) && words.length === 1 && !(twoBefore && sets.memberNouns.has(twoBefore.folded))) return { type: "LOC", place: null, weak: true };
   if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
   return { type: "PER", place: null, weak: true };
 }
