@@ -219,12 +219,13 @@ const seedsFacts: Evaluation = {
 const nerFr: Evaluation = {
   name: "ner-fr",
   run(sharedDir) {
-    const { hipe, wikineural } = evaluateNerFr(join(sharedDir, "data", "ner-fr-dev"));
+    const { hipe, hipeWithRoles, wikineural } = evaluateNerFr(join(sharedDir, "data", "ner-fr-dev"));
     const row = (name: string, score: Score) => scoreRow(name, score, 22);
     const table = [
       `HIPE dev: ${hipe.documents} documents, ${hipe.gold} gold PER/LOC/ORG names, ${hipe.predicted} found`,
       "spans                  precision recall  F1",
       row("HIPE strict", hipe.strict),
+      row("HIPE strict, names with adjacent titles and functions (HIPE's span convention)", hipeWithRoles.strict),
       row("HIPE overlap", hipe.overlap),
       ...Object.entries(hipe.overlapByType).map(([type, score]) => row(`  overlap ${type}`, score)),
       `WikiNEuRal val (silver): ${wikineural.documents} sentences, ${wikineural.gold} gold names, ${wikineural.predicted} found`,
@@ -236,11 +237,12 @@ const nerFr: Evaluation = {
       name: "ner-fr",
       metrics: {
         "ner-fr.hipe.strict.f1": hipe.strict.f1,
+        "ner-fr.hipe.strict-with-roles.f1": hipeWithRoles.strict.f1,
         "ner-fr.hipe.overlap.f1": hipe.overlap.f1,
         "ner-fr.wikineural.overlap.f1": wikineural.overlap.f1,
       },
       table,
-      details: { hipe, wikineural },
+      details: { hipe, hipeWithRoles, wikineural },
     });
   },
 };

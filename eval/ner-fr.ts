@@ -103,15 +103,30 @@ export function readConll(conll: string): NerDocument[] {
   return documents;
 }
 
-function predict(document: NerDocument, types: ReadonlySet<EntityType>): TypedSpan[] {
-  const sentences = segmentSentences(document.text, "fr");
-  const times = findTimeExpressions(document.text, { language: "fr", published: document.published, sentences });
-  return findEntities(document.text, frenchEntityLexicon, { language: "fr", sentences, times })
+/**
+ * HIPE's person mentions take in the titles and functions written against the name ("maréchal
+ * Haig", "Jean Meyer, questeur"), which recoupe keeps apart as the person's roles; with
+ * `withRoles`, a name is scored with the role spans adjacent to it, to compare like with like.
+ */
+function predict(document: NerDocument, types: ReadonlySet<EntityType>, withRoles = false): TypedSpan[] {
+  const { text } = document;
+  const sentences = segmentSentences(text, "fr");
+  const times = findTimeExpressions(text, { language: "fr", published: document.published, sentences });
+  return findEntities(text, frenchEntityLexicon, { language: "fr", sentences, times })
     .filter((entity) => types.has(entity.type))
-    .flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => ({ start: mention.start, end: mention.end, type: entity.type })));
+    .flatMap((entity) =>
+      entity.mentions
+        .filter((mention) => mention.kind === "name")
+        .map((mention) => {
+          if (!withRoles) return { start: mention.start, end: mention.end, type: entity.type };
+          const before = entity.roles.find((role) => role.end <= mention.start && /^\s*$/u.test(text.slice(role.end, mention.start)));
+          const after = entity.roles.find((role) => role.start >= mention.end && /^\s*,\s*$/u.test(text.slice(mention.end, role.start)));
+          return { start: before?.start ?? mention.start, end: after?.end ?? mention.end, type: entity.type };
+        }),
+    );
 }
 
-export function scoreNer(documents: readonly NerDocument[], types: ReadonlySet<EntityType>): NerScores {
+export function scoreNer(documents: readonly NerDocument[], types: ReadonlySet<EntityType>, withRoles = false): NerScores {
   let gold = 0;
   let predicted = 0;
   let strictHits = 0;
@@ -122,7 +137,7 @@ export function scoreNer(documents: readonly NerDocument[], types: ReadonlySet<E
   const overlaps = (a: TypedSpan, b: TypedSpan) => a.type === b.type && a.start < b.end && b.start < a.end;
   for (const document of documents) {
     const expected = document.gold.filter((span) => types.has(span.type));
-    const found = predict(document, types);
+    const found = predict(document, types, withRoles);
     gold += expected.length;
     predicted += found.length;
     strictHits += found.filter((span) => expected.some((other) => other.start === span.start && other.end === span.end && other.type === span.type)).length;
@@ -154,11 +169,13 @@ export function scoreNer(documents: readonly NerDocument[], types: ReadonlySet<E
   };
 }
 
-export function evaluateNerFr(dataDir: string): { hipe: NerScores; wikineural: NerScores } {
+export function evaluateNerFr(dataDir: string): { hipe: NerScores; hipeWithRoles: NerScores; wikineural: NerScores } {
   const hipe = readHipe(readFileSync(join(dataDir, "HIPE-data-v1.4-dev-fr.tsv"), "utf8"));
   const wikineural = readConll(readFileSync(join(dataDir, "wikineural-fr-val.conllu"), "utf8"));
+  const hipeTypes = new Set<EntityType>(["PER", "LOC", "ORG"]);
   return {
-    hipe: scoreNer(hipe, new Set<EntityType>(["PER", "LOC", "ORG"])),
+    hipe: scoreNer(hipe, hipeTypes),
+    hipeWithRoles: scoreNer(hipe, hipeTypes, true),
     wikineural: scoreNer(wikineural, new Set<EntityType>(["PER", "LOC", "ORG", "MISC"])),
   };
 }

@@ -16,7 +16,7 @@ for (const d of docs) {
     if (exact && exact.type === p.type) continue;
     if (exact) { wt++; const k = `${p.type}->${exact.type}`; wrongType.set(k, (wrongType.get(k) ?? 0) + 1); if (process.env.SHOW === k) console.log(k, JSON.stringify(p.text), JSON.stringify(d.text.slice(Math.max(0,p.start-40), p.end+20))); continue; }
     const overl = d.gold.find((g) => g.start < p.end && p.start < g.end);
-    if (overl) { bd++; continue; }
+    if (overl) { bd++; if (process.env.SHOW === "bd") console.log("pred", JSON.stringify(p.text), p.type, "gold", JSON.stringify(d.text.slice(overl.start, overl.end)), overl.type); continue; }
     fpN++; const k = `${p.type}`; fp.set(k, (fp.get(k) ?? 0) + 1);
   }
   for (const g of d.gold) if (!pred.some((p) => p.start < g.end && g.start < p.end)) { fnN++; fn.set(g.type, (fn.get(g.type) ?? 0) + 1); }
