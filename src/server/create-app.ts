@@ -10,11 +10,10 @@ import { z } from "zod";
 import { analyzeBytes } from "../analyze.js";
 import { RecoupeError } from "../core/errors.js";
 import { toDossierArticle } from "../deliver/dossier-article.js";
-import { buildEntityGraph } from "../deliver/entity-graph.js";
-import { buildStoryReport, describeClaim } from "../deliver/report/report-model.js";
 import type { Store } from "../store/store.js";
 import { CorpusCache, type CorpusSnapshot } from "./corpus-cache.js";
 import { openApiDocument } from "./openapi.js";
+import { storyBriefing } from "./story-briefing.js";
 import { tokenAuth } from "./token-auth.js";
 import { findUiRoot } from "./ui-assets.js";
 
@@ -79,19 +78,7 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
 
   app.get("/api/stories/:id/briefing", async (c) => {
     const snapshot = await corpus.get();
-    const story = storyIn(snapshot, c.req.param("id"));
-    const metaOf = (id: string) => {
-      const meta = snapshot.articles.get(id);
-      return meta ? [[id, { ...meta, text: "" }] as const] : [];
-    };
-    const members = new Map(story.articleIds.flatMap(metaOf));
-    // Claims also cite related stories' articles (a follow-up recalling the event): named too.
-    const cited = [...new Set(story.claims.flatMap((claim) => [...claim.supportedBy, ...claim.contradictedBy].map((span) => span.articleId)))].filter((id) => !members.has(id));
-    const { articles: _texts, ...report } = buildStoryReport(story, members, snapshot.entitiesById);
-    const referenced = story.claims.flatMap((claim) => [...(claim.actors ?? []), ...(claim.targets ?? []), ...(claim.place ? [claim.place] : []), ...(claim.speaker ? [claim.speaker] : [])]);
-    const names = Object.fromEntries(referenced.flatMap((id) => (snapshot.entitiesById.has(id) ? [[id, snapshot.entitiesById.get(id)!.name]] : [])));
-    const sentences = Object.fromEntries(story.claims.map((claim) => [claim.id, describeClaim(claim, (id) => snapshot.entitiesById.get(id)?.name ?? id)]));
-    return c.json({ story, report, graph: buildEntityGraph(story, snapshot.entitiesById), names, sentences, articles: [...members.values()].map(({ text: _text, ...meta }) => meta), citedArticles: cited.flatMap((id) => snapshot.articles.get(id) ?? []) });
+    return c.json(storyBriefing(snapshot, storyIn(snapshot, c.req.param("id"))));
   });
 
   app.get("/api/stories/:id", async (c) => c.json(storyIn(await corpus.get(), c.req.param("id"))));

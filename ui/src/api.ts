@@ -4,6 +4,7 @@ import type { CorpusEntity } from "../../src/connect/corpus-entities.js";
 import type { DossierArticle } from "../../src/deliver/dossier-article.js";
 import type { EntityGraph } from "../../src/deliver/entity-graph.js";
 import type { StoryReport } from "../../src/deliver/report/report-model.js";
+import type { StoryBriefing } from "../../src/server/story-briefing.js";
 import type { ArticleMeta, StorySummary } from "../../src/server/story-catalog.js";
 
 export type { Story, CorpusEntity, DossierArticle, EntityGraph, StoryReport, ArticleMeta, StorySummary };
@@ -13,19 +14,8 @@ export interface StoryListing {
   facets: { outlets: string[]; languages: string[] };
 }
 
-export interface Briefing {
-  story: Story;
-  report: Omit<StoryReport, "articles">;
-  graph: EntityGraph;
-  /** Names of the corpus entities the claims refer to by id. */
-  names: Record<string, string>;
-  /** Each claim in one English sentence, by claim id. */
-  sentences: Record<string, string>;
-  /** The story's own articles. */
-  articles: ArticleMeta[];
-  /** Articles of related stories that its claims also cite. */
-  citedArticles: ArticleMeta[];
-}
+/** What the story page loads in one request (see src/server/story-briefing.ts). */
+export type Briefing = StoryBriefing;
 
 export interface IngestResult {
   file: string;
