@@ -15,7 +15,8 @@ export function tokenAuth(token: string): MiddlewareHandler {
     const header = c.req.header("Authorization");
     const bearer = header?.startsWith("Bearer ") ? header.slice("Bearer ".length) : undefined;
     const offered = c.req.query("token");
-    const presented = bearer ?? getCookie(c, COOKIE) ?? offered;
+    // A token in the address wins over a stale cookie, so reopening /?token=… always works.
+    const presented = bearer ?? offered ?? getCookie(c, COOKIE);
     if (presented === undefined || !(await timingSafeEqual(presented, token))) {
       c.header("WWW-Authenticate", 'Bearer realm="recoupe"');
       return c.json({ error: "unauthorized", message: "this server needs its token: Authorization: Bearer <token>, or open /?token=<token> in a browser." }, 401);
