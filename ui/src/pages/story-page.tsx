@@ -27,7 +27,7 @@ export function StoryPage({ id }: { id: string }) {
   const { story, report, graph, names, sentences } = loaded.data;
   const outlets = new Set(loaded.data.articles.map(sourceLabel));
   return (
-    <article class="story" aria-labelledby="story-title">
+    <article class="story" aria-labelledby="story-title" key={story.id}>
       <h1 id="story-title">{report.title}</h1>
       <p class="meta">
         {story.articleIds.length} articles · {outlets.size} outlets · {story.claims.length} claims
