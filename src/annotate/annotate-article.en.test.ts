@@ -45,4 +45,13 @@ describe("annotating an English article", () => {
     expect(attributes).toEqual(expect.arrayContaining(["instrument:memorandum-of-understanding", "scope:intelligence", "scope:exercises", "scope:training"]));
     expect(annotations.attributes!.find((attribute) => attribute.slot === "first")).toMatchObject({ subject: "agreement" });
   });
+
+  it("reads an attribution closing the sentence, speaker first", () => {
+    const text = "Denmark will receive two frigates by June, the Norwegian Ministry of Defence said.";
+    const { article: other } = makeArticle(text, { published: "2024-05-15", language: "en" });
+    const [quote] = annotateArticle(other).annotations.quotes;
+    expect(quote).toMatchObject({ direct: false });
+    expect(text.slice(quote!.content.start, quote!.content.end)).toBe("Denmark will receive two frigates by June");
+    expect(quote!.speaker?.text).toBe("the Norwegian Ministry of Defence");
+  });
 });

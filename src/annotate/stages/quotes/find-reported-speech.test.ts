@@ -56,6 +56,16 @@ describe("reported speech and speakers linked to entities", () => {
     expect(found.map((quote) => [quote.said, quote.entity])).toEqual([["historique", "Jonas Berg"]]);
   });
 
+  it("reads an attribution closing the sentence, with a name in apposition, and not a direct quote's own attribution", () => {
+    expect(quotes("La Norvège livrera deux frégates au Danemark d'ici juin, a annoncé mercredi un journal suédois, Nordposten.")).toEqual([
+      { direct: false, said: "La Norvège livrera deux frégates au Danemark d'ici juin", by: "un journal suédois, Nordposten", entity: "Nordposten" },
+    ]);
+    expect(quotes("Le traité sera ratifié avant l'été, le ministère a indiqué.")).toEqual([
+      { direct: false, said: "Le traité sera ratifié avant l'été", by: "le ministère", entity: null },
+    ]);
+    expect(quotes("« Nous signerons en juin », a déclaré Erik Lund.").filter((quote) => !quote.direct)).toEqual([]);
+  });
+
   it("does not read a quote's inside or a plain 'que' as reported speech", () => {
     expect(quotes("Il pense que la paix est possible. « Il a déclaré que tout allait bien », lit-on.").filter((quote) => !quote.direct)).toEqual([]);
   });

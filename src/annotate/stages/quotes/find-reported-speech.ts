@@ -1,7 +1,8 @@
 /**
  * Reported speech: "X a déclaré que …" (the speaker is the subject before the speech verb, the
- * content the clause after "que") and "selon X, …" / "…, d'après X." (the content is the rest of
- * the sentence). The speaker is an entity mention where one stands there, else the noun phrase
+ * content the clause after "que"), "selon X, …" / "…, d'après X." (the content is the rest of
+ * the sentence), and an attribution closing the sentence ("…, a annoncé son bureau.", "…, the
+ * ministry said.": the content is what precedes it). The speaker is an entity mention where one stands there, else the noun phrase
  * ("selon des sources sécuritaires") kept as an unnamed source. Words come from the lexicon.
  */
 import { escapeRegExp } from "../../../core/escape-regexp.js";
@@ -15,6 +16,12 @@ interface Compiled {
   thatClause: RegExp;
   /** "selon", "d'après" at a word boundary. */
   source: RegExp;
+  /** "…, a annoncé mercredi son bureau." · "…, ont déclaré des responsables." — the attribution closing the sentence, verb first. */
+  trailingVerbFirst: RegExp;
+  /** "…, the ministry said." · "…, le ministère a indiqué." — the same, speaker first. */
+  trailingSpeakerFirst: RegExp;
+  /** Words that open a circumstance, not a speaker ("mercredi son bureau" → "son bureau"). */
+  leadingCircumstance: RegExp;
   complementiser: RegExp;
 }
 
@@ -31,6 +38,9 @@ function compile(lexicon: QuoteLexicon): Compiled {
     compiled = {
       thatClause: new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:\\s+(?:${adverbs}))?\\s*,?\\s+(?:${complementisers})\\s*`, "giu"),
       source: new RegExp(`(?<![\\p{L}])(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s+`, "giu"),
+      trailingVerbFirst: new RegExp(`,\\s*(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s+([^,.;:!?«»“”()\\n]{2,80}?)\\s*(?=[.;!?](?:\\s|$)|,\\s)`, "giu"),
+      trailingSpeakerFirst: new RegExp(`,\\s*([^,.;:!?«»“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s*(?=[.;!?](?:\\s|$))`, "giu"),
+      leadingCircumstance: new RegExp(`^(?:(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")}|${adverbs})(?![\\p{L}])\\s*)+`, "iu"),
       complementiser: new RegExp(`^(?:${complementisers})`, "iu"),
     };
     cache.set(lexicon, compiled);
@@ -72,6 +82,26 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     const content = match.index - begin < 3 ? { start: Math.min(end, speakerEnd + 1), end } : { start: begin, end: Math.max(begin, match.index - 2) };
     if (content.end - content.start < 3) continue;
     found.push({ start: Math.min(match.index, content.start), end: Math.max(speakerEnd, content.end), direct: false, content: trim(text, content), speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
+  }
+  for (const pattern of [compiled.trailingVerbFirst, compiled.trailingSpeakerFirst]) {
+    for (const match of text.matchAll(pattern)) {
+      if (insideDirect(match.index) || /[»”"]\s*$/u.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
+      const raw = match[1]!;
+      const cut = compiled.leadingCircumstance.exec(raw)?.[0].length ?? 0;
+      const speakerStart = match.index + match[0].indexOf(raw) + cut;
+      const speakerText = raw.slice(cut).trim();
+      if (speakerText.length < 2 || speakerText.split(/\s+/u).length > 8 || compiled.complementiser.test(speakerText)) continue;
+      const begin = sentenceStart(text, match.index);
+      const content = trim(text, { start: begin, end: match.index });
+      if (content.end - content.start < 10 || found.some((quote) => quote.content.start < content.end && content.start < quote.content.end)) continue;
+      // "…, a annoncé un site israélien, N12.": a name in apposition closing the sentence is the speaker's.
+      const apposition = /^\s*,\s*([^,.;:!?«»“”()\n]{2,40}?)\s*(?=[.;!?](?:\s|$))/u.exec(text.slice(speakerStart + speakerText.length));
+      const speakerEnd = speakerStart + speakerText.length + (apposition ? apposition[0].length : 0);
+      const speaker = { start: speakerStart, end: speakerEnd, text: text.slice(speakerStart, speakerEnd) };
+      const inSpeaker = mentions.filter(({ mention: candidate }) => candidate.start >= speaker.start && candidate.end <= speaker.end);
+      const mention = inSpeaker.at(apposition ? -1 : 0);
+      found.push({ start: content.start, end: speaker.end, direct: false, content, speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
+    }
   }
   return found;
 }
