@@ -61,6 +61,13 @@ describe("alignClaims participants and place", () => {
     expect(claims[0]!.place).toBe("oslo");
   });
 
+  it("does not let an undated report bridge two months of the same kind of event", () => {
+    const dated = (articleId: string, date: string, actors: string[]): EventRecord => ({ ...report(articleId, actors, [], null), date });
+    const undated: EventRecord = { ...report("a3", ["PER:jonas berg", "PER:mette lund"], [], null), date: null };
+    const claims = alignClaims([dated("a1", "2023-12-02", ["PER:jonas berg"]), dated("a2", "2024-05-14", ["PER:mette lund"]), undated], name, name, "s1");
+    expect(claims.map((claim) => claim.date).sort()).toEqual(["2023-12-02", "2024-05-14"]);
+  });
+
   it("keeps every participant of a single report", () => {
     const [claim] = alignClaims([report("a1", ["PER:jonas berg", "LOC:country:SE"], [], null)], name, name, "s1");
     expect(claim!.actors).toEqual(["country:SE", "jonas berg"]);

@@ -64,9 +64,10 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
       continue;
     }
     // Any report already in the group may match: "Gantz signed with Rabat" and "Gantz signed with Morocco" meet through a third.
-    // A report matching several groups joins them: it names people each of them names.
+    // A dated report matching several groups joins them: it names people each of them names, at a
+    // date each of them allows. An undated one joins the first only, lest it bridge two months.
     const people = [...record.actors, ...record.targets].map(idOf);
-    const matching = eventGroups.filter((candidate) => sameEvent(candidate, record, people));
+    const matching = eventGroups.filter((candidate) => sameEvent(candidate, record, people)).slice(0, record.date ? undefined : 1);
     const group = matching[0] ?? { category: record.category, mode: record.mode, records: [], people: new Set<string>(), dates: new Set<string>() };
     if (matching.length === 0) eventGroups.push(group);
     for (const other of matching.slice(1)) {

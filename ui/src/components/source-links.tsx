@@ -11,8 +11,11 @@ interface Span {
   end: number;
 }
 
+/** One link per article (its first span), so an outlet is named once however often it says it. */
 export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Span[]; articles: ArticleIndex; limit?: number }) {
-  const shown = spans.slice(0, limit);
+  const seen = new Set<string>();
+  const firsts = spans.filter((span) => !seen.has(span.articleId) && Boolean(seen.add(span.articleId)));
+  const shown = firsts.slice(0, limit);
   return (
     <span class="sources">
       {shown.map((span, index) => (
@@ -23,7 +26,7 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
           </a>
         </>
       ))}
-      {spans.length > limit && <span class="more"> +{spans.length - limit}</span>}
+      {firsts.length > limit && <span class="more"> +{firsts.length - limit}</span>}
     </span>
   );
 }
