@@ -199,7 +199,7 @@ const seedsFacts: Evaluation = {
   run(sharedDir) {
     const result = evaluateSeedsFacts(sharedDir);
     const table = [
-      `${result.facts} gold facts; ${result.readable} readable as event or attribute claims; found with every gold source ${result.foundStrict} (recall ${(result.foundStrict / result.facts).toFixed(3)}), with at least half ${result.foundLenient} (${(result.foundLenient / result.facts).toFixed(3)})`,
+      `${result.facts} gold facts; ${result.readable} readable as event, attribute or quote claims; found with every gold source ${result.foundStrict} (recall ${(result.foundStrict / result.facts).toFixed(3)}), with at least half ${result.foundLenient} (${(result.foundLenient / result.facts).toFixed(3)})`,
       `gold conflicts found as contradictions: ${result.conflictsFound} of ${result.conflicts}`,
       ...result.details.map((line) => `  ${line}`),
     ].join("\n");

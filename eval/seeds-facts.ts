@@ -1,16 +1,18 @@
 /**
  * The seeds gold `facts` as claims. The gold states facts in English prose; this file reads
  * each one as what recoupe's claims can express, written by hand from the gold text: an event
- * (category, the people and places in it, its date) or an attribute (the agreement's kind or
- * scope, a first, the names standing for a state, the systems named). Facts with no such
+ * (category, the people and places in it, its date), an attribute (the agreement's kind or
+ * scope, a first, the names standing for a state, the systems named) or a quote (its speaker
+ * and a word it holds). Facts with no such
  * reading count as missed. A fact is found when a claim of the gold sources' stories matches
  * its reading and is supported by every gold source (strict) or by at least half of them
  * (lenient). A gold conflict is found when that claim lists the conflicting article among those
- * that contradict it, or, for an attribute, among the sources of another value (a wording).
+ * that contradict it, or, for an attribute or a quote, among the sources of another value or wording.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CorpusConnector } from "../src/connect/connect-corpus.js";
+import { foldAccents } from "../src/core/terms.js";
 import { loadSeedCases } from "./seed-articles.js";
 
 interface GoldFact {
@@ -35,7 +37,14 @@ interface AttributeReading {
   value?: string;
 }
 
-type Reading = EventReading | AttributeReading;
+interface QuoteReading {
+  /** The corpus name of the speaker. */
+  speaker: string;
+  /** A word the statement holds (folded, lowercase). */
+  holds: string;
+}
+
+type Reading = EventReading | AttributeReading | QuoteReading;
 
 const SINGLE_VALUED = new Set(["instrument", "metonym"]);
 
@@ -55,7 +64,7 @@ const READINGS: Array<Reading | null> = [
   { slot: "scope", subject: "agreement", value: "joint-committee" }, // a joint military committee
   { category: "AGREE", participants: ["Maroc", "Israël"], date: "2020" }, // relations normalised in 2020
   { category: "CONSULT", participants: ["Benny Gantz"], date: "2021-11-23" }, // arrived on 23 November
-  null, // Gantz said the agreement enables projects (two translations of one quote)
+  { speaker: "Benny Gantz", holds: "exportations" }, // Gantz said the agreement enables projects and exports (two translations of one quote)
   { slot: "metonym", subject: "Israël" }, // the seat of government standing for Israel
   { category: "THREATEN", participants: ["Iran"] }, // the Iranian threat raised
   { category: "CONSULT", participants: ["Benny Gantz", "Abdellatif Loudiyi"], date: "2022-04" }, // the April 2022 phone call
@@ -93,7 +102,12 @@ export function evaluateSeedsFacts(sharedDir: string): SeedFactsResult {
     const claims = stories.filter((story) => sources.some((id) => story.articleIds.includes(id))).flatMap((story) => story.claims);
     // Each candidate with the spans that count for the reading, and those that give another value.
     const candidates =
-      "category" in reading
+      "speaker" in reading
+        ? claims
+            .filter((claim) => claim.kind === "quote" && nameOf.get(claim.speaker ?? "") === reading.speaker && foldAccents(claim.statement.toLowerCase()).includes(reading.holds))
+            // Two wordings of one statement: each source's wording has a rival.
+            .map((claim) => ({ claim, counted: claim.supportedBy, against: (claim.variants ?? []).length > 1 ? claim.supportedBy.map((span) => span.articleId) : [] }))
+        : "category" in reading
         ? claims
             .filter((claim) => claim.kind === "event" && claim.category === reading.category)
             .filter((claim) => (reading.date ? (claim.date ?? "").startsWith(reading.date) : true))

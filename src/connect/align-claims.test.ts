@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignClaims } from "./align-claims.js";
-import type { EventRecord } from "./claim-records.js";
+import type { EventRecord, QuoteRecord } from "./claim-records.js";
 
 const signing = (articleId: string, date: string | null, datedByPublication = false): EventRecord => ({
   kind: "event",
@@ -71,5 +71,25 @@ describe("alignClaims participants and place", () => {
   it("keeps every participant of a single report", () => {
     const [claim] = alignClaims([report("a1", ["PER:jonas berg", "LOC:country:SE"], [], null)], name, name, "s1");
     expect(claim!.actors).toEqual(["country:SE", "jonas berg"]);
+  });
+});
+
+describe("alignClaims quotes", () => {
+  const quote = (articleId: string, text: string, terms: string[]): QuoteRecord => ({ kind: "quote", speaker: "PER:jonas berg", words: text.toLowerCase().split(" ").slice(0, 8).join(" "), terms, text, source: { articleId, start: 0, end: text.length }, outlet: null });
+
+  it("aligns two wordings of one statement as one claim with both wordings, and keeps another statement apart", () => {
+    const claims = alignClaims(
+      [
+        quote("a1", "C'est une chose très importante qui ouvrira des projets communs et les exportations", ["chos", "tres", "import", "ouvr", "projet", "commun", "export"]),
+        quote("a2", "C'est un événement très important qui permettra des projets communs et des exportations vers ici", ["even", "tres", "import", "permettr", "projet", "commun", "export", "ici"]),
+        quote("a3", "Les exportations et les projets très importants attendront", ["export", "projet", "tres", "import", "attendr"]),
+      ],
+      name,
+      name,
+      "s1",
+    );
+    const aligned = claims.find((claim) => claim.supportedBy.length === 2)!;
+    expect(aligned.variants!.map((variant) => variant.sources[0]!.articleId)).toEqual(["a1", "a2"]);
+    expect(claims).toHaveLength(2);
   });
 });

@@ -50,7 +50,7 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
   // Sorted first, so the groups do not depend on the order the articles arrived in.
   const sorted = [...records].sort((a, b) => a.source.articleId.localeCompare(b.source.articleId) || a.source.start - b.source.start);
   const eventGroups: EventGroup[] = [];
-  const quoteGroups = new Map<string, QuoteRecord[]>();
+  const quoteGroups: QuoteRecord[][] = [];
   const attributeGroups = new Map<string, AttributeRecord[]>();
   for (const record of sorted) {
     if (record.kind === "attribute") {
@@ -59,8 +59,9 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
       continue;
     }
     if (record.kind === "quote") {
-      const key = `${idOf(record.speaker)}|${record.words}`;
-      quoteGroups.set(key, [...(quoteGroups.get(key) ?? []), record]);
+      const group = quoteGroups.find((candidate) => sameStatement(candidate[0]!, record, idOf));
+      if (group) group.push(record);
+      else quoteGroups.push([record]);
       continue;
     }
     // Any report already in the group may match: "Gantz signed with Rabat" and "Gantz signed with Morocco" meet through a third.
@@ -82,7 +83,7 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
   }
   const claims = [
     ...eventGroups.map((group) => eventClaim(group.records, nameOf, idOf)),
-    ...[...quoteGroups.values()].map((group) => quoteClaim(group, nameOf, idOf)),
+    ...quoteGroups.map((group) => quoteClaim(group, nameOf, idOf)),
     ...[...attributeGroups.values()].map((group) => attributeClaim(group, nameOf, idOf)),
   ];
   return claims
@@ -159,9 +160,26 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
   };
 }
 
+/** Share of the shorter wording's content terms the other must hold: a translation, or a quote cut shorter, keeps over half. */
+const SAME_STATEMENT = 0.5;
+/** Fewer shared terms than this is a shared topic ("accord", "défense"), not a shared statement. */
+const MIN_SHARED_TERMS = 5;
+
+/** One speaker's statement reported twice: the same first words, or wordings sharing most of their content terms. */
+function sameStatement(a: QuoteRecord, b: QuoteRecord, idOf: IdOf): boolean {
+  if (idOf(a.speaker) !== idOf(b.speaker)) return false;
+  if (a.words === b.words) return true;
+  const terms = new Set(a.terms);
+  const shared = b.terms.filter((term) => terms.has(term)).length;
+  return shared >= MIN_SHARED_TERMS && shared / Math.min(terms.size, b.terms.length) >= SAME_STATEMENT;
+}
+
 function quoteClaim(group: readonly QuoteRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
   const first = group[0]!;
+  // Different wordings (a translation, a cut) are listed with their sources.
+  const wordings = [...new Map(group.map((record) => [record.words, group.filter((other) => other.words === record.words)] as const)).values()];
   return {
+    ...(wordings.length > 1 ? { variants: wordings.map((records) => ({ value: records[0]!.words, text: records[0]!.text, sources: records.map((record) => record.source) })) } : {}),
     kind: "quote",
     statement: `${nameOf(first.speaker)}: « ${first.text.length > 160 ? `${first.text.slice(0, 157)}…` : first.text} »`,
     speaker: idOf(first.speaker),

@@ -48,6 +48,11 @@ function contentTerm(word: string, language: string | null): string {
   return cached;
 }
 
+/** The distinct content terms of a text (stop words, short words and numbers left out), stemmed and folded. */
+export function contentTerms(text: string, language: string | null): string[] {
+  return [...new Set(tokenize(text).map((token) => contentTerm(token.text.toLowerCase(), language)).filter(Boolean))];
+}
+
 function stopSet(language: string | null): Set<string> {
   const key = language ?? "";
   let set = stopSets.get(key);

@@ -5,7 +5,7 @@
  */
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { foldAccents } from "../core/terms.js";
-import { entityKey } from "./article-features.js";
+import { contentTerms, entityKey } from "./article-features.js";
 import type { SourceSpan } from "./corpus-entities.js";
 
 export interface EventRecord {
@@ -27,6 +27,8 @@ export interface QuoteRecord {
   speaker: string;
   /** The first words of the quote, folded: the same words reported twice are one statement. */
   words: string;
+  /** Its distinct content terms, to align the same statement worded or translated differently. */
+  terms: string[];
   text: string;
   source: SourceSpan;
   outlet: string | null;
@@ -91,7 +93,7 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
     if (!speaker) continue;
     const text = article.text.slice(quote.content.start, quote.content.end);
     const words = foldAccents(text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, QUOTE_KEY_WORDS).join(" ");
-    records.push({ kind: "quote", speaker, words, text, source: { articleId: article.id, start: quote.start, end: quote.end }, outlet: article.outlet });
+    records.push({ kind: "quote", speaker, words, terms: contentTerms(text, article.language), text, source: { articleId: article.id, start: quote.start, end: quote.end }, outlet: article.outlet });
   }
   records.push(...attributeRecords(article, keyOf));
   return records;

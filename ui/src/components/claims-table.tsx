@@ -47,6 +47,13 @@ export function ClaimsTable({ story, sentences, articles, names }: { story: Stor
                   <span class={`badge kind-${claim.kind}`}>{claim.kind === "event" ? `${claim.category ?? "event"}` : claim.kind === "attribute" ? (claim.slot ?? "attribute") : "quote"}</span> {sentences[claim.id] ?? claim.statement}
                   {claim.singleSource && <span class="badge single">single source</span>}
                   {claim.contradictedBy.length > 0 && <span class="badge conflict">conflict</span>}
+                  {claim.kind === "quote" && (claim.variants?.length ?? 0) > 1 && (
+                    <span class="wordings">
+                      {claim.variants!.slice(1).map((variant) => (
+                        <span class="meta"> · also worded « {variant.text} » <SourceLinks spans={variant.sources} articles={articles} limit={2} /></span>
+                      ))}
+                    </span>
+                  )}
                 </td>
                 <td>{claim.date ?? "—"}</td>
                 <td>{claim.place ? (names[claim.place] ?? claim.place) : "—"}</td>
