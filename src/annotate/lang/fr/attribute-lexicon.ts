@@ -47,7 +47,7 @@ export const frenchAttributeLexicon: AttributeLexicon = {
     { key: "environment", pattern: "environnement|climat|climatiques?" },
     { key: "transport", pattern: "transports?" },
   ],
-  scopeCues: ["coopération", "partenariat", "collaboration"],
+  scopeCues: ["coopération", "partenariat", "collaboration", "convenu", "prévoit", "porte sur", "portera sur", "couvre", "couvrira", "comprend", "inclut"],
   firsts: [
     { pattern: `${ARTICLE}\\s*premi(?:er|ère)s? (?<head>\\p{L}+)(?: \\p{L}+)?(?: \\p{L}+)? (?:de ce (?:type|genre)|du genre|de (?:son|l['’]|leur) histoire|jamais)` },
     { pattern: `${ARTICLE}\\s*premi(?:er|ère)s? (?:de ce (?:type|genre)|du genre)` },

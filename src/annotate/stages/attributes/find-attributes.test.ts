@@ -19,6 +19,7 @@ describe("findAttributes (French)", () => {
     const found = attributes("Le ministre de la Défense Jonas Berg a signé un accord qui couvre le renseignement, la formation et la recherche et développement.");
     expect(found.filter(([slot]) => slot === "scope").map(([, , value]) => value)).toEqual(["intelligence", "training", "research-development"]);
     expect(attributes("Le ministre de la Défense a visité une usine.").filter(([slot]) => slot === "scope")).toEqual([]);
+    expect(attributes("Les deux pays ont convenu de créer un comité mixte.").filter(([slot]) => slot === "scope")).toEqual([["scope", "agreement", "joint-committee"]]);
   });
 
   it("finds firsts and what they are said of, by their noun or the nearest one", () => {
