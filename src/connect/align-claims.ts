@@ -64,7 +64,7 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
       else quoteGroups.push([record]);
       continue;
     }
-    // Any report already in the group may match: "Gantz signed with Rabat" and "Gantz signed with Morocco" meet through a third.
+    // Any report already in the group may match: "Berg signed with Oslo" and "Berg signed with Norway" meet through a third.
     // A dated report matching several groups joins them: it names people each of them names, at a
     // date each of them allows. An undated one joins the first only, lest it bridge two months.
     const people = [...record.actors, ...record.targets].map(idOf);
@@ -134,7 +134,7 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
   const contradicts = (record: EventRecord) => record.date !== null && !record.datedByPublication && consensus !== null && !compatible(record.date, consensus);
   const supporting = group.filter((record) => !contradicts(record));
   const contradicting = group.filter(contradicts);
-  // The most precise place given: a town over its country ("in Rabat" and "in Morocco" say one thing), then the most given.
+  // The most precise place given: a town over its country ("in Oslo" and "in Norway" say one thing), then the most given.
   const places = group.map((record) => record.place).filter((place): place is string => place !== null);
   const isCountry = (place: string) => place.startsWith("LOC:country:");
   const place = [...places].sort((a, b) => Number(isCountry(a)) - Number(isCountry(b)) || places.filter((p) => p === b).length - places.filter((p) => p === a).length || a.localeCompare(b))[0] ?? null;

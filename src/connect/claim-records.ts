@@ -62,7 +62,7 @@ const QUOTE_KEY_WORDS = 8;
 
 export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   const keyOf = new Map(article.annotations.entities.map((entity) => [entity.id, entityKey(entity)]));
-  // A capital the article uses for its state ("Rabat a démenti") takes part in events as that state.
+  // A capital the article uses for its state ("Oslo a démenti") takes part in events as that state.
   const actingFor = new Map(article.annotations.entities.flatMap((entity) => {
     const state = entity.mentions.find((mention) => mention.metonymFor)?.metonymFor;
     return state && keyOf.has(state) ? [[entity.id, keyOf.get(state)!] as const] : [];

@@ -289,7 +289,7 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
   if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
   // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
-  // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Tsahal").
+  // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Nordwehr").
   if (before && sets.originPrepositions.has(before.folded) && words.length === 1 && !(twoBefore && sets.memberNouns.has(twoBefore.folded))) return { type: "LOC", place: null, weak: true };
   if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
   return { type: "PER", place: null, weak: true };

@@ -94,7 +94,7 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
       const begin = sentenceStart(text, match.index);
       const content = trim(text, { start: begin, end: match.index });
       if (content.end - content.start < 10 || found.some((quote) => quote.content.start < content.end && content.start < quote.content.end)) continue;
-      // "…, a annoncé un site israélien, N12.": a name in apposition closing the sentence is the speaker's.
+      // "…, a annoncé un site suédois, Nordposten.": a name in apposition closing the sentence is the speaker's.
       const apposition = /^\s*,\s*([^,.;:!?«»“”()\n]{2,40}?)\s*(?=[.;!?](?:\s|$))/u.exec(text.slice(speakerStart + speakerText.length));
       const speakerEnd = speakerStart + speakerText.length + (apposition ? apposition[0].length : 0);
       const speaker = { start: speakerStart, end: speakerEnd, text: text.slice(speakerStart, speakerEnd) };
