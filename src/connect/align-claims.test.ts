@@ -33,6 +33,14 @@ describe("alignClaims dates", () => {
     expect(inferred!.date).toBe("2024-05-20");
   });
 
+  it("dates a visit by its first day, its other days agreeing rather than contradicting", () => {
+    const visit = (articleId: string, date: string): EventRecord => ({ ...signing(articleId, date), category: "CONSULT", mode: "visit" });
+    const [claim] = alignClaims([visit("a1", "2024-05-13TEV"), visit("a2", "2024-05-14"), visit("a3", "2024-05-14")], name, name, "s1");
+    expect(claim!.date).toBe("2024-05-13TEV");
+    expect(claim!.contradictedBy).toEqual([]);
+    expect(claim!.supportedBy).toHaveLength(3);
+  });
+
   it("falls back to the month when no day has a majority", () => {
     const [claim] = alignClaims([signing("a1", "2024-05-14"), signing("a2", "2024-05-13"), signing("a3", "2024-05")], name, name, "s1");
     expect(claim!.date).toBe("2024-05");

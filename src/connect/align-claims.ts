@@ -9,6 +9,7 @@
  * different wordings ("protocole d'accord", "accord-cadre") are variants, not contradictions.
  */
 import type { SourceSpan } from "./corpus-entities.js";
+import { dayDistance } from "./story-index.js";
 import type { AttributeRecord, ClaimRecord, EventRecord, QuoteRecord } from "./claim-records.js";
 
 /** One value of an attribute claim and the sources that give it, most given first. */
@@ -93,6 +94,11 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
 
 const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
+/** Modes of events that last days, whose reports may each give another of those days. */
+const LASTING_MODES = new Set(["visit", "joint-exercises"]);
+/** How many days such an event is taken to span at most. */
+const LASTING_DAYS = 4;
+
 /** Reports of one event being gathered: what a new report is compared with, kept as sets so a large story stays linear. */
 interface EventGroup {
   category: string;
@@ -124,14 +130,17 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
   // The most precise date a majority of the dated reports agree with ("2021-11" agrees with any
   // day of the month, so a coarse date alone would always win); else the best supported one.
   // Two equally precise dates with equal support are a tie, left to a coarser date.
-  const candidates = [...new Set(dates)].map((date) => ({ date, support: dates.filter((other) => compatible(date, other)).length }));
+  // An event that lasts days (a visit) agrees with every day it covers, and is dated by its first.
+  const lasting = LASTING_MODES.has(first.mode);
+  const agree = (a: string, b: string) => compatible(a, b) || (lasting && a.length >= 10 && b.length >= 10 && (dayDistance(a, b) ?? Infinity) <= LASTING_DAYS);
+  const candidates = [...new Set(dates)].map((date) => ({ date, support: dates.filter((other) => agree(date, other)).length }));
   const majority = candidates.filter((candidate) => candidate.support * 2 > dates.length);
-  const tied = (candidate: (typeof candidates)[number]) => majority.some((other) => other.date !== candidate.date && other.date.length === candidate.date.length && other.support === candidate.support);
+  const tied = (candidate: (typeof candidates)[number]) => !lasting && majority.some((other) => other.date !== candidate.date && other.date.length === candidate.date.length && other.support === candidate.support);
   const consensus =
-    majority.sort((a, b) => b.date.length - a.date.length || b.support - a.support).find((candidate) => !tied(candidate))?.date ??
+    majority.sort((a, b) => b.date.length - a.date.length || b.support - a.support || a.date.localeCompare(b.date)).find((candidate) => !tied(candidate))?.date ??
     candidates.sort((a, b) => b.support - a.support || b.date.length - a.date.length || a.date.localeCompare(b.date))[0]?.date ??
     null;
-  const contradicts = (record: EventRecord) => record.date !== null && !record.datedByPublication && consensus !== null && !compatible(record.date, consensus);
+  const contradicts = (record: EventRecord) => record.date !== null && !record.datedByPublication && consensus !== null && !agree(record.date, consensus);
   const supporting = group.filter((record) => !contradicts(record));
   const contradicting = group.filter(contradicts);
   // The most precise place given: a town over its country ("in Oslo" and "in Norway" say one thing), then the most given.
