@@ -40,6 +40,12 @@ describe("findEvents", () => {
     expect(found.find((event) => event.what === "AGREE/sign-agreement")).toMatchObject({ date: "2024-05-15", place: "Oslo" });
   });
 
+  it("takes a demonym right after a trigger as the one who acts ('les frappes russes', 'l'aide américaine')", () => {
+    const found = events("Les frappes russes ont visé Kharkiv mardi. L'aide américaine arrivera jeudi.");
+    expect(found.find((event) => event.what === "ASSAULT/attack")).toMatchObject({ actors: ["Russie"] });
+    expect(found.find((event) => event.what === "AID/aid")).toMatchObject({ actors: ["États-Unis"] });
+  });
+
   it("needs an agreement word for 'signer' and ignores a signed petition", () => {
     expect(events("Ils ont signé une pétition en ligne.")).toEqual([]);
   });

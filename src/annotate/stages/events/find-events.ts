@@ -68,6 +68,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     .filter((entity) => entity.type !== "MISC")
     .flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
+  // "les frappes russes", "la menace iranienne": a demonym right after a trigger names who acts.
+  const demonyms = context.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "demonym").map((mention) => ({ entity, mention })));
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
   const dated = context.times.filter((time) => time.value && /^\d/u.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
   const frames: EventFrame[] = [];
@@ -83,6 +85,11 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         claimed.push({ start, end });
         const inSentence = participants.filter(({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end && (mention.end <= start || mention.start >= end));
         const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
+        const actingDemonym = demonyms.find(({ mention }) => mention.start > end && /^\s+$/u.test(text.slice(end, mention.start)))?.entity.id;
+        if (actingDemonym && !roles.actors.includes(actingDemonym)) {
+          roles.actors = [actingDemonym, ...roles.actors];
+          roles.targets = roles.targets.filter((id) => id !== actingDemonym);
+        }
         const date = findDate(text, start, sentence, dated);
         const place = findPlace(text, sentence, participants, compiled, !isBackground(date?.value ?? null, context.published ?? null));
         frames.push({
