@@ -79,6 +79,13 @@ describe("CorpusConnector", () => {
     expect(byName("Jonas Berg").knowledgeBase).toEqual([]);
   });
 
+  it("merges one town however it is spelt, by its GeoNames id", () => {
+    const spellings = [annotated("Le ministre est arrivé mardi à Tel Aviv.", "2024-05-15", "X"), annotated("Le ministre est arrivé mardi à Tel-Aviv.", "2024-05-15", "Y")];
+    const towns = connect(spellings).entities.filter((entity) => entity.knowledgeBase.some((id) => id.scheme === "geonames"));
+    expect(towns).toHaveLength(1);
+    expect(towns[0]!.aliases).toEqual(expect.arrayContaining(["Tel Aviv", "Tel-Aviv"]));
+  });
+
   it("keeps namesakes apart: a lone surname joins a full name only when the corpus has one", () => {
     const surnameOnly = annotated("Selon Holm, la séance a été longue.", "2024-05-16", "Z");
     const namesakes = [annotated("Anna Holm a ouvert la séance.", "2024-05-15", "X"), annotated("Erik Holm a gagné la course.", "2024-05-15", "Y"), surnameOnly];

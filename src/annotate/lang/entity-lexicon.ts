@@ -50,10 +50,18 @@ export interface EntityLexicon {
   countryDescriptionHeads: readonly string[];
   /** Nouns that, with a demonym, stand for the country's capital ("la capitale marocaine"). */
   capitalDescriptionHeads: readonly string[];
+  /** Phrases for the last two countries named ("les deux pays", "les deux États"). */
+  pairReferences: readonly string[];
   /** Fixed epithets of countries, by ISO 3166 alpha-2 code ("l'État hébreu" → IL). */
   countryEpithets: Readonly<Record<string, string>>;
   /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"). */
   regions: readonly string[];
   /** Prepositions after which a capital names a place, not the government seated there ("à Stockholm"). */
   placePrepositions: readonly string[];
+  /** Nouns of a relation between parties; towns named as its two sides stand for their states ("les relations entre Lisbonne et Brasília"). */
+  relationNouns: readonly string[];
+  /** Words that open the two sides of a relation ("entre"). */
+  betweenWords: readonly string[];
+  /** Words that join two coordinated names ("et"). */
+  coordinators: readonly string[];
 }

@@ -29,4 +29,6 @@ export interface EventLexicon {
   placePrepositions: readonly string[];
   /** Auxiliaries of the passive voice ("été"). */
   passiveMarkers: readonly string[];
+  /** Prepositions that make a noun trigger an earlier or later event ("depuis la normalisation", "après la signature"): it takes no date or place from the paragraph. */
+  backgroundPrepositions: readonly string[];
 }

@@ -61,6 +61,7 @@ export const englishEntityLexicon: EntityLexicon = {
   ],
   countryDescriptionHeads: ["nation", "country", "state", "side", "government", "kingdom", "republic", "neighbour", "neighbor", "rival", "ally", "partner", "regime"],
   capitalDescriptionHeads: ["capital"],
+  pairReferences: ["the two countries", "both countries", "the two nations", "both nations", "the two states", "the two neighbours", "the two neighbors", "the two allies", "our two countries"],
   countryEpithets: {
     "Jewish state": "IL",
     "Middle Kingdom": "CN",
@@ -75,4 +76,11 @@ export const englishEntityLexicon: EntityLexicon = {
     "Crimea", "Donbas", "Kashmir", "Tibet", "Sinai", "Golan", "Eastern Europe", "Central Asia", "Southeast Asia", "Indo-Pacific", "Atlantic", "Pacific",
   ],
   placePrepositions: ["in", "at", "to", "from", "into", "near", "via", "between", "of"],
+  relationNouns: [
+    "relation", "relations", "ties", "link", "links", "tension", "tensions", "cooperation", "dialogue", "rapprochement", "normalization",
+    "normalisation", "reconciliation", "dispute", "rift", "crisis", "conflict", "agreement", "deal", "talks", "negotiations", "partnership",
+    "alliance", "axis", "mediation",
+  ],
+  betweenWords: ["between"],
+  coordinators: ["and"],
 };

@@ -35,4 +35,5 @@ export const englishEventLexicon: EventLexicon = {
   agentPrepositions: ["by"],
   placePrepositions: ["in", "at"],
   passiveMarkers: ["been", "was", "were", "is", "are"],
+  backgroundPrepositions: ["since", "after", "before", "until"],
 };

@@ -73,6 +73,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   ],
   countryDescriptionHeads: ["nation", "pays", "État", "état", "partie", "gouvernement", "royaume", "république", "voisin", "voisine", "rival", "allié", "partenaire", "régime"],
   capitalDescriptionHeads: ["capitale"],
+  pairReferences: ["les deux pays", "les deux États", "les deux Etats", "les deux nations", "les deux royaumes", "les deux voisins", "les deux alliés", "les deux partenaires", "nos deux pays", "leurs deux pays"],
   countryEpithets: {
     "État hébreu": "IL",
     "royaume chérifien": "MA",
@@ -100,4 +101,11 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Golan", "Europe de l’Est", "Europe de l'Est", "Asie centrale", "Asie du Sud-Est", "Indo-Pacifique", "Atlantique", "Pacifique",
   ],
   placePrepositions: ["à", "de", "d’", "d'", "en", "vers", "depuis", "dans", "sur", "près de", "via", "entre"],
+  relationNouns: [
+    "relation", "relations", "lien", "liens", "rapports", "tension", "tensions", "coopération", "dialogue", "rapprochement", "normalisation",
+    "réconciliation", "différend", "contentieux", "brouille", "crise", "conflit", "accord", "accords", "pourparlers", "négociations", "échanges",
+    "partenariat", "alliance", "axe", "médiation",
+  ],
+  betweenWords: ["entre"],
+  coordinators: ["et"],
 };

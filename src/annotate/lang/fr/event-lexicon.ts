@@ -35,4 +35,5 @@ export const frenchEventLexicon: EventLexicon = {
   agentPrepositions: ["par"],
   placePrepositions: ["à", "au", "en", "dans"],
   passiveMarkers: ["été"],
+  backgroundPrepositions: ["depuis", "après", "avant"],
 };

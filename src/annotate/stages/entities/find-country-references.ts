@@ -2,7 +2,8 @@
  * Ways a text names a country without its name: a demonym ("israélien", kept as a property),
  * a description built on one ("la nation marocaine", "son voisin algérien", "la capitale
  * marocaine" for the capital), a fixed epithet ("l’État hébreu"), or the generic head of its
- * official name ("le royaume", "royaume d’Afrique du Nord") for the last such country named.
+ * official name ("le royaume", "royaume d’Afrique du Nord") for the last such country named,
+ * or a phrase for two of them ("les deux pays"), which the linker gives the last two named.
  */
 import type { MentionKind } from "../../annotation.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
@@ -20,6 +21,8 @@ export interface CountryReference {
   formHead: string | null;
   /** The reference is to the country's capital city ("la capitale marocaine"). */
   capital: boolean;
+  /** The reference is to the last two countries named ("les deux pays"). */
+  pair?: boolean;
 }
 
 interface ReferenceWords {
@@ -27,6 +30,7 @@ interface ReferenceWords {
   capitalHeads: Set<string>;
   determiners: Set<string>;
   epithets: Array<{ words: string[]; code: string; capitalized: boolean }>;
+  pairs: string[][];
   formHeads: Set<string>;
 }
 
@@ -41,6 +45,7 @@ function referenceWords(lexicon: EntityLexicon, gazetteer: Gazetteer): Reference
       capitalHeads: new Set(lexicon.capitalDescriptionHeads.map(fold)),
       determiners: new Set(lexicon.determiners.map(fold)),
       epithets: Object.entries(lexicon.countryEpithets).map(([phrase, code]) => ({ words: split(phrase), code, capitalized: /^\p{Lu}/u.test(phrase) })),
+      pairs: lexicon.pairReferences.map(split),
       formHeads: new Set([...gazetteer.countries.values()].flatMap((country) => (country.formHead ? [fold(country.formHead)] : []))),
     };
     compiled.set(lexicon, words);
@@ -60,6 +65,12 @@ export function findCountryReferences(tokens: readonly EntityToken[], gazetteer:
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (!token.isWord) continue;
+    const pair = words.pairs.find((phrase) => phrase.every((word, k) => tokens[i + k]?.folded === word));
+    if (pair) {
+      add(i, i + pair.length - 1, { kind: "reference", countryCode: null, formHead: null, capital: false, pair: true });
+      i += pair.length - 1;
+      continue;
+    }
     const epithet = matchEpithet(tokens, i, words);
     if (epithet) {
       add(withDeterminer(i), epithet.last, { kind: "epithet", countryCode: epithet.code, formHead: null, capital: false });

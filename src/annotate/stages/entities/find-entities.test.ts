@@ -88,4 +88,27 @@ describe("findEntities", () => {
     expect(summary("Trois soldats de Tsahal sont arrivés mardi.").map((line) => line.split(" ")[0])).not.toContain("LOC");
     expect(summary("La réunion s'est tenue à Berne, puis Zurich a accueilli les délégués.")).toContain("LOC Zurich: Zurich");
   });
+
+  it("marks towns named as the two sides of a relation between states for their states, capitals or not", () => {
+    const metonyms = (text: string) => {
+      const found = entities(text);
+      const nameOf = (id: string | undefined) => found.find((entity) => entity.id === id)?.name ?? null;
+      return found.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name" && entity.placeKind === "city").map((mention) => `${mention.text} → ${nameOf(mention.metonymFor)}`));
+    };
+    expect(metonyms("La Turquie et la Grèce discutent. Les relations diplomatiques entre Istanbul et Athens restent tendues.")).toEqual(["Istanbul → Turquie", "Athens → Grèce"]);
+    expect(metonyms("Le Pakistan et la Turquie veulent renforcer les liens entre Karachi et Ankara.")).toEqual(["Karachi → Pakistan", "Ankara → Turquie"]);
+    // Not a relation, or one state on both sides: the towns are places.
+    expect(metonyms("La Turquie et le Pakistan discutent. Le vol entre Istanbul et Karachi a duré six heures.")).toEqual(["Istanbul → null", "Karachi → null"]);
+    expect(metonyms("La France a des liens entre Lyon et Marseille.")).toEqual(["Lyon → null", "Marseille → null"]);
+  });
+
+  it("reads 'les deux pays' as the last two countries named, and as no one before two are", () => {
+    const referencesOf = (text: string) =>
+      entities(text)
+        .filter((entity) => entity.mentions.some((mention) => mention.kind === "reference"))
+        .map((entity) => entity.name)
+        .sort();
+    expect(referencesOf("La Suède a reçu le ministre. La Norvège et le Danemark ont signé un accord ; les deux pays coopéreront.")).toEqual(["Danemark", "Norvège"]);
+    expect(referencesOf("La Norvège a signé un accord ; les deux pays coopéreront.")).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import { entityTokens } from "./entity-tokens.js";
 import { findCountryReferences } from "./find-country-references.js";
 import { findNameMentions, findOrganizationReferences, lexiconSets, type LexiconSets } from "./find-name-mentions.js";
+import { findRelationSeats, type RelationWords } from "./find-relation-seats.js";
 import { findRolePhrases } from "./find-roles.js";
 import { fold, gazetteerFor } from "./gazetteer.js";
 import { linkEntities } from "./link-entities.js";
@@ -17,12 +18,22 @@ export interface EntityContext {
   times: readonly TimeExpression[];
 }
 
-const setsByLexicon = new WeakMap<EntityLexicon, { sets: LexiconSets; placePrepositions: Set<string> }>();
+const setsByLexicon = new WeakMap<EntityLexicon, { sets: LexiconSets; placePrepositions: Set<string>; relationWords: RelationWords }>();
+const foldedSet = (words: readonly string[]) => new Set(words.map(fold));
 
 export function findEntities(text: string, lexicon: EntityLexicon, context: EntityContext): Entity[] {
   let compiled = setsByLexicon.get(lexicon);
   if (!compiled) {
-    compiled = { sets: lexiconSets(lexicon), placePrepositions: new Set(lexicon.placePrepositions.map(fold)) };
+    compiled = {
+      sets: lexiconSets(lexicon),
+      placePrepositions: foldedSet(lexicon.placePrepositions),
+      relationWords: {
+        relationNouns: foldedSet(lexicon.relationNouns),
+        betweenWords: foldedSet(lexicon.betweenWords),
+        coordinators: foldedSet(lexicon.coordinators),
+        determiners: foldedSet(lexicon.definiteDeterminers),
+      },
+    };
     setsByLexicon.set(lexicon, compiled);
   }
   const gazetteer = gazetteerFor(lexicon, context.language);
@@ -31,5 +42,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const roles = findRolePhrases(tokens, gazetteer, lexicon);
   const references = findCountryReferences(tokens, gazetteer, lexicon);
   const organizationReferences = findOrganizationReferences(tokens, compiled.sets);
-  return linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions });
+  const relationSeats = findRelationSeats(tokens, names, compiled.relationWords);
+  return linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, relationSeats });
 }

@@ -2,7 +2,8 @@
  * Within one article, mentions become entities: a surname or "M. X" joins the full name given
  * elsewhere, a role phrase joins the person it stands beside (and gives them a role), a role
  * phrase standing alone joins the one person who holds that role, a country reference joins its
- * country, and a capital used as the subject of a verb is marked as standing for its state.
+ * country, and a capital used as the subject of a verb, or a town named as a side of a relation
+ * between states, is marked as standing for its state.
  */
 import type { Entity, EntityMention, EntityType, MentionKind, Role } from "../../annotation.js";
 import type { CountryReference } from "./find-country-references.js";
@@ -39,6 +40,8 @@ export interface LinkInput {
   organizationReferences: ReadonlyArray<{ start: number; end: number }>;
   gazetteer: Gazetteer;
   placePrepositions: ReadonlySet<string>;
+  /** Towns named as the sides of a relation between states, standing for them ("entre Lisbonne et Porto Alegre"). */
+  relationSeats: ReadonlySet<NameMention>;
 }
 
 /**
@@ -103,7 +106,8 @@ export function linkEntities(input: LinkInput): Entity[] {
     draft.bareNames.push(text.slice(tokens[name.firstToken]!.start, name.end));
     nameDraft.set(name, draft);
     const place = draft.placeKind ? name.place : null;
-    if (place?.capital && place.countryCode && !input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "")) {
+    const seatOfGovernment = place?.capital && !input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "");
+    if (place?.countryCode && (seatOfGovernment || input.relationSeats.has(name))) {
       mention.metonymFor = place.countryCode; // replaced by the country entity's id below
     }
   }
@@ -170,6 +174,10 @@ export function linkEntities(input: LinkInput): Entity[] {
       addMention(countryDraft(code), reference.start, reference.end, reference.kind);
       continue;
     }
+    if (reference.pair) {
+      for (const country of lastCountriesNamed(drafts, reference.start, 2)) addMention(country, reference.start, reference.end, "reference");
+      continue;
+    }
     const head = reference.formHead;
     const candidates = drafts.filter((draft) => draft.key.startsWith("country:") && draft.mentions.some((mention) => mention.kind === "name") && gazetteer.countries.get(draft.countryCode ?? "")?.formHead === head);
     const nearest = candidates
@@ -208,6 +216,13 @@ export function linkEntities(input: LinkInput): Entity[] {
 
 function placeDraft(place: Place): Omit<Draft, "key" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames"> {
   return { type: "LOC", weak: false, countryCode: place.countryCode, canonical: null, placeKind: place.kind, ...(place.geonameId !== null ? { geonameId: place.geonameId } : {}) };
+}
+
+/** The `count` countries named last before `offset`, when the text has named that many: "les deux pays" is no one before the second. */
+function lastCountriesNamed(drafts: readonly Draft[], offset: number, count: number): Draft[] {
+  const lastNamed = (draft: Draft) => Math.max(-1, ...draft.mentions.filter((mention) => mention.kind === "name" && mention.end <= offset).map((mention) => mention.start));
+  const named = drafts.filter((draft) => draft.key.startsWith("country:") && lastNamed(draft) >= 0).sort((a, b) => lastNamed(b) - lastNamed(a));
+  return named.length >= count ? named.slice(0, count) : [];
 }
 
 /** Two role phrases share a domain when their complements share a word of five letters or more ("défense"). */

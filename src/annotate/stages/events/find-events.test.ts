@@ -57,4 +57,14 @@ describe("findEvents", () => {
       ["REJECT/refuse", ["Danemark"]],
     ]);
   });
+
+  it("gives an event named as the time of another ('depuis la normalisation') only its own parties and date, not the main clause's", () => {
+    const found = events("Jonas Berg s'est rendu mardi à Oslo, sa première visite depuis la normalisation des relations avec le Danemark en 2019.");
+    expect(found.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ actors: [], targets: ["Danemark"], date: "2019", place: null });
+    expect(found.find((event) => event.what === "CONSULT/visit")).toMatchObject({ actors: ["Jonas Berg"], date: "2024-05-14", place: "Oslo" });
+    // Nothing dates it after the trigger, and the paragraph's date is the main event's, not its own.
+    const undated = events("La Norvège et le Danemark ont signé mardi un accord. Il renforce la coopération entre les deux pays, un an après la normalisation de leurs relations.");
+    expect(undated.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ actors: ["Norvège", "Danemark"], date: null });
+  });
 });
+

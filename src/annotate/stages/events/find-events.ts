@@ -27,6 +27,7 @@ interface Compiled {
   agentBefore: RegExp;
   placeBefore: RegExp;
   passive: RegExp;
+  background: RegExp;
 }
 
 const cache = new WeakMap<EventLexicon, Compiled>();
@@ -45,6 +46,8 @@ function compile(lexicon: EventLexicon): Compiled {
       agentBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.agentPrepositions)})\\s+(?:\\S+\\s+){0,1}$`, "iu"),
       placeBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.placePrepositions)})\\s+(?:l['’]|la\\s+|le\\s+)?$`, "iu"),
       passive: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.passiveMarkers)})\\s+$`, "iu"),
+      // "depuis la normalisation", "après l'accord": at most a determiner between.
+      background: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})\\s+(?:\\S+\\s+|\\S+['’])?$`, "iu"),
     };
     cache.set(lexicon, compiled);
   }
@@ -83,15 +86,21 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         const end = start + match[0].length;
         if (claimed.some((span) => span.start < end && start < span.end)) continue;
         claimed.push({ start, end });
-        const inSentence = participants.filter(({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end && (mention.end <= start || mention.start >= end));
+        // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
+        // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
+        const framed = compiled.background.test(text.slice(Math.max(sentence.start, start - 20), start));
+        const within = (span: Sentence) => participants.filter(({ mention }) => mention.start >= span.start && mention.end <= span.end && (mention.end <= start || mention.start >= end));
+        const after = framed ? within({ start: end, end: sentence.end }) : [];
+        const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
+        const inSentence = after.length > 0 ? after : within(sentence);
         const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
         const actingDemonym = demonyms.find(({ mention }) => mention.start > end && /^\s+$/u.test(text.slice(end, mention.start)))?.entity.id;
         if (actingDemonym && !roles.actors.includes(actingDemonym)) {
           roles.actors = [actingDemonym, ...roles.actors];
           roles.targets = roles.targets.filter((id) => id !== actingDemonym);
         }
-        const date = findDate(text, start, sentence, dated);
-        const place = findPlace(text, sentence, participants, compiled, !isBackground(date?.value ?? null, context.published ?? null));
+        const date = framed ? (findDateAfter(end, sentence, dated) ?? findDate(text, start, sentence, dated, false)) : findDate(text, start, sentence, dated, true);
+        const place = findPlace(text, own, participants, compiled, !framed && !isBackground(date?.value ?? null, context.published ?? null));
         frames.push({
           start: sentence.start,
           end: sentence.end,
@@ -154,10 +163,16 @@ function findPlace(text: string, sentence: Sentence, participants: readonly Part
   return (participants.findLast((participant) => participant.mention.end <= sentence.start && participant.mention.start >= paragraphStart && isScene(participant)))?.entity.id ?? null;
 }
 
-/** The time expression nearest the trigger in its sentence, else the last dated one earlier in its paragraph. */
-function findDate(text: string, trigger: number, sentence: Sentence, dated: readonly TimeExpression[]): TimeExpression | null {
+/** The first time expression after the trigger in its sentence ("depuis la reprise des relations en 2020"). */
+function findDateAfter(triggerEnd: number, sentence: Sentence, dated: readonly TimeExpression[]): TimeExpression | null {
+  return dated.find((time) => time.start >= triggerEnd && time.end <= sentence.end) ?? null;
+}
+
+/** The time expression nearest the trigger in its sentence, else (when narrative time carries over) the last dated one earlier in its paragraph. */
+function findDate(text: string, trigger: number, sentence: Sentence, dated: readonly TimeExpression[], carriesOver: boolean): TimeExpression | null {
   const inSentence = dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
   if (inSentence.length > 0) return inSentence.reduce((best, time) => (Math.abs(time.start - trigger) < Math.abs(best.start - trigger) ? time : best));
+  if (!carriesOver) return null;
   const paragraphStart = text.lastIndexOf("\n\n", sentence.start) + 1;
   return dated.findLast((time) => time.end <= sentence.start && time.start >= paragraphStart) ?? null;
 }
