@@ -108,7 +108,7 @@ export function readConll(conll: string): NerDocument[] {
  * Haig", "Jean Meyer, questeur"), which recoupe keeps apart as the person's roles; with
  * `withRoles`, a name is scored with the role spans adjacent to it, to compare like with like.
  */
-function predict(document: NerDocument, types: ReadonlySet<EntityType>, withRoles = false): TypedSpan[] {
+export function predict(document: NerDocument, types: ReadonlySet<EntityType>, withRoles = false): TypedSpan[] {
   const { text } = document;
   const sentences = segmentSentences(text, "fr");
   const times = findTimeExpressions(text, { language: "fr", published: document.published, sentences });

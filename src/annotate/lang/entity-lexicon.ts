@@ -54,6 +54,8 @@ export interface EntityLexicon {
   pairReferences: readonly string[];
   /** Fixed epithets of countries, by ISO 3166 alpha-2 code ("l'État hébreu" → IL). */
   countryEpithets: Readonly<Record<string, string>>;
+  /** The language's names of towns where they differ from GeoNames' main name ("Londres"), by GeoNames id: generated data (scripts/build-city-names.ts). */
+  cityNames: ReadonlyArray<readonly [number, string]>;
   /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"). */
   regions: readonly string[];
   /** Prepositions after which a capital names a place, not the government seated there ("à Stockholm"). */

