@@ -9,6 +9,7 @@ import type { CorpusEntity } from "../connect/corpus-entities.js";
 import type { EntityType } from "../annotate/annotation.js";
 import { sourceLabel } from "../core/source-label.js";
 import { foldAccents } from "../core/terms.js";
+import { storyTitleOf } from "../deliver/story-title.js";
 
 /** What the server keeps of each article while connecting, to describe stories without re-reading them. */
 export interface ArticleMeta {
@@ -24,7 +25,8 @@ export interface ArticleMeta {
 
 export interface StorySummary {
   id: string;
-  title: string | null;
+  /** The story's title, or its best-supported event in words when no article has a title. */
+  title: string;
   articles: number;
   outlets: string[];
   languages: string[];
@@ -65,6 +67,7 @@ export class StoryCatalog {
 
   constructor(corpus: ConnectedCorpus, articles: ReadonlyMap<string, ArticleMeta>) {
     this.entities = corpus.entities;
+    const nameOf = new Map(corpus.entities.map((entity) => [entity.id, entity.name]));
     const storyOf = new Map<string, Story>();
     for (const story of corpus.stories) for (const id of story.articleIds) storyOf.set(id, story);
     const entitiesByStory = new Map<string, Array<{ entity: CorpusEntity; articles: number }>>();
@@ -87,7 +90,7 @@ export class StoryCatalog {
       return {
         summary: {
           id: story.id,
-          title: story.title,
+          title: storyTitleOf(story, (id) => nameOf.get(id) ?? id),
           articles: story.articleIds.length,
           outlets: distinct(members.map(sourceLabel)),
           languages: distinct(members.map((meta) => meta.language).filter((language): language is string => language !== null)),

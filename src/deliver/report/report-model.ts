@@ -7,6 +7,10 @@
 import type { Claim } from "../../connect/align-claims.js";
 import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
+import { describeClaim, sourceCount } from "../describe-claim.js";
+import { storyTitleOf } from "../story-title.js";
+
+export { describeClaim } from "../describe-claim.js";
 
 export interface Cited {
   text: string;
@@ -39,32 +43,6 @@ export interface StoryReport {
 }
 
 /** The report speaks English: how each event mode reads as a verb, "with" dropped when nobody follows (others read "category (mode)"). */
-const MODE_VERBS: Record<string, string> = {
-  "sign-agreement": "signed an agreement with",
-  "normalize-relations": "normalised relations with",
-  approve: "approved the request of",
-  agree: "agreed with",
-  visit: "visited",
-  meet: "met",
-  "phone-call": "spoke by phone with",
-  negotiate: "negotiated with",
-  cooperate: "cooperated with",
-  "joint-exercises": "held joint exercises with",
-  aid: "aided",
-  deny: "denied",
-  refuse: "refused",
-  withdraw: "withdrew from an agreement with",
-  request: "requested",
-  accuse: "accused",
-  sue: "sued",
-  threaten: "threatened",
-  protest: "protested",
-  sanction: "sanctioned",
-  mobilize: "mobilised",
-  arrest: "arrested",
-  attack: "attacked",
-  "de-escalate": "de-escalated",
-};
 
 /** How many quotes and claims a two-minute read can hold. */
 const MAX_QUOTES_PER_SPEAKER = 3;
@@ -79,7 +57,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
   const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
   return {
     storyId: story.id,
-    title: story.title ?? members.find((article) => article.title)?.title ?? story.id,
+    title: story.title ?? members.find((article) => article.title)?.title ?? storyTitleOf(story, name),
     whatHappened: bySupport.slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
     keyEvent: key
       ? {
@@ -120,27 +98,12 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
   };
 }
 
-/** A claim in one English sentence, participants by their corpus names: "A signed an agreement with B, 2021-11-24, in C." */
-export function describeClaim(claim: Claim, name: (id: string) => string): string {
-  if (claim.kind !== "event") return claim.statement;
-  const names = (ids: readonly string[] | undefined) => (ids ?? []).map(name).join(", ");
-  const who = names(claim.actors) || "Someone";
-  const whom = claim.targets && claim.targets.length > 0 ? ` ${names(claim.targets)}` : "";
-  const phrase = MODE_VERBS[claim.mode ?? ""] ?? `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
-  const verb = whom ? phrase : phrase.replace(/ (?:with|of)$/u, "");
-  return `${who} ${verb}${whom}${claim.date ? `, ${claim.date}` : ""}${claim.place ? `, in ${name(claim.place)}` : ""}.`;
-}
-
 /** The agreement's kind or scope: its most reported values, each with the sources that give it. */
 function agreementAttribute(claims: readonly Claim[], slot: "instrument" | "scope", values: number): Cited | null {
   const claim = claims.find((candidate) => candidate.kind === "attribute" && candidate.slot === slot && candidate.subject === "agreement");
   const chosen = claim?.variants?.slice(0, values) ?? [];
   if (chosen.length === 0) return null;
   return { text: chosen.map((variant) => variant.value.replaceAll("-", " ")).join(", "), sources: chosen.flatMap((variant) => variant.sources) };
-}
-
-function sourceCount(claim: Claim): number {
-  return new Set(claim.supportedBy.map((span) => span.articleId)).size;
 }
 
 function quotesBySpeaker(claims: readonly Claim[], name: (id: string) => string): StoryReport["quotes"] {
