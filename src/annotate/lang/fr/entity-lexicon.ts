@@ -1,6 +1,7 @@
 /** French words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
 import cityNames from "./city-names.json" with { type: "json" };
+import regionNames from "./region-names.json" with { type: "json" };
 
 export const frenchEntityLexicon: EntityLexicon = {
   countryDataKey: "fra",
@@ -95,12 +96,13 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Belle Province": "CA",
   },
   cityNames: cityNames.names as Array<[number, string]>,
+  regionNames: regionNames.names as Array<[string, string]>,
   regions: [
     "Afrique du Nord", "Afrique de l’Ouest", "Afrique de l'Ouest", "Afrique de l’Est", "Afrique de l'Est", "Afrique australe", "Afrique subsaharienne",
     "Afrique", "Europe", "Asie", "Amérique", "Amérique latine", "Amérique du Nord", "Amérique du Sud", "Océanie", "Antarctique", "Moyen-Orient",
     "Proche-Orient", "Extrême-Orient", "Maghreb", "Machrek", "Sahel", "Sahara", "Sahara occidental", "Golfe", "Balkans", "Caucase", "Levant",
     "Méditerranée", "Scandinavie", "Cisjordanie", "Gaza", "bande de Gaza", "Kurdistan", "Crimée", "Donbass", "Cachemire", "Tibet", "Sinaï",
-    "Golan", "Europe de l’Est", "Europe de l'Est", "Asie centrale", "Asie du Sud-Est", "Indo-Pacifique", "Atlantique", "Pacifique",
+    "Golan", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord", "Europe de l’Est", "Europe de l'Est", "Asie centrale", "Asie du Sud-Est", "Indo-Pacifique", "Atlantique", "Pacifique",
   ],
   placePrepositions: ["à", "de", "d’", "d'", "en", "vers", "depuis", "dans", "sur", "près de", "via", "entre"],
   relationNouns: [

@@ -121,5 +121,13 @@ describe("findEntities", () => {
     expect(byName("Russie")).toBeDefined();
     expect(byName("Moscou")!.mentions[0]!.metonymFor).toBe(byName("Russie")!.id);
   });
+
+  it("knows countries' subdivisions by their French names, with their country", () => {
+    const found = entities("Il a grandi dans le canton de Vaud, a étudié en Bavière puis s'est installé en Californie.");
+    const byName = (name: string) => found.find((entity) => entity.name === name);
+    expect(byName("Vaud")).toMatchObject({ type: "LOC", placeKind: "region", countryCode: "CH" });
+    expect(byName("Bavière")).toMatchObject({ type: "LOC", placeKind: "region", countryCode: "DE" });
+    expect(byName("Californie")).toMatchObject({ type: "LOC", placeKind: "region", countryCode: "US" });
+  });
 });
 

@@ -27,7 +27,7 @@ export interface Country {
 export interface Place {
   kind: "country" | "city" | "region";
   name: string;
-  /** ISO 3166 alpha-2 of the country it is, or is in (null for regions). */
+  /** ISO 3166 alpha-2 of the country it is, or is in (null for regions beyond one country). */
   countryCode: string | null;
   /** For a city: whether it is its country's capital (a metonym for its government). */
   capital: boolean;
@@ -122,6 +122,11 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     population.set(folded, populationById.get(id) ?? 0);
   }
   for (const region of lexicon.regions) places.set(fold(region), { kind: "region", name: region, countryCode: null, capital: false, geonameId: null });
+  // Countries' subdivisions ("Vaud", "Bavière"), under any country or town of the same name.
+  for (const [countryCode, name] of lexicon.regionNames) {
+    const folded = fold(name);
+    if (!places.has(folded)) places.set(folded, { kind: "region", name, countryCode, capital: false, geonameId: null });
+  }
 
   const placePhrases = new Map<string, Array<{ words: string[]; place: Place }>>();
   for (const [folded, place] of [...places]) {
