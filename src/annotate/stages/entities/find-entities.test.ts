@@ -129,5 +129,21 @@ describe("findEntities", () => {
     expect(byName("Bavière")).toMatchObject({ type: "LOC", placeKind: "region", countryCode: "DE" });
     expect(byName("Californie")).toMatchObject({ type: "LOC", placeKind: "region", countryCode: "US" });
   });
+
+  it("ends a name where text without line breaks runs a heading or byline into the next words", () => {
+    const names = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
+    expect(names("Un cyclone en Birmanie PARIS, 15 (Havas). — On mande de Londres")).toEqual(["Birmanie", "PARIS", "Londres"]);
+    expect(names("CLARA MARC Guy Bovet reçoit chez lui.")).toEqual(["CLARA MARC", "Guy Bovet"]);
+    expect(names("Cyclisme Olano impressionne et prend la tête.")).toEqual(["Olano"]);
+    expect(names("Deux compositeurs, SUTERMEISTER ET BECK, sont joués.")).toEqual(["SUTERMEISTER", "BECK"]);
+    // An acronym before a name is part of it.
+    expect(names("Les clients de BNP Paribas ont protesté.")).toEqual(["BNP Paribas"]);
+  });
+
+  it("does not take a word of the language opening a sentence for a name, even one that is a first name somewhere", () => {
+    for (const text of ["Une question de mode ? — Rien, c'est une question de goût.", "Eh bien ! le fonctionnaire est parti.", "Avis aux lecteurs : le journal paraîtra lundi."]) {
+      expect(entities(text).filter((entity) => entity.type === "PER")).toEqual([]);
+    }
+  });
 });
 

@@ -11,6 +11,7 @@ import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { fold } from "./gazetteer.js";
+import { breaksName, isFunctionWord } from "./name-boundaries.js";
 
 export interface NameMention {
   start: number;
@@ -101,7 +102,7 @@ export function findNameMentions(
     }
     let first = i;
     // A sentence-opening determiner or conjunction is not part of the name after it ("Le Maroc").
-    if (sets.functionWords.has(token.text) || (token.opensSentence && sets.determiners.has(token.folded))) {
+    if (isFunctionWord(token, sets.functionWords) || (token.opensSentence && sets.determiners.has(token.folded))) {
       i += 1;
       continue;
     }
@@ -116,6 +117,8 @@ export function findNameMentions(
       if ((afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) || (title.some((word) => sets.roleNouns.has(word.folded)) && title.every(titleWord))) first = k;
       break;
     }
+    // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
+    while (first < last && isSentenceWord(tokens[first]!, gazetteer, capitalizedElsewhere) && tokens[first + 1]!.capitalized && !sets.organizationHeads.has(tokens[first]!.text)) first += 1;
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
     if (first === last && gazetteer.demonyms.has(opener.folded) && !gazetteer.places.has(opener.folded)) {
@@ -124,7 +127,7 @@ export function findNameMentions(
     }
     const span = tokens.slice(first, last + 1).filter((word) => word.isWord);
     const isHeading = span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3);
-    if (isHeading || (opener.opensSentence && first === last && isOrdinaryWord(opener, gazetteer) && !capitalizedElsewhere.has(opener.folded))) {
+    if (isHeading || (first === last && isSentenceWord(opener, gazetteer, capitalizedElsewhere))) {
       i += 1;
       continue;
     }
@@ -175,7 +178,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   const adjacent = (k: number) => tokens[k]!.start - tokens[k - 1]!.end <= 1;
   for (let k = first + 1; k < tokens.length; k += 1) {
     const token = tokens[k]!;
-    if (!adjacent(k) || inTime(token)) break;
+    if (!adjacent(k) || inTime(token) || breaksName(tokens[k - 1]!, token, sets.functionWords)) break;
     if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
       last = k;
       continue;
@@ -230,6 +233,11 @@ function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolean {
   if (gazetteer.places.has(token.folded) || gazetteer.firstNames.has(token.folded)) return false;
   const lower = token.text.toLowerCase();
   return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || (lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!));
+}
+
+/** A word of the language opening a sentence ("Rien", "Avis"), even one that is also a first name somewhere, and never capitalised inside one. */
+function isSentenceWord(token: EntityToken, gazetteer: Gazetteer, capitalizedElsewhere: ReadonlySet<string>): boolean {
+  return token.opensSentence && !capitalizedElsewhere.has(token.folded) && !gazetteer.places.has(token.folded) && gazetteer.words.has(token.text.toLowerCase());
 }
 
 function honorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
