@@ -24,6 +24,10 @@ export interface EntityLexicon {
   organizationCues: readonly string[];
   /** Lowercase nouns before a place's name, part of it ("synagogue Talmud Torah", "rue de Rivoli"). */
   placeCues: readonly string[];
+  /** Those place nouns that name the place itself, not another place in it ("ville", "canton": "la ville de Berne" is Berne). */
+  placeKindCues: readonly string[];
+  /** Lowercase adjectives after a country or region that name a part of it ("romande": "la Suisse romande"). */
+  placeQualifiers: readonly string[];
   /** Determiners before which a lone unknown name is most often a country or region ("la Prusse", "l'Angleterre"). */
   placeDeterminers: readonly string[];
   /** Named things of the language's culture no package lists: holidays, eras ("Ramadan", "Noël"). */

@@ -34,6 +34,8 @@ export const englishEntityLexicon: EntityLexicon = {
     "district", "airport", "port", "station", "palace", "castle", "museum", "stadium", "bridge", "island", "mount", "lake", "river", "desert",
     "valley", "cape", "gulf", "strait", "canal", "forest", "province", "county", "village", "city", "town", "region", "hospital", "base", "camp", "prison",
   ],
+  placeKindCues: ["province", "county", "village", "city", "town", "region", "state", "canton", "district"],
+  placeQualifiers: [],
   placeDeterminers: [],
   knownMiscellaneous: [
     "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Yom Kippur", "Passover", "Thanksgiving", "Covid", "Covid-19", "Brexit", "Holocaust",

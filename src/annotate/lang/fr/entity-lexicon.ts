@@ -38,8 +38,11 @@ export const frenchEntityLexicon: EntityLexicon = {
     "synagogue", "mosquée", "église", "cathédrale", "basilique", "chapelle", "temple", "mausolée", "tombeau", "place", "rue", "avenue",
     "boulevard", "quartier", "faubourg", "aéroport", "port", "gare", "palais", "château", "musée", "stade", "pont", "île", "mont", "lac",
     "fleuve", "rivière", "désert", "vallée", "col", "cap", "golfe", "détroit", "canal", "forêt", "massif", "plaine", "plateau", "province",
-    "département", "commune", "village", "ville", "région", "hôpital", "base", "camp", "prison", "caserne",
+    "département", "commune", "village", "ville", "région", "hôpital", "base", "camp", "prison", "caserne", "canton", "cité", "comté",
+    "duché", "principauté", "arrondissement", "mer", "océan", "archipel", "baie", "péninsule", "presqu'île", "presqu’île", "oasis", "steppe",
   ],
+  placeKindCues: ["ville", "cité", "commune", "village", "canton", "département", "région", "province", "comté", "duché", "principauté", "arrondissement"],
+  placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
   placeDeterminers: ["la", "l’", "l'"],
   knownMiscellaneous: [
     "Ramadan", "Aïd", "Aïd el-Kébir", "Aïd el-Fitr", "Noël", "Pâques", "Hanoukka", "Yom Kippour", "Pessah", "Toussaint", "Pentecôte",

@@ -145,5 +145,12 @@ describe("findEntities", () => {
       expect(entities(text).filter((entity) => entity.type === "PER")).toEqual([]);
     }
   });
+
+  it("makes one place of a place noun and the name after it: another place ('lac de Genève'), the same one ('ville de Berne'), or a part of it ('Suisse romande')", () => {
+    expect(summary("Nous pêchons dans le lac de Genève, puis à Genève.")).toEqual(["LOC lac de Genève: lac de Genève", "LOC Genève: Genève"]);
+    expect(summary("Le budget de la ville de Berne augmente, et Berne s'en réjouit.")).toEqual(["LOC Berne: ville de Berne | Berne"]);
+    expect(summary("La Suisse romande a voté, pas la Suisse entière.")).toEqual(["LOC Suisse romande: Suisse romande", "LOC Suisse: Suisse"]);
+    expect(entities("Les vignes du canton de Vaud.")[0]).toMatchObject({ name: "Vaud", placeKind: "region", countryCode: "CH" });
+  });
 });
 

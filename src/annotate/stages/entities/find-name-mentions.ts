@@ -12,6 +12,7 @@ import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { fold } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
+import { placeCueBefore, placeQualifierAfter, type PlaceCueWords } from "./place-cues.js";
 
 export interface NameMention {
   start: number;
@@ -27,7 +28,7 @@ export interface NameMention {
   weak: boolean;
 }
 
-export interface LexiconSets {
+export interface LexiconSets extends PlaceCueWords {
   honorifics: Set<string>;
   roleNouns: Set<string>;
   organizationHeads: Set<string>;
@@ -53,6 +54,8 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     organizationHeads: new Set(lexicon.organizationHeads),
     organizationCues: folded(lexicon.organizationCues),
     placeCues: folded(lexicon.placeCues),
+    placeKindCues: folded(lexicon.placeKindCues),
+    placeQualifiers: folded(lexicon.placeQualifiers),
     placeDeterminers: folded(lexicon.placeDeterminers),
     definiteDeterminers: folded(lexicon.definiteDeterminers),
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
@@ -90,9 +93,15 @@ export function findNameMentions(
       continue;
     }
     const phrase = matchPlacePhrase(tokens, i, gazetteer);
-    if (phrase) {
-      mentions.push(mention(tokens, i, phrase.last, "LOC", phrase.place, false));
-      i = phrase.last + 1;
+    const place = phrase ? null : gazetteer.places.get(token.folded);
+    const qualified = phrase || (place && place.kind !== "city") ? placeQualifierAfter(tokens, phrase?.last ?? i, sets) : null;
+    if (phrase || qualified !== null) {
+      const last = qualified ?? phrase!.last;
+      // "le lac de Genève" is a place of its own; "la ville de Berne" and "Berne" are one; "la Suisse romande" is a part of the country.
+      const cue = placeCueBefore(tokens, i, sets);
+      const same = qualified === null && (!cue || cue.samePlace) ? phrase!.place : null;
+      mentions.push({ ...mention(tokens, cue?.token ?? i, last, "LOC", same, false), firstToken: same ? i : (cue?.token ?? i) });
+      i = last + 1;
       continue;
     }
     // Elided particles ("S’", "Qu’"), lone letters ("plan B") and honorifics do not start names.
@@ -139,10 +148,12 @@ export function findNameMentions(
       continue;
     }
     const nameStart = first;
-    if (typed.cued) first -= 1;
-    const withHonorific = typed.cued ? null : honorificBefore(tokens, first, sets);
+    if (typed.cued !== undefined) first = typed.cued;
+    const withHonorific = typed.cued !== undefined ? null : honorificBefore(tokens, first, sets);
     if (withHonorific !== null) first = withHonorific;
-    mentions.push({ ...mention(tokens, first, last, typed.type, typed.place, typed.weak), firstToken: nameStart });
+    // A place of its own is named with its noun ("lac de Genève"); a person or a town without their title.
+    const ownPlace = typed.cued !== undefined && typed.place === null;
+    mentions.push({ ...mention(tokens, first, last, typed.type, typed.place, typed.weak), firstToken: ownPlace ? first : nameStart });
     if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && tokens[last - 1]!.capitalized) surnames.add(tokens[last]!.folded);
     i = last + 1;
   }
@@ -252,8 +263,8 @@ interface Typing {
   place: Place | null;
   weak: boolean;
   ordinary?: boolean;
-  /** Typed by a place noun right before it, which joins the mention ("synagogue Talmud Torah"). */
-  cued?: boolean;
+  /** Typed by a place noun before it, which joins the mention ("synagogue Talmud Torah", "lac de Genève"): the noun's token. */
+  cued?: number;
 }
 
 function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): Typing {
@@ -263,6 +274,8 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   const twoBefore = tokens[first - 2];
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
+  const cue = placeCueBefore(tokens, first, sets);
+  if (cue) return { type: "LOC", place: cue.samePlace ? (place ?? null) : null, weak: false, cued: cue.token };
   if (place) {
     // "Union", "David": a town's name that is also a word or a first name needs a place's context;
     // a lone first name is seldom how news names a person, so the town stays the weak reading.
@@ -283,7 +296,6 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   if (words.length > 1 && words.some((token) => token.capitalized && sets.miscellaneousCues.has(token.folded))) return { type: "MISC", place: null, weak: false };
   if (afterProductCue) return { type: "MISC", place: null, weak: false };
   if (cueBefore(tokens, first, sets.organizationCues, gazetteer)) return { type: "ORG", place: null, weak: false };
-  if (before && sets.placeCues.has(before.folded)) return { type: "LOC", place: null, weak: false, cued: true };
   if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
   if (isAcronym) return { type: "ORG", place: null, weak: true };
   // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
