@@ -152,5 +152,21 @@ describe("findEntities", () => {
     expect(summary("La Suisse romande a voté, pas la Suisse entière.")).toEqual(["LOC Suisse romande: Suisse romande", "LOC Suisse: Suisse"]);
     expect(entities("Les vignes du canton de Vaud.")[0]).toMatchObject({ name: "Vaud", placeKind: "region", countryCode: "CH" });
   });
+
+  it("reads appositions of occupation and office as roles, with the town the office is in kept as a place", () => {
+    const rolesOf = (text: string) => Object.fromEntries(entities(text).map((entity) => [entity.name, entity.roles.map((role) => role.text)]));
+    expect(rolesOf("Anne Roux, maire de Lille, a dit non.")).toEqual({ "Anne Roux": ["maire de Lille"], Lille: [] });
+    expect(rolesOf("Jan Kraft, médecin à Zurich, a parlé.")).toEqual({ "Jan Kraft": ["médecin à Zurich"], Zurich: [] });
+    expect(rolesOf("M. Paul Ador, conseiller fédéral, reconnaît les services.")).toEqual({ "Paul Ador": ["conseiller fédéral"] });
+    expect(rolesOf("Karel Novak, professeur au séminaire de Berne, est venu.")).toMatchObject({ "Karel Novak": ["professeur au séminaire de Berne"] });
+    // Before a name, a town after "à" is the scene, not the office; the verb "a" is no preposition.
+    expect(rolesOf("Le ministre à Zurich a reçu Anna Lund.")).toEqual({ Zurich: [], "Anna Lund": [] });
+    expect(rolesOf("Le ministre a signé l'accord avec Anna Lund.")).toEqual({ "Anna Lund": [] });
+  });
+
+  it("does not take a full name after a product cue and a preposition for a product", () => {
+    expect(summary("Le ministre a signé l'accord avec Anna Lund.")).toEqual(["PER Anna Lund: Anna Lund"]);
+    expect(summary("Le logiciel espion Orkan a été vendu.")).toEqual(["MISC Orkan: Orkan"]);
+  });
 });
 

@@ -127,7 +127,9 @@ export function findNameMentions(
       break;
     }
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
-    while (first < last && isSentenceWord(tokens[first]!, gazetteer, capitalizedElsewhere) && tokens[first + 1]!.capitalized && !sets.organizationHeads.has(tokens[first]!.text)) first += 1;
+    // A first name opens a full name, word or not ("Jan Kraft", "Pierre Lund").
+    const opensHeading = (token: EntityToken) => isSentenceWord(token, gazetteer, capitalizedElsewhere) && !gazetteer.firstNames.has(token.folded) && !sets.organizationHeads.has(token.text);
+    while (first < last && opensHeading(tokens[first]!) && tokens[first + 1]!.capitalized) first += 1;
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
     if (first === last && gazetteer.demonyms.has(opener.folded) && !gazetteer.places.has(opener.folded)) {
@@ -288,7 +290,11 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   }
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };
-  const afterProductCue = [before, twoBefore].some((token) => token && sets.miscellaneousCues.has(token.folded));
+  // "le drone Sentinel", "les accords d'Abraham", "le logiciel espion Pegasus": the cue right before or one word earlier,
+  // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
+  const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
+  const afterProductCue =
+    (before && sets.miscellaneousCues.has(before.folded)) || (before && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || !fullName));
   const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
   if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
   // "drones IAI": an acronym after a product noun is most often its maker.

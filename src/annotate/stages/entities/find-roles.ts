@@ -31,6 +31,9 @@ export interface RolePhrase {
 const MAX_COMPLEMENT_GROUPS = 3;
 const PREPOSITIONS = new Set(["de", "du", "des", "d'"]);
 const ARTICLES = new Set(["la", "l'", "le", "les"]);
+const LOCATIVE_PREPOSITIONS = new Set(["au", "aux", "à"]);
+/** Adjectives of office or field right after a role's head ("fédéral", "rural", "municipal", "politique"). */
+const HEAD_ADJECTIVE = /(?:al|ale|aux|aire|ique|iel|ielle|el|elle)$/u;
 const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|eur|eure|eurs|ee|ees|ne|nes)$/u;
 
 interface RoleWords {
@@ -84,19 +87,27 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
         k += 1;
         continue;
       }
-      if (words.qualifiers.has(word.folded) && !word.capitalized) {
+      // "conseiller fédéral", "ingénieur rural": an adjective right after the head, before any complement.
+      const headAdjective = k === i + 1 && !word.capitalized && HEAD_ADJECTIVE.test(word.folded) && gazetteer.words.has(word.text);
+      if ((words.qualifiers.has(word.folded) || headAdjective) && !word.capitalized) {
         last = k;
         k += 1;
         continue;
       }
-      if (!PREPOSITIONS.has(word.folded) || groups >= MAX_COMPLEMENT_GROUPS) break;
+      // "professeur au séminaire de …": an institution after "à", never a town ("le ministre à Oslo").
+      const locative = groups === 0 && LOCATIVE_PREPOSITIONS.has(word.text.toLowerCase());
+      if ((!PREPOSITIONS.has(word.folded) && !locative) || groups >= MAX_COMPLEMENT_GROUPS) break;
       let n = k + 1;
       if (tokens[n] && ARTICLES.has(tokens[n]!.folded)) n += 1;
       const noun = tokens[n];
-      if (!noun?.isWord || gazetteer.firstNames.has(noun.folded) || words.determiners.has(noun.folded)) break;
-      const place = noun.capitalized ? gazetteer.places.get(noun.folded) : undefined;
+      // In an apposition the town belongs to the role ("Anna Lund, médecin à Berne,"); before a name it is the scene.
+      const apposition = tokens[(determiner ?? first) - 1]?.text === ",";
+      const place = noun?.capitalized ? gazetteer.places.get(noun.folded) : undefined;
+      if (!noun?.isWord || (gazetteer.firstNames.has(noun.folded) && !place) || words.determiners.has(noun.folded)) break;
+      if (locative && noun.capitalized && !(apposition && place?.kind === "city")) break;
       if (place?.kind === "country") countryCode ??= place.countryCode;
-      else if (noun.capitalized && !gazetteer.words.has(noun.text.toLowerCase())) break; // a name, not a portfolio ("de Gaulle")
+      // A town or region is where the office is ("maire de Lyon"); another name is not a portfolio ("de Gaulle").
+      else if (noun.capitalized && !place && !gazetteer.words.has(noun.text.toLowerCase())) break;
       last = n;
       k = n + 1;
       groups += 1;

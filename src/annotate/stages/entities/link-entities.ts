@@ -72,9 +72,9 @@ export function linkEntities(input: LinkInput): Entity[] {
     draft.mentions.push(mention);
     return mention;
   };
-  // Capitalised portfolio words inside a role ("ministre des Affaires étrangères") are not names; an organisation or country is.
+  // Capitalised portfolio words inside a role ("ministre des Affaires étrangères") are not names; an organisation or a place is ("maire de Lyon").
   const inRole = (name: NameMention) =>
-    input.roles.some((role) => name.start >= role.roleStart && name.end <= role.end) && !(name.type === "LOC" && name.place?.kind === "country") && !(name.type === "ORG" && !name.weak);
+    input.roles.some((role) => name.start >= role.roleStart && name.end <= role.end) && !(name.type === "LOC" && name.place) && !(name.type === "ORG" && !name.weak);
   const inReference = (name: NameMention) => input.references.some((reference) => reference.kind !== "demonym" && name.start >= reference.start && name.end <= reference.end && !name.place);
 
   const nameDraft = new Map<NameMention, Draft>();
