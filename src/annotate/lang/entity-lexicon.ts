@@ -40,6 +40,10 @@ export interface EntityLexicon {
   originPrepositions: readonly string[];
   /** Prepositions before a place ("à", "en", "au"). */
   locativePrepositions: readonly string[];
+  /** Particles a surname may open with after a title or honorific ("de": "le général de Gaulle", "M. de Villepin"). */
+  nobiliaryParticles: readonly string[];
+  /** Titles after which such a particle opens the surname rather than a complement ("général", "comte"; not "directeur de Renault"). */
+  particleTitles: readonly string[];
   /** Lowercase words that may join the words of a name ("de", "du", "ben", "al"). */
   nameConnectors: readonly string[];
   /** Determiners and possessives that open a noun phrase ("le", "son"). */

@@ -51,6 +51,8 @@ export const englishEntityLexicon: EntityLexicon = {
   locativePrepositions: ["in", "at", "to", "from", "near", "into", "across", "of"],
   memberNouns: ["soldier", "soldiers", "officer", "officers", "troops", "member", "members", "employee", "employees", "staff", "leader", "leaders", "agent", "agents", "forces", "unit", "units", "delegation", "team", "players", "students", "shareholders", "customers", "supporters", "ranks"],
   originPrepositions: ["from"],
+  nobiliaryParticles: ["de", "van", "von"],
+  particleTitles: ["general", "admiral", "colonel", "captain", "count", "countess", "duke", "duchess", "baron", "baroness", "marquis", "prince", "princess", "cardinal"],
   nameConnectors: ["of", "the", "de", "du", "da", "di", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "dos", "y", "abu"],
   determiners: ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "your"],
   definiteDeterminers: ["the"],

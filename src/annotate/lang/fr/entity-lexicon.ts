@@ -75,6 +75,11 @@ export const frenchEntityLexicon: EntityLexicon = {
     "élève", "élèves", "étudiant", "étudiants", "actionnaires", "clients", "partisans", "services", "rangs", "sein",
   ],
   originPrepositions: ["de", "d'", "d’"],
+  nobiliaryParticles: ["de", "d'", "d’"],
+  particleTitles: [
+    "général", "maréchal", "amiral", "colonel", "commandant", "capitaine", "lieutenant", "comte", "comtesse", "vicomte", "vicomtesse", "duc",
+    "duchesse", "baron", "baronne", "marquis", "marquise", "chevalier", "prince", "princesse", "cardinal", "abbé",
+  ],
   nameConnectors: ["de", "du", "des", "d’", "d'", "la", "le", "ben", "bin", "ibn", "al", "el", "van", "von", "der", "den", "di", "da", "dos", "y", "ould", "abou", "abu", "of", "the"],
   determiners: ["le", "la", "les", "l’", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "du", "au", "aux"],
   definiteDeterminers: ["le", "la", "l’", "l'"],

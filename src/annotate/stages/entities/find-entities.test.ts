@@ -168,5 +168,15 @@ describe("findEntities", () => {
     expect(summary("Le ministre a signé l'accord avec Anna Lund.")).toEqual(["PER Anna Lund: Anna Lund"]);
     expect(summary("Le logiciel espion Orkan a été vendu.")).toEqual(["MISC Orkan: Orkan"]);
   });
+
+  it("takes a title right before a name for a person's, whatever town bears the name, and a particle after a title as the surname's", () => {
+    expect(summary("Le discours du président Wilson a plu.")).toEqual(["PER Wilson: Wilson"]);
+    expect(summary("On apprit que le général de Gaulle allait revenir, puis M. de Villepin.")).toEqual(["PER de Gaulle: de Gaulle", "PER de Villepin: M. de Villepin"]);
+    // An office's complement is not a surname: "de Renault" is the company.
+    expect(summary("Le directeur de Renault a parlé.")).toEqual(["ORG Renault: Renault"]);
+    expect(summary("Le directeur général de Renault a parlé.")).toEqual(["ORG Renault: Renault"]);
+    // "comté" (a county) is a place noun, "comte" (a count) a title.
+    expect(summary("Il vit dans le comté de Kerry, chez le comte Leudaste.")).toEqual(["LOC comté de Kerry: comté de Kerry", "PER Leudaste: Leudaste"]);
+  });
 });
 

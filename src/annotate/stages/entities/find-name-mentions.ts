@@ -44,17 +44,21 @@ export interface LexiconSets extends PlaceCueWords {
   determiners: Set<string>;
   memberNouns: Set<string>;
   originPrepositions: Set<string>;
+  nobiliaryParticles: Set<string>;
+  particleTitles: Set<string>;
 }
 
 export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
   const folded = (words: readonly string[]) => new Set(words.map(fold));
+  const lowercased = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase().replace(/’/gu, "'")));
   return {
     honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
     roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
     organizationHeads: new Set(lexicon.organizationHeads),
     organizationCues: folded(lexicon.organizationCues),
-    placeCues: folded(lexicon.placeCues),
-    placeKindCues: folded(lexicon.placeKindCues),
+    // Accents kept: "comté" (a county) is not "comte" (a count).
+    placeCues: lowercased(lexicon.placeCues),
+    placeKindCues: lowercased(lexicon.placeKindCues),
     placeQualifiers: folded(lexicon.placeQualifiers),
     placeDeterminers: folded(lexicon.placeDeterminers),
     definiteDeterminers: folded(lexicon.definiteDeterminers),
@@ -66,6 +70,8 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     determiners: folded(lexicon.determiners),
     memberNouns: folded([...lexicon.memberNouns, ...lexicon.roleNouns.filter((noun) => !noun.includes(" "))]),
     originPrepositions: folded(lexicon.originPrepositions),
+    nobiliaryParticles: folded(lexicon.nobiliaryParticles),
+    particleTitles: lowercased(lexicon.particleTitles),
   };
 }
 
@@ -142,6 +148,12 @@ export function findNameMentions(
       i += 1;
       continue;
     }
+    // "le général de Gaulle", "M. de Villepin": after a title, the particle opens the surname.
+    const particle = tokens[first - 1];
+    const title = tokens[first - 2];
+    // "le directeur général de Microsoft": a title word qualifying another role is no title of its own.
+    const titled = title && sets.particleTitles.has(title.text.toLowerCase()) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
+    if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) first -= 1;
     const typed = classify(tokens, first, last, gazetteer, sets);
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
@@ -276,6 +288,8 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   const twoBefore = tokens[first - 2];
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
+  // "le président Wilson", "la reine Victoria": a person's title right before a name makes it the person, whatever town bears it.
+  if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
   const cue = placeCueBefore(tokens, first, sets);
   if (cue) return { type: "LOC", place: cue.samePlace ? (place ?? null) : null, weak: false, cued: cue.token };
   if (place) {

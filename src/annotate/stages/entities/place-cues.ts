@@ -8,7 +8,7 @@
 import type { EntityToken } from "./entity-tokens.js";
 
 export interface PlaceCueWords {
-  /** Folded place nouns that join the name after them ("lac", "rue", "ville"). */
+  /** Lowercase place nouns, accents kept, that join the name after them ("lac", "rue", "comté"). */
   placeCues: ReadonlySet<string>;
   /** Those of them naming the place itself ("ville", "canton"). */
   placeKindCues: ReadonlySet<string>;
@@ -26,7 +26,8 @@ export function placeCueBefore(tokens: readonly EntityToken[], first: number, wo
   for (let k = first - 1; k >= Math.max(0, first - 1 - MAX_PARTICLES); k -= 1) {
     const token = tokens[k]!;
     if (token.capitalized || !token.isWord) return null;
-    if (words.placeCues.has(token.folded)) return { token: k, samePlace: words.placeKindCues.has(token.folded) };
+    const noun = token.text.toLowerCase().replace(/’/gu, "'");
+    if (words.placeCues.has(noun)) return { token: k, samePlace: words.placeKindCues.has(noun) };
     if (!words.connectors.has(token.folded)) return null;
   }
   return null;
