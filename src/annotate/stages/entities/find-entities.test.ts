@@ -178,5 +178,13 @@ describe("findEntities", () => {
     // "comté" (a county) is a place noun, "comte" (a count) a title.
     expect(summary("Il vit dans le comté de Kerry, chez le comte Leudaste.")).toEqual(["LOC comté de Kerry: comté de Kerry", "PER Leudaste: Leudaste"]);
   });
+
+  it("reads a dispatch's dateline as its town, and lets a preposition type a name that only the default typed elsewhere", () => {
+    expect(summary("Un accident mortel Rorschach, 15 septembre. Un homme est tombé.")[0]).toBe("LOC Rorschach: Rorschach");
+    expect(summary("Liestal, 7 (ATS). L'assemblée a voté.")[0]).toBe("LOC Liestal: Liestal");
+    // An age is no date.
+    expect(summary("Novak, 62 ans, a parlé.").filter((line) => line.startsWith("LOC"))).toEqual([]);
+    expect(summary("Les troupes ont pris Bazias, Kovi et Semlin. Des armes ont été trouvées à Semlin.")).toContain("LOC Semlin: Semlin | Semlin");
+  });
 });
 

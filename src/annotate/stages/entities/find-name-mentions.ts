@@ -26,6 +26,8 @@ export interface NameMention {
   lastToken: number;
   /** Typed by weak evidence only (a default), so a stronger reading elsewhere in the text wins. */
   weak: boolean;
+  /** Typed by no evidence at all (the last default), so even weak evidence elsewhere ("à Semlin") wins. */
+  fallback?: boolean;
 }
 
 export interface LexiconSets extends PlaceCueWords {
@@ -154,7 +156,7 @@ export function findNameMentions(
     // "le directeur général de Microsoft": a title word qualifying another role is no title of its own.
     const titled = title && sets.particleTitles.has(title.text.toLowerCase()) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
     if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) first -= 1;
-    const typed = classify(tokens, first, last, gazetteer, sets);
+    const typed = isDateline(tokens, first, last, inTime) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets);
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
     if (typed.ordinary && honorificBefore(tokens, first, sets) === null && !knownSurname) {
@@ -167,7 +169,7 @@ export function findNameMentions(
     if (withHonorific !== null) first = withHonorific;
     // A place of its own is named with its noun ("lac de Genève"); a person or a town without their title.
     const ownPlace = typed.cued !== undefined && typed.place === null;
-    mentions.push({ ...mention(tokens, first, last, typed.type, typed.place, typed.weak), firstToken: ownPlace ? first : nameStart });
+    mentions.push({ ...mention(tokens, first, last, typed.type, typed.place, typed.weak), firstToken: ownPlace ? first : nameStart, ...(typed.fallback ? { fallback: true } : {}) });
     if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && tokens[last - 1]!.capitalized) surnames.add(tokens[last]!.folded);
     i = last + 1;
   }
@@ -260,6 +262,13 @@ function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolean {
   return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || (lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!));
 }
 
+/** A dispatch's dateline, the town it was sent from: "Liestal, 7 (ATS).", "SARNEN, 28 août. —" (not "Lund, 62 ans,"). */
+function isDateline(tokens: readonly EntityToken[], first: number, last: number, inTime: (token: EntityToken) => boolean): boolean {
+  const [comma, day, next] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  // Text that lost its line breaks runs the dateline into the headline before it, so it need not open a sentence.
+  return tokens[first]!.capitalized && comma?.text === "," && /^\d{1,2}$/u.test(day?.text ?? "") && (next?.text === "(" || inTime(day!));
+}
+
 /** A word of the language opening a sentence ("Rien", "Avis"), even one that is also a first name somewhere, and never capitalised inside one. */
 function isSentenceWord(token: EntityToken, gazetteer: Gazetteer, capitalizedElsewhere: ReadonlySet<string>): boolean {
   return token.opensSentence && !capitalizedElsewhere.has(token.folded) && !gazetteer.places.has(token.folded) && gazetteer.words.has(token.text.toLowerCase());
@@ -279,6 +288,7 @@ interface Typing {
   ordinary?: boolean;
   /** Typed by a place noun before it, which joins the mention ("synagogue Talmud Torah", "lac de Genève"): the noun's token. */
   cued?: number;
+  fallback?: boolean;
 }
 
 function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): Typing {
@@ -330,9 +340,9 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
   if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
   // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
   // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Nordwehr").
-  if (before && sets.originPrepositions.has(before.folded) && words.length === 1 && !(twoBefore && sets.memberNouns.has(twoBefore.folded))) return { type: "LOC", place: null, weak: true };
+  if (before && sets.originPrepositions.has(before.folded) && words.length === 1 && !(twoBefore && sets.memberNouns.has(twoBefore.folded))) return { type: "LOC", place: null, weak: true, fallback: true };
   if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
-  return { type: "PER", place: null, weak: true };
+  return { type: "PER", place: null, weak: true, fallback: true };
 }
 
 /**

@@ -16,6 +16,8 @@ interface Draft {
   key: string;
   type: EntityType | null;
   weak: boolean;
+  /** Typed only by the name finder's last default, which any evidence elsewhere overrides. */
+  fallback?: boolean;
   countryCode: string | null;
   /** Folded last words of the person's full names, which a later surname-only mention joins. */
   surnames: Set<string>;
@@ -94,11 +96,12 @@ export function linkEntities(input: LinkInput): Entity[] {
       if (!draft && words.length === 1 && name.type !== "LOC" && name.type !== "ORG") {
         draft = drafts.find((candidate) => candidate.type !== "LOC" && candidate.type !== "ORG" && candidate.surnames.has(folded));
       }
-      draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, countryCode: null, canonical: null, placeKind: null }));
+      draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, fallback: name.fallback ?? false, countryCode: null, canonical: null, placeKind: null }));
     }
-    if (name.type && !surnameOf && (draft.type === null || (draft.weak && !name.weak))) {
+    if (name.type && !surnameOf && (draft.type === null || (draft.weak && !name.weak) || (draft.fallback && !name.fallback))) {
       draft.type = name.type;
       draft.weak = name.weak;
+      draft.fallback = name.fallback ?? false;
     }
     if (words.length >= 2) draft.surnames.add(words.at(-1)!.folded);
     if (words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && tokens[name.lastToken - 1]?.capitalized) draft.plainSurnames.add(words.at(-1)!.folded);
