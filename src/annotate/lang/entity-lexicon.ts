@@ -54,6 +54,8 @@ export interface EntityLexicon {
   indefiniteDeterminers: readonly string[];
   /** Capitalised words that open sentences and never names by themselves ("Le", "Mais"). */
   functionWords: readonly string[];
+  /** Endings of demonyms of towns and regions no package lists ("ois": "les Neuchâtelois"): after a determiner such a lone word is people, not a name. */
+  demonymSuffixes: readonly string[];
   /** Nouns that, with a demonym, stand for a country ("la nation marocaine", "la partie israélienne"). */
   countryDescriptionHeads: readonly string[];
   /** Nouns that, with a demonym, stand for the country's capital ("la capitale marocaine"). */
@@ -66,6 +68,10 @@ export interface EntityLexicon {
   cityNames: ReadonlyArray<readonly [number, string]>;
   /** Subdivisions of countries ("Vaud", "Bavière") with their country's ISO 3166-1 code: generated data (scripts/build-region-names.ts). */
   regionNames: ReadonlyArray<readonly [string, string]>;
+  /** Abbreviations of the first word of place names, full form first: ["saint", "st"] makes "St-Étienne" Saint-Étienne. */
+  placeAbbreviations: ReadonlyArray<readonly [string, string]>;
+  /** Other names of countries, by ISO 3166-1 code, that the country data does not give ("Hollande", "Grande-Bretagne"). */
+  countryAliases: Readonly<Record<string, string>>;
   /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"). */
   regions: readonly string[];
   /** Prepositions after which a capital names a place, not the government seated there ("à Stockholm"). */

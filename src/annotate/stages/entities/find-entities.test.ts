@@ -186,5 +186,16 @@ describe("findEntities", () => {
     expect(summary("Novak, 62 ans, a parlé.").filter((line) => line.startsWith("LOC"))).toEqual([]);
     expect(summary("Les troupes ont pris Bazias, Kovi et Semlin. Des armes ont été trouvées à Semlin.")).toContain("LOC Semlin: Semlin | Semlin");
   });
+
+  it("reads a town whose name is a word as the town in a list of places, abbreviated saints, and other names of countries", () => {
+    expect(summary("Des cercles à Lyon, St-Etienne, Toulouse, Bordeaux et Limoges.")).toEqual(["LOC Lyon: Lyon", "LOC St-Etienne: St-Etienne", "LOC Toulouse: Toulouse", "LOC Bordeaux: Bordeaux", "LOC Limoges: Limoges"]);
+    // Alone, the word is the word.
+    expect(summary("Il a bu un Bordeaux rouge.")).toEqual([]);
+    expect(entities("La Grande-Bretagne et la Hollande ont signé.").map((entity) => [entity.name, entity.countryCode])).toEqual([["Royaume-Uni", "GB"], ["Pays-Bas", "NL"]]);
+  });
+
+  it("does not take a regional demonym after a determiner for a name", () => {
+    expect(summary("À 66 ans, ce Neuchâtelois a une belle carrière ; les Brémois applaudissent.")).toEqual([]);
+  });
 });
 

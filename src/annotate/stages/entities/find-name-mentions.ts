@@ -48,6 +48,8 @@ export interface LexiconSets extends PlaceCueWords {
   originPrepositions: Set<string>;
   nobiliaryParticles: Set<string>;
   particleTitles: Set<string>;
+  /** Endings of regional demonyms, as one pattern; null when the language lists none. */
+  demonymSuffix: RegExp | null;
 }
 
 export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
@@ -74,6 +76,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     originPrepositions: folded(lexicon.originPrepositions),
     nobiliaryParticles: folded(lexicon.nobiliaryParticles),
     particleTitles: lowercased(lexicon.particleTitles),
+    demonymSuffix: lexicon.demonymSuffixes.length > 0 ? new RegExp(`\\p{L}{3}(?:${lexicon.demonymSuffixes.map(fold).join("|")})$`, "u") : null,
   };
 }
 
@@ -140,7 +143,8 @@ export function findNameMentions(
     while (first < last && opensHeading(tokens[first]!) && tokens[first + 1]!.capitalized) first += 1;
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
-    if (first === last && gazetteer.demonyms.has(opener.folded) && !gazetteer.places.has(opener.folded)) {
+    const regionalDemonym = sets.demonymSuffix !== null && sets.demonymSuffix.test(opener.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "") && !gazetteer.firstNames.has(opener.folded);
+    if (first === last && (gazetteer.demonyms.has(opener.folded) || regionalDemonym) && !gazetteer.places.has(opener.folded)) {
       i = last + 1;
       continue;
     }
@@ -159,6 +163,14 @@ export function findNameMentions(
     const typed = isDateline(tokens, first, last, inTime) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets);
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
+    // "Toulouse, Bordeaux, Limoges": a town's name that is also a word is the town in a list of places.
+    const previous = mentions.at(-1);
+    const listed = typed.ambiguousPlace && previous?.place && previous.lastToken === first - 2 && [",", "et", "and"].includes(tokens[first - 1]!.text);
+    if (listed) {
+      mentions.push(mention(tokens, first, last, "LOC", typed.ambiguousPlace!, true));
+      i = last + 1;
+      continue;
+    }
     if (typed.ordinary && honorificBefore(tokens, first, sets) === null && !knownSurname) {
       i = last + 1;
       continue;
@@ -289,6 +301,8 @@ interface Typing {
   /** Typed by a place noun before it, which joins the mention ("synagogue Talmud Torah", "lac de Genève"): the noun's token. */
   cued?: number;
   fallback?: boolean;
+  /** A town whose name is also a word, read as the word unless the context makes it the town. */
+  ambiguousPlace?: Place;
 }
 
 function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): Typing {
@@ -310,7 +324,7 @@ function classify(tokens: readonly EntityToken[], first: number, last: number, g
     if (!ambiguous) return { type: "LOC", place, weak: false };
     if (!isWord) return { type: "LOC", place, weak: true };
     if (before && sets.locativePrepositions.has(before.folded)) return { type: "LOC", place, weak: true };
-    if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true };
+    if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true, ambiguousPlace: place };
   }
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };

