@@ -48,7 +48,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Plain ASCII has nothing to fold: most words take this path, which skips normalisation (the entity stage folds every token). */
+const ASCII = /^[\x00-\x7f]*$/u;
+
 export function foldAccents(text: string): string {
+  if (ASCII.test(text)) return text;
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
