@@ -6,11 +6,13 @@ import type { Entity, Sentence, TimeExpression } from "../../annotation.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import { entityTokens } from "./entity-tokens.js";
 import { findCountryReferences } from "./find-country-references.js";
-import { findNameMentions, findOrganizationReferences, lexiconSets, type LexiconSets } from "./find-name-mentions.js";
+import { findNameMentions } from "./find-name-mentions.js";
+import { findOrganizationReferences } from "./find-organizations.js";
 import { findRelationSeats, type RelationWords } from "./find-relation-seats.js";
 import { findRolePhrases } from "./find-roles.js";
 import { fold, gazetteerFor } from "./gazetteer.js";
 import { linkEntities } from "./link-entities.js";
+import { lexiconSets, type LexiconSets } from "./name-evidence.js";
 
 export interface EntityContext {
   language: string;

@@ -1,18 +1,19 @@
 /**
  * Proper names in the text and their type. A name is a run of capitalised words (with the
- * particles names carry: "de", "ben", "al"), or a multi-word place from the gazetteer; its type
- * comes from the strongest evidence, in order: an honorific before it, the gazetteer, an
- * organisation head inside it, a role noun before it, a first name opening it, a product cue
- * before it, a locative preposition before it. Hand-written because no npm tagger knows French
- * names offline; the evidence words are the language's lexicon, the names are data packages.
+ * particles names carry: "de", "ben", "al"), or a multi-word place from the gazetteer, cut where
+ * a heading runs into it (name-boundaries.ts), joined with the place noun before it
+ * (place-cues.ts), typed by the evidence around it (classify-name.ts). Hand-written because no
+ * npm tagger knows French names offline; the evidence words are the language's lexicon, the
+ * names are data packages.
  */
 import type { EntityType, TimeExpression } from "../../annotation.js";
-import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+import { classify } from "./classify-name.js";
 import type { EntityToken } from "./entity-tokens.js";
+import { findLowercaseHeadedOrganizations } from "./find-organizations.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
-import { fold } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
-import { placeCueBefore, placeQualifierAfter, type PlaceCueWords } from "./place-cues.js";
+import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
+import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 
 export interface NameMention {
   start: number;
@@ -30,60 +31,8 @@ export interface NameMention {
   fallback?: boolean;
 }
 
-export interface LexiconSets extends PlaceCueWords {
-  honorifics: Set<string>;
-  roleNouns: Set<string>;
-  organizationHeads: Set<string>;
-  organizationCues: Set<string>;
-  placeCues: Set<string>;
-  placeDeterminers: Set<string>;
-  definiteDeterminers: Set<string>;
-  knownMiscellaneous: Set<string>;
-  miscellaneousCues: Set<string>;
-  locativePrepositions: Set<string>;
-  connectors: Set<string>;
-  functionWords: Set<string>;
-  determiners: Set<string>;
-  memberNouns: Set<string>;
-  originPrepositions: Set<string>;
-  nobiliaryParticles: Set<string>;
-  particleTitles: Set<string>;
-  /** Endings of regional demonyms, as one pattern; null when the language lists none. */
-  demonymSuffix: RegExp | null;
-}
 
-export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
-  const folded = (words: readonly string[]) => new Set(words.map(fold));
-  const lowercased = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase().replace(/’/gu, "'")));
-  return {
-    honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
-    roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
-    organizationHeads: new Set(lexicon.organizationHeads),
-    organizationCues: folded(lexicon.organizationCues),
-    // Accents kept: "comté" (a county) is not "comte" (a count).
-    placeCues: lowercased(lexicon.placeCues),
-    placeKindCues: lowercased(lexicon.placeKindCues),
-    placeQualifiers: folded(lexicon.placeQualifiers),
-    placeDeterminers: folded(lexicon.placeDeterminers),
-    definiteDeterminers: folded(lexicon.definiteDeterminers),
-    knownMiscellaneous: folded(lexicon.knownMiscellaneous),
-    miscellaneousCues: folded(lexicon.miscellaneousCues),
-    locativePrepositions: folded(lexicon.locativePrepositions),
-    connectors: folded(lexicon.nameConnectors),
-    functionWords: new Set(lexicon.functionWords),
-    determiners: folded(lexicon.determiners),
-    memberNouns: folded([...lexicon.memberNouns, ...lexicon.roleNouns.filter((noun) => !noun.includes(" "))]),
-    originPrepositions: folded(lexicon.originPrepositions),
-    nobiliaryParticles: folded(lexicon.nobiliaryParticles),
-    particleTitles: lowercased(lexicon.particleTitles),
-    demonymSuffix: lexicon.demonymSuffixes.length > 0 ? new RegExp(`\\p{L}{3}(?:${lexicon.demonymSuffixes.map(fold).join("|")})$`, "u") : null,
-  };
-}
 
-const ROMAN_OR_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})$/u;
-const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+)$/u;
-/** Lowercase words (folded) that may end an organisation's name ("Défense nationale", "Forces armées royales"). */
-const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|een|eenne|eens|eennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|ois|oise|unis|unies|arabes)$/u;
 
 export function findNameMentions(
   tokens: readonly EntityToken[],
@@ -240,15 +189,6 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   return last;
 }
 
-/** A cue noun right before a name, or before it across a demonym and a comma ("un site suédois, Nordposten"). */
-function cueBefore(tokens: readonly EntityToken[], first: number, cues: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - 4); k -= 1) {
-    const token = tokens[k]!;
-    if (cues.has(token.folded)) return true;
-    if (token.text !== "," && !(gazetteer.demonyms.has(token.folded) && !token.capitalized)) return false;
-  }
-  return false;
-}
 
 /** Lowercase adjectives after a name, and one lowercase complement ("de défense") right after a bare head. */
 function extendLowercase(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets, gazetteer: Gazetteer): number {
@@ -267,12 +207,6 @@ function extendLowercase(tokens: readonly EntityToken[], first: number, last: nu
   return last;
 }
 
-/** A word of the language's dictionary (accents aside; "Répétons-le" by its first part), and no known name. */
-function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolean {
-  if (gazetteer.places.has(token.folded) || gazetteer.firstNames.has(token.folded)) return false;
-  const lower = token.text.toLowerCase();
-  return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || (lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!));
-}
 
 /** A dispatch's dateline, the town it was sent from: "Liestal, 7 (ATS).", "SARNEN, 28 août. —" (not "Lund, 62 ans,"). */
 function isDateline(tokens: readonly EntityToken[], first: number, last: number, inTime: (token: EntityToken) => boolean): boolean {
@@ -286,115 +220,7 @@ function isSentenceWord(token: EntityToken, gazetteer: Gazetteer, capitalizedEls
   return token.opensSentence && !capitalizedElsewhere.has(token.folded) && !gazetteer.places.has(token.folded) && gazetteer.words.has(token.text.toLowerCase());
 }
 
-function honorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
-  const previous = tokens[first - 1];
-  if (previous && sets.honorifics.has(previous.text)) return first - 1;
-  if (previous?.text === "." && tokens[first - 2] && sets.honorifics.has(tokens[first - 2]!.text)) return first - 2;
-  return null;
-}
 
-interface Typing {
-  type: EntityType | null;
-  place: Place | null;
-  weak: boolean;
-  ordinary?: boolean;
-  /** Typed by a place noun before it, which joins the mention ("synagogue Talmud Torah", "lac de Genève"): the noun's token. */
-  cued?: number;
-  fallback?: boolean;
-  /** A town whose name is also a word, read as the word unless the context makes it the town. */
-  ambiguousPlace?: Place;
-}
 
-function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): Typing {
-  const words = tokens.slice(first, last + 1);
-  const folded = words.map((token) => token.folded).join(" ").replace(/' /gu, "'");
-  const before = tokens[first - 1];
-  const twoBefore = tokens[first - 2];
-  if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
-  const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
-  // "le président Wilson", "la reine Victoria": a person's title right before a name makes it the person, whatever town bears it.
-  if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
-  const cue = placeCueBefore(tokens, first, sets);
-  if (cue) return { type: "LOC", place: cue.samePlace ? (place ?? null) : null, weak: false, cued: cue.token };
-  if (place) {
-    // "Union", "David": a town's name that is also a word or a first name needs a place's context;
-    // a lone first name is seldom how news names a person, so the town stays the weak reading.
-    const isWord = gazetteer.words.has(words[0]!.text.toLowerCase());
-    const ambiguous = place.kind === "city" && !place.capital && words.length === 1 && (isWord || gazetteer.firstNames.has(folded));
-    if (!ambiguous) return { type: "LOC", place, weak: false };
-    if (!isWord) return { type: "LOC", place, weak: true };
-    if (before && sets.locativePrepositions.has(before.folded)) return { type: "LOC", place, weak: true };
-    if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true, ambiguousPlace: place };
-  }
-  if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
-  if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };
-  // "le drone Sentinel", "les accords d'Abraham", "le logiciel espion Pegasus": the cue right before or one word earlier,
-  // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
-  const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
-  const afterProductCue =
-    (before && sets.miscellaneousCues.has(before.folded)) || (before && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || !fullName));
-  const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
-  if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
-  // "drones IAI": an acronym after a product noun is most often its maker.
-  if (isAcronym && afterProductCue) return { type: /\d/u.test(words[0]!.text) ? "MISC" : "ORG", place: null, weak: false };
-  if (words.length > 1 && words.some((token) => token.capitalized && sets.miscellaneousCues.has(token.folded))) return { type: "MISC", place: null, weak: false };
-  if (afterProductCue) return { type: "MISC", place: null, weak: false };
-  if (cueBefore(tokens, first, sets.organizationCues, gazetteer)) return { type: "ORG", place: null, weak: false };
-  if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
-  if (isAcronym) return { type: "ORG", place: null, weak: true };
-  // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
-  if (words.length >= 2 && words.some((token) => gazetteer.places.get(token.folded)?.kind === "country")) return { type: "ORG", place: null, weak: true };
-  if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
-  if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
-  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de") return { type: "LOC", place: null, weak: true };
-  if (words.length >= 2) return { type: "PER", place: null, weak: true };
-  // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
-  if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
-  // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
-  if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
-  // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
-  // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Nordwehr").
-  if (before && sets.originPrepositions.has(before.folded) && words.length === 1 && !(twoBefore && sets.memberNouns.has(twoBefore.folded))) return { type: "LOC", place: null, weak: true, fallback: true };
-  if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
-  return { type: "PER", place: null, weak: true, fallback: true };
-}
 
-/**
- * Organisations named by a lowercase head and what follows it: "ministère de la Défense",
- * "administration Trump". The head is language data; what follows it must be capitalised.
- */
-function findLowercaseHeadedOrganizations(tokens: readonly EntityToken[], sets: LexiconSets, gazetteer: Gazetteer, names: readonly NameMention[]): NameMention[] {
-  const found: NameMention[] = [];
-  for (let i = 0; i < tokens.length - 1; i += 1) {
-    const head = tokens[i]!;
-    if (head.capitalized || !sets.organizationHeads.has(head.text)) continue;
-    let k = i + 1;
-    while (k < tokens.length && k - i <= 2 && sets.connectors.has(tokens[k]!.folded) && !tokens[k]!.capitalized) k += 1;
-    const named = tokens[k];
-    if (!named?.capitalized || named.start - tokens[k - 1]!.end > 1) continue;
-    const name = names.find((mention) => mention.firstToken <= k && mention.lastToken >= k);
-    // "l'armée d'Israël" is a state's organ, named by its country; "administration Trump" by its leader.
-    if (name?.type === "LOC" || (k === i + 1 && name && name.type !== "PER" && name.type !== null)) continue;
-    // The surname right after "administration" is its leader's; typing it here spares it the default.
-    if (k === i + 1 && name && name.type === null) name.type = "PER";
-    let last = name ? name.lastToken : k;
-    while (!name && tokens[last + 1]?.capitalized && tokens[last + 1]!.start - tokens[last]!.end <= 1) last += 1;
-    while (!name && tokens[last + 1] && !tokens[last + 1]!.capitalized && ADJECTIVE_ENDING.test(tokens[last + 1]!.folded) && !gazetteer.demonyms.has(tokens[last + 1]!.folded)) last += 1;
-    found.push({ start: head.start, end: tokens[last]!.end, text: "", type: "ORG", place: null, firstToken: i, lastToken: last, weak: false });
-  }
-  return found;
-}
 
-/** "le média", "la société" standing alone: a definite determiner, an organisation noun, and no name after it. */
-export function findOrganizationReferences(tokens: readonly EntityToken[], sets: LexiconSets): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = [];
-  for (let i = 1; i < tokens.length; i += 1) {
-    const noun = tokens[i]!;
-    const determiner = tokens[i - 1]!;
-    if (noun.capitalized || !sets.organizationCues.has(noun.folded) || !sets.definiteDeterminers.has(determiner.folded)) continue;
-    const next = tokens[i + 1];
-    if (next?.capitalized || (next && sets.connectors.has(next.folded))) continue; // "la société Nexa", "le site de …"
-    found.push({ start: determiner.start, end: noun.end });
-  }
-  return found;
-}

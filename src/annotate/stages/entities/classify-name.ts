@@ -1,0 +1,87 @@
+/**
+ * A name's type from the strongest evidence around it, in order: an honorific, a title right
+ * before it, a place noun, the gazetteer, a known festival or era, an organisation head inside
+ * it, a product cue, an organisation cue, a role noun, an acronym's shape, a first name opening
+ * it, a locative preposition; else a default. The evidence words are the lexicon's.
+ */
+import type { EntityType } from "../../annotation.js";
+import type { EntityToken } from "./entity-tokens.js";
+import type { Gazetteer, Place } from "./gazetteer.js";
+import { ACRONYM, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
+import { placeCueBefore } from "./place-cues.js";
+
+export interface Typing {
+  type: EntityType | null;
+  place: Place | null;
+  weak: boolean;
+  ordinary?: boolean;
+  /** Typed by a place noun before it, which joins the mention ("synagogue Talmud Torah", "lac de Genève"): the noun's token. */
+  cued?: number;
+  fallback?: boolean;
+  /** A town whose name is also a word, read as the word unless the context makes it the town. */
+  ambiguousPlace?: Place;
+}
+
+export function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): Typing {
+  const words = tokens.slice(first, last + 1);
+  const folded = words.map((token) => token.folded).join(" ").replace(/' /gu, "'");
+  const before = tokens[first - 1];
+  const twoBefore = tokens[first - 2];
+  if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
+  const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
+  // "le président Wilson", "la reine Victoria": a person's title right before a name makes it the person, whatever town bears it.
+  if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
+  const cue = placeCueBefore(tokens, first, sets);
+  if (cue) return { type: "LOC", place: cue.samePlace ? (place ?? null) : null, weak: false, cued: cue.token };
+  if (place) {
+    // "Union", "David": a town's name that is also a word or a first name needs a place's context;
+    // a lone first name is seldom how news names a person, so the town stays the weak reading.
+    const isWord = gazetteer.words.has(words[0]!.text.toLowerCase());
+    const ambiguous = place.kind === "city" && !place.capital && words.length === 1 && (isWord || gazetteer.firstNames.has(folded));
+    if (!ambiguous) return { type: "LOC", place, weak: false };
+    if (!isWord) return { type: "LOC", place, weak: true };
+    if (before && sets.locativePrepositions.has(before.folded)) return { type: "LOC", place, weak: true };
+    if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true, ambiguousPlace: place };
+  }
+  if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
+  if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };
+  // "le drone Sentinel", "les accords d'Abraham", "le logiciel espion Pegasus": the cue right before or one word earlier,
+  // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
+  const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
+  const afterProductCue =
+    (before && sets.miscellaneousCues.has(before.folded)) || (before && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || !fullName));
+  const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
+  if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
+  // "drones IAI": an acronym after a product noun is most often its maker.
+  if (isAcronym && afterProductCue) return { type: /\d/u.test(words[0]!.text) ? "MISC" : "ORG", place: null, weak: false };
+  if (words.length > 1 && words.some((token) => token.capitalized && sets.miscellaneousCues.has(token.folded))) return { type: "MISC", place: null, weak: false };
+  if (afterProductCue) return { type: "MISC", place: null, weak: false };
+  if (cueBefore(tokens, first, sets.organizationCues, gazetteer)) return { type: "ORG", place: null, weak: false };
+  if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
+  if (isAcronym) return { type: "ORG", place: null, weak: true };
+  // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
+  if (words.length >= 2 && words.some((token) => gazetteer.places.get(token.folded)?.kind === "country")) return { type: "ORG", place: null, weak: true };
+  if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
+  if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
+  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de") return { type: "LOC", place: null, weak: true };
+  if (words.length >= 2) return { type: "PER", place: null, weak: true };
+  // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
+  if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
+  // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
+  if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
+  // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
+  // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Nordwehr").
+  if (before && sets.originPrepositions.has(before.folded) && words.length === 1 && !(twoBefore && sets.memberNouns.has(twoBefore.folded))) return { type: "LOC", place: null, weak: true, fallback: true };
+  if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
+  return { type: "PER", place: null, weak: true, fallback: true };
+}
+
+/** A cue noun right before a name, or before it across a demonym and a comma ("un site suédois, Nordposten"). */
+function cueBefore(tokens: readonly EntityToken[], first: number, cues: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k -= 1) {
+    const token = tokens[k]!;
+    if (cues.has(token.folded)) return true;
+    if (token.text !== "," && !(gazetteer.demonyms.has(token.folded) && !token.capitalized)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+/**
+ * The evidence the name finder weighs, compiled once per lexicon: the lexicon's word lists as
+ * folded sets, the shapes of numbers, acronyms and adjectives, and the tests a word or its
+ * neighbours pass (an ordinary word of the language, an honorific before it).
+ */
+import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+import type { EntityToken } from "./entity-tokens.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { fold } from "./gazetteer.js";
+import type { PlaceCueWords } from "./place-cues.js";
+
+export interface LexiconSets extends PlaceCueWords {
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+  organizationHeads: Set<string>;
+  organizationCues: Set<string>;
+  placeCues: Set<string>;
+  placeDeterminers: Set<string>;
+  definiteDeterminers: Set<string>;
+  knownMiscellaneous: Set<string>;
+  miscellaneousCues: Set<string>;
+  locativePrepositions: Set<string>;
+  connectors: Set<string>;
+  functionWords: Set<string>;
+  determiners: Set<string>;
+  memberNouns: Set<string>;
+  originPrepositions: Set<string>;
+  nobiliaryParticles: Set<string>;
+  particleTitles: Set<string>;
+  /** Endings of regional demonyms, as one pattern; null when the language lists none. */
+  demonymSuffix: RegExp | null;
+}
+
+export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
+  const folded = (words: readonly string[]) => new Set(words.map(fold));
+  const lowercased = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase().replace(/’/gu, "'")));
+  return {
+    honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
+    roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
+    organizationHeads: new Set(lexicon.organizationHeads),
+    organizationCues: folded(lexicon.organizationCues),
+    // Accents kept: "comté" (a county) is not "comte" (a count).
+    placeCues: lowercased(lexicon.placeCues),
+    placeKindCues: lowercased(lexicon.placeKindCues),
+    placeQualifiers: folded(lexicon.placeQualifiers),
+    placeDeterminers: folded(lexicon.placeDeterminers),
+    definiteDeterminers: folded(lexicon.definiteDeterminers),
+    knownMiscellaneous: folded(lexicon.knownMiscellaneous),
+    miscellaneousCues: folded(lexicon.miscellaneousCues),
+    locativePrepositions: folded(lexicon.locativePrepositions),
+    connectors: folded(lexicon.nameConnectors),
+    functionWords: new Set(lexicon.functionWords),
+    determiners: folded(lexicon.determiners),
+    memberNouns: folded([...lexicon.memberNouns, ...lexicon.roleNouns.filter((noun) => !noun.includes(" "))]),
+    originPrepositions: folded(lexicon.originPrepositions),
+    nobiliaryParticles: folded(lexicon.nobiliaryParticles),
+    particleTitles: lowercased(lexicon.particleTitles),
+    demonymSuffix: lexicon.demonymSuffixes.length > 0 ? new RegExp(`\\p{L}{3}(?:${lexicon.demonymSuffixes.map(fold).join("|")})$`, "u") : null,
+  };
+}
+
+export const ROMAN_OR_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})$/u;
+export const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+)$/u;
+/** Lowercase words (folded) that may end an organisation's name ("Défense nationale", "Forces armées royales"). */
+export const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|een|eenne|eens|eennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|ois|oise|unis|unies|arabes)$/u;
+
+/** A word of the language's dictionary (accents aside; "Répétons-le" by its first part), and no known name. */
+export function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolean {
+  if (gazetteer.places.has(token.folded) || gazetteer.firstNames.has(token.folded)) return false;
+  const lower = token.text.toLowerCase();
+  return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || (lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!));
+}
+
+export function honorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
+  const previous = tokens[first - 1];
+  if (previous && sets.honorifics.has(previous.text)) return first - 1;
+  if (previous?.text === "." && tokens[first - 2] && sets.honorifics.has(tokens[first - 2]!.text)) return first - 2;
+  return null;
+}
