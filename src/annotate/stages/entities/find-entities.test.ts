@@ -197,5 +197,10 @@ describe("findEntities", () => {
   it("does not take a regional demonym after a determiner for a name", () => {
     expect(summary("À 66 ans, ce Neuchâtelois a une belle carrière ; les Brémois applaudissent.")).toEqual([]);
   });
+
+  it("keeps initials and a capitalised elision inside a person's name", () => {
+    expect(summary("Il remplace M. F. Honegger ; chez J. J. Burgdorfer on en parle.")).toEqual(["PER F. Honegger: M. F. Honegger", "PER J. J. Burgdorfer: J. J. Burgdorfer"]);
+    expect(summary("Le conseil comprendra MM. Emile L'Eplattenier et Otto Dardel.")).toEqual(["PER Emile L'Eplattenier: MM. Emile L'Eplattenier", "PER Otto Dardel: Otto Dardel"]);
+  });
 });
 

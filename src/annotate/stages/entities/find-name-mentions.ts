@@ -103,6 +103,9 @@ export function findNameMentions(
       i += 1;
       continue;
     }
+    // "F. Honegger", "J. J. Burgdorfer": initials before a name are part of it (an honorific such as "M." is not).
+    const isInitial = (k: number) => /^\p{Lu}$/u.test(tokens[k]?.text ?? "") && !sets.honorifics.has(tokens[k]!.text) && tokens[k + 1]?.text === "." && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1;
+    while (first >= 2 && isInitial(first - 2)) first -= 2;
     // "le général de Gaulle", "M. de Villepin": after a title, the particle opens the surname.
     const particle = tokens[first - 1];
     const title = tokens[first - 2];
@@ -166,7 +169,14 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   const adjacent = (k: number) => tokens[k]!.start - tokens[k - 1]!.end <= 1;
   for (let k = first + 1; k < tokens.length; k += 1) {
     const token = tokens[k]!;
-    if (!adjacent(k) || inTime(token) || breaksName(tokens[k - 1]!, token, sets.functionWords)) break;
+    if (!adjacent(k) || inTime(token)) break;
+    // "Emile L'Eplattenier": a capitalised elision glued to the next word inside a name is part of the surname.
+    if (/^\p{Lu}['’]$/u.test(token.text) && tokens[k + 1]?.capitalized && tokens[k + 1]!.start === token.end) {
+      last = k + 1;
+      k += 1;
+      continue;
+    }
+    if (breaksName(tokens[k - 1]!, token, sets.functionWords)) break;
     if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
       last = k;
       continue;
