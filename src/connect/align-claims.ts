@@ -9,7 +9,7 @@
  * different wordings ("protocole d'accord", "accord-cadre") are variants, not contradictions.
  */
 import type { SourceSpan } from "./corpus-entities.js";
-import { dayDistance } from "./story-index.js";
+import { dayDistance } from "../core/day-distance.js";
 import type { AttributeRecord, ClaimRecord, EventRecord, QuoteRecord } from "./claim-records.js";
 
 /** One value of an attribute claim and the sources that give it, most given first. */

@@ -14,6 +14,7 @@
  * only relate stories. This is decided over the whole set of links, sorted, so it too is
  * independent of the order of arrival.
  */
+import { dayDistance } from "../core/day-distance.js";
 import type { ArticleFeatures } from "./article-features.js";
 import { UnionFind } from "./union-find.js";
 
@@ -212,10 +213,3 @@ function yearlessFit(yearlessDays: readonly string[], date: string): number {
   return near ? 1 : -1;
 }
 
-/** Days between two dates of any precision ("2021-11" counts as its 15th); null when either is unknown. */
-export function dayDistance(a: string | null, b: string | null): number | null {
-  if (!a || !b) return null;
-  const day = (value: string) => Date.parse(value.length === 7 ? `${value}-15` : value.length === 4 ? `${value}-07-01` : value.slice(0, 10));
-  const distance = Math.abs(day(a) - day(b)) / 86_400_000;
-  return Number.isNaN(distance) ? null : distance;
-}

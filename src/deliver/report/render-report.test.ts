@@ -11,10 +11,10 @@ const TEXTS = [
   ["Jonas Berg et Mette Lund ont signé mardi à Oslo un accord de défense entre la Norvège et le Danemark. « C'est un jour historique <script>alert(1)</script> », a déclaré Jonas Berg.", "Journal B"],
 ] as const;
 
-function reports() {
+function reports(texts: ReadonlyArray<readonly [string, string]> = TEXTS) {
   const connector = new CorpusConnector();
   const infos = new Map<string, ArticleInfo>();
-  for (const [text, outlet] of TEXTS) {
+  for (const [text, outlet] of texts) {
     const { article } = makeArticle(text, { published: "2024-05-15", outlet, title: "Accord de défense" });
     const annotated = annotateArticle({ ...article, language: "fr" });
     connector.add(annotated);
@@ -49,4 +49,15 @@ describe("story reports", () => {
     expect(anchors.length).toBeGreaterThan(0);
     for (const anchor of anchors) expect(html).toContain(`id="${anchor}"`);
   });
+
+  it("makes the story's news its key event, not the background every source recalls", () => {
+    const recalled = "La normalisation des relations entre la Norvège et le Danemark a eu lieu en 2019.";
+    const [report] = reports([
+      [`La Norvège et le Danemark ont signé mardi à Oslo un accord de défense. ${recalled}`, "Journal A"],
+      [`Jonas Berg et Mette Lund ont signé mardi à Oslo un accord de défense. ${recalled}`, "Journal B"],
+      [`Un accord de défense a été conclu. ${recalled} Jonas Berg était présent.`, "Journal C"],
+    ]);
+    expect(report!.keyEvent).toMatchObject({ what: "AGREE/sign-agreement", date: "2024-05-14" });
+  });
 });
+

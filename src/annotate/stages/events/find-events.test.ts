@@ -66,5 +66,11 @@ describe("findEvents", () => {
     const undated = events("La Norvège et le Danemark ont signé mardi un accord. Il renforce la coopération entre les deux pays, un an après la normalisation de leurs relations.");
     expect(undated.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ actors: ["Norvège", "Danemark"], date: null });
   });
+
+  it("leaves the date after an event named as the time of another to that event, not to the main one", () => {
+    const found = events("Mardi, les ministres et leurs nombreux conseillers ont accueilli à Oslo une délégation pour une visite, la première depuis la reprise des relations en 2019.");
+    expect(found.find((event) => event.what === "CONSULT/visit")).toMatchObject({ date: "2024-05-14" });
+    expect(found.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ date: "2019" });
+  });
 });
 

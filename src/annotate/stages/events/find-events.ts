@@ -6,6 +6,7 @@
  * paragraph's scene does not carry over to an event dated well apart from the article). Each
  * frame's evidence is its sentence. Hand-written: no npm library codes events in French.
  */
+import { dayDistance } from "../../../core/day-distance.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Entity, EntityMention, EventFrame, Sentence, TimeExpression } from "../../annotation.js";
 import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
@@ -28,6 +29,8 @@ interface Compiled {
   placeBefore: RegExp;
   passive: RegExp;
   background: RegExp;
+  /** Any background preposition: most sentences have none, and one test rules them out. */
+  backgroundWord: RegExp;
 }
 
 const cache = new WeakMap<EventLexicon, Compiled>();
@@ -48,6 +51,7 @@ function compile(lexicon: EventLexicon): Compiled {
       passive: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.passiveMarkers)})\\s+$`, "iu"),
       // "depuis la normalisation", "après l'accord": at most a determiner between.
       background: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})\\s+(?:\\S+\\s+|\\S+['’])?$`, "iu"),
+      backgroundWord: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})(?![\\p{L}])`, "iu"),
     };
     cache.set(lexicon, compiled);
   }
@@ -79,6 +83,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   for (const sentence of context.sentences) {
     const claimed: Array<{ start: number; end: number }> = [];
     const slice = text.slice(sentence.start, sentence.end);
+    // "une visite, la première depuis la reprise des relations en 2020": the date after a framed event is its own, not the visit's.
+    const framedEnds = compiled.backgroundWord.test(slice) ? framedTriggerEnds(text, sentence, slice, compiled) : [];
     for (const { trigger, pattern, requires } of compiled.triggers) {
       if (requires && !requires.test(slice)) continue;
       for (const match of slice.matchAll(pattern)) {
@@ -99,7 +105,9 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
           roles.actors = [actingDemonym, ...roles.actors];
           roles.targets = roles.targets.filter((id) => id !== actingDemonym);
         }
-        const date = framed ? (findDateAfter(end, sentence, dated) ?? findDate(text, start, sentence, dated, false)) : findDate(text, start, sentence, dated, true);
+        const framedAfter = framedEnds.find((framedEnd) => framedEnd > end);
+        const available = framedAfter === undefined ? dated : dated.filter((time) => time.start < framedAfter);
+        const date = framed ? (findDateAfter(end, sentence, dated) ?? findDate(text, start, sentence, dated, false)) : findDate(text, start, sentence, available, true);
         const place = findPlace(text, own, participants, compiled, !framed && !isBackground(date?.value ?? null, context.published ?? null));
         frames.push({
           start: sentence.start,
@@ -147,10 +155,8 @@ function assignRoles(text: string, sentence: Sentence, start: number, end: numbe
 /** A place after "à"/"en" in the sentence (a city before a country), else the last one named so earlier in the paragraph: the scene carries over. */
 /** Whether an event's date lies well before or after the article's: its scene is not the article's. */
 function isBackground(date: string | null, published: string | null): boolean {
-  if (!date || !published || !/^\d{4}/u.test(date)) return false;
-  const at = (value: string) => Date.parse(value.length === 4 ? `${value}-07-01` : value.length === 7 ? `${value}-15` : value.slice(0, 10));
-  const days = Math.abs(at(date) - at(published)) / 86_400_000;
-  return Number.isFinite(days) && days > BACKGROUND_DAYS;
+  if (!date || !/^\d{4}/u.test(date)) return false;
+  return (dayDistance(date, published) ?? 0) > BACKGROUND_DAYS;
 }
 
 function findPlace(text: string, sentence: Sentence, participants: readonly Participant[], compiled: Compiled, sceneCarriesOver: boolean): string | null {
@@ -161,6 +167,18 @@ function findPlace(text: string, sentence: Sentence, participants: readonly Part
   const paragraphStart = text.lastIndexOf("\n\n", sentence.start) + 1;
   if (city || !sceneCarriesOver) return city?.entity.id ?? null;
   return (participants.findLast((participant) => participant.mention.end <= sentence.start && participant.mention.start >= paragraphStart && isScene(participant)))?.entity.id ?? null;
+}
+
+/** Where each trigger named as the time of another ends in the sentence ("depuis la reprise"). */
+function framedTriggerEnds(text: string, sentence: Sentence, slice: string, compiled: Compiled): number[] {
+  const ends: number[] = [];
+  for (const { pattern } of compiled.triggers) {
+    for (const match of slice.matchAll(pattern)) {
+      const start = sentence.start + match.index;
+      if (compiled.background.test(text.slice(Math.max(sentence.start, start - 20), start))) ends.push(start + match[0].length);
+    }
+  }
+  return ends.sort((a, b) => a - b);
 }
 
 /** The first time expression after the trigger in its sentence ("depuis la reprise des relations en 2020"). */
