@@ -58,6 +58,7 @@ describe("story reports", () => {
       [`Un accord de défense a été conclu. ${recalled} Jonas Berg était présent.`, "Journal C"],
     ]);
     expect(report!.keyEvent).toMatchObject({ what: "AGREE/sign-agreement", date: "2024-05-14" });
+    expect(report!.whatHappened[0]!.text).toMatch(/signed an agreement/u);
   });
 });
 

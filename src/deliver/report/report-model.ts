@@ -66,7 +66,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
   return {
     storyId: story.id,
     title: story.title ?? members.find((article) => article.title)?.title ?? storyTitleOf(story, name),
-    whatHappened: bySupport.slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
+    whatHappened: (key ? [key, ...bySupport.filter((claim) => claim !== key)] : bySupport).slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
     keyEvent: key
       ? {
           parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name),
