@@ -65,7 +65,7 @@ function stopSet(language: string | null): Set<string> {
 
 export function entityKey(entity: Entity): string {
   if (entity.placeKind === "country" && entity.countryCode) return `LOC:country:${entity.countryCode}`;
-  // One town however it is spelt ("Tel Aviv", "Tel-Aviv"), and namesakes in other countries apart.
+  // One town however it is spelt ("Buenos Aires", "Buenos-Aires"), and namesakes in other countries apart.
   if (entity.geonameId !== undefined) return `LOC:geonames:${entity.geonameId}`;
   return `${entity.type}:${foldAccents(entity.name.toLowerCase()).replace(/[’']/gu, "'")}`;
 }

@@ -80,10 +80,10 @@ describe("CorpusConnector", () => {
   });
 
   it("merges one town however it is spelt, by its GeoNames id", () => {
-    const spellings = [annotated("Le ministre est arrivé mardi à Tel Aviv.", "2024-05-15", "X"), annotated("Le ministre est arrivé mardi à Tel-Aviv.", "2024-05-15", "Y")];
+    const spellings = [annotated("Le ministre est arrivé mardi à Buenos Aires.", "2024-05-15", "X"), annotated("Le ministre est arrivé mardi à Buenos-Aires.", "2024-05-15", "Y")];
     const towns = connect(spellings).entities.filter((entity) => entity.knowledgeBase.some((id) => id.scheme === "geonames"));
     expect(towns).toHaveLength(1);
-    expect(towns[0]!.aliases).toEqual(expect.arrayContaining(["Tel Aviv", "Tel-Aviv"]));
+    expect(towns[0]!.aliases).toEqual(expect.arrayContaining(["Buenos Aires", "Buenos-Aires"]));
   });
 
   it("keeps namesakes apart: a lone surname joins a full name only when the corpus has one", () => {

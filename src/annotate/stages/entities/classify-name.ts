@@ -45,7 +45,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   }
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };
-  // "le drone Sentinel", "les accords d'Abraham", "le logiciel espion Pegasus": the cue right before or one word earlier,
+  // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier,
   // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
   const afterProductCue =

@@ -22,7 +22,7 @@ export function findLowercaseHeadedOrganizations(tokens: readonly EntityToken[],
     const named = tokens[k];
     if (!named?.capitalized || named.start - tokens[k - 1]!.end > 1) continue;
     const name = names.find((mention) => mention.firstToken <= k && mention.lastToken >= k);
-    // "l'armée d'Israël" is a state's organ, named by its country; "administration Trump" by its leader.
+    // "l'armée de Norvège" is a state's organ, named by its country; "administration Trump" by its leader.
     if (name?.type === "LOC" || (k === i + 1 && name && name.type !== "PER" && name.type !== null)) continue;
     // The surname right after "administration" is its leader's; typing it here spares it the default.
     if (k === i + 1 && name && name.type === null) name.type = "PER";
