@@ -33,17 +33,19 @@ export interface ArticleFeatures {
 const stopSets = new Map<string, Set<string>>();
 
 /** Content terms by language and lowercase word ("" for a stop word): news repeats its words, and folding and Snowball are the costliest steps here. */
-const termCache = new Map<string, string>();
+const termCaches = new Map<string, Map<string, string>>();
 const MAX_CACHED_TERMS = 500_000;
 
 function contentTerm(word: string, language: string | null): string {
-  const key = `${language ?? ""}:${word}`;
-  let cached = termCache.get(key);
+  // One cache per language, keyed by the word itself: no key string to build per word.
+  let cache = termCaches.get(language ?? "");
+  if (!cache) termCaches.set(language ?? "", (cache = new Map()));
+  let cached = cache.get(word);
   if (cached === undefined) {
-    if (termCache.size >= MAX_CACHED_TERMS) termCache.clear();
+    if (cache.size >= MAX_CACHED_TERMS) cache.clear();
     const folded = foldAccents(word);
     cached = folded.length < 3 || stopSet(language).has(folded) || /^\d+$/u.test(folded) ? "" : normalizeWord(folded, language);
-    termCache.set(key, cached);
+    cache.set(word, cached);
   }
   return cached;
 }

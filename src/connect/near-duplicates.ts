@@ -3,7 +3,7 @@
  * signatures banded into an LSH index, so each new article is compared only with the few that
  * share a band, never with the whole corpus.
  */
-import { SIGNATURE_SIZE, estimateJaccard } from "./minhash.js";
+import { SIGNATURE_SIZE, estimateJaccard, mix } from "./minhash.js";
 
 /** 16 bands of 4 rows: pairs above about 0.6 Jaccard almost always share a band. */
 const BANDS = 16;
@@ -12,14 +12,16 @@ const ROWS = SIGNATURE_SIZE / BANDS;
 export const NEAR_DUPLICATE_JACCARD = 0.7;
 
 export class NearDuplicateIndex {
-  private readonly buckets = new Map<string, string[]>();
+  /** Keyed by a hash of the band's values: a rare collision only adds a candidate, which the Jaccard estimate then rejects. */
+  private readonly buckets = new Map<number, string[]>();
   private readonly signatures = new Map<string, Uint32Array>();
 
   /** Adds an article and returns the ids of the articles already indexed that it nearly duplicates. */
   add(id: string, signature: Uint32Array): string[] {
     const candidates = new Set<string>();
     for (let band = 0; band < BANDS; band += 1) {
-      const key = `${band}:${signature.subarray(band * ROWS, (band + 1) * ROWS).join(",")}`;
+      let key = band;
+      for (let row = band * ROWS; row < (band + 1) * ROWS; row += 1) key = mix(key ^ signature[row]!);
       const bucket = this.buckets.get(key);
       if (bucket) for (const other of bucket) candidates.add(other);
       if (bucket) bucket.push(id);
