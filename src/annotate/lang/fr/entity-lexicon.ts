@@ -28,6 +28,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "empereur", "impératrice", "archiduc", "archiduchesse", "tsar", "tsarine", "shah", "pharaon", "doyen", "doyenne", "recteur", "rectrice",
     "économiste", "historien", "historienne", "sociologue", "philosophe", "inspecteur", "inspectrice", "commissaire-priseur", "délégataire",
     "porte-drapeau", "candidat", "candidate", "élu", "élue", "militant", "militante", "syndicaliste", "opposant", "opposante",
+    "lord", "sir", "lady", "pacha", "bey", "khédive", "maharadja", "négus", "mikado",
   ],
   roleModifiers: ["premier", "première", "ancien", "ancienne", "ex-", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle", "haut", "haute", "puissant", "célèbre", "fameux", "fameuse", "illustre", "regretté", "regrettée", "défunt", "défunte", "jeune", "grand", "grande"],
   roleQualifiers: ["délégué", "déléguée", "adjoint", "adjointe", "général", "générale", "d'État", "d’État", "chargé", "chargée", "principal", "principale", "régional", "régionale", "en chef"],
@@ -40,6 +41,8 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Radio", "Télévision", "Gazette", "Tribune", "Herald", "Observer", "Courrier", "Écho", "Echo", "Dépêche", "Nouvelliste", "Républicain", "Matin", "Hebdo",
     "Ministry", "Department", "Council", "Bank", "Party", "University", "Agency", "bureau", "Bureau", "direction", "Direction", "état-major",
     "Garde", "Marine", "Gendarmerie", "Police", "police", "Service", "Services", "Collège", "Lycée", "Club", "Olympique", "Racing",
+    "Chambre", "Chambres", "Académie", "Musée", "Alliance", "Parlement", "Congrès", "Diète", "Bundestag", "Reichstag", "Knesset", "Douma",
+    "Cortes", "Caisse", "Crédit", "Syndicat",
   ],
   organizationCues: [
     "société", "entreprise", "firme", "groupe", "compagnie", "constructeur", "fabricant", "industriel", "chaîne", "journal", "quotidien",

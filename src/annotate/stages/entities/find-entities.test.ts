@@ -202,5 +202,9 @@ describe("findEntities", () => {
     expect(summary("Il remplace M. F. Honegger ; chez J. J. Burgdorfer on en parle.")).toEqual(["PER F. Honegger: M. F. Honegger", "PER J. J. Burgdorfer: J. J. Burgdorfer"]);
     expect(summary("Le conseil comprendra MM. Emile L'Eplattenier et Otto Dardel.")).toEqual(["PER Emile L'Eplattenier: MM. Emile L'Eplattenier", "PER Otto Dardel: Otto Dardel"]);
   });
+
+  it("types institutions by their head noun, an adjective following ('Académie française', 'Chambres fédérales')", () => {
+    expect(summary("L'Académie française a décidé ; les Chambres fédérales ont suivi.")).toEqual(["ORG Académie française: Académie française", "ORG Chambres fédérales: Chambres fédérales"]);
+  });
 });
 
