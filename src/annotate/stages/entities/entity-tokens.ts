@@ -21,6 +21,27 @@ export interface EntityToken {
 const TOKEN = /[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "|", "["]);
 
+/**
+ * The text's tokens as [text, start], a capitalised compound cut where OCR or a lost space glued
+ * a lowercase word to a name ("Tessin-néglige-t-elle", "France-affirme"): a lowercase part is a
+ * particle only between capitalised parts ("Aix-en-Provence", "Saint-Pierre-et-Miquelon").
+ */
+function* splitGluedWords(text: string): Generator<[string, number]> {
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const parts = /^\p{Lu}/u.test(value) && value.includes("-") ? value.split("-") : null;
+    const cut = parts ? parts.findIndex((part, k) => k > 0 && /^\p{Ll}/u.test(part) && !/^\p{Lu}/u.test(parts[k + 1] ?? "")) : -1;
+    if (!parts || cut < 0) {
+      yield [value, match.index];
+      continue;
+    }
+    const head = parts.slice(0, cut).join("-");
+    yield [head, match.index];
+    yield ["-", match.index + head.length];
+    yield [parts.slice(cut).join("-"), match.index + head.length + 1];
+  }
+}
+
 /** A period ends a sentence unless it closes an initial or an abbreviation ("M.", "J."), which are short capitalised words. */
 function endsSentence(previous: EntityToken, beforePrevious: EntityToken | undefined): boolean {
   return previous.text === "." && !(beforePrevious?.isWord && /^\p{Lu}\p{Ll}{0,2}$/u.test(beforePrevious.text));
@@ -30,9 +51,7 @@ export function entityTokens(text: string, sentences: readonly Sentence[]): Enti
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
   const tokens: EntityToken[] = [];
   let previous: EntityToken | undefined;
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const start = match.index;
+  for (const [value, start] of splitGluedWords(text)) {
     const isWord = /^[\p{L}\p{N}]/u.test(value);
     const between = previous ? text.slice(previous.end, start) : "\n";
     const opensSentence =

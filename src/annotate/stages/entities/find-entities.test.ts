@@ -206,5 +206,11 @@ describe("findEntities", () => {
   it("types institutions by their head noun, an adjective following ('Académie française', 'Chambres fédérales')", () => {
     expect(summary("L'Académie française a décidé ; les Chambres fédérales ont suivi.")).toEqual(["ORG Académie française: Académie française", "ORG Chambres fédérales: Chambres fédérales"]);
   });
+
+  it("cuts a lowercase word glued to a name by a hyphen, keeping particles between capitalised parts", () => {
+    const names = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
+    expect(names("Non, la France-affirme Karel Novak-n'a pas d'idée.")).toEqual(["France", "Karel Novak"]);
+    expect(names("Il a vécu à Aix-en-Provence, à Saint-Pierre-et-Miquelon et à Neuilly-sur-Seine.")).toEqual(["Aix-en-Provence", "Saint-Pierre-et-Miquelon", "Neuilly-sur-Seine"]);
+  });
 });
 
