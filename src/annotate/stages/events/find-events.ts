@@ -29,8 +29,6 @@ interface Compiled {
   placeBefore: RegExp;
   passive: RegExp;
   background: RegExp;
-  /** Any background preposition: most sentences have none, and one test rules them out. */
-  backgroundWord: RegExp;
 }
 
 const cache = new WeakMap<EventLexicon, Compiled>();
@@ -51,7 +49,6 @@ function compile(lexicon: EventLexicon): Compiled {
       passive: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.passiveMarkers)})\\s+$`, "iu"),
       // "depuis la normalisation", "après l'accord": at most a determiner between.
       background: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})\\s+(?:\\S+\\s+|\\S+['’])?$`, "iu"),
-      backgroundWord: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})(?![\\p{L}])`, "iu"),
     };
     cache.set(lexicon, compiled);
   }
@@ -81,47 +78,38 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   const dated = context.times.filter((time) => time.value && /^\d/u.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
   const frames: EventFrame[] = [];
   for (const sentence of context.sentences) {
-    const claimed: Array<{ start: number; end: number }> = [];
-    const slice = text.slice(sentence.start, sentence.end);
+    const matches = triggersIn(text, sentence, compiled);
     // "une visite, la première depuis la reprise des relations en 2020": the date after a framed event is its own, not the visit's.
-    const framedEnds = compiled.backgroundWord.test(slice) ? framedTriggerEnds(text, sentence, slice, compiled) : [];
-    for (const { trigger, pattern, requires } of compiled.triggers) {
-      if (requires && !requires.test(slice)) continue;
-      for (const match of slice.matchAll(pattern)) {
-        const start = sentence.start + match.index;
-        const end = start + match[0].length;
-        if (claimed.some((span) => span.start < end && start < span.end)) continue;
-        claimed.push({ start, end });
-        // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
-        // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
-        const framed = compiled.background.test(text.slice(Math.max(sentence.start, start - 20), start));
-        const within = (span: Sentence) => participants.filter(({ mention }) => mention.start >= span.start && mention.end <= span.end && (mention.end <= start || mention.start >= end));
-        const after = framed ? within({ start: end, end: sentence.end }) : [];
-        const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
-        const inSentence = after.length > 0 ? after : within(sentence);
-        const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
-        const actingDemonym = demonyms.find(({ mention }) => mention.start > end && /^\s+$/u.test(text.slice(end, mention.start)))?.entity.id;
-        if (actingDemonym && !roles.actors.includes(actingDemonym)) {
-          roles.actors = [actingDemonym, ...roles.actors];
-          roles.targets = roles.targets.filter((id) => id !== actingDemonym);
-        }
-        const framedAfter = framedEnds.find((framedEnd) => framedEnd > end);
-        const available = framedAfter === undefined ? dated : dated.filter((time) => time.start < framedAfter);
-        const date = framed ? (findDateAfter(end, sentence, dated) ?? findDate(text, start, sentence, dated, false)) : findDate(text, start, sentence, available, true);
-        const place = findPlace(text, own, participants, compiled, !framed && !isBackground(date?.value ?? null, context.published ?? null));
-        frames.push({
-          start: sentence.start,
-          end: sentence.end,
-          category: trigger.category,
-          mode: trigger.mode,
-          trigger: { start, end, text: match[0] },
-          actors: roles.actors,
-          targets: roles.targets,
-          date: date?.value ?? null,
-          dateSpan: date ? { start: date.start, end: date.end } : null,
-          place,
-        });
+    const framedEnds = matches.filter((match) => match.framed).map((match) => match.end);
+    for (const { trigger, start, end, words, framed } of matches) {
+      // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
+      // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
+      const within = (span: Sentence) => participants.filter(({ mention }) => mention.start >= span.start && mention.end <= span.end && (mention.end <= start || mention.start >= end));
+      const after = framed ? within({ start: end, end: sentence.end }) : [];
+      const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
+      const inSentence = after.length > 0 ? after : within(sentence);
+      const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
+      const actingDemonym = demonyms.find(({ mention }) => mention.start > end && /^\s+$/u.test(text.slice(end, mention.start)))?.entity.id;
+      if (actingDemonym && !roles.actors.includes(actingDemonym)) {
+        roles.actors = [actingDemonym, ...roles.actors];
+        roles.targets = roles.targets.filter((id) => id !== actingDemonym);
       }
+      const framedAfter = framedEnds.find((framedEnd) => framedEnd > end);
+      const available = framedAfter === undefined ? dated : dated.filter((time) => time.start < framedAfter);
+      const date = framed ? (findDateAfter(end, sentence, dated) ?? findDate(text, start, sentence, dated, false)) : findDate(text, start, sentence, available, true);
+      const place = findPlace(text, own, participants, compiled, !framed && !isBackground(date?.value ?? null, context.published ?? null));
+      frames.push({
+        start: sentence.start,
+        end: sentence.end,
+        category: trigger.category,
+        mode: trigger.mode,
+        trigger: { start, end, text: words },
+        actors: roles.actors,
+        targets: roles.targets,
+        date: date?.value ?? null,
+        dateSpan: date ? { start: date.start, end: date.end } : null,
+        place,
+      });
     }
   }
   return frames.sort((a, b) => a.trigger.start - b.trigger.start);
@@ -169,16 +157,23 @@ function findPlace(text: string, sentence: Sentence, participants: readonly Part
   return (participants.findLast((participant) => participant.mention.end <= sentence.start && participant.mention.start >= paragraphStart && isScene(participant)))?.entity.id ?? null;
 }
 
-/** Where each trigger named as the time of another ends in the sentence ("depuis la reprise"). */
-function framedTriggerEnds(text: string, sentence: Sentence, slice: string, compiled: Compiled): number[] {
-  const ends: number[] = [];
-  for (const { pattern } of compiled.triggers) {
+/**
+ * The sentence's triggers, most specific first (a stretch of words is one trigger's), each
+ * marked when it is named as the time of another event ("depuis la reprise").
+ */
+function triggersIn(text: string, sentence: Sentence, compiled: Compiled): Array<{ trigger: EventTrigger; start: number; end: number; words: string; framed: boolean }> {
+  const slice = text.slice(sentence.start, sentence.end);
+  const found: Array<{ trigger: EventTrigger; start: number; end: number; words: string; framed: boolean }> = [];
+  for (const { trigger, pattern, requires } of compiled.triggers) {
+    if (requires && !requires.test(slice)) continue;
     for (const match of slice.matchAll(pattern)) {
       const start = sentence.start + match.index;
-      if (compiled.background.test(text.slice(Math.max(sentence.start, start - 20), start))) ends.push(start + match[0].length);
+      const end = start + match[0].length;
+      if (found.some((other) => other.start < end && start < other.end)) continue;
+      found.push({ trigger, start, end, words: match[0], framed: compiled.background.test(text.slice(Math.max(sentence.start, start - 20), start)) });
     }
   }
-  return ends.sort((a, b) => a - b);
+  return found;
 }
 
 /** The first time expression after the trigger in its sentence ("depuis la reprise des relations en 2020"). */
