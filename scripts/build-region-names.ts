@@ -7,11 +7,10 @@
  * letter at a sentence's start would not make them places.
  *   npx tsx scripts/build-region-names.ts fr
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { mo } from "gettext-parser";
 import { foldAccents } from "../src/core/terms.js";
+import { languageArgument, readIfPresent, writeLexiconData } from "./lexicon-data.js";
 
 const require = createRequire(import.meta.url);
 const WORD_LISTS: Record<string, string> = { fr: "an-array-of-french-words", en: "an-array-of-english-words" };
@@ -21,24 +20,13 @@ const MAX_SHORT_WORD = 4;
 const GENERIC = new Set(["centre", "littoral", "capitale", "interieur", "occidentale", "orientale", "septentrionale", "meridionale", "centrale", "maritime", "central", "coast", "interior", "capital", "northern", "southern", "eastern", "western"]);
 const KINDS = new Set(["State", "Province", "Region", "Canton", "Land", "Autonomous community", "Autonomous region", "Autonomous republic", "Country", "Nation", "Federal district", "Territory", "Oblast", "Governorate", "Prefecture", "Metropolitan region", "Geographical region", "Republic", "Department", "Metropolitan department"]);
 
-const language = process.argv[2];
-if (!language || !/^[a-z]{2,3}$/u.test(language)) {
-  process.stderr.write("usage: npx tsx scripts/build-region-names.ts <language code, e.g. fr>\n");
-  process.exit(2);
-}
-const read = (path: string): Buffer | null => {
-  try {
-    return readFileSync(path);
-  } catch {
-    return null;
-  }
-};
-const json = read("/usr/share/iso-codes/json/iso_3166-2.json");
+const language = languageArgument("build-region-names.ts");
+const json = readIfPresent("/usr/share/iso-codes/json/iso_3166-2.json");
 if (!json) {
   process.stderr.write("/usr/share/iso-codes/json/iso_3166-2.json is missing: apt-get install iso-codes\n");
   process.exit(2);
 }
-const catalogue = read(`/usr/share/locale/${language}/LC_MESSAGES/iso_3166-2.mo`);
+const catalogue = readIfPresent(`/usr/share/locale/${language}/LC_MESSAGES/iso_3166-2.mo`);
 const translations = catalogue ? (mo.parse(catalogue).translations[""] ?? {}) : {};
 const subdivisions = (JSON.parse(json.toString("utf8")) as { "3166-2": Array<{ code: string; name: string; type: string }> })["3166-2"];
 const words = new Set((WORD_LISTS[language] ? (require(WORD_LISTS[language]) as string[]) : []).map((word) => foldAccents(word.toLowerCase())));
@@ -59,10 +47,9 @@ for (const { code, name, type } of subdivisions) {
   }
 }
 const sorted = [...names.values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
-const output = join("src", "annotate", "lang", language, "region-names.json");
-const document = {
-  about: "Subdivisions of countries (ISO 3166-2: states, provinces, cantons, regions) by the country's ISO 3166-1 code, in their own and this language's names, from Debian's iso-codes (LGPL-2.1+). Made by scripts/build-region-names.ts.",
-  names: sorted,
-};
-writeFileSync(output, `${JSON.stringify(document).replace(/\],\[/gu, "],\n[")}\n`);
-process.stdout.write(`${output}: ${sorted.length} names\n`);
+writeLexiconData(
+  language,
+  "region-names.json",
+  "Subdivisions of countries (ISO 3166-2: states, provinces, cantons, regions) by the country's ISO 3166-1 code, in their own and this language's names, from Debian's iso-codes (LGPL-2.1+). Made by scripts/build-region-names.ts.",
+  sorted,
+);
