@@ -41,9 +41,9 @@ const EMPTY = 0xffffffff;
 
 export function minhashSignature(words: readonly string[]): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
+  if (words.length === 0) return signature;
   const hashes = words.map(fnv1a);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  if (words.length === 0) return signature;
   for (let start = 0; start < count; start += 1) {
     let shingle = 0x9747b28c;
     for (let k = start; k < Math.min(start + SHINGLE_WORDS, hashes.length); k += 1) shingle = mix(shingle ^ hashes[k]!);

@@ -3,11 +3,11 @@
  * dumps, feeds without titles) its best-supported event in words, else its id.
  */
 import type { Story } from "../connect/connect-corpus.js";
-import { describeClaim, sourceCount } from "./describe-claim.js";
+import { bySupport, describeClaim } from "./describe-claim.js";
 
 export function storyTitleOf(story: Story, name: (id: string) => string): string {
   if (story.title) return story.title;
   const events = story.claims.filter((claim) => claim.kind === "event" && (claim.actors ?? []).length > 0);
-  const best = [...events].sort((a, b) => sourceCount(b) - sourceCount(a) || (a.date ?? "9999").localeCompare(b.date ?? "9999"))[0];
+  const best = bySupport(events)[0];
   return best ? describeClaim(best, name).replace(/\.$/u, "") : story.id;
 }

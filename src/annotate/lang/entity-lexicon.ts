@@ -16,6 +16,8 @@ export interface EntityLexicon {
   roleModifiers: readonly string[];
   /** Words that may follow a role noun inside a role ("délégué", "adjoint", "général"). */
   roleQualifiers: readonly string[];
+  /** Prepositions after a role's head introducing where it is held, an institution or (in an apposition) a town ("à": "professeur à l'université", "médecin à Zurich"). */
+  roleLocativePrepositions: readonly string[];
   /** Role nouns whose reference is relative to another person ("homologue": the counterpart). */
   relationalRoleNouns: readonly string[];
   /** Nouns that head organisation names ("ministère", "Forces", "Banque", "Group"). */

@@ -16,6 +16,7 @@ export const englishEntityLexicon: EntityLexicon = {
   ],
   roleModifiers: ["prime", "former", "ex-", "new", "future", "current", "senior", "top", "deputy", "acting", "powerful", "late"],
   roleQualifiers: ["general", "in chief", "of state", "delegate", "adjunct", "principal", "regional"],
+  roleLocativePrepositions: [],
   relationalRoleNouns: ["counterpart", "neighbour", "neighbor", "rival", "ally", "partner"],
   organizationHeads: [
     "Ministry", "Department", "Administration", "Forces", "Army", "Navy", "Air Force", "Bank", "University", "Company", "Group", "Party",

@@ -32,6 +32,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   ],
   roleModifiers: ["premier", "première", "ancien", "ancienne", "ex-", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle", "haut", "haute", "puissant", "célèbre", "fameux", "fameuse", "illustre", "regretté", "regrettée", "défunt", "défunte", "jeune", "grand", "grande"],
   roleQualifiers: ["délégué", "déléguée", "adjoint", "adjointe", "général", "générale", "d'État", "d’État", "chargé", "chargée", "principal", "principale", "régional", "régionale", "en chef"],
+  roleLocativePrepositions: ["à", "au", "aux"],
   relationalRoleNouns: ["homologue", "voisin", "voisine", "rival", "rivale", "allié", "alliée", "partenaire"],
   organizationHeads: [
     "ministère", "Ministère", "administration", "Administration", "Forces", "forces", "Armée", "armée", "Banque", "Université", "université",

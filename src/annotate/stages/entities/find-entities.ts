@@ -26,15 +26,11 @@ const foldedSet = (words: readonly string[]) => new Set(words.map(fold));
 export function findEntities(text: string, lexicon: EntityLexicon, context: EntityContext): Entity[] {
   let compiled = setsByLexicon.get(lexicon);
   if (!compiled) {
+    const sets = lexiconSets(lexicon);
     compiled = {
-      sets: lexiconSets(lexicon),
+      sets,
+      relationWords: { relationNouns: foldedSet(lexicon.relationNouns), betweenWords: foldedSet(lexicon.betweenWords), coordinators: sets.coordinators, determiners: sets.definiteDeterminers },
       placePrepositions: foldedSet(lexicon.placePrepositions),
-      relationWords: {
-        relationNouns: foldedSet(lexicon.relationNouns),
-        betweenWords: foldedSet(lexicon.betweenWords),
-        coordinators: foldedSet(lexicon.coordinators),
-        determiners: foldedSet(lexicon.definiteDeterminers),
-      },
     };
     setsByLexicon.set(lexicon, compiled);
   }

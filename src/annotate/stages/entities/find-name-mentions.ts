@@ -10,7 +10,7 @@ import type { EntityType, TimeExpression } from "../../annotation.js";
 import { classify } from "./classify-name.js";
 import type { EntityToken } from "./entity-tokens.js";
 import { findLowercaseHeadedOrganizations } from "./find-organizations.js";
-import type { Gazetteer, Place } from "./gazetteer.js";
+import { lowercaseKey, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
@@ -110,14 +110,14 @@ export function findNameMentions(
     const particle = tokens[first - 1];
     const title = tokens[first - 2];
     // "le directeur général de Microsoft": a title word qualifying another role is no title of its own.
-    const titled = title && sets.particleTitles.has(title.text.toLowerCase()) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
+    const titled = title && sets.particleTitles.has(lowercaseKey(title.text)) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
     if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) first -= 1;
     const typed = isDateline(tokens, first, last, inTime) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets);
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
     // "Toulouse, Bordeaux, Limoges": a town's name that is also a word is the town in a list of places.
     const previous = mentions.at(-1);
-    const listed = typed.ambiguousPlace && previous?.place && previous.lastToken === first - 2 && [",", "et", "and"].includes(tokens[first - 1]!.text);
+    const listed = typed.ambiguousPlace && previous?.place && previous.lastToken === first - 2 && (tokens[first - 1]!.text === "," || sets.coordinators.has(tokens[first - 1]!.folded));
     if (listed) {
       mentions.push(mention(tokens, first, last, "LOC", typed.ambiguousPlace!, true));
       i = last + 1;

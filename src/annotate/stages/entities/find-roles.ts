@@ -6,7 +6,7 @@
  */
 import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { fold } from "./gazetteer.js";
+import { fold, lowercaseKey } from "./gazetteer.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 
 export interface RolePhrase {
@@ -31,7 +31,6 @@ export interface RolePhrase {
 const MAX_COMPLEMENT_GROUPS = 3;
 const PREPOSITIONS = new Set(["de", "du", "des", "d'"]);
 const ARTICLES = new Set(["la", "l'", "le", "les"]);
-const LOCATIVE_PREPOSITIONS = new Set(["au", "aux", "à"]);
 /** Adjectives of office or field right after a role's head ("fédéral", "rural", "municipal", "politique"). */
 const HEAD_ADJECTIVE = /(?:al|ale|aux|aire|ique|iel|ielle|el|elle)$/u;
 const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|eur|eure|eurs|ee|ees|ne|nes)$/u;
@@ -43,6 +42,8 @@ interface RoleWords {
   relational: Set<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
+  /** Accents kept: the French "à" is not the verb "a". */
+  locatives: Set<string>;
 }
 
 const compiled = new WeakMap<EntityLexicon, RoleWords>();
@@ -58,6 +59,7 @@ function roleWords(lexicon: EntityLexicon): RoleWords {
       relational: folded(lexicon.relationalRoleNouns),
       determiners: folded(lexicon.determiners),
       indefinites: folded(lexicon.indefiniteDeterminers),
+      locatives: new Set(lexicon.roleLocativePrepositions.map(lowercaseKey)),
     };
     compiled.set(lexicon, words);
   }
@@ -95,7 +97,7 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
         continue;
       }
       // "professeur au séminaire de …": an institution after "à", never a town ("le ministre à Oslo").
-      const locative = groups === 0 && LOCATIVE_PREPOSITIONS.has(word.text.toLowerCase());
+      const locative = groups === 0 && words.locatives.has(lowercaseKey(word.text));
       if ((!PREPOSITIONS.has(word.folded) && !locative) || groups >= MAX_COMPLEMENT_GROUPS) break;
       let n = k + 1;
       if (tokens[n] && ARTICLES.has(tokens[n]!.folded)) n += 1;

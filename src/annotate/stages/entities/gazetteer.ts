@@ -49,7 +49,10 @@ export interface Gazetteer {
   foldedWords: ReadonlySet<string>;
 }
 
-export const fold = (text: string): string => foldAccents(text.toLowerCase()).replace(/’/g, "'");
+/** Lowercase, one apostrophe: the key of words whose accents matter ("comté" is not "comte"). */
+export const lowercaseKey = (text: string): string => text.toLowerCase().replace(/’/gu, "'");
+/** Lowercase, one apostrophe, accents removed: the key of names. */
+export const fold = (text: string): string => foldAccents(lowercaseKey(text));
 
 const WORD_LISTS: Record<string, string> = { fr: "an-array-of-french-words", en: "an-array-of-english-words" };
 
@@ -133,12 +136,12 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     if (!places.has(folded)) places.set(folded, { kind: "region", name, countryCode, capital: false, geonameId: null });
   }
 
-  // "St-Étienne", "Ste-Foy": the abbreviated first word names the same place.
-  for (const [full, abbreviated] of lexicon.placeAbbreviations) {
-    for (const [folded, place] of [...places]) {
-      const rest = folded.startsWith(`${full}-`) || folded.startsWith(`${full} `) ? folded.slice(full.length) : null;
-      if (rest !== null && !places.has(`${abbreviated}${rest}`)) places.set(`${abbreviated}${rest}`, place);
-    }
+  // "St-Étienne", "Ste-Foy": the abbreviated first word names the same place (one pass over the names, for every abbreviation).
+  const abbreviations = new Map(lexicon.placeAbbreviations);
+  for (const [folded, place] of [...places]) {
+    const first = /^[^ -]+(?=[ -])/u.exec(folded)?.[0];
+    const abbreviated = first === undefined ? undefined : abbreviations.get(first);
+    if (abbreviated !== undefined && !places.has(`${abbreviated}${folded.slice(first!.length)}`)) places.set(`${abbreviated}${folded.slice(first!.length)}`, place);
   }
 
   const placePhrases = new Map<string, Array<{ words: string[]; place: Place }>>();

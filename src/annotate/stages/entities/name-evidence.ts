@@ -6,7 +6,7 @@
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { fold } from "./gazetteer.js";
+import { fold, lowercaseKey } from "./gazetteer.js";
 import type { PlaceCueWords } from "./place-cues.js";
 
 export interface LexiconSets extends PlaceCueWords {
@@ -14,7 +14,6 @@ export interface LexiconSets extends PlaceCueWords {
   roleNouns: Set<string>;
   organizationHeads: Set<string>;
   organizationCues: Set<string>;
-  placeCues: Set<string>;
   placeDeterminers: Set<string>;
   definiteDeterminers: Set<string>;
   knownMiscellaneous: Set<string>;
@@ -27,13 +26,15 @@ export interface LexiconSets extends PlaceCueWords {
   originPrepositions: Set<string>;
   nobiliaryParticles: Set<string>;
   particleTitles: Set<string>;
+  /** Words joining two coordinated names ("et"). */
+  coordinators: Set<string>;
   /** Endings of regional demonyms, as one pattern; null when the language lists none. */
   demonymSuffix: RegExp | null;
 }
 
 export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
   const folded = (words: readonly string[]) => new Set(words.map(fold));
-  const lowercased = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase().replace(/’/gu, "'")));
+  const lowercased = (words: readonly string[]) => new Set(words.map(lowercaseKey));
   return {
     honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
     roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
@@ -55,6 +56,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     originPrepositions: folded(lexicon.originPrepositions),
     nobiliaryParticles: folded(lexicon.nobiliaryParticles),
     particleTitles: lowercased(lexicon.particleTitles),
+    coordinators: folded(lexicon.coordinators),
     demonymSuffix: lexicon.demonymSuffixes.length > 0 ? new RegExp(`\\p{L}{3}(?:${lexicon.demonymSuffixes.map(fold).join("|")})$`, "u") : null,
   };
 }

@@ -6,6 +6,7 @@
  * Both noun lists are the language's lexicon; written by hand, as no tagger reads them.
  */
 import type { EntityToken } from "./entity-tokens.js";
+import { lowercaseKey } from "./gazetteer.js";
 
 export interface PlaceCueWords {
   /** Lowercase place nouns, accents kept, that join the name after them ("lac", "rue", "comté"). */
@@ -26,7 +27,7 @@ export function placeCueBefore(tokens: readonly EntityToken[], first: number, wo
   for (let k = first - 1; k >= Math.max(0, first - 1 - MAX_PARTICLES); k -= 1) {
     const token = tokens[k]!;
     if (token.capitalized || !token.isWord) return null;
-    const noun = token.text.toLowerCase().replace(/’/gu, "'");
+    const noun = lowercaseKey(token.text);
     if (words.placeCues.has(noun)) return { token: k, samePlace: words.placeKindCues.has(noun) };
     if (!words.connectors.has(token.folded)) return null;
   }
