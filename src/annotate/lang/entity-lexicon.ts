@@ -34,6 +34,8 @@ export interface EntityLexicon {
   placeDeterminers: readonly string[];
   /** Named things of the language's culture no package lists: holidays, eras ("Ramadan", "Noël"). */
   knownMiscellaneous: readonly string[];
+  /** Organisations named alone, with nothing around them to say so: news agencies in datelines ("(Havas)"). */
+  knownOrganizations: readonly string[];
   /** Nouns before a named product, system or event ("drone", "logiciel", "missile", "accords"). */
   miscellaneousCues: readonly string[];
   /** Nouns of members before "de" + a name, which make it an institution, not a place ("soldats de Nordwehr", "employés de Nexa"). */

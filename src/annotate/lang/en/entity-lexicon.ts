@@ -1,5 +1,6 @@
 /** English words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
+import { NEWS_AGENCIES } from "../news-agencies.js";
 import regionNames from "./region-names.json" with { type: "json" };
 
 export const englishEntityLexicon: EntityLexicon = {
@@ -38,6 +39,7 @@ export const englishEntityLexicon: EntityLexicon = {
   placeKindCues: ["province", "county", "village", "city", "town", "region", "state", "canton", "district"],
   placeQualifiers: [],
   placeDeterminers: [],
+  knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Press Association"],
   knownMiscellaneous: [
     "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Yom Kippur", "Passover", "Thanksgiving", "Covid", "Covid-19", "Brexit", "Holocaust",
     "Renaissance", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune",

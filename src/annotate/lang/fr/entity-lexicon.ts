@@ -1,5 +1,6 @@
 /** French words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
+import { NEWS_AGENCIES } from "../news-agencies.js";
 import cityNames from "./city-names.json" with { type: "json" };
 import regionNames from "./region-names.json" with { type: "json" };
 
@@ -60,6 +61,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   placeKindCues: ["ville", "cité", "commune", "village", "canton", "département", "région", "province", "comté", "duché", "principauté", "arrondissement"],
   placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
   placeDeterminers: ["la", "l’", "l'"],
+  knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Agence télégraphique suisse"],
   knownMiscellaneous: [
     "Ramadan", "Aïd", "Aïd el-Kébir", "Aïd el-Fitr", "Noël", "Pâques", "Hanoukka", "Yom Kippour", "Pessah", "Toussaint", "Pentecôte",
     "Shabbat", "Achoura", "Nouvel An", "Covid", "Covid-19", "Brexit", "Holocauste", "Shoah", "Renaissance",

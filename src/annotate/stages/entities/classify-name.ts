@@ -28,6 +28,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   const before = tokens[first - 1];
   const twoBefore = tokens[first - 2];
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
+  if (sets.knownOrganizations.has(folded)) return { type: "ORG", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
   // "le président Wilson", "la reine Victoria": a person's title right before a name makes it the person, whatever town bears it.
   if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };

@@ -132,7 +132,7 @@ describe("findEntities", () => {
 
   it("ends a name where text without line breaks runs a heading or byline into the next words", () => {
     const names = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
-    expect(names("Un cyclone en Birmanie PARIS, 15 (Havas). — On mande de Londres")).toEqual(["Birmanie", "PARIS", "Londres"]);
+    expect(names("Un cyclone en Birmanie PARIS, 15 (Havas). — On mande de Londres")).toEqual(["Birmanie", "PARIS", "Havas", "Londres"]);
     expect(names("CLARA MARC Guy Bovet reçoit chez lui.")).toEqual(["CLARA MARC", "Guy Bovet"]);
     expect(names("Cyclisme Olano impressionne et prend la tête.")).toEqual(["Olano"]);
     expect(names("Deux compositeurs, SUTERMEISTER ET BECK, sont joués.")).toEqual(["SUTERMEISTER", "BECK"]);
@@ -212,5 +212,16 @@ describe("findEntities", () => {
     expect(names("Non, la France-affirme Karel Novak-n'a pas d'idée.")).toEqual(["France", "Karel Novak"]);
     expect(names("Il a vécu à Aix-en-Provence, à Saint-Pierre-et-Miquelon et à Neuilly-sur-Seine.")).toEqual(["Aix-en-Provence", "Saint-Pierre-et-Miquelon", "Neuilly-sur-Seine"]);
   });
-});
 
+  it("reads a name in parentheses after a person's as where they are from, a country's abbreviation as the country", () => {
+    const found = entities("Ont voté : Anna Lindqvist (Brévillers), Jonas Berg (Esp) et Pedro Alves (UDC).");
+    const typeOf = (name: string) => found.find((entity) => entity.name === name)?.type;
+    expect(typeOf("Brévillers")).toBe("LOC");
+    const countryWritten = (abbreviation: string) => found.find((entity) => entity.mentions.some((mention) => mention.text === abbreviation))?.countryCode;
+    expect(countryWritten("Esp")).toBe("ES");
+    // A party's acronym is no place, even one an official name has the initials of ("Union des Comores").
+    expect(typeOf("UDC")).toBe("ORG");
+    // Not after a person: a dateline's agency, which is also a word of the language.
+    expect(summary("PARIS, 15 (Havas). Le traité est signé.")).toEqual(["LOC PARIS: PARIS", "ORG Havas: Havas"]);
+  });
+});

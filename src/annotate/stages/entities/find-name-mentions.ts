@@ -14,6 +14,7 @@ import { lowercaseKey, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
+import { placeInParentheses } from "./place-in-parentheses.js";
 
 export interface NameMention {
   start: number;
@@ -30,9 +31,6 @@ export interface NameMention {
   /** Typed by no evidence at all (the last default), so even weak evidence elsewhere ("à Semlin") wins. */
   fallback?: boolean;
 }
-
-
-
 
 export function findNameMentions(
   tokens: readonly EntityToken[],
@@ -99,7 +97,8 @@ export function findNameMentions(
     }
     const span = tokens.slice(first, last + 1).filter((word) => word.isWord);
     const isHeading = span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3);
-    if (isHeading || (first === last && isSentenceWord(opener, gazetteer, capitalizedElsewhere))) {
+    // "(Havas)": an agency's name that is also a word of the language is still the agency.
+    if (isHeading || (first === last && isSentenceWord(opener, gazetteer, capitalizedElsewhere) && !sets.knownOrganizations.has(opener.folded))) {
       i += 1;
       continue;
     }
@@ -117,6 +116,13 @@ export function findNameMentions(
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
     // "Toulouse, Bordeaux, Limoges": a town's name that is also a word is the town in a list of places.
     const previous = mentions.at(-1);
+    // "Anna Lund (Morges)", "Olano (Esp)": a name in parentheses after a person's is where they are from.
+    const fromPlace = typed.weak ? placeInParentheses(tokens, first, last, previous, gazetteer) : undefined;
+    if (fromPlace) {
+      mentions.push(mention(tokens, first, last, "LOC", fromPlace.place, true));
+      i = last + 1;
+      continue;
+    }
     const listed = typed.ambiguousPlace && previous?.place && previous.lastToken === first - 2 && (tokens[first - 1]!.text === "," || sets.coordinators.has(tokens[first - 1]!.folded));
     if (listed) {
       mentions.push(mention(tokens, first, last, "LOC", typed.ambiguousPlace!, true));
@@ -199,7 +205,6 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   return last;
 }
 
-
 /** Lowercase adjectives after a name, and one lowercase complement ("de défense") right after a bare head. */
 function extendLowercase(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets, gazetteer: Gazetteer): number {
   const isAdjective = (token: EntityToken | undefined) => !!token?.isWord && !token.capitalized && (ADJECTIVE_ENDING.test(token.folded) || gazetteer.demonyms.has(token.folded));
@@ -217,7 +222,6 @@ function extendLowercase(tokens: readonly EntityToken[], first: number, last: nu
   return last;
 }
 
-
 /** A dispatch's dateline, the town it was sent from: "Liestal, 7 (ATS).", "SARNEN, 28 août. —" (not "Lund, 62 ans,"). */
 function isDateline(tokens: readonly EntityToken[], first: number, last: number, inTime: (token: EntityToken) => boolean): boolean {
   const [comma, day, next] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
@@ -229,8 +233,3 @@ function isDateline(tokens: readonly EntityToken[], first: number, last: number,
 function isSentenceWord(token: EntityToken, gazetteer: Gazetteer, capitalizedElsewhere: ReadonlySet<string>): boolean {
   return token.opensSentence && !capitalizedElsewhere.has(token.folded) && !gazetteer.places.has(token.folded) && gazetteer.words.has(token.text.toLowerCase());
 }
-
-
-
-
-

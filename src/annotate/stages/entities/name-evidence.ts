@@ -17,6 +17,7 @@ export interface LexiconSets extends PlaceCueWords {
   placeDeterminers: Set<string>;
   definiteDeterminers: Set<string>;
   knownMiscellaneous: Set<string>;
+  knownOrganizations: Set<string>;
   miscellaneousCues: Set<string>;
   locativePrepositions: Set<string>;
   connectors: Set<string>;
@@ -47,6 +48,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     placeDeterminers: folded(lexicon.placeDeterminers),
     definiteDeterminers: folded(lexicon.definiteDeterminers),
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
+    knownOrganizations: folded(lexicon.knownOrganizations),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
     locativePrepositions: folded(lexicon.locativePrepositions),
     connectors: folded(lexicon.nameConnectors),
