@@ -105,9 +105,15 @@ export function readConll(conll: string): NerDocument[] {
 
 /**
  * HIPE's person mentions take in the titles and functions written against the name ("maréchal
- * Haig", "Jean Meyer, questeur"), which recoupe keeps apart as the person's roles; with
- * `withRoles`, a name is scored with the role spans adjacent to it, to compare like with like.
+ * Haig", "Jean Meyer, questeur", "M. le ministre Bally", "Adrian Kern, l'excellent pianiste",
+ * "Max Roth, 46 ans, médecin"), which recoupe keeps apart as the person's roles; with
+ * `withRoles`, a name is scored with the role spans adjacent to it, as written (with the article
+ * and honorific before a role, an age between name and role), to compare like with like.
  */
+const ROLE_BEFORE_NAME = /^\s*$/u;
+const HONORIFIC_AND_ARTICLE = /(?:^|\s)(?:M|MM|Mme|Mad)\.?\s+(?:le|la|les|l['’])\s*$/u;
+const NAME_THEN_ROLE = /^\s*,\s*(?:\d+\s+ans\s*,\s*)?(?:(?:le|la|les|l['’]|un|une|notre|son|sa|leur)\s*)?$/u;
+
 export function predict(document: NerDocument, types: ReadonlySet<EntityType>, withRoles = false): TypedSpan[] {
   const { text } = document;
   const sentences = segmentSentences(text, "fr");
@@ -119,9 +125,11 @@ export function predict(document: NerDocument, types: ReadonlySet<EntityType>, w
         .filter((mention) => mention.kind === "name")
         .map((mention) => {
           if (!withRoles) return { start: mention.start, end: mention.end, type: entity.type };
-          const before = entity.roles.find((role) => role.end <= mention.start && /^\s*$/u.test(text.slice(role.end, mention.start)));
-          const after = entity.roles.find((role) => role.start >= mention.end && /^\s*,\s*$/u.test(text.slice(mention.end, role.start)));
-          return { start: before?.start ?? mention.start, end: after?.end ?? mention.end, type: entity.type };
+          const before = entity.roles.find((role) => role.end <= mention.start && ROLE_BEFORE_NAME.test(text.slice(role.end, mention.start)));
+          const after = entity.roles.find((role) => role.start >= mention.end && NAME_THEN_ROLE.test(text.slice(mention.end, role.start)));
+          const honorific = before ? HONORIFIC_AND_ARTICLE.exec(text.slice(Math.max(0, before.start - 12), before.start)) : null;
+          const start = before ? before.start - (honorific ? honorific[0].trimStart().length : 0) : mention.start;
+          return { start, end: after?.end ?? mention.end, type: entity.type };
         }),
     );
 }

@@ -18,6 +18,8 @@ export interface EntityLexicon {
   roleQualifiers: readonly string[];
   /** Prepositions after a role's head introducing where it is held, an institution or (in an apposition) a town ("à": "professeur à l'université", "médecin à Zurich"). */
   roleLocativePrepositions: readonly string[];
+  /** How the language makes a role word plural, as [singular ending, plural ending], the first that fits applying ("général" → "généraux"): "les conseillers fédéraux X et Y". */
+  pluralEndings: ReadonlyArray<readonly [string, string]>;
   /** Role nouns whose reference is relative to another person ("homologue": the counterpart). */
   relationalRoleNouns: readonly string[];
   /** Nouns that head organisation names ("ministère", "Forces", "Banque", "Group"). */

@@ -18,6 +18,7 @@ export const englishEntityLexicon: EntityLexicon = {
   roleModifiers: ["prime", "former", "ex-", "new", "future", "current", "senior", "top", "deputy", "acting", "powerful", "late"],
   roleQualifiers: ["general", "in chief", "of state", "delegate", "adjunct", "principal", "regional"],
   roleLocativePrepositions: [],
+  pluralEndings: [["s", "ses"], ["sh", "shes"], ["ch", "ches"], ["ey", "eys"], ["y", "ies"], ["", "s"]],
   relationalRoleNouns: ["counterpart", "neighbour", "neighbor", "rival", "ally", "partner"],
   organizationHeads: [
     "Ministry", "Department", "Administration", "Forces", "Army", "Navy", "Air Force", "Bank", "University", "Company", "Group", "Party",

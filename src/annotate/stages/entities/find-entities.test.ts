@@ -164,6 +164,27 @@ describe("findEntities", () => {
     expect(rolesOf("Le ministre a signé l'accord avec Anna Lund.")).toEqual({ "Anna Lund": [] });
   });
 
+  it("reads plural, compound and coordinated roles, a role after an age, and a nationality before a full name", () => {
+    const rolesOf = (text: string) => Object.fromEntries(entities(text).filter((entity) => entity.type === "PER").map((entity) => [entity.name, entity.roles.map((role) => role.text)]));
+    expect(rolesOf("Les conseillers fédéraux Adolf Ogi et Flavio Cotti sont venus ; Jean Meyer et Otto Roth, questeurs, aussi.")).toEqual({
+      "Adolf Ogi": ["conseillers fédéraux"],
+      "Flavio Cotti": [],
+      "Jean Meyer": [],
+      "Otto Roth": ["questeurs"],
+    });
+    expect(rolesOf("Alfred Perroset, secrétaire-adjoint, et le lieutenant-général Galizyn.")).toEqual({ "Alfred Perroset": ["secrétaire-adjoint"], Galizyn: ["lieutenant-général"] });
+    expect(rolesOf("Le compositeur et bassiste Hakim Benali a joué avec Adrian Kern, l'excellent pianiste.")).toEqual({
+      "Hakim Benali": ["compositeur et bassiste"],
+      "Adrian Kern": ["excellent pianiste"],
+    });
+    expect(rolesOf("Hier, M. Max Vogel, 46 ans, médecin, a été arrêté.")).toEqual({ "Max Vogel": ["médecin"] });
+    const peschel = entities("Il devance l'Allemand Uwe Peschel.").find((entity) => entity.name === "Uwe Peschel")!;
+    expect(peschel.roles.map((role) => [role.text, peschel.type])).toEqual([["Allemand", "PER"]]);
+    // A plural role is no description of the one minister named before.
+    const ministers = entities("Le ministre des Affaires étrangères Karel Novak est arrivé. Les ministres des Affaires étrangères se sont réunis.");
+    expect(ministers.find((entity) => entity.name === "Karel Novak")!.mentions.map((mention) => mention.text)).toEqual(["Le ministre des Affaires étrangères", "Karel Novak"]);
+  });
+
   it("does not take a full name after a product cue and a preposition for a product", () => {
     expect(summary("Le ministre a signé l'accord avec Anna Lund.")).toEqual(["PER Anna Lund: Anna Lund"]);
     expect(summary("Le logiciel espion Orkan a été vendu.")).toEqual(["MISC Orkan: Orkan"]);

@@ -84,6 +84,8 @@ export function findNameMentions(
       if ((afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) || (title.some((word) => sets.roleNouns.has(word.folded)) && title.every(titleWord))) first = k;
       break;
     }
+    // "l'Américain Boeing": a demonym after a determiner is the noun for the name's nationality, not part of the name.
+    if (first < last && gazetteer.demonyms.has(tokens[first]!.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "")) first += 1;
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
     // A first name opens a full name, word or not ("Jan Kraft", "Pierre Lund").
     const opensHeading = (token: EntityToken) => isSentenceWord(token, gazetteer, capitalizedElsewhere) && !gazetteer.firstNames.has(token.folded) && !sets.organizationHeads.has(token.text);

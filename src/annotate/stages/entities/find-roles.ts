@@ -25,6 +25,8 @@ export interface RolePhrase {
   /** Country the role is held for (a demonym, or a country in the complement). */
   countryCode: string | null;
   relational: boolean;
+  /** "les conseillers fédéraux": a title of the names beside it, never a description of one person elsewhere. */
+  plural: boolean;
 }
 
 /** How many "de …" groups a role's complement may chain ("chargé de l'administration de la Défense nationale"). */
@@ -36,9 +38,11 @@ const HEAD_ADJECTIVE = /(?:al|ale|aux|aire|ique|iel|ielle|el|elle)$/u;
 const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|eur|eure|eurs|ee|ees|ne|nes)$/u;
 
 interface RoleWords {
-  heads: Set<string>;
+  /** Folded head forms, plurals included → the singular ("generaux" → "general"). */
+  heads: Map<string, string>;
   modifiers: Set<string>;
   qualifiers: Set<string>;
+  coordinators: Set<string>;
   relational: Set<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
@@ -52,10 +56,17 @@ function roleWords(lexicon: EntityLexicon): RoleWords {
   let words = compiled.get(lexicon);
   if (!words) {
     const folded = (list: readonly string[]) => new Set(list.map(fold));
+    const withPlurals = (list: readonly string[]) => new Set(list.flatMap((word) => [word, pluralOf(word, lexicon.pluralEndings)]).map(fold));
+    const heads = new Map<string, string>();
+    for (const noun of lexicon.roleNouns.filter((noun) => !noun.includes(" "))) {
+      heads.set(fold(pluralOf(noun, lexicon.pluralEndings)), fold(noun));
+      heads.set(fold(noun), fold(noun));
+    }
     words = {
-      heads: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
-      modifiers: folded(lexicon.roleModifiers.map((word) => word.replace(/-$/u, ""))),
-      qualifiers: folded(lexicon.roleQualifiers),
+      heads,
+      modifiers: withPlurals(lexicon.roleModifiers.map((word) => word.replace(/-$/u, ""))),
+      qualifiers: withPlurals(lexicon.roleQualifiers),
+      coordinators: folded(lexicon.coordinators),
       relational: folded(lexicon.relationalRoleNouns),
       determiners: folded(lexicon.determiners),
       indefinites: folded(lexicon.indefiniteDeterminers),
@@ -66,13 +77,62 @@ function roleWords(lexicon: EntityLexicon): RoleWords {
   return words;
 }
 
+/** A word's plural by the language's endings ("général" → "généraux"); a phrase's first word carries it ("chef d'orchestre"). */
+function pluralOf(word: string, endings: EntityLexicon["pluralEndings"]): string {
+  const [singular, plural] = endings.find(([ending]) => word.endsWith(ending)) ?? ["", ""];
+  return `${word.slice(0, word.length - singular.length)}${plural}`;
+}
+
+/**
+ * The singular of a role's head: a role noun, or a hyphenated compound of role words
+ * ("secrétaire-adjoint", "lieutenant-général"); undefined for any other word.
+ */
+function headOf(folded: string, words: RoleWords): string | undefined {
+  const head = words.heads.get(folded);
+  if (head !== undefined || !folded.includes("-")) return head;
+  const [first, ...rest] = folded.split("-");
+  const compoundHead = words.heads.get(first!);
+  return compoundHead !== undefined && rest.every((part) => words.heads.has(part) || words.qualifiers.has(part)) ? compoundHead : undefined;
+}
+
+/**
+ * "l'Allemand Uwe Peschel", "la Suédoise Anna Lund": a demonym as a noun before a full name is
+ * the person's nationality. Only before a first name: "l'Américain Boeing" is a company.
+ */
+function nationalityBefore(tokens: readonly EntityToken[], i: number, gazetteer: Gazetteer, words: RoleWords): RolePhrase | null {
+  const token = tokens[i]!;
+  const countryCode = token.capitalized ? gazetteer.demonyms.get(token.folded) : undefined;
+  const next = tokens[i + 1];
+  if (!countryCode || i === 0 || !words.determiners.has(tokens[i - 1]!.folded) || !next?.capitalized || !gazetteer.firstNames.has(next.folded)) return null;
+  return {
+    start: tokens[i - 1]!.start,
+    end: token.end,
+    roleStart: token.start,
+    firstToken: i - 1,
+    lastToken: i,
+    hasDeterminer: true,
+    indefinite: words.indefinites.has(tokens[i - 1]!.folded),
+    headToken: i,
+    head: token.folded,
+    countryCode,
+    relational: false,
+    plural: false,
+  };
+}
+
 export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazetteer, lexicon: EntityLexicon): RolePhrase[] {
   const words = roleWords(lexicon);
   const phrases: RolePhrase[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     // A capitalised head mid-sentence is a name ("Président Hotel"), except at a sentence's start.
-    if (!token.isWord || !words.heads.has(token.folded) || (token.capitalized && !token.opensSentence && token.text !== token.text.toUpperCase())) continue;
+    const nationality = nationalityBefore(tokens, i, gazetteer, words);
+    if (nationality) {
+      phrases.push(nationality);
+      continue;
+    }
+    const head = token.isWord ? headOf(token.folded, words) : undefined;
+    if (head === undefined || (token.capitalized && !token.opensSentence && token.text !== token.text.toUpperCase())) continue;
     let first = i;
     while (first > 0 && words.modifiers.has(tokens[first - 1]!.folded)) first -= 1;
     const determiner = first > 0 && words.determiners.has(tokens[first - 1]!.folded) ? first - 1 : null;
@@ -94,6 +154,13 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       if ((words.qualifiers.has(word.folded) || headAdjective) && !word.capitalized) {
         last = k;
         k += 1;
+        continue;
+      }
+      // "compositeur et bassiste": a second head coordinated with the first.
+      const coordinated = tokens[k + 1];
+      if (words.coordinators.has(word.folded) && k === last + 1 && coordinated?.isWord && !coordinated.capitalized && headOf(coordinated.folded, words) !== undefined) {
+        last = k + 1;
+        k += 2;
         continue;
       }
       // "professeur au séminaire de …": an institution after "à", never a town ("le ministre à Oslo").
@@ -130,9 +197,10 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       hasDeterminer: determiner !== null,
       indefinite: determiner !== null && words.indefinites.has(tokens[determiner]!.folded),
       headToken: i,
-      head: token.folded,
+      head,
       countryCode,
-      relational: words.relational.has(token.folded),
+      relational: words.relational.has(head),
+      plural: head !== token.folded,
     });
     i = last;
   }

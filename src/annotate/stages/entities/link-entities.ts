@@ -129,7 +129,7 @@ export function linkEntities(input: LinkInput): Entity[] {
     const after = input.names.find((name) => name.firstToken === role.lastToken + 1);
     // "X, ministre délégué, a dit": an apposition after a name is closed by punctuation; "X, le ministre a signé" is a new clause.
     const closed = !tokens[role.lastToken + 1]?.isWord;
-    const before = closed ? input.names.find((name) => name.lastToken === role.firstToken - 2 && tokens[role.firstToken - 1]?.text === ",") : undefined;
+    const before = closed ? input.names.find((name) => appositionAfter(tokens, name.lastToken) === role.firstToken) : undefined;
     const afterComma = input.names.find((name) => name.firstToken === role.lastToken + 2 && tokens[role.lastToken + 1]?.text === ",");
     const holder = [after, before, afterComma].map((name) => (name ? nameDraft.get(name) : undefined)).find((draft) => draft && draft.type !== "LOC" && draft.mentions.length > 0);
     const roleRecord = { start: role.roleStart, end: role.end, text: text.slice(role.roleStart, role.end), head: role.head, affiliation: null, countryCode: role.countryCode };
@@ -141,7 +141,7 @@ export function linkEntities(input: LinkInput): Entity[] {
       if (role.lastToken > role.headToken) addMention(holder, role.start, role.end, "description");
       continue;
     }
-    if (!role.hasDeterminer || role.indefinite || role.lastToken === role.headToken) continue;
+    if (!role.hasDeterminer || role.indefinite || role.plural || role.lastToken === role.headToken) continue;
     const holders = drafts.filter((draft) =>
       draft.type === "PER" &&
       draft.mentions.length > 0 &&
@@ -226,6 +226,18 @@ function lastCountriesNamed(drafts: readonly Draft[], offset: number, count: num
   const lastNamed = (draft: Draft) => Math.max(-1, ...draft.mentions.filter((mention) => mention.kind === "name" && mention.end <= offset).map((mention) => mention.start));
   const named = drafts.filter((draft) => draft.key.startsWith("country:") && lastNamed(draft) >= 0).sort((a, b) => lastNamed(b) - lastNamed(a));
   return named.length >= count ? named.slice(0, count) : [];
+}
+
+/**
+ * The first token of an apposition after the name ending at `last`: after its comma, or after an
+ * age set between commas ("Max Roth, 46 ans, médecin", "Max Roth, 46, a doctor").
+ */
+function appositionAfter(tokens: readonly EntityToken[], last: number): number | null {
+  if (tokens[last + 1]?.text !== ",") return null;
+  const age = tokens[last + 2];
+  if (!age || !/^\d{1,3}$/u.test(age.text)) return last + 2;
+  const unit = tokens[last + 3]?.text === "," ? 0 : 1;
+  return tokens[last + 3 + unit]?.text === "," ? last + 4 + unit : last + 2;
 }
 
 /** Two role phrases share a domain when their complements share a word of five letters or more ("défense"). */
