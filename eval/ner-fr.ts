@@ -110,7 +110,7 @@ export function readConll(conll: string): NerDocument[] {
  * `withRoles`, a name is scored with the role spans adjacent to it, as written (with the article
  * and honorific before a role, an age between name and role), to compare like with like.
  */
-const ROLE_BEFORE_NAME = /^\s*$/u;
+const ROLE_BEFORE_NAME = /^\s*,?\s*$/u;
 const HONORIFIC_AND_ARTICLE = /(?:^|\s)(?:M|MM|Mme|Mad)\.?\s+(?:le|la|les|l['’])\s*$/u;
 const NAME_THEN_ROLE = /^\s*,\s*(?:\d+\s+ans\s*,\s*)?(?:(?:le|la|les|l['’]|un|une|notre|son|sa|leur)\s*)?$/u;
 

@@ -30,6 +30,8 @@ export interface EntityLexicon {
   placeCues: readonly string[];
   /** Those place nouns that name the place itself, not another place in it ("ville", "canton": "la ville de Berne" is Berne). */
   placeKindCues: readonly string[];
+  /** Auxiliary verbs, after which a place noun is a participle ("a cité", "a placé"). */
+  auxiliaryVerbs: readonly string[];
   /** Lowercase adjectives after a country or region that name a part of it ("romande": "la Suisse romande"). */
   placeQualifiers: readonly string[];
   /** Determiners before which a lone unknown name is most often a country or region ("la Prusse", "l'Angleterre"). */

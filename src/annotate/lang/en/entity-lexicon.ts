@@ -37,6 +37,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "district", "airport", "port", "station", "palace", "castle", "museum", "stadium", "bridge", "island", "mount", "lake", "river", "desert",
     "valley", "cape", "gulf", "strait", "canal", "forest", "province", "county", "village", "city", "town", "region", "hospital", "base", "camp", "prison",
   ],
+  auxiliaryVerbs: ["has", "have", "had", "having", "is", "are", "was", "were", "been", "be"],
   placeKindCues: ["province", "county", "village", "city", "town", "region", "state", "canton", "district"],
   placeQualifiers: [],
   placeDeterminers: [],

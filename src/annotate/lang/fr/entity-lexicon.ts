@@ -73,6 +73,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "département", "commune", "village", "ville", "région", "hôpital", "base", "camp", "prison", "caserne", "canton", "cité", "comté",
     "duché", "principauté", "arrondissement", "mer", "océan", "archipel", "baie", "péninsule", "presqu'île", "presqu’île", "oasis", "steppe",
   ],
+  auxiliaryVerbs: ["a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "est", "sont", "été", "être"],
   placeKindCues: ["ville", "cité", "commune", "village", "canton", "département", "région", "province", "comté", "duché", "principauté", "arrondissement"],
   placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
   placeDeterminers: ["la", "l’", "l'"],

@@ -45,7 +45,9 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
     if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true, ambiguousPlace: place };
   }
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
-  if (words.some((token) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text))) return { type: "ORG", place: null, weak: false };
+  // "Marine Le Pen": a head that is also a first name opening a full name is the first name.
+  const firstNameOpens = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && words[1]!.capitalized;
+  if (words.some((token, k) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text) && !(k === 0 && firstNameOpens))) return { type: "ORG", place: null, weak: false };
   // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier,
   // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);

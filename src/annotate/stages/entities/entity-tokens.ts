@@ -21,16 +21,24 @@ export interface EntityToken {
 const TOKEN = /[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "|", "["]);
 
+/** What the tokenizer may ask of the gazetteer: the kind of place a folded name is, and whether it is a first name. */
+export interface NameKnowledge {
+  placeKind(folded: string): "country" | "city" | "region" | undefined;
+  isFirstName(folded: string): boolean;
+}
+
 /**
  * The text's tokens as [text, start], a capitalised compound cut where OCR or a lost space glued
  * a lowercase word to a name ("Tessin-néglige-t-elle", "France-affirme"): a lowercase part is a
- * particle only between capitalised parts ("Aix-en-Provence", "Saint-Pierre-et-Miquelon").
+ * particle only between capitalised parts ("Aix-en-Provence", "Saint-Pierre-et-Miquelon"). Two
+ * places joined by a hyphen are two places ("France-Brésil", "Arosa-Lausanne", a stage
+ * "Alcudia-Alcudia"), unless the compound is a place's own name ("Bosnie-Herzégovine").
  */
-function* splitGluedWords(text: string): Generator<[string, number]> {
+function* splitGluedWords(text: string, names: NameKnowledge | undefined): Generator<[string, number]> {
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const parts = /^\p{Lu}/u.test(value) && value.includes("-") ? value.split("-") : null;
-    const cut = parts ? parts.findIndex((part, k) => k > 0 && /^\p{Ll}/u.test(part) && !/^\p{Lu}/u.test(parts[k + 1] ?? "")) : -1;
+    const cut = parts ? gluedWordAt(parts) ?? (names ? placePairAt(value, parts, names) : -1) : -1;
     if (!parts || cut < 0) {
       yield [value, match.index];
       continue;
@@ -38,8 +46,31 @@ function* splitGluedWords(text: string): Generator<[string, number]> {
     const head = parts.slice(0, cut).join("-");
     yield [head, match.index];
     yield ["-", match.index + head.length];
-    yield [parts.slice(cut).join("-"), match.index + head.length + 1];
+    // The rest may hold another cut ("Palma-Alcudia-Sóller").
+    for (const [part, start] of splitGluedWords(parts.slice(cut).join("-"), names)) yield [part, start + match.index + head.length + 1];
   }
+}
+
+/** The part where a lowercase word glued to a name starts, or null. */
+function gluedWordAt(parts: readonly string[]): number | null {
+  const cut = parts.findIndex((part, k) => k > 0 && /^\p{Ll}/u.test(part) && !/^\p{Lu}/u.test(parts[k + 1] ?? ""));
+  return cut < 0 ? null : cut;
+}
+
+/** The part where the second of two hyphen-joined places starts, or -1. */
+function placePairAt(value: string, parts: readonly string[], names: NameKnowledge): number {
+  const folded = fold(value);
+  if (names.placeKind(folded) !== undefined || names.isFirstName(folded)) return -1;
+  for (let k = 1; k < parts.length; k += 1) {
+    if (!/^\p{Lu}/u.test(parts[k]!)) continue;
+    const sides = [fold(parts.slice(0, k).join("-")), fold(parts.slice(k).join("-"))];
+    const kinds = sides.map((side) => names.placeKind(side));
+    // "France-Brésil": countries or regions; "Lyon-Grenoble": two towns; "Arosa-Lausanne": a town and a name that is no first name.
+    // Not "Jean-Marie", nor "Mercedes-Benz", whose town is also a first name.
+    if (kinds.some((kind) => kind === "country" || kind === "region") || kinds.every((kind) => kind !== undefined)) return k;
+    if (kinds.some((kind) => kind !== undefined) && !sides.some((side) => names.isFirstName(side))) return k;
+  }
+  return -1;
 }
 
 /** A period ends a sentence unless it closes an initial or an abbreviation ("M.", "J."), which are short capitalised words. */
@@ -47,11 +78,11 @@ function endsSentence(previous: EntityToken, beforePrevious: EntityToken | undef
   return previous.text === "." && !(beforePrevious?.isWord && /^\p{Lu}\p{Ll}{0,2}$/u.test(beforePrevious.text));
 }
 
-export function entityTokens(text: string, sentences: readonly Sentence[]): EntityToken[] {
+export function entityTokens(text: string, sentences: readonly Sentence[], names?: NameKnowledge): EntityToken[] {
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
   const tokens: EntityToken[] = [];
   let previous: EntityToken | undefined;
-  for (const [value, start] of splitGluedWords(text)) {
+  for (const [value, start] of splitGluedWords(text, names)) {
     const isWord = /^[\p{L}\p{N}]/u.test(value);
     const between = previous ? text.slice(previous.end, start) : "\n";
     const opensSentence =

@@ -136,6 +136,8 @@ describe("findEntities", () => {
     expect(names("CLARA MARC Guy Bovet reçoit chez lui.")).toEqual(["CLARA MARC", "Guy Bovet"]);
     expect(names("Cyclisme Olano impressionne et prend la tête.")).toEqual(["Olano"]);
     expect(names("Deux compositeurs, SUTERMEISTER ET BECK, sont joués.")).toEqual(["SUTERMEISTER", "BECK"]);
+    // A Roman numeral is no shouted heading.
+    expect(names("Depuis l'avènement de Louis XIII, la cour vit à Paris.")).toEqual(["Louis XIII", "Paris"]);
     // An acronym before a name is part of it.
     expect(names("Les clients de BNP Paribas ont protesté.")).toEqual(["BNP Paribas"]);
   });
@@ -232,6 +234,20 @@ describe("findEntities", () => {
     const names = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
     expect(names("Non, la France-affirme Karel Novak-n'a pas d'idée.")).toEqual(["France", "Karel Novak"]);
     expect(names("Il a vécu à Aix-en-Provence, à Saint-Pierre-et-Miquelon et à Neuilly-sur-Seine.")).toEqual(["Aix-en-Provence", "Saint-Pierre-et-Miquelon", "Neuilly-sur-Seine"]);
+  });
+
+  it("cuts two places joined by a hyphen, not a place's own compound name or a compound first name", () => {
+    const typed = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => `${entity.type} ${mention.text}`));
+    expect(typed("La finale France-Brésil se joue après l'étape Lyon-Grenoble.")).toEqual(["LOC France", "LOC Brésil", "LOC Lyon", "LOC Grenoble"]);
+    expect(typed("La Bosnie-Herzégovine accueille Marie-France Dupont.")).toEqual(["LOC Bosnie-Herzégovine", "PER Marie-France Dupont"]);
+  });
+
+  it("keeps a capitalised article inside a surname after a first name or a particle ('Marine Le Pen', 'Jean de La Fontaine')", () => {
+    expect(summary("Marine Le Pen a cité Jean de La Fontaine ; la Marine nationale a défilé.")).toEqual([
+      "PER Marine Le Pen: Marine Le Pen",
+      "PER Jean de La Fontaine: Jean de La Fontaine",
+      "ORG Marine nationale: Marine nationale",
+    ]);
   });
 
   it("reads a name in parentheses after a person's as where they are from, a country's abbreviation as the country", () => {

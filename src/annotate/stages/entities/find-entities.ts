@@ -35,7 +35,7 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
     setsByLexicon.set(lexicon, compiled);
   }
   const gazetteer = gazetteerFor(lexicon, context.language);
-  const tokens = entityTokens(text, context.sentences);
+  const tokens = entityTokens(text, context.sentences, { placeKind: (folded) => gazetteer.places.get(folded)?.kind, isFirstName: (folded) => gazetteer.firstNames.has(folded) });
   const names = findNameMentions(tokens, gazetteer, compiled.sets, context.times);
   const roles = findRolePhrases(tokens, gazetteer, lexicon);
   const references = findCountryReferences(tokens, gazetteer, lexicon);

@@ -184,6 +184,14 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       k += 1;
       continue;
     }
+    // "Marine Le Pen", "Jean de La Fontaine": a capitalised article after a first name or a particle opens the surname.
+    const surnameArticle =
+      sets.definiteDeterminers.has(token.folded) && (gazetteer.firstNames.has(tokens[k - 1]!.folded) || sets.nobiliaryParticles.has(tokens[k - 1]!.folded)) && tokens[k + 1]?.capitalized && adjacent(k + 1);
+    if (token.capitalized && surnameArticle) {
+      last = k + 1;
+      k += 1;
+      continue;
+    }
     if (breaksName(tokens[k - 1]!, token, sets.functionWords)) break;
     if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
       last = k;

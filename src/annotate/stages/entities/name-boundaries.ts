@@ -9,7 +9,9 @@ import type { EntityToken } from "./entity-tokens.js";
 /** A word in capitals this long is shouted, not an acronym ("PARIS" is; "BNP", "IAI" are not). */
 const MIN_SHOUTED_LETTERS = 4;
 
-const isShouted = (token: EntityToken) => token.text.length >= MIN_SHOUTED_LETTERS && /\p{L}/u.test(token.text) && token.text === token.text.toUpperCase();
+/** Roman numerals are capitals without shouting ("Louis XVIII"). */
+const ROMAN_NUMERAL = /^[IVXLC]+$/u;
+const isShouted = (token: EntityToken) => token.text.length >= MIN_SHOUTED_LETTERS && /\p{L}/u.test(token.text) && token.text === token.text.toUpperCase() && !ROMAN_NUMERAL.test(token.text);
 const isMixedCase = (token: EntityToken) => token.text !== token.text.toUpperCase();
 
 /** A function word as the lexicon writes it ("Et") or in capitals ("ET"). */

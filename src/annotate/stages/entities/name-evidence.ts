@@ -44,6 +44,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     // Accents kept: "comté" (a county) is not "comte" (a count).
     placeCues: lowercased(lexicon.placeCues),
     placeKindCues: lowercased(lexicon.placeKindCues),
+    auxiliaryVerbs: lowercased(lexicon.auxiliaryVerbs),
     placeQualifiers: folded(lexicon.placeQualifiers),
     placeDeterminers: folded(lexicon.placeDeterminers),
     definiteDeterminers: folded(lexicon.definiteDeterminers),

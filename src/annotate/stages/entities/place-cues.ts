@@ -13,6 +13,8 @@ export interface PlaceCueWords {
   placeCues: ReadonlySet<string>;
   /** Those of them naming the place itself ("ville", "canton"). */
   placeKindCues: ReadonlySet<string>;
+  /** Lowercase auxiliary verbs: after one, a place noun is a participle ("a cité Anna Lund"). */
+  auxiliaryVerbs: ReadonlySet<string>;
   /** Folded particles between the noun and the name ("de", "la"). */
   connectors: ReadonlySet<string>;
   /** Folded adjectives naming a part of a country or region ("romande", "méridionale"). */
@@ -28,7 +30,7 @@ export function placeCueBefore(tokens: readonly EntityToken[], first: number, wo
     const token = tokens[k]!;
     if (token.capitalized || !token.isWord) return null;
     const noun = lowercaseKey(token.text);
-    if (words.placeCues.has(noun)) return { token: k, samePlace: words.placeKindCues.has(noun) };
+    if (words.placeCues.has(noun)) return words.auxiliaryVerbs.has(lowercaseKey(tokens[k - 1]?.text ?? "")) ? null : { token: k, samePlace: words.placeKindCues.has(noun) };
     if (!words.connectors.has(token.folded)) return null;
   }
   return null;
