@@ -230,6 +230,19 @@ describe("findEntities", () => {
     expect(summary("L'Académie française a décidé ; les Chambres fédérales ont suivi.")).toEqual(["ORG Académie française: Académie française", "ORG Chambres fédérales: Chambres fédérales"]);
   });
 
+  it("reads an organisation's name on in lowercase, adjectives and 'de …' complements after its head", () => {
+    expect(summary("La Société suisse des imprimeurs a écrit à l'Union des entreprises suisses de transport.")).toEqual([
+      "ORG Société suisse des imprimeurs: Société suisse des imprimeurs",
+      "ORG Union des entreprises suisses de transport: Union des entreprises suisses de transport",
+    ]);
+    expect(summary("Les Forces de défense nationales ont tiré sur le Parti de la liberté.")).toEqual([
+      "ORG Forces de défense nationales: Forces de défense nationales",
+      "ORG Parti de la liberté: Parti de la liberté",
+    ]);
+    // A determiner ends the name: "de la ville" is the sentence's.
+    expect(summary("Le Conseil communal de la ville a voté.")).toEqual(["ORG Conseil communal: Conseil communal"]);
+  });
+
   it("cuts a lowercase word glued to a name by a hyphen, keeping particles between capitalised parts", () => {
     const names = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
     expect(names("Non, la France-affirme Karel Novak-n'a pas d'idée.")).toEqual(["France", "Karel Novak"]);

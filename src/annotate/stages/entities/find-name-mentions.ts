@@ -215,20 +215,35 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   return last;
 }
 
-/** Lowercase adjectives after a name, and one lowercase complement ("de défense") right after a bare head. */
+/** How many "de …" complements an organisation's name may chain in lowercase ("Union des entreprises suisses de transport"). */
+const MAX_LOWERCASE_COMPLEMENTS = 2;
+/** Adjectives after the head or a complement ("Forces armées royales"). */
+const MAX_ADJECTIVES = 2;
+
+/**
+ * Lowercase adjectives and "de …" complements after an organisation's head, as French names
+ * them ("Forces armées royales", "Société suisse des imprimeurs", "Union des entreprises suisses
+ * de transport"): a complement is a word of the language, never a determiner.
+ */
 function extendLowercase(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets, gazetteer: Gazetteer): number {
   const isAdjective = (token: EntityToken | undefined) => !!token?.isWord && !token.capitalized && (ADJECTIVE_ENDING.test(token.folded) || gazetteer.demonyms.has(token.folded));
-  let k = last + 1;
-  if (last === first) {
+  const adjectivesFrom = (k: number) => {
+    let end = k;
+    while (end - k < MAX_ADJECTIVES && isAdjective(tokens[end])) end += 1;
+    return end;
+  };
+  let k = adjectivesFrom(last + 1);
+  last = k - 1;
+  for (let complements = 0; complements < MAX_LOWERCASE_COMPLEMENTS; complements += 1) {
+    // Right after a noun, "de la …" ("Parti de la liberté"); after an adjective, a bare "de"/"des" only ("Conseil communal de la ville" is the sentence's).
+    const particles = isAdjective(tokens[k - 1]) ? 1 : 2;
     let j = k;
-    while (j < tokens.length && j - k < 2 && sets.connectors.has(tokens[j]!.folded) && !tokens[j]!.capitalized) j += 1;
+    while (j < tokens.length && j - k < particles && sets.connectors.has(tokens[j]!.folded) && !tokens[j]!.capitalized) j += 1;
     const noun = tokens[j];
-    if (j > k && noun?.isWord && !noun.capitalized && gazetteer.words.has(noun.text) && !sets.determiners.has(noun.folded)) {
-      last = j;
-      k = j + 1;
-    }
+    if (j === k || !noun?.isWord || noun.capitalized || !gazetteer.words.has(noun.text) || sets.determiners.has(noun.folded)) break;
+    k = adjectivesFrom(j + 1);
+    last = k - 1;
   }
-  for (let adjectives = 0; adjectives < 2 && isAdjective(tokens[k]); adjectives += 1, k += 1) last = k;
   return last;
 }
 
