@@ -2,7 +2,8 @@
  * A name's type from the strongest evidence around it, in order: an honorific, a title right
  * before it, a place noun, the gazetteer, a known festival or era, an organisation head inside
  * it, a product cue, an organisation cue, a role noun, an acronym's shape, a first name opening
- * it, a locative preposition; else a default. The evidence words are the lexicon's.
+ * it, a locative preposition, a small town's name; else a default. The evidence words are the
+ * lexicon's, the towns GeoNames'.
  */
 import type { EntityType } from "../../annotation.js";
 import type { EntityToken } from "./entity-tokens.js";
@@ -66,7 +67,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (words.length >= 2 && words.some((token) => gazetteer.places.get(token.folded)?.kind === "country")) return { type: "ORG", place: null, weak: true };
   if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
   if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
-  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de") return { type: "LOC", place: null, weak: true };
+  const town = words.length === 1 ? gazetteer.smallTowns.get(folded) : undefined;
+  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de") return { type: "LOC", place: town ?? null, weak: true };
   if (words.length >= 2) return { type: "PER", place: null, weak: true };
   // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
   if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
@@ -76,6 +78,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Nordwehr").
   if (before && sets.originPrepositions.has(before.folded) && words.length === 1 && !(twoBefore && sets.memberNouns.has(twoBefore.folded))) return { type: "LOC", place: null, weak: true, fallback: true };
   if (before && sets.connectors.has(before.folded) && !before.capitalized) return { type: null, place: null, weak: true };
+  // "habitant Bex", "derrière Wœrth": a small town's name that no other evidence types is the town.
+  if (town) return { type: "LOC", place: town, weak: true };
   return { type: "PER", place: null, weak: true, fallback: true };
 }
 

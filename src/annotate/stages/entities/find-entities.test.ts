@@ -217,6 +217,15 @@ describe("findEntities", () => {
     expect(entities("La Grande-Bretagne et la Hollande ont signé.").map((entity) => [entity.name, entity.countryCode])).toEqual([["Royaume-Uni", "GB"], ["Pays-Bas", "NL"]]);
   });
 
+  it("reads a small town's name as the town when nothing else types it, never over a person's evidence", () => {
+    const found = entities("Une famille habitant Moudon a trouvé le colis ; M. Romont l'a rapporté à Payerne.");
+    expect(found.map((entity) => [entity.type, entity.name, entity.countryCode])).toEqual([
+      ["LOC", "Moudon", "CH"],
+      ["PER", "Romont", null],
+      ["LOC", "Payerne", "CH"],
+    ]);
+  });
+
   it("does not take a regional demonym after a determiner for a name", () => {
     expect(summary("À 66 ans, ce Neuchâtelois a une belle carrière ; les Brémois applaudissent.")).toEqual([]);
   });

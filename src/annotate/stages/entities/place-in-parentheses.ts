@@ -57,7 +57,7 @@ export function placeInParentheses(
   if (first !== last || !previous || previous.lastToken !== first - 2 || previous.type === "LOC" || previous.type === "ORG") return undefined;
   if (tokens[first - 1]?.text !== "(" || tokens[last + 1]?.text !== ")") return undefined;
   const word = tokens[first]!;
-  const known = gazetteer.places.get(word.folded);
+  const known = gazetteer.places.get(word.folded) ?? gazetteer.smallTowns.get(word.folded);
   if (known) return { place: known };
   // An acronym ("UDC", "AFP") is a party's or an agency's.
   if (word.text === word.text.toUpperCase()) return undefined;
