@@ -34,6 +34,8 @@ export interface EntityLexicon {
   auxiliaryVerbs: readonly string[];
   /** Lowercase adjectives after a country or region that name a part of it ("romande": "la Suisse romande"). */
   placeQualifiers: readonly string[];
+  /** Nouns of a place's parts and surroundings before "du"/"des"/"de la" and a name, which make it a place ("la rive nord du Danube", "la frontière des Pyrénées"). */
+  placeRelationNouns: readonly string[];
   /** Determiners before which a lone unknown name is most often a country or region ("la Prusse", "l'Angleterre"). */
   placeDeterminers: readonly string[];
   /** Named things of the language's culture no package lists: holidays, eras ("Ramadan", "Noël"). */

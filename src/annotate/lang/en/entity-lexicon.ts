@@ -39,6 +39,7 @@ export const englishEntityLexicon: EntityLexicon = {
   ],
   auxiliaryVerbs: ["has", "have", "had", "having", "is", "are", "was", "were", "been", "be"],
   placeKindCues: ["province", "county", "village", "city", "town", "region", "state", "canton", "district"],
+  placeRelationNouns: ["bank", "banks", "shore", "shores", "border", "borders", "north", "south", "east", "west", "mouth", "source", "delta", "basin", "coast", "foot", "summit", "outskirts"],
   placeQualifiers: [],
   placeDeterminers: [],
   knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Press Association"],

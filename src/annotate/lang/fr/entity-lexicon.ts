@@ -75,6 +75,11 @@ export const frenchEntityLexicon: EntityLexicon = {
   ],
   auxiliaryVerbs: ["a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "est", "sont", "été", "être"],
   placeKindCues: ["ville", "cité", "commune", "village", "canton", "département", "région", "province", "comté", "duché", "principauté", "arrondissement"],
+  placeRelationNouns: [
+    "rive", "rives", "bord", "bords", "berge", "berges", "rivage", "rivages", "frontière", "frontières", "confins", "nord", "sud", "est", "ouest",
+    "embouchure", "source", "sources", "delta", "cours", "bassin", "côte", "côtes", "littoral", "versant", "versants", "pied", "sommet",
+    "sommets", "environs", "abords", "delà", "deçà", "traversée",
+  ],
   placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
   placeDeterminers: ["la", "l’", "l'"],
   knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Agence télégraphique suisse"],

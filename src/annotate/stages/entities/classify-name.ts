@@ -72,6 +72,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (words.length >= 2) return { type: "PER", place: null, weak: true };
   // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
   if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
+  if (isPlaceRelation(tokens, first, sets)) return { type: "LOC", place: null, weak: true };
   // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
   if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
   // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
@@ -81,6 +82,15 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "habitant Bex", "derrière Wœrth": a small town's name that no other evidence types is the town.
   if (town) return { type: "LOC", place: town, weak: true };
   return { type: "PER", place: null, weak: true, fallback: true };
+}
+
+/** "la rive nord du Danube", "au pied de la Jungfrau": a noun of a place's parts or surroundings, then "du"/"des"/"de la", then the name. */
+function isPlaceRelation(tokens: readonly EntityToken[], first: number, sets: LexiconSets): boolean {
+  let k = first - 1;
+  if (k >= 0 && sets.definiteDeterminers.has(tokens[k]!.folded) && sets.originPrepositions.has(tokens[k - 1]?.folded ?? "")) k -= 2;
+  else if (k >= 0 && sets.determiners.has(tokens[k]!.folded) && !sets.definiteDeterminers.has(tokens[k]!.folded)) k -= 1;
+  else return false;
+  return k >= 0 && sets.placeRelationNouns.has(tokens[k]!.folded);
 }
 
 /** A cue noun right before a name, or before it across a demonym and a comma ("un site suédois, Nordposten"). */

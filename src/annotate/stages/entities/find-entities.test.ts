@@ -217,6 +217,14 @@ describe("findEntities", () => {
     expect(entities("La Grande-Bretagne et la Hollande ont signé.").map((entity) => [entity.name, entity.countryCode])).toEqual([["Royaume-Uni", "GB"], ["Pays-Bas", "NL"]]);
   });
 
+  it("reads a name after a noun of a place's parts or surroundings as a place ('la rive nord du Danube')", () => {
+    expect(summary("Les troupes tiennent la rive nord du Vardar et la frontière des Karavanke, au pied de la Jalovec.")).toEqual([
+      "LOC Vardar: Vardar",
+      "LOC Karavanke: Karavanke",
+      "LOC Jalovec: Jalovec",
+    ]);
+  });
+
   it("reads a small town's name as the town when nothing else types it, never over a person's evidence", () => {
     const found = entities("Une famille habitant Moudon a trouvé le colis ; M. Romont l'a rapporté à Payerne.");
     expect(found.map((entity) => [entity.type, entity.name, entity.countryCode])).toEqual([

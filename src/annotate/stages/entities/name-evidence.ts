@@ -18,6 +18,7 @@ export interface LexiconSets extends PlaceCueWords {
   definiteDeterminers: Set<string>;
   knownMiscellaneous: Set<string>;
   knownOrganizations: Set<string>;
+  placeRelationNouns: Set<string>;
   miscellaneousCues: Set<string>;
   locativePrepositions: Set<string>;
   connectors: Set<string>;
@@ -46,6 +47,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     placeKindCues: lowercased(lexicon.placeKindCues),
     auxiliaryVerbs: lowercased(lexicon.auxiliaryVerbs),
     placeQualifiers: folded(lexicon.placeQualifiers),
+    placeRelationNouns: folded(lexicon.placeRelationNouns),
     placeDeterminers: folded(lexicon.placeDeterminers),
     definiteDeterminers: folded(lexicon.definiteDeterminers),
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
