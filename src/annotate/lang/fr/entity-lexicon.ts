@@ -40,6 +40,10 @@ export const frenchEntityLexicon: EntityLexicon = {
     "magistrat", "magistrate", "greffier", "huissier", "théologien", "prêtre", "vicaire", "prieur", "athlète", "nageur", "nageuse", "boxeur",
     "footballeur", "footballeuse", "sprinteur", "grimpeur", "sélectionneur", "arbitre", "vainqueur", "lauréat", "lauréate", "compatriote",
     "citoyen", "citoyenne", "ressortissant", "ressortissante", "accusé", "accusée", "inculpé", "inculpée", "agent",
+    // Kinship, as appositions give it ("Anna Lund, femme du propriétaire", "M. Roth, le fils du ministre").
+    "femme", "épouse", "mari", "veuve", "veuf", "fils", "fille", "frère", "sœur", "père", "mère", "belle-mère", "beau-père", "belle-fille",
+    "beau-frère", "belle-sœur", "gendre", "neveu", "nièce", "cousin", "cousine", "oncle", "tante", "grand-père", "grand-mère", "petit-fils",
+    "petite-fille", "compagne", "compagnon", "fiancé", "fiancée",
   ],
   roleModifiers: [
     "premier", "première", "ancien", "ancienne", "ex-", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle", "haut", "haute", "puissant",

@@ -31,6 +31,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   if (sets.knownOrganizations.has(folded)) return { type: "ORG", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
+  if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   // "le président Wilson", "la reine Victoria": a person's title right before a name makes it the person, whatever town bears it.
   if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
   const cue = placeCueBefore(tokens, first, sets);
@@ -45,7 +46,6 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
     if (before && sets.locativePrepositions.has(before.folded)) return { type: "LOC", place, weak: true };
     if (gazetteer.words.has(words[0]!.text.toLowerCase())) return { type: null, place: null, weak: true, ordinary: true, ambiguousPlace: place };
   }
-  if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   // "Marine Le Pen": a head that is also a first name opening a full name is the first name.
   const firstNameOpens = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && words[1]!.capitalized;
   if (words.some((token, k) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text) && !(k === 0 && firstNameOpens))) return { type: "ORG", place: null, weak: false };

@@ -182,6 +182,16 @@ describe("findEntities", () => {
     expect(rolesOf("Hier, M. Max Vogel, 46 ans, médecin, a été arrêté.")).toEqual({ "Max Vogel": ["médecin"] });
     const peschel = entities("Il devance l'Allemand Uwe Peschel.").find((entity) => entity.name === "Uwe Peschel")!;
     expect(peschel.roles.map((role) => [role.text, peschel.type])).toEqual([["Allemand", "PER"]]);
+    expect(rolesOf("Le général en chef Radetzky reçoit M. Paul Roth, conseiller d'Etat, et M. Henri Bolli, ancien conseiller aux Etats.")).toEqual({
+      Radetzky: ["général en chef"],
+      "Paul Roth": ["conseiller d'Etat"],
+      "Henri Bolli": ["ancien conseiller aux Etats"],
+    });
+    expect(rolesOf("M. Jan Magne, le fils du ministre, a parlé.")).toEqual({ "Jan Magne": ["fils du ministre"] });
+    // A town that is no first name ends before a full name: the role's scene, not part of the name.
+    expect(summary("Le ministre à Oslo Karel Novak a signé.")).toEqual(["LOC Oslo: Oslo", "PER Karel Novak: Karel Novak"]);
+    // A person's title before a known holiday is no person ("le père Noël").
+    expect(entities("Le père Noël arrive.").map((entity) => entity.type)).toEqual(["MISC"]);
     // A plural role is no description of the one minister named before.
     const ministers = entities("Le ministre des Affaires étrangères Karel Novak est arrivé. Les ministres des Affaires étrangères se sont réunis.");
     expect(ministers.find((entity) => entity.name === "Karel Novak")!.mentions.map((mention) => mention.text)).toEqual(["Le ministre des Affaires étrangères", "Karel Novak"]);

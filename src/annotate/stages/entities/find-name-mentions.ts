@@ -193,6 +193,9 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       continue;
     }
     if (breaksName(tokens[k - 1]!, token, sets.functionWords)) break;
+    // "à Oslo Karel Novak": a town that is no first name ends before a first name.
+    const townBeforePerson = k === first + 1 && gazetteer.places.has(tokens[first]!.folded) && !gazetteer.firstNames.has(tokens[first]!.folded) && gazetteer.firstNames.has(token.folded);
+    if (townBeforePerson) break;
     if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
       last = k;
       continue;

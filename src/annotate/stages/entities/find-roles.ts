@@ -42,6 +42,8 @@ interface RoleWords {
   heads: Map<string, string>;
   modifiers: Set<string>;
   qualifiers: Set<string>;
+  /** Qualifiers of several tokens, folded token by token ("en chef", "d'État"). */
+  qualifierPhrases: string[][];
   coordinators: Set<string>;
   relational: Set<string>;
   determiners: Set<string>;
@@ -66,6 +68,7 @@ function roleWords(lexicon: EntityLexicon): RoleWords {
       heads,
       modifiers: withPlurals(lexicon.roleModifiers.map((word) => word.replace(/-$/u, ""))),
       qualifiers: withPlurals(lexicon.roleQualifiers),
+      qualifierPhrases: lexicon.roleQualifiers.map((qualifier) => fold(qualifier).split(/(?<=')|\s+/u)).filter((phrase) => phrase.length > 1),
       coordinators: folded(lexicon.coordinators),
       relational: folded(lexicon.relationalRoleNouns),
       determiners: folded(lexicon.determiners),
@@ -150,10 +153,17 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
         continue;
       }
       // "conseiller fédéral", "ingénieur rural": an adjective right after the head, before any complement.
-      const headAdjective = k === i + 1 && !word.capitalized && HEAD_ADJECTIVE.test(word.folded) && gazetteer.words.has(word.text);
+      const headAdjective = k === i + 1 && !word.capitalized && HEAD_ADJECTIVE.test(word.folded) && gazetteer.words.has(word.text) && !words.locatives.has(lowercaseKey(word.text));
       if ((words.qualifiers.has(word.folded) || headAdjective) && !word.capitalized) {
         last = k;
         k += 1;
+        continue;
+      }
+      // "général en chef", "conseiller d'Etat".
+      const phrase = words.qualifierPhrases.find((parts) => parts.every((part, n) => tokens[k + n]?.folded === part));
+      if (phrase) {
+        last = k + phrase.length - 1;
+        k += phrase.length;
         continue;
       }
       // "compositeur et bassiste": a second head coordinated with the first.
@@ -173,10 +183,12 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       const apposition = tokens[(determiner ?? first) - 1]?.text === ",";
       const place = noun?.capitalized ? gazetteer.places.get(noun.folded) : undefined;
       if (!noun?.isWord || (gazetteer.firstNames.has(noun.folded) && !place) || words.determiners.has(noun.folded)) break;
-      if (locative && noun.capitalized && !(apposition && place?.kind === "city")) break;
+      // "conseiller aux Etats", "professeur à l'Université": a capitalised word of the language is an institution.
+      const institution = noun.capitalized && !place && gazetteer.foldedWords.has(noun.folded);
+      if (locative && noun.capitalized && !(apposition && place?.kind === "city") && !institution) break;
       if (place?.kind === "country") countryCode ??= place.countryCode;
       // A town or region is where the office is ("maire de Lyon"); another name is not a portfolio ("de Gaulle").
-      else if (noun.capitalized && !place && !gazetteer.words.has(noun.text.toLowerCase())) break;
+      else if (noun.capitalized && !place && !gazetteer.foldedWords.has(noun.folded)) break;
       last = n;
       k = n + 1;
       groups += 1;
