@@ -7,7 +7,7 @@ import regionNames from "./region-names.json" with { type: "json" };
 export const frenchEntityLexicon: EntityLexicon = {
   countryDataKey: "fra",
   firstNameLists: ["fr", "en", "es", "it", "de"],
-  honorifics: ["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mad.", "Me", "Dr", "Pr", "Mgr", "Sr", "SE", "S.E.", "Sa Majesté", "Son Altesse"],
+  honorifics: ["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mad.", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Me", "Dr", "Pr", "Mgr", "Sr", "SE", "S.E.", "Sa Majesté", "Son Altesse"],
   roleNouns: [
     "ministre", "président", "présidente", "porte-parole", "chef", "cheffe", "directeur", "directrice", "ambassadeur", "ambassadrice",
     "général", "générale", "colonel", "commandant", "capitaine", "lieutenant", "amiral", "maréchal", "roi", "reine", "prince", "princesse",
@@ -63,7 +63,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Ministry", "Department", "Council", "Bank", "Party", "University", "Agency", "bureau", "Bureau", "direction", "Direction", "état-major",
     "Garde", "Marine", "Gendarmerie", "Police", "police", "Service", "Services", "Collège", "Lycée", "Club", "Olympique", "Racing",
     "Chambre", "Chambres", "Académie", "Musée", "Alliance", "Parlement", "Congrès", "Diète", "Bundestag", "Reichstag", "Knesset", "Douma",
-    "Cortes", "Caisse", "Crédit", "Syndicat",
+    "Cortes", "Caisse", "Crédit", "Syndicat", "Action", "Entente", "Rassemblement",
   ],
   organizationCues: [
     "société", "entreprise", "firme", "groupe", "compagnie", "constructeur", "fabricant", "industriel", "chaîne", "journal", "quotidien",
@@ -122,7 +122,8 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Ses", "Leur", "Leurs", "Notre", "Votre", "Qui", "Que", "Quoi", "Dont", "Où", "Quand", "Comme", "Cependant", "Pourtant", "Toutefois",
     "Outre", "Plus", "Moins", "Très", "Tout", "Tous", "Toute", "Toutes", "Chaque", "Aucun", "Aucune", "Certains", "Plusieurs", "Face",
     "Grâce", "Malgré", "Entre", "Contre", "Vers", "Chez", "Parmi", "À", "A", "Là", "Ici", "Oui", "Non", "Pas", "Cela", "Ceci", "Ça",
-    "Y", "Mme", "M.", "Dr", "Lire", "Voir", "Photo", "Crédit", "Source", "Publié", "Mis",
+    "Y", "Mme", "M.", "Dr", "Lire", "Voir", "Photo", "Crédit", "Source", "Publié", "Mis", "Nos", "Vos", "Mes", "Tes", "Mon", "Ton",
+    "J'", "C'", "Qu'", "N'", "S'", "Ça",
   ],
   demonymSuffixes: ["ois", "oise", "oises", "ais", "aise", "aises"],
   countryDescriptionHeads: ["nation", "pays", "État", "état", "partie", "gouvernement", "royaume", "république", "voisin", "voisine", "rival", "allié", "partenaire", "régime"],
@@ -159,7 +160,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Afrique du Nord", "Afrique de l’Ouest", "Afrique de l'Ouest", "Afrique de l’Est", "Afrique de l'Est", "Afrique australe", "Afrique subsaharienne",
     "Afrique", "Europe", "Asie", "Amérique", "Amérique latine", "Amérique du Nord", "Amérique du Sud", "Océanie", "Antarctique", "Moyen-Orient",
     "Proche-Orient", "Extrême-Orient", "Maghreb", "Machrek", "Sahel", "Sahara", "Sahara occidental", "Golfe", "Balkans", "Caucase", "Levant",
-    "Méditerranée", "Scandinavie", "Cisjordanie", "Gaza", "bande de Gaza", "Kurdistan", "Crimée", "Donbass", "Cachemire", "Tibet", "Sinaï",
+    "Méditerranée", "Scandinavie", "Autriche-Hongrie", "Alsace-Lorraine", "Cisjordanie", "Gaza", "bande de Gaza", "Kurdistan", "Crimée", "Donbass", "Cachemire", "Tibet", "Sinaï",
     "Golan", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord", "Europe de l’Est", "Europe de l'Est", "Asie centrale", "Asie du Sud-Est", "Indo-Pacifique", "Atlantique", "Pacifique",
   ],
   placePrepositions: ["à", "de", "d’", "d'", "en", "vers", "depuis", "dans", "sur", "près de", "via", "entre"],

@@ -138,6 +138,9 @@ describe("findEntities", () => {
     expect(names("Deux compositeurs, SUTERMEISTER ET BECK, sont joués.")).toEqual(["SUTERMEISTER", "BECK"]);
     // A Roman numeral is no shouted heading.
     expect(names("Depuis l'avènement de Louis XIII, la cour vit à Paris.")).toEqual(["Louis XIII", "Paris"]);
+    // An honorific opens the next name; a capitalised possessive or elision opens the next sentence.
+    expect(names("Défilé Courrèges Mademoiselle Chanel régna.")).toEqual(["Courrèges", "Mademoiselle Chanel"]);
+    expect(names("Combats dans le Banat Nos troupes avancent en Autriche J'ai vu.")).toEqual(["Banat", "Autriche"]);
     // An acronym before a name is part of it.
     expect(names("Les clients de BNP Paribas ont protesté.")).toEqual(["BNP Paribas"]);
   });
@@ -266,6 +269,7 @@ describe("findEntities", () => {
       "ORG Forces de défense nationales: Forces de défense nationales",
       "ORG Parti de la liberté: Parti de la liberté",
     ]);
+    expect(summary("L'Action nationale a rejoint l'Entente cordiale.")).toEqual(["ORG Action nationale: Action nationale", "ORG Entente cordiale: Entente cordiale"]);
     // A determiner ends the name: "de la ville" is the sentence's.
     expect(summary("Le Conseil communal de la ville a voté.")).toEqual(["ORG Conseil communal: Conseil communal"]);
   });

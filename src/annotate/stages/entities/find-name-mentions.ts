@@ -192,7 +192,8 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       k += 1;
       continue;
     }
-    if (breaksName(tokens[k - 1]!, token, sets.functionWords)) break;
+    // "Courrèges Mademoiselle Chanel": an honorific opens the next name.
+    if (breaksName(tokens[k - 1]!, token, sets.functionWords) || sets.honorifics.has(token.text)) break;
     // "à Oslo Karel Novak": a town that is no first name ends before a first name.
     const townBeforePerson = k === first + 1 && gazetteer.places.has(tokens[first]!.folded) && !gazetteer.firstNames.has(tokens[first]!.folded) && gazetteer.firstNames.has(token.folded);
     if (townBeforePerson) break;
