@@ -31,8 +31,8 @@ export interface NameKnowledge {
  * The text's tokens as [text, start], a capitalised compound cut where OCR or a lost space glued
  * a lowercase word to a name ("Tessin-néglige-t-elle", "France-affirme"): a lowercase part is a
  * particle only between capitalised parts ("Aix-en-Provence", "Saint-Pierre-et-Miquelon"). Two
- * places joined by a hyphen are two places ("France-Brésil", "Arosa-Lausanne", a stage
- * "Alcudia-Alcudia"), unless the compound is a place's own name ("Bosnie-Herzégovine").
+ * places joined by a hyphen are two places ("France-Brésil", a stage "Lyon-Grenoble"), unless
+ * the compound is a place's own name ("Bosnie-Herzégovine") or a first name ("Marie-France").
  */
 function* splitGluedWords(text: string, names: NameKnowledge | undefined): Generator<[string, number]> {
   for (const match of text.matchAll(TOKEN)) {
@@ -65,10 +65,10 @@ function placePairAt(value: string, parts: readonly string[], names: NameKnowled
     if (!/^\p{Lu}/u.test(parts[k]!)) continue;
     const sides = [fold(parts.slice(0, k).join("-")), fold(parts.slice(k).join("-"))];
     const kinds = sides.map((side) => names.placeKind(side));
-    // "France-Brésil": countries or regions; "Lyon-Grenoble": two towns; "Arosa-Lausanne": a town and a name that is no first name.
-    // Not "Jean-Marie", nor "Mercedes-Benz", whose town is also a first name.
+    // "Marie-France", "Anne-Gaule": a first name that is no place opens a compound first name.
+    if (names.isFirstName(sides[0]!) && kinds[0] === undefined) return -1;
+    // "France-Brésil": countries or regions; "Lyon-Grenoble": two towns. A town and another name are one name ("Baud-Bovy").
     if (kinds.some((kind) => kind === "country" || kind === "region") || kinds.every((kind) => kind !== undefined)) return k;
-    if (kinds.some((kind) => kind !== undefined) && !sides.some((side) => names.isFirstName(side))) return k;
   }
   return -1;
 }

@@ -191,6 +191,7 @@ describe("findEntities", () => {
       "Henri Bolli": ["ancien conseiller aux Etats"],
     });
     expect(rolesOf("M. Jan Magne, le fils du ministre, a parlé.")).toEqual({ "Jan Magne": ["fils du ministre"] });
+    expect(rolesOf("L'ingénieur rural, M. Otto Wey, a fait le plan.")).toEqual({ "Otto Wey": ["ingénieur rural"] });
     // A town that is no first name ends before a full name: the role's scene, not part of the name.
     expect(summary("Le ministre à Oslo Karel Novak a signé.")).toEqual(["LOC Oslo: Oslo", "PER Karel Novak: Karel Novak"]);
     // A person's title before a known holiday is no person ("le père Noël").
@@ -284,6 +285,8 @@ describe("findEntities", () => {
     const typed = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => `${entity.type} ${mention.text}`));
     expect(typed("La finale France-Brésil se joue après l'étape Lyon-Grenoble.")).toEqual(["LOC France", "LOC Brésil", "LOC Lyon", "LOC Grenoble"]);
     expect(typed("La Bosnie-Herzégovine accueille Marie-France Dupont.")).toEqual(["LOC Bosnie-Herzégovine", "PER Marie-France Dupont"]);
+    // A first name that is no place opens a compound name; a town and another name make one surname.
+    expect(typed("Anne-France Roth vit en Nouvelle-Angleterre avec Samuel Baud-Bovy.")).toEqual(["PER Anne-France Roth", "LOC Nouvelle-Angleterre", "PER Samuel Baud-Bovy"]);
   });
 
   it("keeps a capitalised article inside a surname after a first name or a particle ('Marine Le Pen', 'Jean de La Fontaine')", () => {

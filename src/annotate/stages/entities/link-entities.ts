@@ -130,7 +130,8 @@ export function linkEntities(input: LinkInput): Entity[] {
     // "X, ministre délégué, a dit": an apposition after a name is closed by punctuation; "X, le ministre a signé" is a new clause.
     const closed = !tokens[role.lastToken + 1]?.isWord;
     const before = closed ? input.names.find((name) => appositionAfter(tokens, name.lastToken) === role.firstToken) : undefined;
-    const afterComma = input.names.find((name) => name.firstToken === role.lastToken + 2 && tokens[role.lastToken + 1]?.text === ",");
+    // "le vice-président du Conseil, M. Louis Roth": the name may open with its honorific.
+    const afterComma = tokens[role.lastToken + 1]?.text === "," ? input.names.find((name) => name.start === tokens[role.lastToken + 2]?.start) : undefined;
     const holder = [after, before, afterComma].map((name) => (name ? nameDraft.get(name) : undefined)).find((draft) => draft && draft.type !== "LOC" && draft.mentions.length > 0);
     const roleRecord = { start: role.roleStart, end: role.end, text: text.slice(role.roleStart, role.end), head: role.head, affiliation: null, countryCode: role.countryCode };
     if (holder) {
