@@ -38,6 +38,8 @@ export interface EntityLexicon {
   placeRelationNouns: readonly string[];
   /** Determiners before which a lone unknown name is most often a country or region ("la Prusse", "l'Angleterre"). */
   placeDeterminers: readonly string[];
+  /** Plural determiners: before a name of several words, a group, team or band's, not one person's ("les Rangers du Texas"). */
+  pluralDeterminers: readonly string[];
   /** Named things of the language's culture no package lists: holidays, eras ("Ramadan", "Noël"). */
   knownMiscellaneous: readonly string[];
   /** Organisations named alone, with nothing around them to say so: news agencies in datelines ("(Havas)"). */

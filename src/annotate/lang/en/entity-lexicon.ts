@@ -42,6 +42,7 @@ export const englishEntityLexicon: EntityLexicon = {
   placeRelationNouns: ["bank", "banks", "shore", "shores", "border", "borders", "north", "south", "east", "west", "mouth", "source", "delta", "basin", "coast", "foot", "summit", "outskirts"],
   placeQualifiers: [],
   placeDeterminers: [],
+  pluralDeterminers: ["these", "those"],
   knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Press Association"],
   knownMiscellaneous: [
     "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Yom Kippur", "Passover", "Thanksgiving", "Covid", "Covid-19", "Brexit", "Holocaust",

@@ -86,6 +86,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   ],
   placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
   placeDeterminers: ["la", "l’", "l'"],
+  pluralDeterminers: ["les", "des", "aux", "ces"],
   knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Agence télégraphique suisse"],
   knownMiscellaneous: [
     "Ramadan", "Aïd", "Aïd el-Kébir", "Aïd el-Fitr", "Noël", "Pâques", "Hanoukka", "Yom Kippour", "Pessah", "Toussaint", "Pentecôte",

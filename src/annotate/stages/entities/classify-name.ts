@@ -67,6 +67,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (words.length >= 2 && words.some((token) => gazetteer.places.get(token.folded)?.kind === "country")) return { type: "ORG", place: null, weak: true };
   if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
   if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
+  if (words.length >= 2 && before && sets.pluralDeterminers.has(before.folded)) return { type: "ORG", place: null, weak: true };
   const town = words.length === 1 ? gazetteer.smallTowns.get(folded) : undefined;
   if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de") return { type: "LOC", place: town ?? null, weak: true };
   if (words.length >= 2) return { type: "PER", place: null, weak: true };

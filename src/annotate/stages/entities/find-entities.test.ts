@@ -271,6 +271,12 @@ describe("findEntities", () => {
       "ORG Parti de la liberté: Parti de la liberté",
     ]);
     expect(summary("L'Action nationale a rejoint l'Entente cordiale.")).toEqual(["ORG Action nationale: Action nationale", "ORG Entente cordiale: Entente cordiale"]);
+    // After a plural determiner, a name of several words is a team's or a band's, not a person's.
+    expect(entities("Il a joué aux Pistons de Détroit puis chez les Rangers du Texas, fan des Rolling Stones.").filter((entity) => entity.mentions.some((mention) => mention.kind === "name")).map((entity) => `${entity.type} ${entity.name}`)).toEqual([
+      "ORG Pistons de Détroit",
+      "ORG Rangers du Texas",
+      "ORG Rolling Stones",
+    ]);
     // A determiner ends the name: "de la ville" is the sentence's.
     expect(summary("Le Conseil communal de la ville a voté.")).toEqual(["ORG Conseil communal: Conseil communal"]);
   });

@@ -15,6 +15,7 @@ export interface LexiconSets extends PlaceCueWords {
   organizationHeads: Set<string>;
   organizationCues: Set<string>;
   placeDeterminers: Set<string>;
+  pluralDeterminers: Set<string>;
   definiteDeterminers: Set<string>;
   knownMiscellaneous: Set<string>;
   knownOrganizations: Set<string>;
@@ -49,6 +50,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     placeQualifiers: folded(lexicon.placeQualifiers),
     placeRelationNouns: folded(lexicon.placeRelationNouns),
     placeDeterminers: folded(lexicon.placeDeterminers),
+    pluralDeterminers: folded(lexicon.pluralDeterminers),
     definiteDeterminers: folded(lexicon.definiteDeterminers),
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
     knownOrganizations: folded(lexicon.knownOrganizations),
