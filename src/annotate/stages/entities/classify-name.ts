@@ -32,6 +32,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (sets.knownOrganizations.has(folded)) return { type: "ORG", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
+  // "Volkswagen", "Exxon": a big company's name, unless a place bears it ("Orange" the town).
+  if (gazetteer.companies.has(folded) && !place) return { type: "ORG", place: null, weak: false };
   // "le président Wilson", "la reine Victoria": a person's title right before a name makes it the person, whatever town bears it.
   if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
   const cue = placeCueBefore(tokens, first, sets);

@@ -42,6 +42,8 @@ export interface Gazetteer {
   countries: ReadonlyMap<string, Country>;
   /** Folded demonym forms ("israelienne", "marocains") → country code. */
   demonyms: ReadonlyMap<string, string>;
+  /** Folded names of the world's biggest companies ("volkswagen", "exxon"), from big-companies (Fortune Global 500). */
+  companies: ReadonlySet<string>;
   /** One-word towns too small for `places` (GeoNames' 1,000+ inhabitants): a name's reading when nothing else in the text types it. */
   smallTowns: ReadonlyMap<string, Place>;
   firstNames: ReadonlySet<string>;
@@ -174,5 +176,17 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   const words = new Set<string>(wordList ? (require(wordList) as string[]) : []);
   const foldedWords = new Set([...words].map(fold));
   for (const folded of smallTowns.keys()) if (places.has(folded) || firstNames.has(folded) || words.has(folded)) smallTowns.delete(folded);
-  return { places, placePhrases, countries: countryByCode, demonyms, smallTowns, firstNames, words, foldedWords };
+  const companies = companyNames(firstNames, words);
+  return { places, placePhrases, countries: countryByCode, demonyms, companies, smallTowns, firstNames, words, foldedWords };
+}
+
+/** Companies' names, and the short names that are no word or first name ("exxon", not "noble" or "delta"). */
+function companyNames(firstNames: ReadonlySet<string>, words: ReadonlySet<string>): Set<string> {
+  const companies = require("big-companies") as Array<{ name: string; shortNames: string[] }>;
+  const names = new Set<string>();
+  for (const company of companies) {
+    names.add(fold(company.name));
+    for (const short of company.shortNames) if (short.length >= 3 && !words.has(short) && !firstNames.has(fold(short))) names.add(fold(short));
+  }
+  return names;
 }
