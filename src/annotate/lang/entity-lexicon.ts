@@ -46,6 +46,8 @@ export interface EntityLexicon {
   knownOrganizations: readonly string[];
   /** Nouns before a named product, system or event ("drone", "logiciel", "missile", "accords"). */
   miscellaneousCues: readonly string[];
+  /** Nouns of works whose title follows in quotation marks ("le film « … »", "l'album « … »"). */
+  workCues: readonly string[];
   /** Nouns of members before "de" + a name, which make it an institution, not a place ("soldats de Nordwehr", "employés de Nexa"). */
   memberNouns: readonly string[];
   /** The bare preposition of origin or belonging ("de", "d'"), after which a lone unknown name is most often a place ("parti d'Alexandrie"). */

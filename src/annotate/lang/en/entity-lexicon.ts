@@ -55,6 +55,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "law", "act", "app", "network", "spyware", "shield", "dome", "Dome", "festival", "prize", "Prize", "exercise", "exercises", "summit",
     "Summit", "Intifada", "cup", "Cup", "mission",
   ],
+  workCues: ["film", "movie", "documentary", "series", "show", "book", "novel", "essay", "poem", "album", "record", "single", "song", "track", "opera", "play", "musical", "exhibition", "painting", "game", "titled", "entitled", "called"],
   locativePrepositions: ["in", "at", "to", "from", "near", "into", "across", "of"],
   memberNouns: ["soldier", "soldiers", "officer", "officers", "troops", "member", "members", "employee", "employees", "staff", "leader", "leaders", "agent", "agents", "forces", "unit", "units", "delegation", "team", "players", "students", "shareholders", "customers", "supporters", "ranks"],
   originPrepositions: ["from"],

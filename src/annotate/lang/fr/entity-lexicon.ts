@@ -100,6 +100,12 @@ export const frenchEntityLexicon: EntityLexicon = {
     "programme", "projet", "loi", "application", "réseau", "logiciel-espion", "bouclier", "dôme", "Dôme", "opération", "festival", "prix",
     "Prix", "exercice", "exercices", "manœuvres", "sommet", "Sommet", "Intifada", "intifada", "fête", "Coupe", "coupe", "mission",
   ],
+  workCues: [
+    "film", "films", "téléfilm", "documentaire", "court-métrage", "long-métrage", "série", "feuilleton", "émission", "livre", "roman", "romans",
+    "ouvrage", "essai", "récit", "recueil", "poème", "nouvelle", "album", "albums", "disque", "single", "chanson", "chansons", "titre", "tube",
+    "morceau", "opéra", "ballet", "pièce", "comédie", "drame", "tragédie", "spectacle", "exposition", "tableau", "jeu", "manga",
+    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée",
+  ],
   locativePrepositions: ["à", "en", "au", "aux", "vers", "depuis", "dans", "sur", "près de", "de"],
   memberNouns: [
     "soldat", "soldats", "officier", "officiers", "troupes", "membre", "membres", "militant", "militants", "employé", "employés", "salarié",

@@ -248,6 +248,15 @@ describe("findEntities", () => {
     ]);
   });
 
+  it("reads a title in quotation marks after the noun of its work as one name, and a quotation without one as no name", () => {
+    expect(summary("Il a vu le film « Le Siècle de Louis XIV » et le roman intitulé « Vol de nuit » à Lyon.")).toEqual([
+      "MISC Le Siècle de Louis XIV: Le Siècle de Louis XIV",
+      "MISC Vol de nuit: Vol de nuit",
+      "LOC Lyon: Lyon",
+    ]);
+    expect(summary("« Nous partirons demain », a dit Karel Novak.")).toEqual(["PER Karel Novak: Karel Novak"]);
+  });
+
   it("does not take a regional demonym after a determiner for a name", () => {
     expect(summary("À 66 ans, ce Neuchâtelois a une belle carrière ; les Brémois applaudissent.")).toEqual([]);
   });

@@ -10,6 +10,7 @@ import type { EntityType, TimeExpression } from "../../annotation.js";
 import { classify } from "./classify-name.js";
 import type { EntityToken } from "./entity-tokens.js";
 import { findLowercaseHeadedOrganizations } from "./find-organizations.js";
+import { findWorkTitles } from "./find-work-titles.js";
 import { lowercaseKey, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
@@ -145,7 +146,10 @@ export function findNameMentions(
     if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && tokens[last - 1]!.capitalized) surnames.add(tokens[last]!.folded);
     i = last + 1;
   }
-  return [...mentions, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions)];
+  // A title of a work is one name: the names inside it are its words ("« Le Siècle de Louis XIV »").
+  const titles = findWorkTitles(tokens, sets);
+  const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
+  return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles)];
 }
 
 function mention(tokens: readonly EntityToken[], first: number, last: number, type: EntityType | null, place: Place | null, weak: boolean): NameMention {

@@ -21,6 +21,7 @@ export interface LexiconSets extends PlaceCueWords {
   knownOrganizations: Set<string>;
   placeRelationNouns: Set<string>;
   miscellaneousCues: Set<string>;
+  workCues: Set<string>;
   locativePrepositions: Set<string>;
   connectors: Set<string>;
   functionWords: Set<string>;
@@ -55,6 +56,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
     knownOrganizations: folded(lexicon.knownOrganizations),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
+    workCues: folded(lexicon.workCues),
     locativePrepositions: folded(lexicon.locativePrepositions),
     connectors: folded(lexicon.nameConnectors),
     functionWords: new Set(lexicon.functionWords),
