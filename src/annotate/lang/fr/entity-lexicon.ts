@@ -64,6 +64,8 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Garde", "Marine", "Gendarmerie", "Police", "police", "Service", "Services", "Collège", "Lycée", "Club", "Olympique", "Racing",
     "Chambre", "Chambres", "Académie", "Musée", "Alliance", "Parlement", "Congrès", "Diète", "Bundestag", "Reichstag", "Knesset", "Douma",
     "Cortes", "Caisse", "Crédit", "Syndicat", "Action", "Entente", "Rassemblement",
+    // Sports clubs ("Stade de Reims", "FC Lugano", "Dinamo Zagreb").
+    "Stade", "FC", "AS", "AC", "SC", "RC", "CF", "AFC", "SV", "TSV", "VfB", "VfL", "Sporting", "Dinamo", "Dynamo", "Real", "Athletic",
   ],
   organizationCues: [
     "société", "entreprise", "firme", "groupe", "compagnie", "constructeur", "fabricant", "industriel", "chaîne", "journal", "quotidien",

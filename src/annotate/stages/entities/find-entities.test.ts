@@ -280,6 +280,7 @@ describe("findEntities", () => {
       "ORG Parti de la liberté: Parti de la liberté",
     ]);
     expect(summary("L'Action nationale a rejoint l'Entente cordiale.")).toEqual(["ORG Action nationale: Action nationale", "ORG Entente cordiale: Entente cordiale"]);
+    expect(summary("Il quitte le Stade de Reims pour le FC Lugano.")).toEqual(["ORG Stade de Reims: Stade de Reims", "ORG FC Lugano: FC Lugano"]);
     // The world's biggest companies are known by name, a town's name stays the town's.
     expect(summary("Le moteur, conçu par Volkswagen, a été vendu à Exxon, puis à Orange.")).toEqual(["ORG Volkswagen: Volkswagen", "ORG Exxon: Exxon", "LOC Orange: Orange"]);
     // After a plural determiner, a name of several words is a team's or a band's, not a person's.

@@ -199,7 +199,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
     // "Courrèges Mademoiselle Chanel": an honorific opens the next name.
     if (breaksName(tokens[k - 1]!, token, sets.functionWords) || sets.honorifics.has(token.text)) break;
     // "à Oslo Karel Novak": a town that is no first name ends before a first name.
-    const townBeforePerson = k === first + 1 && gazetteer.places.has(tokens[first]!.folded) && !gazetteer.firstNames.has(tokens[first]!.folded) && gazetteer.firstNames.has(token.folded);
+    const townBeforePerson = k === first + 1 && token.capitalized && gazetteer.places.has(tokens[first]!.folded) && !gazetteer.firstNames.has(tokens[first]!.folded) && gazetteer.firstNames.has(token.folded);
     if (townBeforePerson) break;
     if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
       last = k;
