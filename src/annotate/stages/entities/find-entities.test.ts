@@ -283,6 +283,8 @@ describe("findEntities", () => {
     expect(summary("Il quitte le Stade de Reims pour le FC Lugano.")).toEqual(["ORG Stade de Reims: Stade de Reims", "ORG FC Lugano: FC Lugano"]);
     // The world's biggest companies are known by name, a town's name stays the town's.
     expect(summary("Le moteur, conçu par Volkswagen, a été vendu à Exxon, puis à Orange.")).toEqual(["ORG Volkswagen: Volkswagen", "ORG Exxon: Exxon", "LOC Orange: Orange"]);
+    // Articles are no first names, and a particle keeps a team's name whole before a town that is one ("Cleveland").
+    expect(summary("Il rejoint les Cavaliers de Cleveland.")).toEqual(["ORG Cavaliers de Cleveland: Cavaliers de Cleveland"]);
     // After a plural determiner, a name of several words is a team's or a band's, not a person's.
     expect(entities("Il a joué aux Pistons de Détroit puis chez les Rangers du Texas, fan des Rolling Stones.").filter((entity) => entity.mentions.some((mention) => mention.kind === "name")).map((entity) => `${entity.type} ${entity.name}`)).toEqual([
       "ORG Pistons de Détroit",

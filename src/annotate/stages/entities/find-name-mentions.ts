@@ -82,7 +82,9 @@ export function findNameMentions(
       if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
       const title = tokens.slice(first, k);
       const titleWord = (word: EntityToken) => isOrdinaryWord(word, gazetteer) || gazetteer.demonyms.has(word.folded) || sets.roleNouns.has(word.folded);
-      if ((afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) || (title.some((word) => sets.roleNouns.has(word.folded)) && title.every(titleWord))) first = k;
+      // A particle inside makes it one name ("Cavaliers de Cleveland"), not a title and a name.
+      const capitalizedTitle = title.every((word) => word.capitalized);
+      if (capitalizedTitle && ((afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) || (title.some((word) => sets.roleNouns.has(word.folded)) && title.every(titleWord)))) first = k;
       break;
     }
     // "l'Américain Boeing": a demonym after a determiner is the noun for the name's nationality, not part of the name.

@@ -172,6 +172,8 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     const names = require(`gender-detection-from-name/names/${list}.js`) as Map<string, string>;
     for (const name of names.keys()) firstNames.add(fold(name));
   }
+  // The lists hold articles and particles as names ("De", "La", "Le"): never a first name in running text.
+  for (const word of [...lexicon.determiners, ...lexicon.nobiliaryParticles]) firstNames.delete(fold(word));
   const wordList = WORD_LISTS[language];
   const words = new Set<string>(wordList ? (require(wordList) as string[]) : []);
   const foldedWords = new Set([...words].map(fold));
