@@ -66,6 +66,10 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Cortes", "Caisse", "Crédit", "Syndicat", "Action", "Entente", "Rassemblement",
     // Sports clubs ("Stade de Reims", "FC Lugano", "Dinamo Zagreb").
     "Stade", "FC", "AS", "AC", "SC", "RC", "CF", "AFC", "SV", "TSV", "VfB", "VfL", "Sporting", "Dinamo", "Dynamo", "Real", "Athletic",
+    // English heads, as French press names foreign bodies and firms ("Royal Society", "Columbia Records").
+    "Records", "Pictures", "Studios", "Films", "Productions", "Entertainment", "Music", "Institute", "Society", "Academy", "Foundation",
+    "Trust", "College", "Museum", "School", "Committee", "Commission", "Association", "Federation", "League", "Navy", "Army", "Company",
+    "Corp", "Holdings", "Technologies", "Interactive", "Broadcasting", "Network", "Motors", "Airways", "Railways",
   ],
   organizationCues: [
     "société", "entreprise", "firme", "groupe", "compagnie", "constructeur", "fabricant", "industriel", "chaîne", "journal", "quotidien",

@@ -281,6 +281,7 @@ describe("findEntities", () => {
     ]);
     expect(summary("L'Action nationale a rejoint l'Entente cordiale.")).toEqual(["ORG Action nationale: Action nationale", "ORG Entente cordiale: Entente cordiale"]);
     expect(summary("Il quitte le Stade de Reims pour le FC Lugano.")).toEqual(["ORG Stade de Reims: Stade de Reims", "ORG FC Lugano: FC Lugano"]);
+    expect(summary("Élu à la Royal Society, il signe chez Columbia Records.")).toEqual(["ORG Royal Society: Royal Society", "ORG Columbia Records: Columbia Records"]);
     // The world's biggest companies are known by name, a town's name stays the town's.
     expect(summary("Le moteur, conçu par Volkswagen, a été vendu à Exxon, puis à Orange.")).toEqual(["ORG Volkswagen: Volkswagen", "ORG Exxon: Exxon", "LOC Orange: Orange"]);
     // Articles are no first names, and a particle keeps a team's name whole before a town that is one ("Cleveland").
