@@ -6,6 +6,7 @@
  * paragraph's scene does not carry over to an event dated well apart from the article). Each
  * frame's evidence is its sentence. Hand-written: no npm library codes events in French.
  */
+import { allMatches, nextIndex } from "../../../core/all-matches.js";
 import { dayDistance } from "../../../core/day-distance.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Entity, EntityMention, EventFrame, Sentence, TimeExpression } from "../../annotation.js";
@@ -14,16 +15,22 @@ import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
 interface Participant {
   entity: Entity;
   mention: EntityMention;
+  /** Whether it is a place named after "à"/"en" (isScene). */
+  scene: boolean;
 }
 
 interface CompiledTrigger {
   trigger: EventTrigger;
   pattern: RegExp;
   requires: RegExp | null;
+  /** The trigger's words alone, sticky; null when its source reads context (lookaround, anchor), so its matches are not where its words are. */
+  words: RegExp | null;
 }
 
 interface Compiled {
   triggers: CompiledTrigger[];
+  /** Any trigger's words (of those with `words`) after a non-letter: one pass over the text finds where each may match. */
+  anyWords: RegExp | null;
   targetBefore: RegExp;
   agentBefore: RegExp;
   placeBefore: RegExp;
@@ -34,15 +41,23 @@ interface Compiled {
 const cache = new WeakMap<EventLexicon, Compiled>();
 const words = (list: readonly string[]) => list.map(escapeRegExp).join("|");
 
+/** Lookarounds, anchors, word boundaries, back-references, named groups: what makes a match depend on more than the characters it takes. */
+const CONTEXTUAL = /\(\?<?[=!]|\(\?<[^=!]|\\[bBk1-9]|(?<!\[)\^|\$/u;
+const LETTER = /\p{L}/u;
+
 function compile(lexicon: EventLexicon): Compiled {
   let compiled = cache.get(lexicon);
   if (!compiled) {
+    const triggers = lexicon.triggers.map((trigger) => ({
+      trigger,
+      pattern: new RegExp(`(?<![\\p{L}])(?:${trigger.pattern})(?![\\p{L}])`, "giu"),
+      requires: trigger.requires ? new RegExp(`(?<![\\p{L}])${trigger.requires}(?![\\p{L}])`, "iu") : null,
+      words: CONTEXTUAL.test(trigger.pattern) ? null : new RegExp(`(?:${trigger.pattern})`, "iuy"),
+    }));
+    const plain = lexicon.triggers.filter((_, index) => triggers[index]!.words !== null);
     compiled = {
-      triggers: lexicon.triggers.map((trigger) => ({
-        trigger,
-        pattern: new RegExp(`(?<![\\p{L}])(?:${trigger.pattern})(?![\\p{L}])`, "giu"),
-        requires: trigger.requires ? new RegExp(`(?<![\\p{L}])${trigger.requires}(?![\\p{L}])`, "iu") : null,
-      })),
+      triggers,
+      anyWords: plain.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${plain.map((trigger) => `(?:${trigger.pattern})`).join("|")})`, "giu") : null,
       targetBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.targetPrepositions)})\\s+(?:\\S+\\s+){0,2}$`, "iu"),
       agentBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.agentPrepositions)})\\s+(?:\\S+\\s+){0,1}$`, "iu"),
       placeBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.placePrepositions)})\\s+(?:l['’]|la\\s+|le\\s+)?$`, "iu"),
@@ -65,39 +80,53 @@ export interface EventContext {
 
 /** Days from the publication past which a dated event is background ("after relations resumed in 2020"). */
 const BACKGROUND_DAYS = 45;
+// Compiled once: a literal in a callback is a new object at each call.
+const DIGIT_FIRST = /^\d/u;
+const ONLY_SPACE = /^\s+$/u;
 
 export function findEvents(text: string, lexicon: EventLexicon, context: EventContext): EventFrame[] {
   const compiled = compile(lexicon);
-  const participants = context.entities
+  const participants: Participant[] = context.entities
     .filter((entity) => entity.type !== "MISC")
-    .flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention })))
+    .flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention, scene: isScene(text, entity, mention, compiled) })))
     .sort((a, b) => a.mention.start - b.mention.start);
   // "les frappes russes", "la menace iranienne": a demonym right after a trigger names who acts.
   const demonyms = context.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "demonym").map((mention) => ({ entity, mention })));
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
-  const dated = context.times.filter((time) => time.value && /^\d/u.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
+  const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
+  const paragraphs = paragraphBreaks(text);
+  const background = new Map<string | null, boolean>();
   const frames: EventFrame[] = [];
+  const starts = triggerStarts(text, compiled);
   for (const sentence of context.sentences) {
-    const matches = triggersIn(text, sentence, compiled);
+    const matches = triggersIn(text, sentence, compiled, starts);
+    if (matches.length === 0) continue;
+    const present = participantsWithin(participants, sentence);
+    const datedHere = dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
+    const paragraphStart = paragraphStartOf(paragraphs, sentence.start);
     // "une visite, la première depuis la reprise des relations en 2020": the date after a framed event is its own, not the visit's.
     const framedEnds = matches.filter((match) => match.framed).map((match) => match.end);
     for (const { trigger, start, end, words, framed } of matches) {
       // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
       // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
-      const within = (span: Sentence) => participants.filter(({ mention }) => mention.start >= span.start && mention.end <= span.end && (mention.end <= start || mention.start >= end));
-      const after = framed ? within({ start: end, end: sentence.end }) : [];
+      const after = framed ? present.filter(({ mention }) => mention.start >= end) : [];
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
-      const inSentence = after.length > 0 ? after : within(sentence);
+      const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
       const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
-      const actingDemonym = demonyms.find(({ mention }) => mention.start > end && /^\s+$/u.test(text.slice(end, mention.start)))?.entity.id;
+      const actingDemonym = demonyms.find(({ mention }) => mention.start > end && ONLY_SPACE.test(text.slice(end, mention.start)))?.entity.id;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
       }
       const framedAfter = framedEnds.find((framedEnd) => framedEnd > end);
-      const available = framedAfter === undefined ? dated : dated.filter((time) => time.start < framedAfter);
-      const date = framed ? (findDateAfter(end, sentence, dated) ?? findDate(text, start, sentence, dated, false)) : findDate(text, start, sentence, available, true);
-      const place = findPlace(text, own, participants, compiled, !framed && !isBackground(date?.value ?? null, context.published ?? null));
+      // Before a framed event, only the times before it: a time wholly before the sentence is before it too.
+      const available = framedAfter === undefined ? datedHere : datedHere.filter((time) => time.start < framedAfter);
+      const date = framed
+        ? (datedHere.find((time) => time.start >= end) ?? findDate(start, sentence, datedHere, dated, null))
+        : findDate(start, sentence, available, dated, paragraphStart);
+      const sceneCarriesOver = !framed && !isBackgroundOnce(background, date?.value ?? null, context.published ?? null);
+      const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
+      const place = findPlace(own, present, participants, sceneCarriesOver ? ownParagraphStart : null);
       frames.push({
         start: sentence.start,
         end: sentence.end,
@@ -124,49 +153,102 @@ function canAct({ entity, mention }: Participant): boolean {
 function assignRoles(text: string, sentence: Sentence, start: number, end: number, inSentence: readonly Participant[], compiled: Compiled): { actors: string[]; targets: string[] } {
   const before = inSentence.filter((participant) => participant.mention.end <= start);
   const after = inSentence.filter((participant) => participant.mention.start >= end);
-  const unique = (list: readonly Participant[]) => [...new Set(list.map(({ entity }) => entity.id))];
-  // What precedes a participant within its sentence: "avec", "à", "par".
-  const preceded = (participant: Participant, pattern: RegExp) => pattern.test(text.slice(Math.max(sentence.start, participant.mention.start - 30), participant.mention.start));
   // Passive: "a été signé par M. Novak et la ministre …" — the agents follow "par".
   if (compiled.passive.test(text.slice(Math.max(0, start - 12), start))) {
-    const agents = after.filter((participant) => preceded(participant, compiled.agentBefore) || after.indexOf(participant) > 0);
-    return { actors: unique(agents.filter(canAct)), targets: [] };
+    const agents = after.filter((participant) => preceded(text, sentence, participant, compiled.agentBefore) || after.indexOf(participant) > 0);
+    return { actors: uniqueEntities(agents.filter(canAct)), targets: [] };
   }
-  const subjects = before.filter((participant) => canAct(participant) && !preceded(participant, compiled.targetBefore) && !preceded(participant, compiled.placeBefore));
+  const subjects = before.filter((participant) => canAct(participant) && !preceded(text, sentence, participant, compiled.targetBefore) && !preceded(text, sentence, participant, compiled.placeBefore));
   const nearestSubject = subjects.at(-1);
   const actors = nearestSubject ? subjects.filter((participant) => participant.entity.type === nearestSubject.entity.type || participant === nearestSubject) : [];
   const targets = after.filter((participant) => canAct(participant) && !actors.some((actor) => actor.entity.id === participant.entity.id));
-  const marked = targets.filter((participant) => preceded(participant, compiled.targetBefore));
-  return { actors: unique(actors.slice(-3)), targets: unique((marked.length > 0 ? marked : targets).slice(0, 2)) };
+  const marked = targets.filter((participant) => preceded(text, sentence, participant, compiled.targetBefore));
+  return { actors: uniqueEntities(actors.slice(-3)), targets: uniqueEntities((marked.length > 0 ? marked : targets).slice(0, 2)) };
 }
 
-/** A place after "à"/"en" in the sentence (a city before a country), else the last one named so earlier in the paragraph: the scene carries over. */
+/** What precedes a participant within its sentence: "avec", "à", "par". */
+function preceded(text: string, sentence: Sentence, { mention }: Participant, pattern: RegExp): boolean {
+  return pattern.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
+}
+
+function uniqueEntities(list: readonly Participant[]): string[] {
+  return [...new Set(list.map(({ entity }) => entity.id))];
+}
+
+/** The participants (sorted by start) whose mention lies within the span, in order. */
+function participantsWithin(participants: readonly Participant[], span: Sentence): Participant[] {
+  const low = firstIndexNotBefore(participants.length, (index) => participants[index]!.mention.start < span.start);
+  const within: Participant[] = [];
+  for (let index = low; index < participants.length && participants[index]!.mention.start <= span.end; index += 1) {
+    if (participants[index]!.mention.end <= span.end) within.push(participants[index]!);
+  }
+  return within;
+}
+
 /** Whether an event's date lies well before or after the article's: its scene is not the article's. */
 function isBackground(date: string | null, published: string | null): boolean {
   if (!date || !/^\d{4}/u.test(date)) return false;
   return (dayDistance(date, published) ?? 0) > BACKGROUND_DAYS;
 }
 
-function findPlace(text: string, sentence: Sentence, participants: readonly Participant[], compiled: Compiled, sceneCarriesOver: boolean): string | null {
-  const isScene = ({ entity, mention }: Participant) =>
-    entity.type === "LOC" && mention.kind === "name" && mention.metonymFor === undefined && compiled.placeBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-  const inSentence = participants.filter((participant) => participant.mention.start >= sentence.start && participant.mention.end <= sentence.end && isScene(participant));
-  const city = inSentence.find(({ entity }) => entity.placeKind === "city") ?? inSentence[0];
-  const paragraphStart = text.lastIndexOf("\n\n", sentence.start) + 1;
-  if (city || !sceneCarriesOver) return city?.entity.id ?? null;
-  return (participants.findLast((participant) => participant.mention.end <= sentence.start && participant.mention.start >= paragraphStart && isScene(participant)))?.entity.id ?? null;
+/** isBackground, once per date of the article: most events share a few dates. */
+function isBackgroundOnce(known: Map<string | null, boolean>, date: string | null, published: string | null): boolean {
+  let background = known.get(date);
+  if (background === undefined) {
+    background = isBackground(date, published);
+    known.set(date, background);
+  }
+  return background;
+}
+
+/** A place named after "à"/"en", where an event can happen. */
+function isScene(text: string, entity: Entity, mention: EntityMention, compiled: Compiled): boolean {
+  return entity.type === "LOC" && mention.kind === "name" && mention.metonymFor === undefined && compiled.placeBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
 /**
- * The sentence's triggers, most specific first (a stretch of words is one trigger's), each
- * marked when it is named as the time of another event ("depuis la reprise").
+ * A place after "à"/"en" in the sentence (a city before a country), else, when the scene carries
+ * over (a paragraph start given), the last one named so earlier in the paragraph. `present`
+ * holds the participants of the sentence around `span`.
  */
-function triggersIn(text: string, sentence: Sentence, compiled: Compiled): Array<{ trigger: EventTrigger; start: number; end: number; words: string; framed: boolean }> {
-  const slice = text.slice(sentence.start, sentence.end);
-  const found: Array<{ trigger: EventTrigger; start: number; end: number; words: string; framed: boolean }> = [];
-  for (const { trigger, pattern, requires } of compiled.triggers) {
+function findPlace(span: Sentence, present: readonly Participant[], participants: readonly Participant[], carriedFrom: number | null): string | null {
+  const inSpan = present.filter((participant) => participant.mention.start >= span.start && participant.mention.end <= span.end && participant.scene);
+  const city = inSpan.find(({ entity }) => entity.placeKind === "city") ?? inSpan[0];
+  if (city || carriedFrom === null) return city?.entity.id ?? null;
+  return participants.findLast(({ mention, scene }) => mention.end <= span.start && mention.start >= carriedFrom && scene)?.entity.id ?? null;
+}
+
+/** Where "\n\n" occurs in the text, overlaps included, ascending. */
+function paragraphBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf("\n\n"); at !== -1; at = text.indexOf("\n\n", at + 1)) breaks.push(at);
+  return breaks;
+}
+
+/** `text.lastIndexOf("\n\n", position) + 1` from the breaks paragraphBreaks listed. */
+function paragraphStartOf(breaks: readonly number[], position: number): number {
+  const low = firstIndexNotBefore(breaks.length, (index) => breaks[index]! <= position);
+  return low === 0 ? 0 : breaks[low - 1]! + 1;
+}
+
+type TriggerMatch = { trigger: EventTrigger; start: number; end: number; words: string; framed: boolean };
+
+/**
+ * The sentence's triggers, most specific first (a stretch of words is one trigger's), each
+ * marked when it is named as the time of another event ("depuis la reprise"). `starts` (from
+ * triggerStarts) spares the scan of a trigger whose words start nowhere in the sentence; they
+ * hold only starts after a non-letter, which a sentence that opens inside a word does not share.
+ */
+function triggersIn(text: string, sentence: Sentence, compiled: Compiled, starts: ReadonlyArray<readonly number[] | null>): TriggerMatch[] {
+  const startsShared = opensAfterNonLetter(text, sentence.start);
+  let slice: string | null = null;
+  const found: TriggerMatch[] = [];
+  for (const [index, { trigger, pattern, requires }] of compiled.triggers.entries()) {
+    const candidates = starts[index];
+    if (candidates && startsShared && !startsWithin(candidates, sentence)) continue;
+    slice ??= text.slice(sentence.start, sentence.end);
     if (requires && !requires.test(slice)) continue;
-    for (const match of slice.matchAll(pattern)) {
+    for (const match of allMatches(pattern, slice)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (found.some((other) => other.start < end && start < other.end)) continue;
@@ -176,16 +258,61 @@ function triggersIn(text: string, sentence: Sentence, compiled: Compiled): Array
   return found;
 }
 
-/** The first time expression after the trigger in its sentence ("depuis la reprise des relations en 2020"). */
-function findDateAfter(triggerEnd: number, sentence: Sentence, dated: readonly TimeExpression[]): TimeExpression | null {
-  return dated.find((time) => time.start >= triggerEnd && time.end <= sentence.end) ?? null;
+/** Whether the character before a position is no letter (nor half of a pair): what the trigger starts were found after. */
+function opensAfterNonLetter(text: string, position: number): boolean {
+  if (position === 0) return true;
+  const code = text.charCodeAt(position - 1);
+  return (code < 0xd800 || code > 0xdfff) && !LETTER.test(text[position - 1]!);
 }
 
-/** The time expression nearest the trigger in its sentence, else (when narrative time carries over) the last dated one earlier in its paragraph. */
-function findDate(text: string, trigger: number, sentence: Sentence, dated: readonly TimeExpression[], carriesOver: boolean): TimeExpression | null {
-  const inSentence = dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
+/**
+ * For each trigger with plain words, every position after a non-letter where they start,
+ * ascending (null for the others). A match within a sentence is its words at such a position
+ * (or at the sentence's start): the boundary checks only narrow it.
+ */
+function triggerStarts(text: string, compiled: Compiled): Array<number[] | null> {
+  const starts = compiled.triggers.map(({ words }): number[] | null => (words ? [] : null));
+  const any = compiled.anyWords;
+  if (!any) return starts;
+  any.lastIndex = 0;
+  for (let match = any.exec(text); match; match = any.exec(text)) {
+    const at = match.index;
+    for (const [index, { words }] of compiled.triggers.entries()) {
+      if (!words) continue;
+      words.lastIndex = at;
+      if (words.test(text)) starts[index]!.push(at);
+    }
+    // Overlapping starts count too: search again one character on.
+    any.lastIndex = nextIndex(text, at, true);
+  }
+  any.lastIndex = 0;
+  return starts;
+}
+
+/** Whether an ascending list holds a position inside the span. */
+function startsWithin(positions: readonly number[], span: Sentence): boolean {
+  const low = firstIndexNotBefore(positions.length, (index) => positions[index]! < span.start);
+  return low < positions.length && positions[low]! < span.end;
+}
+
+/**
+ * The time expression nearest the trigger in its sentence (`inSentence`), else, when narrative
+ * time carries over (a paragraph start given), the last dated one earlier in its paragraph.
+ */
+function findDate(trigger: number, sentence: Sentence, inSentence: readonly TimeExpression[], dated: readonly TimeExpression[], carriedFrom: number | null): TimeExpression | null {
   if (inSentence.length > 0) return inSentence.reduce((best, time) => (Math.abs(time.start - trigger) < Math.abs(best.start - trigger) ? time : best));
-  if (!carriesOver) return null;
-  const paragraphStart = text.lastIndexOf("\n\n", sentence.start) + 1;
-  return dated.findLast((time) => time.end <= sentence.start && time.start >= paragraphStart) ?? null;
+  if (carriedFrom === null) return null;
+  return dated.findLast((time) => time.end <= sentence.start && time.start >= carriedFrom) ?? null;
+}
+
+/** The first index below `count` where `before` no longer holds (it holds on a prefix): a binary search. */
+function firstIndexNotBefore(count: number, before: (index: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (before(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
