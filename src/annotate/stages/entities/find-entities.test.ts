@@ -145,6 +145,11 @@ describe("findEntities", () => {
     expect(names("Les clients de BNP Paribas ont protesté.")).toEqual(["BNP Paribas"]);
   });
 
+  it("does not take a short unknown word opening a sentence for a name, unless it is capitalised elsewhere", () => {
+    expect(summary("Les plans sont prêts. Lo coût sera élevé. Ii a été voté.")).toEqual([]);
+    expect(summary("Wu a parlé. Le ministre Wu est reparti.")).toEqual(["PER Wu: Wu | Wu"]);
+  });
+
   it("does not take a word of the language opening a sentence for a name, even one that is a first name somewhere", () => {
     for (const text of ["Une question de mode ? — Rien, c'est une question de goût.", "Eh bien ! le fonctionnaire est parti.", "Avis aux lecteurs : le journal paraîtra lundi."]) {
       expect(entities(text).filter((entity) => entity.type === "PER")).toEqual([]);

@@ -33,6 +33,9 @@ export interface NameMention {
   fallback?: boolean;
 }
 
+/** How short an unknown sentence opener must be to read as a misread word (OCR's "Lo", "Ii", "Kn"). */
+const MAX_MISREAD_LETTERS = 3;
+
 export function findNameMentions(
   tokens: readonly EntityToken[],
   gazetteer: Gazetteer,
@@ -134,7 +137,9 @@ export function findNameMentions(
       i = last + 1;
       continue;
     }
-    if (typed.ordinary && honorificBefore(tokens, first, sets) === null && !knownSurname) {
+    // "Lo coût", "Ii a été": a short unknown word opening a sentence, capitalised nowhere else, is a misread word, not a name.
+    const misread = typed.fallback === true && first === last && tokens[first]!.opensSentence && tokens[first]!.text.length <= MAX_MISREAD_LETTERS && !capitalizedElsewhere.has(tokens[first]!.folded);
+    if ((typed.ordinary || misread) && honorificBefore(tokens, first, sets) === null && !knownSurname) {
       i = last + 1;
       continue;
     }

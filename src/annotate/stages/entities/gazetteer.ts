@@ -109,7 +109,8 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) {
       const folded = fold(city.name);
-      if (!/[\s,]/u.test(folded) && (smallTowns.get(folded)?.population ?? 0) < city.population) {
+      // Names of two letters ("Ii", "Ay") are more often misread words than villages.
+      if (folded.length > 2 && !/[\s,]/u.test(folded) && (smallTowns.get(folded)?.population ?? 0) < city.population) {
         smallTowns.set(folded, { kind: "city", name: city.name, countryCode: city.country, capital: false, geonameId: city.cityId, population: city.population });
       }
       continue;
