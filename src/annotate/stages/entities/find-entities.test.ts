@@ -266,6 +266,10 @@ describe("findEntities", () => {
     expect(summary("À 66 ans, ce Neuchâtelois a une belle carrière ; les Brémois applaudissent.")).toEqual([]);
   });
 
+  it("reads an abbreviated honorific whose period OCR misread ('M, Kellogg'), not a spelled-out one before a comma", () => {
+    expect(summary("Le prix est attribué à M, Frank Kellogg et à MM ; Otto Roth.")).toEqual(["PER Frank Kellogg: M, Frank Kellogg", "PER Otto Roth: MM ; Otto Roth"]);
+  });
+
   it("keeps initials and a capitalised elision inside a person's name", () => {
     expect(summary("Il remplace M. F. Honegger ; chez J. J. Burgdorfer on en parle.")).toEqual(["PER F. Honegger: M. F. Honegger", "PER J. J. Burgdorfer: J. J. Burgdorfer"]);
     expect(summary("Le conseil comprendra MM. Emile L'Eplattenier et Otto Dardel.")).toEqual(["PER Emile L'Eplattenier: MM. Emile L'Eplattenier", "PER Otto Dardel: Otto Dardel"]);

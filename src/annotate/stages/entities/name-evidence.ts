@@ -11,6 +11,8 @@ import type { PlaceCueWords } from "./place-cues.js";
 
 export interface LexiconSets extends PlaceCueWords {
   honorifics: Set<string>;
+  /** Honorifics written with a period ("M.", "MM."), without it. */
+  abbreviatedHonorifics: Set<string>;
   roleNouns: Set<string>;
   organizationHeads: Set<string>;
   organizationCues: Set<string>;
@@ -41,6 +43,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
   const lowercased = (words: readonly string[]) => new Set(words.map(lowercaseKey));
   return {
     honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
+    abbreviatedHonorifics: new Set(lexicon.honorifics.filter((word) => /^\p{L}+\.$/u.test(word)).map((word) => word.slice(0, -1))),
     roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
     organizationHeads: new Set(lexicon.organizationHeads),
     organizationCues: folded(lexicon.organizationCues),
@@ -82,9 +85,15 @@ export function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolea
   return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || (lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!));
 }
 
+/** Marks OCR reads for the period of an abbreviated honorific ("M, Kellogg", "MM ; Roth", "M » Ador"). */
+const MISREAD_PERIODS = new Set([",", ";", "»", '"', "°", ":"]);
+
 export function honorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
   const previous = tokens[first - 1];
   if (previous && sets.honorifics.has(previous.text)) return first - 1;
   if (previous?.text === "." && tokens[first - 2] && sets.honorifics.has(tokens[first - 2]!.text)) return first - 2;
+  // Only for the abbreviations, within one space: a spelled-out "Monsieur," before a name is a vocative.
+  const abbreviation = tokens[first - 2];
+  if (previous && MISREAD_PERIODS.has(previous.text) && abbreviation && sets.abbreviatedHonorifics.has(abbreviation.text) && previous.start - abbreviation.end <= 1) return first - 2;
   return null;
 }
