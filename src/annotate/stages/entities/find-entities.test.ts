@@ -268,6 +268,7 @@ describe("findEntities", () => {
 
   it("reads an abbreviated honorific whose period OCR misread ('M, Kellogg'), not a spelled-out one before a comma", () => {
     expect(summary("Le prix est attribué à M, Frank Kellogg et à MM ; Otto Roth.")).toEqual(["PER Frank Kellogg: M, Frank Kellogg", "PER Otto Roth: MM ; Otto Roth"]);
+    expect(summary("Les sujets de Dona Maria saluent l'escadre de don Miguel.")).toEqual(["PER Maria: Dona Maria", "PER Miguel: Miguel"]);
   });
 
   it("keeps initials and a capitalised elision inside a person's name", () => {
