@@ -5,6 +5,8 @@
  * type", "sans précédent"). Words inside a name or a role ("ministre de la Défense") are not
  * attributes. Hand-written over the language's attribute lexicon: no library extracts these.
  */
+import { allMatches } from "../../../core/all-matches.js";
+import type { Span } from "../../../core/message.js";
 import type { AttributeStatement, Entity, Sentence } from "../../annotation.js";
 import type { AttributeLexicon, KeyedPattern } from "../../lang/attribute-lexicon.js";
 
@@ -21,8 +23,9 @@ interface Compiled {
   domains: CompiledKeyed[];
   scopeCue: RegExp;
   firsts: Array<{ pattern: RegExp; subjectAfter: boolean }>;
-  /** One alternation of all instruments, and one of all firsts: most sentences have neither, and one test rules them out. */
+  /** One alternation of all instruments, of all domains, and of all firsts: most sentences have none, and one test rules them out. */
   anyInstrument: RegExp;
+  anyDomain: RegExp;
   anyFirst: RegExp;
 }
 
@@ -41,6 +44,7 @@ function compile(lexicon: AttributeLexicon): Compiled {
       scopeCue: new RegExp(bounded([...lexicon.subjects.filter((subject) => subject.key === "agreement").map((subject) => subject.pattern), ...lexicon.scopeCues].join("|")), "iu"),
       firsts: lexicon.firsts.map(({ pattern, subjectAfter }) => ({ pattern: new RegExp(bounded(pattern), "giu"), subjectAfter: subjectAfter ?? false })),
       anyInstrument: new RegExp(bounded(lexicon.instruments.map(({ pattern }) => pattern).join("|")), "iu"),
+      anyDomain: new RegExp(bounded(lexicon.domains.map(({ pattern }) => pattern).join("|")), "iu"),
       // Named groups cannot repeat in one alternation: the combined test drops them.
       anyFirst: new RegExp(bounded(lexicon.firsts.map(({ pattern }) => pattern.replaceAll("(?<head>", "(")).join("|")), "iu"),
     };
@@ -57,41 +61,64 @@ export interface AttributeContext {
 export function findAttributes(text: string, lexicon: AttributeLexicon, context: AttributeContext): AttributeStatement[] {
   const compiled = compile(lexicon);
   const named = [...context.entities.flatMap((entity) => [...entity.mentions, ...entity.roles])];
-  const insideName = (start: number, end: number) => named.some((span) => start < span.end && end > span.start);
   const statements: AttributeStatement[] = [];
   for (const sentence of context.sentences) {
     const words = text.slice(sentence.start, sentence.end);
-    const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
-    // Most specific first: a stretch of words names one instrument.
-    const taken: Array<{ start: number; end: number }> = [];
-    for (const { key, pattern } of compiled.anyInstrument.test(words) ? compiled.instruments : []) {
-      for (const match of words.matchAll(pattern)) {
-        const span = at(match.index, match[0].length);
-        if (insideName(span.start, span.end) || taken.some((other) => span.start < other.end && span.end > other.start)) continue;
-        taken.push(span);
-        statements.push({ ...span, slot: "instrument", subject: "agreement", value: key, text: match[0] });
-      }
-    }
-    if (compiled.scopeCue.test(words)) {
-      for (const { key, pattern } of compiled.domains) {
-        for (const match of words.matchAll(pattern)) {
-          const span = at(match.index, match[0].length);
-          if (!insideName(span.start, span.end)) statements.push({ ...span, slot: "scope", subject: "agreement", value: key, text: match[0] });
-        }
-      }
-    }
-    const firsts: Array<{ start: number; end: number }> = [];
-    for (const { pattern, subjectAfter } of compiled.anyFirst.test(words) ? compiled.firsts : []) {
-      for (const match of words.matchAll(pattern)) {
-        const span = at(match.index, match[0].length);
-        if (firsts.some((other) => span.start < other.end && span.end > other.start)) continue;
-        firsts.push(span);
-        const subject = subjectOf(compiled, words, match.index, match.groups?.["head"], subjectAfter);
-        statements.push({ start: sentence.start, end: sentence.end, slot: "first", subject, value: match[0], text: words.trim() });
-      }
-    }
+    if (compiled.anyInstrument.test(words)) statements.push(...instrumentsIn(words, sentence, compiled, named));
+    if (compiled.scopeCue.test(words) && compiled.anyDomain.test(words)) statements.push(...scopesIn(words, sentence, compiled, named));
+    if (compiled.anyFirst.test(words)) statements.push(...firstsIn(words, sentence, compiled));
   }
   return statements.sort((a, b) => a.start - b.start || a.slot.localeCompare(b.slot));
+}
+
+/** The instruments a sentence names outside names and roles; most specific first: a stretch of words names one instrument. */
+function instrumentsIn(words: string, sentence: Sentence, compiled: Compiled, named: readonly Span[]): AttributeStatement[] {
+  const found: AttributeStatement[] = [];
+  for (const { key, pattern } of compiled.instruments) {
+    for (const match of allMatches(pattern, words)) {
+      const span = spanAt(sentence, match.index, match[0].length);
+      if (overlapsAny(named, span) || overlapsAny(found, span)) continue;
+      found.push({ ...span, slot: "instrument", subject: "agreement", value: key, text: match[0] });
+    }
+  }
+  return found;
+}
+
+/** The domains a sentence about a cooperation's scope names outside names and roles. */
+function scopesIn(words: string, sentence: Sentence, compiled: Compiled, named: readonly Span[]): AttributeStatement[] {
+  const found: AttributeStatement[] = [];
+  for (const { key, pattern } of compiled.domains) {
+    for (const match of allMatches(pattern, words)) {
+      const span = spanAt(sentence, match.index, match[0].length);
+      if (!overlapsAny(named, span)) found.push({ ...span, slot: "scope", subject: "agreement", value: key, text: match[0] });
+    }
+  }
+  return found;
+}
+
+/** The statements that something is a first, each stating the whole sentence; a stretch of words is one phrase's. */
+function firstsIn(words: string, sentence: Sentence, compiled: Compiled): AttributeStatement[] {
+  const phrases: Span[] = [];
+  const found: AttributeStatement[] = [];
+  for (const { pattern, subjectAfter } of compiled.firsts) {
+    for (const match of allMatches(pattern, words)) {
+      const span = spanAt(sentence, match.index, match[0].length);
+      if (overlapsAny(phrases, span)) continue;
+      phrases.push(span);
+      const subject = subjectOf(compiled, words, match.index, match.groups?.["head"], subjectAfter);
+      found.push({ start: sentence.start, end: sentence.end, slot: "first", subject, value: match[0], text: words.trim() });
+    }
+  }
+  return found;
+}
+
+/** The text span of a match in the sentence's words. */
+function spanAt(sentence: Sentence, index: number, length: number): Span {
+  return { start: sentence.start + index, end: sentence.start + index + length };
+}
+
+function overlapsAny(spans: readonly Span[], { start, end }: Span): boolean {
+  return spans.some((span) => start < span.end && end > span.start);
 }
 
 /** What a "first" is said of: its head noun's concept, else the nearest subject noun before it in the sentence (after it first, when the phrase opens a clause), else on the other side. */
@@ -100,7 +127,7 @@ function subjectOf(compiled: Compiled, sentence: string, index: number, head: st
   let before: { key: string; at: number } | null = null;
   let after: { key: string; at: number } | null = null;
   for (const { key, pattern } of compiled.subjects) {
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of allMatches(pattern, sentence)) {
       if (match.index < index && (!before || match.index > before.at)) before = { key, at: match.index };
       if (match.index > index && (!after || match.index < after.at)) after = { key, at: match.index };
     }
