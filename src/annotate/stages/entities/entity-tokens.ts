@@ -28,27 +28,40 @@ export interface NameKnowledge {
 }
 
 /**
- * The text's tokens as [text, start], a capitalised compound cut where OCR or a lost space glued
+ * The text's tokens as [text, start] (appended to `into`, offsets shifted by `offset`), a capitalised compound cut where OCR or a lost space glued
  * a lowercase word to a name ("Tessin-néglige-t-elle", "France-affirme"): a lowercase part is a
  * particle only between capitalised parts ("Aix-en-Provence", "Saint-Pierre-et-Miquelon"). Two
  * places joined by a hyphen are two places ("France-Brésil", a stage "Lyon-Grenoble"), unless
  * the compound is a place's own name ("Bosnie-Herzégovine") or a first name ("Marie-France").
  */
-function* splitGluedWords(text: string, names: NameKnowledge | undefined): Generator<[string, number]> {
+function splitGluedWords(text: string, names: NameKnowledge | undefined, offset = 0, into: Array<[string, number]> = []): Array<[string, number]> {
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
-    const parts = /^\p{Lu}/u.test(value) && value.includes("-") ? value.split("-") : null;
+    const parts = value.includes("-") && startsUppercase(value) ? value.split("-") : null;
     const cut = parts ? gluedWordAt(parts) ?? (names ? placePairAt(value, parts, names) : -1) : -1;
     if (!parts || cut < 0) {
-      yield [value, match.index];
+      into.push([value, offset + match.index]);
       continue;
     }
     const head = parts.slice(0, cut).join("-");
-    yield [head, match.index];
-    yield ["-", match.index + head.length];
+    into.push([head, offset + match.index], ["-", offset + match.index + head.length]);
     // The rest may hold another cut ("Palma-Alcudia-Sóller").
-    for (const [part, start] of splitGluedWords(parts.slice(cut).join("-"), names)) yield [part, start + match.index + head.length + 1];
+    splitGluedWords(parts.slice(cut).join("-"), names, offset + match.index + head.length + 1, into);
   }
+  return into;
+}
+
+/** ASCII first: most words are, and a Unicode property test costs more than a code comparison. */
+function startsUppercase(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(value);
+}
+
+function startsWordCharacter(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /^[\p{L}\p{N}]/u.test(value);
 }
 
 /** The part where a lowercase word glued to a name starts, or null. */
@@ -78,23 +91,47 @@ function endsSentence(previous: EntityToken, beforePrevious: EntityToken | undef
   return previous.text === "." && !(beforePrevious?.isWord && /^\p{Lu}\p{Ll}{0,2}$/u.test(beforePrevious.text));
 }
 
+/** Folded forms of the words seen lately: news repeats its words, and folding is most of tokenizing. */
+const foldedForms = new Map<string, string>();
+const MAX_FOLDED_FORMS = 100_000;
+
+function foldedForm(value: string): string {
+  let folded = foldedForms.get(value);
+  if (folded === undefined) {
+    if (foldedForms.size >= MAX_FOLDED_FORMS) foldedForms.clear();
+    folded = fold(value);
+    foldedForms.set(value, folded);
+  }
+  return folded;
+}
+
+/** Whether a line break stands between two offsets (the gap between tokens is mostly one space). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export function entityTokens(text: string, sentences: readonly Sentence[], names?: NameKnowledge): EntityToken[] {
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
   const tokens: EntityToken[] = [];
   let previous: EntityToken | undefined;
   for (const [value, start] of splitGluedWords(text, names)) {
-    const isWord = /^[\p{L}\p{N}]/u.test(value);
-    const between = previous ? text.slice(previous.end, start) : "\n";
+    const isWord = startsWordCharacter(value);
     const opensSentence =
       isWord &&
-      (!previous || sentenceStarts.has(start) || between.includes("\n") || OPENERS.has(previous.text) || /[!?…]$/u.test(previous.text) || endsSentence(previous, tokens.at(-2)));
+      (!previous ||
+        sentenceStarts.has(start) ||
+        lineBreakBetween(text, previous.end, start) ||
+        OPENERS.has(previous.text) ||
+        /[!?…]$/u.test(previous.text) ||
+        endsSentence(previous, tokens.at(-2)));
     const token: EntityToken = {
       start,
       end: start + value.length,
       text: value,
-      folded: fold(value),
+      folded: foldedForm(value),
       isWord,
-      capitalized: isWord && /^\p{Lu}/u.test(value),
+      capitalized: isWord && startsUppercase(value),
       opensSentence,
     };
     tokens.push(token);

@@ -29,12 +29,19 @@ interface ReferenceWords {
   countryHeads: Set<string>;
   capitalHeads: Set<string>;
   determiners: Set<string>;
-  epithets: Array<{ words: string[]; code: string; capitalized: boolean }>;
-  pairs: string[][];
+  /** By their first folded word, in the lexicon's order: one lookup per token instead of a scan of every phrase. */
+  epithets: Map<string, Array<{ words: string[]; code: string; capitalized: boolean }>>;
+  pairs: Map<string, Array<{ words: string[] }>>;
   formHeads: Set<string>;
 }
 
 const compiled = new WeakMap<EntityLexicon, ReferenceWords>();
+
+function byFirstWord<T extends { words: string[] }>(phrases: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const phrase of phrases) index.set(phrase.words[0]!, [...(index.get(phrase.words[0]!) ?? []), phrase]);
+  return index;
+}
 
 function referenceWords(lexicon: EntityLexicon, gazetteer: Gazetteer): ReferenceWords {
   let words = compiled.get(lexicon);
@@ -44,8 +51,8 @@ function referenceWords(lexicon: EntityLexicon, gazetteer: Gazetteer): Reference
       countryHeads: new Set(lexicon.countryDescriptionHeads.map(fold)),
       capitalHeads: new Set(lexicon.capitalDescriptionHeads.map(fold)),
       determiners: new Set(lexicon.determiners.map(fold)),
-      epithets: Object.entries(lexicon.countryEpithets).map(([phrase, code]) => ({ words: split(phrase), code, capitalized: /^\p{Lu}/u.test(phrase) })),
-      pairs: lexicon.pairReferences.map(split),
+      epithets: byFirstWord(Object.entries(lexicon.countryEpithets).map(([phrase, code]) => ({ words: split(phrase), code, capitalized: /^\p{Lu}/u.test(phrase) }))),
+      pairs: byFirstWord(lexicon.pairReferences.map((phrase) => ({ words: split(phrase) }))),
       formHeads: new Set([...gazetteer.countries.values()].flatMap((country) => (country.formHead ? [fold(country.formHead)] : []))),
     };
     compiled.set(lexicon, words);
@@ -65,10 +72,10 @@ export function findCountryReferences(tokens: readonly EntityToken[], gazetteer:
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (!token.isWord) continue;
-    const pair = words.pairs.find((phrase) => phrase.every((word, k) => tokens[i + k]?.folded === word));
+    const pair = words.pairs.get(token.folded)?.find((phrase) => phrase.words.every((word, k) => tokens[i + k]?.folded === word));
     if (pair) {
-      add(i, i + pair.length - 1, { kind: "reference", countryCode: null, formHead: null, capital: false, pair: true });
-      i += pair.length - 1;
+      add(i, i + pair.words.length - 1, { kind: "reference", countryCode: null, formHead: null, capital: false, pair: true });
+      i += pair.words.length - 1;
       continue;
     }
     const epithet = matchEpithet(tokens, i, words);
@@ -106,7 +113,7 @@ export function findCountryReferences(tokens: readonly EntityToken[], gazetteer:
 }
 
 function matchEpithet(tokens: readonly EntityToken[], i: number, words: ReferenceWords): { last: number; code: string } | null {
-  for (const epithet of words.epithets) {
+  for (const epithet of words.epithets.get(tokens[i]!.folded) ?? []) {
     if (!epithet.words.every((word, k) => tokens[i + k]?.folded === word)) continue;
     if (epithet.capitalized && !tokens[i]!.capitalized) continue;
     return { last: i + epithet.words.length - 1, code: epithet.code };

@@ -42,7 +42,8 @@ export function findNameMentions(
   sets: LexiconSets,
   times: readonly TimeExpression[],
 ): NameMention[] {
-  const inTime = (token: EntityToken) => times.some((time) => token.start < time.end && token.end > time.start);
+  const timed = tokensInTimes(tokens, times);
+  const inTime = (token: EntityToken) => timed.has(token);
   const capitalizedElsewhere = new Set(tokens.filter((token) => token.capitalized && !token.opensSentence).map((token) => token.folded));
   const mentions: NameMention[] = [];
   /** Last words of the people named so far by a first name and a surname. */
@@ -157,6 +158,23 @@ export function findNameMentions(
   const titles = findWorkTitles(tokens, sets);
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
   return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles)];
+}
+
+/** The tokens inside a time expression, in one sweep over both (times do not make names: "Mars 2024"). */
+function tokensInTimes(tokens: readonly EntityToken[], times: readonly TimeExpression[]): Set<EntityToken> {
+  const inside = new Set<EntityToken>();
+  const sorted = [...times].sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const token of tokens) {
+    while (from < sorted.length && sorted[from]!.end <= token.start) from += 1;
+    for (let k = from; k < sorted.length && sorted[k]!.start < token.end; k += 1) {
+      if (sorted[k]!.end > token.start) {
+        inside.add(token);
+        break;
+      }
+    }
+  }
+  return inside;
 }
 
 function mention(tokens: readonly EntityToken[], first: number, last: number, type: EntityType | null, place: Place | null, weak: boolean): NameMention {
