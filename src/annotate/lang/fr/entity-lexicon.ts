@@ -105,11 +105,12 @@ export const frenchEntityLexicon: EntityLexicon = {
     "hélicoptères", "chasseur", "chasseurs", "fusée", "fusées", "opération", "accord", "accords", "Accords", "traité", "guerre", "plan",
     "programme", "projet", "loi", "application", "réseau", "logiciel-espion", "bouclier", "dôme", "Dôme", "opération", "festival", "prix",
     "Prix", "exercice", "exercices", "manœuvres", "sommet", "Sommet", "Intifada", "intifada", "fête", "Coupe", "coupe", "mission",
+    "symphonie", "concerto", "sonate", "cantate", "oratorio", "requiem", "messe", "quatuor",
   ],
   workCues: [
     "film", "films", "téléfilm", "documentaire", "court-métrage", "long-métrage", "série", "feuilleton", "émission", "livre", "roman", "romans",
     "ouvrage", "essai", "récit", "recueil", "poème", "nouvelle", "album", "albums", "disque", "single", "chanson", "chansons", "titre", "tube",
-    "morceau", "opéra", "ballet", "pièce", "comédie", "drame", "tragédie", "spectacle", "exposition", "tableau", "jeu", "manga",
+    "morceau", "opéra", "ballet", "symphonie", "concerto", "sonate", "cantate", "oratorio", "pièce", "comédie", "drame", "tragédie", "spectacle", "exposition", "tableau", "jeu", "manga",
     "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée",
   ],
   locativePrepositions: ["à", "en", "au", "aux", "vers", "depuis", "dans", "sur", "près de", "de"],

@@ -260,6 +260,7 @@ describe("findEntities", () => {
       "LOC Lyon: Lyon",
     ]);
     expect(summary("« Nous partirons demain », a dit Karel Novak.")).toEqual(["PER Karel Novak: Karel Novak"]);
+    expect(summary("On joua son Deuxième Concerto, puis la cantate « Lauda Sion ».")).toEqual(["MISC Deuxième Concerto: Deuxième Concerto", "MISC Lauda Sion: Lauda Sion"]);
   });
 
   it("does not take a regional demonym after a determiner for a name", () => {
