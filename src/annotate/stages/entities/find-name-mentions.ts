@@ -84,19 +84,14 @@ export function findNameMentions(
     const afterParticle = first > 0 && (sets.connectors.has(tokens[first - 1]!.folded) || sets.determiners.has(tokens[first - 1]!.folded));
     for (let k = first + 1; k <= last; k += 1) {
       if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
-      const title = tokens.slice(first, k);
-      const titleWord = (word: EntityToken) => isOrdinaryWord(word, gazetteer) || gazetteer.demonyms.has(word.folded) || sets.roleNouns.has(word.folded);
-      // A particle inside makes it one name ("Cavaliers de Cleveland"), not a title and a name.
-      const capitalizedTitle = title.every((word) => word.capitalized);
-      if (capitalizedTitle && ((afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) || (title.some((word) => sets.roleNouns.has(word.folded)) && title.every(titleWord)))) first = k;
+      if (isTitleBefore(tokens.slice(first, k), afterParticle, gazetteer, sets)) first = k;
       break;
     }
     // "l'Américain Boeing": a demonym after a determiner is the noun for the name's nationality, not part of the name.
     if (first < last && gazetteer.demonyms.has(tokens[first]!.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "")) first += 1;
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
     // A first name opens a full name, word or not ("Jan Kraft", "Pierre Lund").
-    const opensHeading = (token: EntityToken) => isSentenceWord(token, gazetteer, capitalizedElsewhere) && !gazetteer.firstNames.has(token.folded) && !sets.organizationHeads.has(token.text);
-    while (first < last && opensHeading(tokens[first]!) && tokens[first + 1]!.capitalized) first += 1;
+    while (first < last && opensHeading(tokens[first]!, gazetteer, sets, capitalizedElsewhere) && tokens[first + 1]!.capitalized) first += 1;
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
     const regionalDemonym = sets.demonymSuffix !== null && sets.demonymSuffix.test(opener.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "") && !gazetteer.firstNames.has(opener.folded);
@@ -112,8 +107,7 @@ export function findNameMentions(
       continue;
     }
     // "F. Honegger", "J. J. Burgdorfer": initials before a name are part of it (an honorific such as "M." is not).
-    const isInitial = (k: number) => /^\p{Lu}$/u.test(tokens[k]?.text ?? "") && !sets.honorifics.has(tokens[k]!.text) && tokens[k + 1]?.text === "." && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1;
-    while (first >= 2 && isInitial(first - 2)) first -= 2;
+    while (first >= 2 && isInitial(tokens, first - 2, sets)) first -= 2;
     // "le général de Gaulle", "M. de Villepin": after a title, the particle opens the surname.
     const particle = tokens[first - 1];
     const title = tokens[first - 2];
@@ -158,6 +152,24 @@ export function findNameMentions(
   const titles = findWorkTitles(tokens, sets);
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
   return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles)];
+}
+
+/** Capitalised words before a first name that make a title, not part of the name: ordinary words after a particle, or words holding a role noun. */
+function isTitleBefore(title: readonly EntityToken[], afterParticle: boolean, gazetteer: Gazetteer, sets: LexiconSets): boolean {
+  // A particle inside makes it one name ("Cavaliers de Cleveland"), not a title and a name.
+  if (!title.every((word) => word.capitalized)) return false;
+  if (afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) return true;
+  return title.some((word) => sets.roleNouns.has(word.folded)) && title.every((word) => isOrdinaryWord(word, gazetteer) || gazetteer.demonyms.has(word.folded) || sets.roleNouns.has(word.folded));
+}
+
+/** A word of the language opening a heading or sentence before a name; never a first name or an organisation's head. */
+function opensHeading(token: EntityToken, gazetteer: Gazetteer, sets: LexiconSets, capitalizedElsewhere: ReadonlySet<string>): boolean {
+  return isSentenceWord(token, gazetteer, capitalizedElsewhere) && !gazetteer.firstNames.has(token.folded) && !sets.organizationHeads.has(token.text);
+}
+
+/** An initial at `k`: one capital letter, no honorific, and its period right after ("F. Honegger"). */
+function isInitial(tokens: readonly EntityToken[], k: number, sets: LexiconSets): boolean {
+  return /^\p{Lu}$/u.test(tokens[k]?.text ?? "") && !sets.honorifics.has(tokens[k]!.text) && tokens[k + 1]?.text === "." && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1;
 }
 
 /** The tokens inside a time expression, in one sweep over both (times do not make names: "Mars 2024"). */
