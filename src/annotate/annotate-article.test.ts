@@ -22,4 +22,11 @@ describe("annotateArticle", () => {
       expect.objectContaining({ ruleId: "relative-time-unresolved", stage: "annotate", span: { start: article.text.indexOf("hier"), end: article.text.indexOf("hier") + 4 } }),
     ]);
   });
+
+  it("lists a work's title in quotation marks as a name, not as unattributed speech", () => {
+    const { article } = makeArticle("Karel Novak a revu le film « Vol de nuit » mardi. « Nous partirons demain », a dit Karel Novak.", { published: "2025-10-15" });
+    const { quotes, entities } = annotateArticle(article).annotations;
+    expect(quotes.map((quote) => [article.text.slice(quote.content.start, quote.content.end), quote.speaker?.text ?? null])).toEqual([["Nous partirons demain", "Karel Novak"]]);
+    expect(entities.find((entity) => entity.name === "Vol de nuit")?.type).toBe("MISC");
+  });
 });

@@ -12,6 +12,7 @@ import { attributeLexiconFor, entityLexiconFor, eventLexiconFor, quoteLexiconFor
 import { findAttributes } from "./stages/attributes/find-attributes.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { findEntities } from "./stages/entities/find-entities.js";
+import { dropWorkTitles } from "./stages/quotes/drop-work-titles.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
 import { introducesQuote } from "./stages/quotes/introduces-quote.js";
@@ -51,7 +52,7 @@ const quotes: AnnotationStage<"quotes"> = {
     const lexicon = quoteLexiconFor(article.language);
     if (!lexicon) return [];
     const entities = annotations.entities ?? [];
-    const direct = findQuotes(article.text, lexicon);
+    const direct = dropWorkTitles(findQuotes(article.text, lexicon), entities);
     const reported = findReportedSpeech(article.text, lexicon, entities, direct);
     return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text, introducesQuote(lexicon));
   },
