@@ -161,6 +161,12 @@ export const frenchEntityLexicon: EntityLexicon = {
     "pays des pharaons": "EG",
     "pays du Matin calme": "KR",
     "Belle Province": "CA",
+    "outre-Rhin": "DE",
+    "outre-Manche": "GB",
+    "outre-Atlantique": "US",
+    "outre-Quiévrain": "BE",
+    "outre-Pyrénées": "ES",
+    "outre-Alpes": "IT",
   },
   placeAbbreviations: [["saint", "st"], ["sainte", "ste"]],
   countryAliases: {

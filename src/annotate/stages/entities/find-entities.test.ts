@@ -70,6 +70,7 @@ describe("findEntities", () => {
       "LOC Rabat: La capitale marocaine",
     ]);
     expect(summary("La Norvège a voté. Le royaume a ensuite publié le texte.")).toEqual(["LOC Norvège: Norvège | Le royaume"]);
+    expect(summary("Les méthodes en vigueur outre-Rhin inquiètent outre-Manche.")).toEqual(["LOC Allemagne: outre-Rhin", "LOC Royaume-Uni: outre-Manche"]);
   });
 
   it("marks a capital used as the subject for its state, and not a capital used as a place", () => {
