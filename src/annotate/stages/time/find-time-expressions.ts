@@ -76,9 +76,12 @@ export function anchorOnLastDay<T extends Candidate & { rank: number }>(kept: T[
 /** The clause around a position (its sentence, cut at ";" and ":"), where a weekday's tense is read. */
 function sentenceAround(text: string, position: number, sentences: readonly Span[] | undefined): string {
   const sentence = sentences?.find((span) => span.start <= position && position < span.end) ?? punctuationSentence(text, position);
-  const start = Math.max(sentence.start, text.lastIndexOf(";", position) + 1, text.lastIndexOf(":", position) + 1);
-  const ends = [";", ":"].map((mark) => text.indexOf(mark, position)).filter((index) => index !== -1 && index < sentence.end);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.end);
+  // Searched within the sentence only: a mark outside it does not cut the clause, and the text can be long.
+  const before = text.slice(sentence.start, position + 1);
+  const start = sentence.start + Math.max(0, before.lastIndexOf(";") + 1, before.lastIndexOf(":") + 1);
+  const after = text.slice(position, sentence.end);
+  const ends = [";", ":"].map((mark) => after.indexOf(mark)).filter((index) => index !== -1);
+  return text.slice(start, ends.length > 0 ? position + Math.min(...ends) : sentence.end);
 }
 
 /** Without sentence annotations: from the previous end punctuation or line break to the next. */
