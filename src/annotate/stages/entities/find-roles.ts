@@ -80,7 +80,7 @@ function roleWords(lexicon: EntityLexicon): RoleWords {
   return words;
 }
 
-/** A word's plural by the language's endings ("général" → "généraux"); a phrase's first word carries it ("chef d'orchestre"). */
+/** A word's plural by the language's endings, the first that fits ("général" → "généraux", "ministre" → "ministres"). */
 function pluralOf(word: string, endings: EntityLexicon["pluralEndings"]): string {
   const [singular, plural] = endings.find(([ending]) => word.endsWith(ending)) ?? ["", ""];
   return `${word.slice(0, word.length - singular.length)}${plural}`;
@@ -128,13 +128,13 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
   const phrases: RolePhrase[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
-    // A capitalised head mid-sentence is a name ("Président Hotel"), except at a sentence's start.
     const nationality = nationalityBefore(tokens, i, gazetteer, words);
     if (nationality) {
       phrases.push(nationality);
       continue;
     }
     const head = token.isWord ? headOf(token.folded, words) : undefined;
+    // A capitalised head mid-sentence is a name ("Président Hotel"), except at a sentence's start.
     if (head === undefined || (token.capitalized && !token.opensSentence && token.text !== token.text.toUpperCase())) continue;
     let first = i;
     while (first > 0 && words.modifiers.has(tokens[first - 1]!.folded)) first -= 1;
@@ -212,7 +212,8 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       head,
       countryCode,
       relational: words.relational.has(head),
-      plural: head !== token.folded,
+      // A plural form of a listed noun, not a compound ("secrétaire-adjoint" is one person).
+      plural: words.heads.has(token.folded) && head !== token.folded,
     });
     i = last;
   }
