@@ -1,9 +1,10 @@
 /**
- * A name's type from the strongest evidence around it, in order: an honorific, a title right
- * before it, a place noun, the gazetteer, a known festival or era, an organisation head inside
- * it, a product cue, an organisation cue, a role noun, an acronym's shape, a first name opening
- * it, a locative preposition, a small town's name; else a default. The evidence words are the
- * lexicon's, the towns GeoNames'.
+ * A name's type from the strongest evidence around it, in order: an honorific, a known agency,
+ * a known festival or era, a big company's name, a title right before it, a place noun, the
+ * gazetteer, an organisation head inside it, a product cue, an organisation cue, a role noun, an
+ * acronym's shape, a first name opening it, a plural determiner, a locative preposition, a
+ * place's part before it, a small town's name; else a default. The evidence words are the
+ * lexicon's, the names data packages'.
  */
 import type { EntityType } from "../../annotation.js";
 import type { EntityToken } from "./entity-tokens.js";

@@ -178,9 +178,11 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   const wordList = WORD_LISTS[language];
   const words = new Set<string>(wordList ? (require(wordList) as string[]) : []);
   const foldedWords = new Set([...words].map(fold));
-  for (const folded of smallTowns.keys()) if (places.has(folded) || firstNames.has(folded) || words.has(folded)) smallTowns.delete(folded);
+  // A town's name that is also a word, a first name or a bigger place's needs more than its own to be read as the town.
+  const ownTowns = new Map<string, Place>();
+  for (const [folded, { population: _population, ...town }] of smallTowns) if (!places.has(folded) && !firstNames.has(folded) && !foldedWords.has(folded)) ownTowns.set(folded, town);
   const companies = companyNames(firstNames, words);
-  return { places, placePhrases, countries: countryByCode, demonyms, companies, smallTowns, firstNames, words, foldedWords };
+  return { places, placePhrases, countries: countryByCode, demonyms, companies, smallTowns: ownTowns, firstNames, words, foldedWords };
 }
 
 /** Companies' names, and the short names that are no word or first name ("exxon", not "noble" or "delta"). */
