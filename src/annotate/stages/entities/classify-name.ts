@@ -56,7 +56,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
   const afterProductCue =
-    (before && sets.miscellaneousCues.has(before.folded)) || (before && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || !fullName));
+    (before && sets.miscellaneousCues.has(before.folded)) || (before?.isWord && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || !fullName));
   const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
   if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
   // "drones IAI": an acronym after a product noun is most often its maker.

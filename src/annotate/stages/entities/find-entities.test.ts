@@ -210,6 +210,8 @@ describe("findEntities", () => {
   it("does not take a full name after a product cue and a preposition for a product", () => {
     expect(summary("Le ministre a signé l'accord avec Anna Lund.")).toEqual(["PER Anna Lund: Anna Lund"]);
     expect(summary("Le logiciel espion Orkan a été vendu.")).toEqual(["MISC Orkan: Orkan"]);
+    // A cue in the sentence before is no cue: "guerre. Moltke" is a man.
+    expect(entities("Il parla de la guerre. Moltke répondit.").map((entity) => `${entity.type} ${entity.name}`)).toEqual(["PER Moltke"]);
   });
 
   it("takes a title right before a name for a person's, whatever town bears the name, and a particle after a title as the surname's", () => {
