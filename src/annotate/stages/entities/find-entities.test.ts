@@ -151,6 +151,10 @@ describe("findEntities", () => {
     expect(summary("Wu a parlé. Le ministre Wu est reparti.")).toEqual(["PER Wu: Wu | Wu"]);
   });
 
+  it("takes a hyphenated name capitalised after its hyphen for a name, even when its first part is a word ('Mac-Mahon')", () => {
+    expect(summary("Le maréchal Mac-Mahon se retire ; le Porte-parole se tait.")).toEqual(["PER Mac-Mahon: Mac-Mahon"]);
+  });
+
   it("does not take a word of the language opening a sentence for a name, even one that is a first name somewhere", () => {
     for (const text of ["Une question de mode ? — Rien, c'est une question de goût.", "Eh bien ! le fonctionnaire est parti.", "Avis aux lecteurs : le journal paraîtra lundi."]) {
       expect(entities(text).filter((entity) => entity.type === "PER")).toEqual([]);

@@ -82,7 +82,9 @@ export const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iqu
 export function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolean {
   if (gazetteer.places.has(token.folded) || gazetteer.firstNames.has(token.folded)) return false;
   const lower = token.text.toLowerCase();
-  return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || (lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!));
+  // "Porte-parole" is a word; "Mac-Mahon", capitalised after its hyphen, is a name.
+  const compoundOfWord = lower.includes("-") && gazetteer.words.has(lower.split("-")[0]!) && !/^\p{Lu}/u.test(token.text.split("-")[1] ?? "");
+  return gazetteer.words.has(lower) || gazetteer.foldedWords.has(token.folded) || compoundOfWord;
 }
 
 /** Marks OCR reads for the period of an abbreviated honorific ("M, Kellogg", "MM ; Roth", "M » Ador"). */
