@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module";
 import type { AnnotatedArticle, Entity } from "../annotate/annotation.js";
+import { boundedMemo } from "../core/bounded-memo.js";
 import { foldAccents, normalizeWord, tokenize } from "../core/terms.js";
 import { minhashSignature } from "./minhash.js";
 
@@ -32,22 +33,20 @@ export interface ArticleFeatures {
 
 const stopSets = new Map<string, Set<string>>();
 
-/** Content terms by language and lowercase word ("" for a stop word): news repeats its words, and folding and Snowball are the costliest steps here. */
-const termCaches = new Map<string, Map<string, string>>();
+/** Content terms by language, memoised by lowercase word ("" for a stop word): news repeats its words, and folding and Snowball are the costliest steps here. */
+const termsByLanguage = new Map<string, (word: string) => string>();
 const MAX_CACHED_TERMS = 500_000;
 
 function contentTerm(word: string, language: string | null): string {
-  // One cache per language, keyed by the word itself: no key string to build per word.
-  let cache = termCaches.get(language ?? "");
-  if (!cache) termCaches.set(language ?? "", (cache = new Map()));
-  let cached = cache.get(word);
-  if (cached === undefined) {
-    if (cache.size >= MAX_CACHED_TERMS) cache.clear();
-    const folded = foldAccents(word);
-    cached = folded.length < 3 || stopSet(language).has(folded) || /^\d+$/u.test(folded) ? "" : normalizeWord(folded, language);
-    cache.set(word, cached);
+  let term = termsByLanguage.get(language ?? "");
+  if (!term) {
+    term = boundedMemo((lower) => {
+      const folded = foldAccents(lower);
+      return folded.length < 3 || stopSet(language).has(folded) || /^\d+$/u.test(folded) ? "" : normalizeWord(folded, language);
+    }, MAX_CACHED_TERMS);
+    termsByLanguage.set(language ?? "", term);
   }
-  return cached;
+  return term(word);
 }
 
 /** The distinct content terms of a text (stop words, short words and numbers left out), stemmed and folded. */

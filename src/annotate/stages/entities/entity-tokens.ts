@@ -4,6 +4,7 @@
  * offsets, its folded form, and whether it opens a sentence (where capitals prove nothing).
  */
 import type { Sentence } from "../../annotation.js";
+import { boundedMemo } from "../../../core/bounded-memo.js";
 import { fold } from "./gazetteer.js";
 
 export interface EntityToken {
@@ -92,18 +93,7 @@ function endsSentence(previous: EntityToken, beforePrevious: EntityToken | undef
 }
 
 /** Folded forms of the words seen lately: news repeats its words, and folding is most of tokenizing. */
-const foldedForms = new Map<string, string>();
-const MAX_FOLDED_FORMS = 100_000;
-
-function foldedForm(value: string): string {
-  let folded = foldedForms.get(value);
-  if (folded === undefined) {
-    if (foldedForms.size >= MAX_FOLDED_FORMS) foldedForms.clear();
-    folded = fold(value);
-    foldedForms.set(value, folded);
-  }
-  return folded;
-}
+const foldedForm = boundedMemo(fold, 100_000);
 
 /** Whether a line break stands between two offsets (the gap between tokens is mostly one space). */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
