@@ -17,6 +17,21 @@ function summary(text: string): string[] {
     .map((entity) => `${entity.type} ${entity.name}: ${entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => mention.text).join(" | ")}`);
 }
 
+/** The name mentions' words, in text order of their entities. */
+function nameMentions(text: string): string[] {
+  return entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
+}
+
+/** "TYPE words" of each name mention. */
+function typedNameMentions(text: string): string[] {
+  return entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => `${entity.type} ${mention.text}`));
+}
+
+/** Each entity's roles by its name (people only, with `peopleOnly`). */
+function rolesOf(text: string, peopleOnly = false): Record<string, string[]> {
+  return Object.fromEntries(entities(text).filter((entity) => !peopleOnly || entity.type === "PER").map((entity) => [entity.name, entity.roles.map((role) => role.text)]));
+}
+
 describe("findEntities", () => {
   it("types names by honorific, first name, gazetteer, organisation head and product cue, with exact offsets", () => {
     // "Lisbonne" is not in GeoNames' names (it says "Lisbon"): "à" makes it a place.
@@ -132,18 +147,17 @@ describe("findEntities", () => {
   });
 
   it("ends a name where text without line breaks runs a heading or byline into the next words", () => {
-    const names = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
-    expect(names("Un cyclone en Birmanie PARIS, 15 (Havas). — On mande de Londres")).toEqual(["Birmanie", "PARIS", "Havas", "Londres"]);
-    expect(names("CLARA MARC Guy Bovet reçoit chez lui.")).toEqual(["CLARA MARC", "Guy Bovet"]);
-    expect(names("Cyclisme Olano impressionne et prend la tête.")).toEqual(["Olano"]);
-    expect(names("Deux compositeurs, SUTERMEISTER ET BECK, sont joués.")).toEqual(["SUTERMEISTER", "BECK"]);
+    expect(nameMentions("Un cyclone en Birmanie PARIS, 15 (Havas). — On mande de Londres")).toEqual(["Birmanie", "PARIS", "Havas", "Londres"]);
+    expect(nameMentions("CLARA MARC Guy Bovet reçoit chez lui.")).toEqual(["CLARA MARC", "Guy Bovet"]);
+    expect(nameMentions("Cyclisme Olano impressionne et prend la tête.")).toEqual(["Olano"]);
+    expect(nameMentions("Deux compositeurs, SUTERMEISTER ET BECK, sont joués.")).toEqual(["SUTERMEISTER", "BECK"]);
     // A Roman numeral is no shouted heading.
-    expect(names("Depuis l'avènement de Louis XIII, la cour vit à Paris.")).toEqual(["Louis XIII", "Paris"]);
+    expect(nameMentions("Depuis l'avènement de Louis XIII, la cour vit à Paris.")).toEqual(["Louis XIII", "Paris"]);
     // An honorific opens the next name; a capitalised possessive or elision opens the next sentence.
-    expect(names("Défilé Courrèges Mademoiselle Chanel régna.")).toEqual(["Courrèges", "Mademoiselle Chanel"]);
-    expect(names("Combats dans le Banat Nos troupes avancent en Autriche J'ai vu.")).toEqual(["Banat", "Autriche"]);
+    expect(nameMentions("Défilé Courrèges Mademoiselle Chanel régna.")).toEqual(["Courrèges", "Mademoiselle Chanel"]);
+    expect(nameMentions("Combats dans le Banat Nos troupes avancent en Autriche J'ai vu.")).toEqual(["Banat", "Autriche"]);
     // An acronym before a name is part of it.
-    expect(names("Les clients de BNP Paribas ont protesté.")).toEqual(["BNP Paribas"]);
+    expect(nameMentions("Les clients de BNP Paribas ont protesté.")).toEqual(["BNP Paribas"]);
   });
 
   it("does not take a short unknown word opening a sentence for a name, unless it is capitalised elsewhere", () => {
@@ -169,7 +183,6 @@ describe("findEntities", () => {
   });
 
   it("reads appositions of occupation and office as roles, with the town the office is in kept as a place", () => {
-    const rolesOf = (text: string) => Object.fromEntries(entities(text).map((entity) => [entity.name, entity.roles.map((role) => role.text)]));
     expect(rolesOf("Anne Roux, maire de Lille, a dit non.")).toEqual({ "Anne Roux": ["maire de Lille"], Lille: [] });
     expect(rolesOf("Jan Kraft, médecin à Zurich, a parlé.")).toEqual({ "Jan Kraft": ["médecin à Zurich"], Zurich: [] });
     expect(rolesOf("M. Paul Ador, conseiller fédéral, reconnaît les services.")).toEqual({ "Paul Ador": ["conseiller fédéral"] });
@@ -180,28 +193,27 @@ describe("findEntities", () => {
   });
 
   it("reads plural, compound and coordinated roles, a role after an age, and a nationality before a full name", () => {
-    const rolesOf = (text: string) => Object.fromEntries(entities(text).filter((entity) => entity.type === "PER").map((entity) => [entity.name, entity.roles.map((role) => role.text)]));
-    expect(rolesOf("Les conseillers fédéraux Adolf Ogi et Flavio Cotti sont venus ; Jean Meyer et Otto Roth, questeurs, aussi.")).toEqual({
+    expect(rolesOf("Les conseillers fédéraux Adolf Ogi et Flavio Cotti sont venus ; Jean Meyer et Otto Roth, questeurs, aussi.", true)).toEqual({
       "Adolf Ogi": ["conseillers fédéraux"],
       "Flavio Cotti": [],
       "Jean Meyer": [],
       "Otto Roth": ["questeurs"],
     });
-    expect(rolesOf("Alfred Perroset, secrétaire-adjoint, et le lieutenant-général Galizyn.")).toEqual({ "Alfred Perroset": ["secrétaire-adjoint"], Galizyn: ["lieutenant-général"] });
-    expect(rolesOf("Le compositeur et bassiste Hakim Benali a joué avec Adrian Kern, l'excellent pianiste.")).toEqual({
+    expect(rolesOf("Alfred Perroset, secrétaire-adjoint, et le lieutenant-général Galizyn.", true)).toEqual({ "Alfred Perroset": ["secrétaire-adjoint"], Galizyn: ["lieutenant-général"] });
+    expect(rolesOf("Le compositeur et bassiste Hakim Benali a joué avec Adrian Kern, l'excellent pianiste.", true)).toEqual({
       "Hakim Benali": ["compositeur et bassiste"],
       "Adrian Kern": ["excellent pianiste"],
     });
-    expect(rolesOf("Hier, M. Max Vogel, 46 ans, médecin, a été arrêté.")).toEqual({ "Max Vogel": ["médecin"] });
+    expect(rolesOf("Hier, M. Max Vogel, 46 ans, médecin, a été arrêté.", true)).toEqual({ "Max Vogel": ["médecin"] });
     const peschel = entities("Il devance l'Allemand Uwe Peschel.").find((entity) => entity.name === "Uwe Peschel")!;
     expect(peschel.roles.map((role) => [role.text, peschel.type])).toEqual([["Allemand", "PER"]]);
-    expect(rolesOf("Le général en chef Radetzky reçoit M. Paul Roth, conseiller d'Etat, et M. Henri Bolli, ancien conseiller aux Etats.")).toEqual({
+    expect(rolesOf("Le général en chef Radetzky reçoit M. Paul Roth, conseiller d'Etat, et M. Henri Bolli, ancien conseiller aux Etats.", true)).toEqual({
       Radetzky: ["général en chef"],
       "Paul Roth": ["conseiller d'Etat"],
       "Henri Bolli": ["ancien conseiller aux Etats"],
     });
-    expect(rolesOf("M. Jan Magne, le fils du ministre, a parlé.")).toEqual({ "Jan Magne": ["fils du ministre"] });
-    expect(rolesOf("L'ingénieur rural, M. Otto Wey, a fait le plan.")).toEqual({ "Otto Wey": ["ingénieur rural"] });
+    expect(rolesOf("M. Jan Magne, le fils du ministre, a parlé.", true)).toEqual({ "Jan Magne": ["fils du ministre"] });
+    expect(rolesOf("L'ingénieur rural, M. Otto Wey, a fait le plan.", true)).toEqual({ "Otto Wey": ["ingénieur rural"] });
     // A town that is no first name ends before a full name: the role's scene, not part of the name.
     expect(summary("Le ministre à Oslo Karel Novak a signé.")).toEqual(["LOC Oslo: Oslo", "PER Karel Novak: Karel Novak"]);
     // A person's title before a known holiday is no person ("le père Noël").
@@ -315,17 +327,15 @@ describe("findEntities", () => {
   });
 
   it("cuts a lowercase word glued to a name by a hyphen, keeping particles between capitalised parts", () => {
-    const names = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => mention.text));
-    expect(names("Non, la France-affirme Karel Novak-n'a pas d'idée.")).toEqual(["France", "Karel Novak"]);
-    expect(names("Il a vécu à Aix-en-Provence, à Saint-Pierre-et-Miquelon et à Neuilly-sur-Seine.")).toEqual(["Aix-en-Provence", "Saint-Pierre-et-Miquelon", "Neuilly-sur-Seine"]);
+    expect(nameMentions("Non, la France-affirme Karel Novak-n'a pas d'idée.")).toEqual(["France", "Karel Novak"]);
+    expect(nameMentions("Il a vécu à Aix-en-Provence, à Saint-Pierre-et-Miquelon et à Neuilly-sur-Seine.")).toEqual(["Aix-en-Provence", "Saint-Pierre-et-Miquelon", "Neuilly-sur-Seine"]);
   });
 
   it("cuts two places joined by a hyphen, not a place's own compound name or a compound first name", () => {
-    const typed = (text: string) => entities(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name").map((mention) => `${entity.type} ${mention.text}`));
-    expect(typed("La finale France-Brésil se joue après l'étape Lyon-Grenoble.")).toEqual(["LOC France", "LOC Brésil", "LOC Lyon", "LOC Grenoble"]);
-    expect(typed("La Bosnie-Herzégovine accueille Marie-France Dupont.")).toEqual(["LOC Bosnie-Herzégovine", "PER Marie-France Dupont"]);
+    expect(typedNameMentions("La finale France-Brésil se joue après l'étape Lyon-Grenoble.")).toEqual(["LOC France", "LOC Brésil", "LOC Lyon", "LOC Grenoble"]);
+    expect(typedNameMentions("La Bosnie-Herzégovine accueille Marie-France Dupont.")).toEqual(["LOC Bosnie-Herzégovine", "PER Marie-France Dupont"]);
     // A first name that is no place opens a compound name; a town and another name make one surname.
-    expect(typed("Anne-France Roth vit en Nouvelle-Angleterre avec Samuel Baud-Bovy.")).toEqual(["PER Anne-France Roth", "LOC Nouvelle-Angleterre", "PER Samuel Baud-Bovy"]);
+    expect(typedNameMentions("Anne-France Roth vit en Nouvelle-Angleterre avec Samuel Baud-Bovy.")).toEqual(["PER Anne-France Roth", "LOC Nouvelle-Angleterre", "PER Samuel Baud-Bovy"]);
   });
 
   it("keeps a capitalised article inside a surname after a first name or a particle ('Marine Le Pen', 'Jean de La Fontaine')", () => {

@@ -18,14 +18,20 @@ export function findWorkTitles(tokens: readonly EntityToken[], sets: LexiconSets
   for (let i = 1; i < tokens.length; i += 1) {
     const closing = OPENING_QUOTES.get(tokens[i]!.text);
     if (closing === undefined || !cueBefore(tokens, i, sets)) continue;
-    const end = tokens.findIndex((token, k) => k > i && token.text === closing);
+    const end = closingWithin(tokens, i, closing);
     const first = i + 1;
     const last = end - 1;
-    if (end < 0 || last < first || end - i > MAX_TITLE_TOKENS || !tokens[first]!.capitalized) continue;
+    if (end < 0 || last < first || !tokens[first]!.capitalized) continue;
     titles.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: "", type: "MISC", place: null, firstToken: first, lastToken: last, weak: false });
     i = end;
   }
   return titles;
+}
+
+/** The closing mark's token within a title's length after the opening one, or -1. */
+function closingWithin(tokens: readonly EntityToken[], opening: number, closing: string): number {
+  for (let k = opening + 1; k <= Math.min(tokens.length - 1, opening + MAX_TITLE_TOKENS); k += 1) if (tokens[k]!.text === closing) return k;
+  return -1;
 }
 
 /** A work noun right before the quotation, or a few words before it ("le film culte « … »", "la série intitulée « … »"). */
