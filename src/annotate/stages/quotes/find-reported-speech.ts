@@ -6,6 +6,7 @@
  * ("selon des sources sécuritaires") kept as an unnamed source. Words come from the lexicon.
  */
 import { escapeRegExp } from "../../../core/escape-regexp.js";
+import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, EntityMention, Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
@@ -106,24 +107,39 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
   return found;
 }
 
+const LINE_OR_PERIOD = ["\n", ". "];
+
 interface Subject {
   start: number;
   attribution: Pick<Quote, "speaker" | "speakerKind" | "speakerEntity">;
 }
 
 /** The entity mention or pronoun that ends right before the verb ("M. Novak a déclaré", "il a affirmé"). */
+/** The word and the spaces that end a window, read back from its end by a lookbehind (a search would try each position): "… il " before "a déclaré". */
+const TRAILING_WORD = /(?<=(?<![\p{L}])(\p{L}+)(\s+))/uy;
+/** The spaces and commas right before a position, read back from it. */
+const SPACES_AND_COMMAS_BEFORE = /(?<=([\s,]*))/uy;
+
 function subjectBefore(text: string, verbStart: number, mentions: ReadonlyArray<{ entity: Entity; mention: EntityMention }>, lexicon: QuoteLexicon): Subject | null {
   const window = text.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart);
-  const pronoun = /(?<![\p{L}])(\p{L}+)\s+$/u.exec(window);
+  TRAILING_WORD.lastIndex = window.length;
+  const pronoun = TRAILING_WORD.exec(window);
   const word = pronoun?.[1]?.toLowerCase();
   if (word && lexicon.pronouns[word]) {
-    const start = verbStart - pronoun![0].length;
+    const start = verbStart - pronoun![1]!.length - pronoun![2]!.length;
     return { start, attribution: { speaker: null, speakerKind: lexicon.pronouns[word] === "person" ? "pronoun" : "unspecified", speakerEntity: null } };
   }
-  const sentenceStart = Math.max(text.lastIndexOf("\n", verbStart), text.lastIndexOf(". ", verbStart)) + 1;
-  const adjacent = mentions
-    .filter(({ mention }) => mention.end <= verbStart && /^[\s,]*$/u.test(text.slice(mention.end, verbStart)))
-    .sort((a, b) => b.mention.end - a.mention.end || a.mention.start - b.mention.start)[0];
+  // The verb's first character is a letter, so no break starting at or just before it is missed by looking before it only.
+  const sentenceStart = lastIndexOfAny(text, LINE_OR_PERIOD, verbStart) + 1;
+  SPACES_AND_COMMAS_BEFORE.lastIndex = verbStart;
+  const gapStart = verbStart - SPACES_AND_COMMAS_BEFORE.exec(text)![1]!.length;
+  // The mention that ends last with only spaces and commas before the verb; of those ending alike, the one that starts first, then the first listed.
+  let adjacent: (typeof mentions)[number] | undefined;
+  for (const located of mentions) {
+    const { start, end } = located.mention;
+    if (end < gapStart || end > verbStart) continue;
+    if (!adjacent || end > adjacent.mention.end || (end === adjacent.mention.end && start < adjacent.mention.start)) adjacent = located;
+  }
   // "X, qui …, a déclaré que": the subject opens the sentence, an apposition or relative clause away from the verb.
   const opening = adjacent ? undefined : mentions.find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^\p{Lu}\p{L}*\s/u, "")) && text.slice(mention.end, verbStart).includes(","));
   const located = adjacent ?? opening;
@@ -137,13 +153,11 @@ function sentenceEnd(text: string, from: number): number {
   return end ? from + end.index + (end[0] === "\n" ? 0 : 1) : text.length;
 }
 
+const SENTENCE_BREAKS = ["\n", ". ", "! ", "? "];
+
 function sentenceStart(text: string, before: number): number {
-  const head = text.slice(0, before);
   // The character after the last line break or sentence-ending mark (0 at the text's start).
-  let start = Math.max(0, ...["\n", ". ", "! ", "? "].map((mark) => {
-    const at = head.lastIndexOf(mark);
-    return at === -1 ? 0 : at + 1;
-  }));
+  let start = lastIndexOfAny(text, SENTENCE_BREAKS, before) + 1;
   while (start < before && /\s/u.test(text[start]!)) start += 1;
   return start;
 }

@@ -4,6 +4,7 @@
  * to the person last mentioned before the quote, which the entity stage knows better than a
  * capitalised-words guess.
  */
+import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
 import type { Entity, EntityMention, Quote } from "../../annotation.js";
 
 interface Located {
@@ -54,10 +55,11 @@ function lastPersonBefore(mentions: readonly Located[], position: number, quote:
   return mentions.findLast(({ entity, mention }) => entity.type === "PER" && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end));
 }
 
+const SENTENCE_BREAKS = ["\n", ". ", "» "];
+
 /** The first person or organisation mentioned in the sentence that holds `position`. */
 function sentenceSubject(mentions: readonly Located[], text: string, position: number): Located | undefined {
-  const head = text.slice(0, position);
-  const sentenceStart = Math.max(head.lastIndexOf("\n"), head.lastIndexOf(". "), head.lastIndexOf("» "));
+  const sentenceStart = lastIndexOfAny(text, SENTENCE_BREAKS, position);
   return mentions.find(({ entity, mention }) => (entity.type === "PER" || entity.type === "ORG") && mention.start > sentenceStart && mention.end <= position);
 }
 
