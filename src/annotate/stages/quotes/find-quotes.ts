@@ -86,7 +86,8 @@ export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
         : continues
           ? { speaker: previous.speaker, speakerKind: previous.speakerKind }
           : found;
-    quotes.push({ ...marks, direct: true, ...speaker, speakerEntity: null });
+    // Spelt out rather than spread: a spread after the first goes through a slow generic copy. The keys keep the spread's order.
+    quotes.push({ start: marks.start, end: marks.end, content: marks.content, direct: true, speaker: speaker.speaker, speakerKind: speaker.speakerKind, speakerEntity: null });
   }
   return quotes;
 }

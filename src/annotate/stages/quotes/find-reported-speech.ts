@@ -7,14 +7,18 @@
  */
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
+import { matchesInCuedStretches } from "../../../core/matches-in-cued-stretches.js";
 import type { Span } from "../../../core/message.js";
-import type { Entity, EntityMention, Quote } from "../../annotation.js";
+import type { Entity, Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { speakingMentions, type Located } from "./speaking-mentions.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
 
 interface Compiled {
   /** "a déclaré que", "affirme qu'" — the verb and its complementiser. */
   thatClause: RegExp;
+  /** The complementisers alone: a that-clause is looked for only in the stretches of words where one occurs. */
+  complementiserCue: RegExp | null;
   /** "selon", "d'après" at a word boundary. */
   source: RegExp;
   /** "…, a annoncé mercredi son bureau." · "…, ont déclaré des responsables." — the attribution closing the sentence, verb first. */
@@ -27,6 +31,9 @@ interface Compiled {
 }
 
 const cache = new WeakMap<QuoteLexicon, Compiled>();
+/** The characters of a that-clause ("a, dit-on, déclaré" is none), as a class for matchesInCuedStretches. */
+const THAT_CLAUSE_CLASS = "[\\p{L}\\s,’']";
+const THAT_CLAUSE_CHARACTERS = new RegExp(`^${THAT_CLAUSE_CLASS}*$`, "u");
 
 function compile(lexicon: QuoteLexicon): Compiled {
   let compiled = cache.get(lexicon);
@@ -36,7 +43,11 @@ function compile(lexicon: QuoteLexicon): Compiled {
     const adverbs = [...lexicon.interjectedAdverbs.map(escapeRegExp), `\\p{L}{3,}${escapeRegExp(lexicon.adverbSuffix)}`].join("|");
     // "qu’il": an elided complementiser runs into the next word; a full one ends at a word boundary.
     const complementisers = lexicon.complementisers.map((word) => (/['’]$/u.test(word) ? escapeRegExp(word) : `${escapeRegExp(word)}(?![\\p{L}])`)).join("|");
+    // A that-clause is made of words, spaces and a comma; when the lexicon's words hold nothing else, it lies in a stretch of those.
+    const wordsOfThatClause = [...lexicon.auxiliaries, ...lexicon.interjectedAdverbs, lexicon.adverbSuffix, ...lexicon.speechVerbs, ...lexicon.complementisers];
+    const byLength = [...lexicon.complementisers].sort((a, b) => b.length - a.length);
     compiled = {
+      complementiserCue: wordsOfThatClause.every((word) => THAT_CLAUSE_CHARACTERS.test(word)) ? new RegExp(`(?:${byLength.map(escapeRegExp).join("|")})`, "giu") : null,
       thatClause: new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:\\s+(?:${adverbs}))?\\s*,?\\s+(?:${complementisers})\\s*`, "giu"),
       source: new RegExp(`(?<![\\p{L}])(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s+`, "giu"),
       trailingVerbFirst: new RegExp(`,\\s*(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s+([^,.;:!?«»“”()\\n]{2,80}?)\\s*(?=[.;!?](?:\\s|$)|,\\s)`, "giu"),
@@ -54,19 +65,21 @@ const SUBJECT_WINDOW = 120;
 
 export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities: readonly Entity[], direct: readonly Span[]): Quote[] {
   const compiled = compile(lexicon);
-  // Places speak too: "Israël dit que" stands for its government.
-  const mentions = entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention })));
+  const mentions = speakingMentions(entities);
   const insideDirect = (position: number) => direct.some((quote) => position > quote.start && position < quote.end);
   const found: Quote[] = [];
 
-  for (const match of text.matchAll(compiled.thatClause)) {
+  const thatClauses = compiled.complementiserCue ? matchesInCuedStretches(compiled.thatClause, text, compiled.complementiserCue, THAT_CLAUSE_CLASS) : text.matchAll(compiled.thatClause);
+  for (const match of thatClauses) {
     if (insideDirect(match.index)) continue;
     const contentStart = match.index + match[0].length;
     const contentEnd = sentenceEnd(text, contentStart);
     if (contentEnd - contentStart < 3) continue;
     const subject = subjectBefore(text, match.index, mentions, lexicon);
     if (!subject) continue;
-    found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, ...subject.attribution });
+    const { speaker, speakerKind, speakerEntity } = subject.attribution;
+    // Spelt out rather than spread (a trailing spread takes a slow generic copy), in the spread's key order.
+    found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, speaker, speakerKind, speakerEntity });
   }
 
   for (const match of text.matchAll(compiled.source)) {
@@ -120,7 +133,7 @@ const TRAILING_WORD = /(?<=(?<![\p{L}])(\p{L}+)(\s+))/uy;
 /** The spaces and commas right before a position, read back from it. */
 const SPACES_AND_COMMAS_BEFORE = /(?<=([\s,]*))/uy;
 
-function subjectBefore(text: string, verbStart: number, mentions: ReadonlyArray<{ entity: Entity; mention: EntityMention }>, lexicon: QuoteLexicon): Subject | null {
+function subjectBefore(text: string, verbStart: number, mentions: readonly Located[], lexicon: QuoteLexicon): Subject | null {
   const window = text.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart);
   TRAILING_WORD.lastIndex = window.length;
   const pronoun = TRAILING_WORD.exec(window);

@@ -5,12 +5,8 @@
  * capitalised-words guess.
  */
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
-import type { Entity, EntityMention, Quote } from "../../annotation.js";
-
-interface Located {
-  entity: Entity;
-  mention: EntityMention;
-}
+import type { Entity, Quote } from "../../annotation.js";
+import { speakingMentions, type Located } from "./speaking-mentions.js";
 
 /**
  * `introduced` tells whether the words right before a quote introduce it ("a déclaré :"), so an
@@ -18,9 +14,7 @@ interface Located {
  * clause between them ("Le ministre, qui a quitté le Maroc jeudi, a, dans une chronique, déclaré : «").
  */
 export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, introduced: (before: string) => boolean): Quote[] {
-  const mentions: Located[] = entities
-    .flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention })))
-    .sort((a, b) => a.mention.start - b.mention.start);
+  const mentions = speakingMentions(entities).sort((a, b) => a.mention.start - b.mention.start);
   return quotes.map((quote) => {
     if (quote.speakerKind === "pronoun") {
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
