@@ -22,6 +22,8 @@ interface Compiled {
   /** ", Berg said" · "," he said": the speaker before the verb, after a comma that ends the quote. */
   afterSubjectFirst: RegExp;
   before: RegExp;
+  /** A speech verb after a space, then at most 40 characters other than «»“”. to the end: what `before` needs, read back from the end by a sticky lookbehind before `before` is tried at each position. */
+  verbNearEnd: RegExp;
   /** "…, indique Le Journal, permettant «": the verb before its subject, both before the quote. */
   beforeInverted: RegExp;
   person: RegExp;
@@ -55,6 +57,7 @@ function compile(lexicon: QuoteLexicon): Compiled {
       beforeInverted: new RegExp(`(?:^|[\\s,])(?:${verbs})\\s+${SPEAKER},[^«»“”.]{0,40}$`, "iu"),
       // "X a déclaré : «" · "X explique en ce sens, «"
       before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
+      verbNearEnd: new RegExp(`(?<=\\s(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40})`, "iuy"),
       person: new RegExp(`(?:(?<![\\p{L}])(?:${honorifics})\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+)+`, "gu"),
       honorific: new RegExp(`^(?:${honorifics})`, "u"),
       sentenceStarter: new RegExp(`^(?:${lexicon.sentenceStarters.map(escapeRegExp).join("|")})$`, "u"),
@@ -161,7 +164,8 @@ function speakerBefore(text: string, quote: Span, compiled: Compiled, lexicon: Q
     const start = windowStart + inverted.index + inverted[0].indexOf(raw) + (raw.length - raw.trimStart().length);
     return { speaker: { start, end: start + raw.trim().length, text: raw.trim() }, speakerKind: "named" };
   }
-  const match = compiled.before.exec(before);
+  compiled.verbNearEnd.lastIndex = before.length;
+  const match = compiled.verbNearEnd.test(before) ? compiled.before.exec(before) : null;
   if (!match?.[1]) return null;
   const raw = match[1];
   // "Le texte est jugé «…»" is a passive, not an attribution.

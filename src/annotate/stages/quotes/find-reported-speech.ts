@@ -5,14 +5,17 @@
  * ministry said.": the content is what precedes it). The speaker is an entity mention where one stands there, else the noun phrase
  * ("selon des sources sécuritaires") kept as an unnamed source. Words come from the lexicon.
  */
+import { allMatches } from "../../../core/all-matches.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
+import { matchesFromStarts } from "../../../core/matches-from-starts.js";
 import { matchesInCuedStretches } from "../../../core/matches-in-cued-stretches.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
 import { speakingMentions, type Located } from "./speaking-mentions.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
+import { speakerFirstStarts } from "./trailing-attribution-starts.js";
 
 interface Compiled {
   /** "a déclaré que", "affirme qu'" — the verb and its complementiser. */
@@ -23,8 +26,10 @@ interface Compiled {
   source: RegExp;
   /** "…, a annoncé mercredi son bureau." · "…, ont déclaré des responsables." — the attribution closing the sentence, verb first. */
   trailingVerbFirst: RegExp;
-  /** "…, the ministry said." · "…, le ministère a indiqué." — the same, speaker first. */
+  /** "…, the ministry said." · "…, le ministère a indiqué." — the same, speaker first; sticky, tried where speakerFirstStarts says. */
   trailingSpeakerFirst: RegExp;
+  /** Whether a speech verb after a space ends right here, but for spaces: a sticky lookbehind. */
+  verbEndsHere: RegExp;
   /** Words that open a circumstance, not a speaker ("mercredi son bureau" → "son bureau"). */
   leadingCircumstance: RegExp;
   complementiser: RegExp;
@@ -51,7 +56,8 @@ function compile(lexicon: QuoteLexicon): Compiled {
       thatClause: new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:\\s+(?:${adverbs}))?\\s*,?\\s+(?:${complementisers})\\s*`, "giu"),
       source: new RegExp(`(?<![\\p{L}])(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s+`, "giu"),
       trailingVerbFirst: new RegExp(`,\\s*(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s+([^,.;:!?«»“”()\\n]{2,80}?)\\s*(?=[.;!?](?:\\s|$)|,\\s)`, "giu"),
-      trailingSpeakerFirst: new RegExp(`,\\s*([^,.;:!?«»“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s*(?=[.;!?](?:\\s|$))`, "giu"),
+      trailingSpeakerFirst: new RegExp(`,\\s*([^,.;:!?«»“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s*(?=[.;!?](?:\\s|$))`, "iuy"),
+      verbEndsHere: new RegExp(`(?<=\\s(?:${verbs})\\s*)`, "iuy"),
       leadingCircumstance: new RegExp(`^(?:(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")}|${adverbs})(?![\\p{L}])\\s*)+`, "iu"),
       complementiser: new RegExp(`^(?:${complementisers})`, "iu"),
     };
@@ -69,7 +75,7 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
   const insideDirect = (position: number) => direct.some((quote) => position > quote.start && position < quote.end);
   const found: Quote[] = [];
 
-  const thatClauses = compiled.complementiserCue ? matchesInCuedStretches(compiled.thatClause, text, compiled.complementiserCue, THAT_CLAUSE_CLASS) : text.matchAll(compiled.thatClause);
+  const thatClauses = compiled.complementiserCue ? matchesInCuedStretches(compiled.thatClause, text, compiled.complementiserCue, THAT_CLAUSE_CLASS) : allMatches(compiled.thatClause, text);
   for (const match of thatClauses) {
     if (insideDirect(match.index)) continue;
     const contentStart = match.index + match[0].length;
@@ -82,7 +88,7 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, speaker, speakerKind, speakerEntity });
   }
 
-  for (const match of text.matchAll(compiled.source)) {
+  for (const match of allMatches(compiled.source, text)) {
     if (insideDirect(match.index)) continue;
     const phraseStart = match.index + match[0].length;
     const phraseEnd = phraseEndAt(text, phraseStart);
@@ -97,8 +103,9 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     if (content.end - content.start < 3) continue;
     found.push({ start: Math.min(match.index, content.start), end: Math.max(speakerEnd, content.end), direct: false, content: trim(text, content), speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
   }
-  for (const pattern of [compiled.trailingVerbFirst, compiled.trailingSpeakerFirst]) {
-    for (const match of text.matchAll(pattern)) {
+  const trailing = [allMatches(compiled.trailingVerbFirst, text), matchesFromStarts(compiled.trailingSpeakerFirst, text, speakerFirstStarts(text, compiled.verbEndsHere))];
+  for (const matches of trailing) {
+    for (const match of matches) {
       if (insideDirect(match.index) || /[»”"]\s*$/u.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
       const raw = match[1]!;
       const cut = compiled.leadingCircumstance.exec(raw)?.[0].length ?? 0;
