@@ -7,11 +7,43 @@
 import type { Span } from "../../../core/message.js";
 import { makeSpan, type TimeExpression } from "../../annotation.js";
 import { timeLexiconFor } from "../../lang/index.js";
+import { allMatches } from "../../../core/all-matches.js";
+import { matchesFromStarts } from "../../../core/matches-from-starts.js";
 import { parseAnchor } from "./calendar.js";
+import { detectorStarts, type DetectorStarts } from "./detector-starts.js";
 import { ANCHORED_ON_LAST_DAY, detectors, type Candidate, type DetectorContext } from "./detectors.js";
 import { patternsFor } from "./patterns.js";
 
-const compiled = new WeakMap<object, RegExp[]>();
+interface Compiled {
+  /** Global, for a detector scanned whole; sticky, tried where detectorStarts says it can match. */
+  global: RegExp[];
+  sticky: RegExp[];
+  starts: DetectorStarts;
+}
+
+interface Ranked extends Span {
+  /** The detector's index in `detectors`: on equal spans the lower wins. */
+  rank: number;
+}
+
+/** A detector's match, not yet resolved. */
+interface Found extends Ranked {
+  match: RegExpExecArray;
+}
+
+const compiled = new WeakMap<object, Compiled>();
+const ON_LAST_DAY: ReadonlySet<number> = new Set(detectors.flatMap((detector, rank) => (ANCHORED_ON_LAST_DAY.has(detector.name) ? [rank] : [])));
+
+function compile(lexicon: object & Parameters<typeof patternsFor>[0]): Compiled {
+  let patterns = compiled.get(lexicon);
+  if (!patterns) {
+    const pieces = patternsFor(lexicon);
+    const sources = detectors.map((detector) => detector.pattern(pieces));
+    patterns = { global: sources.map((source) => new RegExp(source, "giu")), sticky: sources.map((source) => new RegExp(source, "iuy")), starts: detectorStarts(sources) };
+    compiled.set(lexicon, patterns);
+  }
+  return patterns;
+}
 
 export interface TimeOptions {
   language: string | null;
@@ -24,38 +56,60 @@ export interface TimeOptions {
 export function findTimeExpressions(text: string, options: TimeOptions): TimeExpression[] {
   const lexicon = timeLexiconFor(options.language);
   if (!lexicon) return [];
-  let patterns = compiled.get(lexicon);
-  if (!patterns) {
-    const pieces = patternsFor(lexicon);
-    patterns = detectors.map((detector) => new RegExp(detector.pattern(pieces), "giu"));
-    compiled.set(lexicon, patterns);
-  }
+  const patterns = compile(lexicon);
   const context: DetectorContext = { text, anchor: parseAnchor(options.published), lexicon, sentenceAt: (position) => sentenceAround(text, position, options.sentences) };
-  const candidates: Array<Candidate & { rank: number }> = [];
-  detectors.forEach((detector, rank) => {
-    const pattern = patterns[rank]!;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const resolved = detector.resolve(match, context);
-      if (resolved) candidates.push({ ...resolved, start: match.index, end: match.index + match[0].length, rank });
+  const found: Found[] = [];
+  const starts = patterns.starts(text);
+  detectors.forEach((_, rank) => {
+    const at = starts[rank]!;
+    for (const match of at ? matchesFromStarts(patterns.sticky[rank]!, text, at) : allMatches(patterns.global[rank]!, text)) {
+      found.push({ match, start: match.index, end: match.index + match[0].length, rank });
     }
   });
-  const onLastDay = new Set(detectors.flatMap((detector, rank) => (ANCHORED_ON_LAST_DAY.has(detector.name) ? [rank] : [])));
-  return anchorOnLastDay(keepLongest(candidates), onLastDay).map(({ rank: _rank, ...candidate }) => ({
-    ...candidate,
-    ...makeSpan(text, candidate.start, candidate.end),
-    text: text.slice(candidate.start, candidate.end),
+  const kept = keepLongest(found, ({ match, start, end, rank }): (Candidate & Ranked) | null => {
+    const resolved = detectors[rank]!.resolve(match, context);
+    return resolved && { ...resolved, start, end, rank };
+  });
+  // Spelled out rather than spread without the rank (a slow copy): every resolver returns these four fields in this order.
+  return anchorOnLastDay(kept, ON_LAST_DAY).map(({ type, value, granularity, anchored, start, end }) => ({
+    type,
+    value,
+    granularity,
+    anchored,
+    ...makeSpan(text, start, end),
+    text: text.slice(start, end),
   }));
 }
 
-/** Overlaps: the longer span wins, then the detector listed first. */
-export function keepLongest<T extends { start: number; end: number; rank: number }>(candidates: T[]): T[] {
-  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+/**
+ * Overlaps: the longer span wins, then the detector listed first. A span is resolved (into a
+ * candidate with its start and end) only if no span kept so far overlaps it: resolvers are pure,
+ * so the spans it loses to need no result of it; one that resolves to null gives way to the next.
+ */
+export function keepLongest<S extends Ranked, T extends Ranked>(spans: readonly S[], resolve: (span: S) => T | null): T[] {
+  const ordered = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  // Kept spans do not overlap, so in order of start they are in order of end too: of those ending
+  // after a candidate starts, only the first can begin before it ends.
   const kept: T[] = [];
-  for (const candidate of ordered) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+  for (const span of ordered) {
+    const after = firstEndingAfter(kept, span.start);
+    if (after < kept.length && kept[after]!.start < span.end) continue;
+    const candidate = resolve(span);
+    if (candidate) kept.splice(after, 0, candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** The index of the first span (of spans in order of end) that ends after `position`. */
+function firstEndingAfter(spans: readonly Span[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end > position) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**
