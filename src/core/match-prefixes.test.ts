@@ -40,6 +40,8 @@ describe("matchPrefixes", () => {
     ["\\.\\d", [".[0123456789]"]],
     ["(?<name>mai)\\k<name>", ["mai"]],
     ["(\\d)-\\1", ["[0123456789]-"]],
+    ["a\\s* b", ["a␣*"]], // the run is read whole: the space after it could not be told apart
+    ["a\\s+[ \\t]?b", ["a␣+b", "a␣+"]],
   ])("%s begins with %j", (source, expected) => {
     expect(spelled(source)).toEqual(expected);
   });

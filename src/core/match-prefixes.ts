@@ -9,7 +9,9 @@
  * such as `\p{L}`, a repeated group, a back-reference), so each prefix is a prefix of the matched
  * text; lookarounds take no character and are stepped over, and `(?!)` never matches. Where a
  * match could begin with anything (a leading `\s`, an empty match), or the syntax is not
- * understood, the answer is null. Letters are as written: a case-insensitive caller folds them.
+ * understood, the answer is null. A whitespace step stands for the whole run of whitespace there
+ * (a prefix never goes on with a step that could take whitespace). Letters are as written: a
+ * case-insensitive caller folds them.
  */
 
 /** One of a few characters (a literal, a small class, `\d`), or a run of whitespace of at least `spaces` characters. */
@@ -41,8 +43,9 @@ type Found = Partial[] | null;
 /** Larger classes are not spelled out: a prefix stops before them. */
 const MAX_CLASS = 16;
 /** Prefixes are not extended past this many. */
-const MAX_PREFIXES = 4096;
+const MAX_PREFIXES = 256;
 const DIGITS = [..."0123456789"];
+const WHITESPACE = /^\s$/u;
 const EMPTY: Partial = { steps: [], open: true };
 
 class Unsupported extends Error {}
@@ -88,7 +91,7 @@ function sequence(items: Item[], from: number): Found {
       if (full === null) return null;
       found.push(...full);
     } else if (extensible) {
-      for (const next of rest!) found.push({ steps: [...partial.steps, ...next.steps], open: next.open });
+      for (const next of rest!) found.push(joins(partial.steps, next.steps) ? { steps: [...partial.steps, ...next.steps], open: next.open } : { steps: partial.steps, open: false });
     } else {
       found.push({ steps: partial.steps, open: false });
     }
@@ -96,18 +99,32 @@ function sequence(items: Item[], from: number): Found {
   return found;
 }
 
+/** A whitespace run is read whole, so what follows it in a prefix must not take whitespace. */
+function joins(before: PrefixStep[], after: PrefixStep[]): boolean {
+  const [last, first] = [before[before.length - 1], after[0]];
+  return !last || !first || !("spaces" in last) || ("chars" in first && !first.chars.some((char) => WHITESPACE.test(char)));
+}
+
 /** At most `budget` prefixes, cut as long as that allows (null when even one step is too many). */
 function fitting(found: Partial[], budget: number): Partial[] | null {
   if (found.length <= budget) return found;
-  for (let length = Math.max(...found.map(({ steps }) => steps.length)); length > 0; length -= 1) {
-    const cut = new Map<string, Partial>();
-    for (const partial of found) {
+  const keys = found.map(({ steps }) => steps.map((step) => ("spaces" in step ? `\u0000${step.spaces}` : step.chars.join("\u0001"))));
+  // Cut shorter, prefixes merge: the longest cut within budget is found by halving.
+  const cut = (length: number) => {
+    const kept = new Map<string, Partial>();
+    found.forEach((partial, index) => {
       const shortened = partial.steps.length > length ? { steps: partial.steps.slice(0, length), open: false } : partial;
-      cut.set(JSON.stringify(shortened), shortened);
-    }
-    if (cut.size <= budget) return [...cut.values()];
+      kept.set(`${shortened.open}\u0002${keys[index]!.slice(0, length).join("\u0002")}`, shortened);
+    });
+    return [...kept.values()];
+  };
+  let [low, high] = [0, Math.max(...found.map(({ steps }) => steps.length))];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (cut(middle).length <= budget) low = middle;
+    else high = middle - 1;
   }
-  return null;
+  return low > 0 ? cut(low) : null;
 }
 
 /** The prefixes of matches of one quantified item. */

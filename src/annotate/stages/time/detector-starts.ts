@@ -9,7 +9,7 @@
  * The positions are a superset of the match starts, so the matches are those of a global scan:
  * - each prefix is a prefix of the text a match takes, compared case-folded (core/case-fold.ts
  *   folds alike any two characters the "iu" patterns take for each other);
- * - a whitespace step takes the whole run of whitespace: the step after it is no whitespace;
+ * - a whitespace step takes the whole run of whitespace (the step after it takes none);
  * - a pattern whose every alternative opens on START cannot match right after a letter or digit;
  * - a pattern whose prefixes cannot be told (null) is given no positions: it scans the text.
  */
@@ -70,9 +70,7 @@ export function detectorStarts(sources: readonly string[]): DetectorStarts {
 
 function insert(at: TrieNode, prefix: Prefix, from: number, pattern: number): void {
   const step = prefix[from];
-  const afterSpaces = from > 0 && "spaces" in prefix[from - 1]!;
-  // A step that could take whitespace after a whitespace run would be skipped by reading the run whole: the prefix ends before it.
-  if (!step || (afterSpaces && ("spaces" in step || step.chars.some((char) => WHITESPACE.test(char))))) {
+  if (!step) {
     if (!at.patterns.includes(pattern)) at.patterns.push(pattern);
     return;
   }
@@ -93,7 +91,7 @@ function insert(at: TrieNode, prefix: Prefix, from: number, pattern: number): vo
 /** Reports the patterns of `at` and of every node reached from it along text[index…]. */
 function walk(text: string, at: TrieNode | undefined, index: number, reached: (pattern: number) => void): void {
   for (let node = at; node; index += 1) {
-    for (let index = 0; index < node.patterns.length; index += 1) reached(node.patterns[index]!);
+    for (const pattern of node.patterns) reached(pattern);
     const { anySpaces, someSpaces } = node;
     if (anySpaces || someSpaces) {
       let end = index;

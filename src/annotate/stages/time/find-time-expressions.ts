@@ -66,11 +66,12 @@ export function findTimeExpressions(text: string, options: TimeOptions): TimeExp
       found.push({ match, start: match.index, end: match.index + match[0].length, rank });
     }
   });
+  // Fields spelled out rather than spread: resolvers build objects of several shapes, which a
+  // spread copies slowly. Every resolver returns these four fields, in this order.
   const kept = keepLongest(found, ({ match, start, end, rank }): (Candidate & Ranked) | null => {
     const resolved = detectors[rank]!.resolve(match, context);
-    return resolved && { ...resolved, start, end, rank };
+    return resolved && { type: resolved.type, value: resolved.value, granularity: resolved.granularity, anchored: resolved.anchored, start, end, rank };
   });
-  // Spelled out rather than spread without the rank (a slow copy): every resolver returns these four fields in this order.
   return anchorOnLastDay(kept, ON_LAST_DAY).map(({ type, value, granularity, anchored, start, end }) => ({
     type,
     value,
