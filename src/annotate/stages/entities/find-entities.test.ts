@@ -187,6 +187,11 @@ describe("findEntities", () => {
     expect(rolesOf("Jan Kraft, médecin à Zurich, a parlé.")).toEqual({ "Jan Kraft": ["médecin à Zurich"], Zurich: [] });
     expect(rolesOf("M. Paul Ador, conseiller fédéral, reconnaît les services.")).toEqual({ "Paul Ador": ["conseiller fédéral"] });
     expect(rolesOf("Karel Novak, professeur au séminaire de Berne, est venu.")).toMatchObject({ "Karel Novak": ["professeur au séminaire de Berne"] });
+    // A name no gazetteer knows closes the apposition's complement, and stays a name of its own.
+    expect(rolesOf("Anna Lund, directrice de Nexacorp, a dit non.")).toEqual({ "Anna Lund": ["directrice de Nexacorp"], Nexacorp: [] });
+    expect(rolesOf("M. Karl Dorn, directeur du Chemin de fer du Val-Brévin, a parlé.", true)).toEqual({ "Karl Dorn": ["directeur du Chemin de fer du Val-Brévin"] });
+    // A capitalised portfolio word is still no name.
+    expect(rolesOf("Anna Lund, ministre des Affaires sociales, a dit non.")).toEqual({ "Anna Lund": ["ministre des Affaires sociales"] });
     // Before a name, a town after "à" is the scene, not the office; the verb "a" is no preposition.
     expect(rolesOf("Le ministre à Zurich a reçu Anna Lund.")).toEqual({ Zurich: [], "Anna Lund": [] });
     expect(rolesOf("Le ministre a signé l'accord avec Anna Lund.")).toEqual({ "Anna Lund": [] });
@@ -246,6 +251,18 @@ describe("findEntities", () => {
     // An age is no date.
     expect(summary("Novak, 62 ans, a parlé.").filter((line) => line.startsWith("LOC"))).toEqual([]);
     expect(summary("Les troupes ont pris Bazias, Kovi et Semlin. Des armes ont été trouvées à Semlin.")).toContain("LOC Semlin: Semlin | Semlin");
+    // Without its comma, at a sentence's start and right before a date.
+    expect(summary("ALLEMAGNE. Rastadt 21 août. La députation est partie.")).toContain("LOC Rastadt: Rastadt");
+    expect(summary("Durand 21 ans plus tard a parlé.")).toEqual(["PER Durand: Durand"]);
+  });
+
+  it("types the names no evidence types by the list they stand in", () => {
+    expect(typedNameMentions("Les troupes sont entrées à Moldava, Brazias, Kovi, Pancevo et Mitrovitza.")).toEqual(["LOC Moldava", "LOC Brazias", "LOC Kovi", "LOC Pancevo", "LOC Mitrovitza"]);
+    // One member known for a place, in a list of three.
+    expect(typedNameMentions("Groupe A (Frauenfeld, Wienfelden, Bischofsrell) : Autriche.")).toContain("LOC Bischofsrell");
+    // A mixed list decides nothing, and two members are no pattern.
+    expect(typedNameMentions("Il a vu Anna Lund, Berne et Kovi.")).toContain("PER Kovi");
+    expect(typedNameMentions("Il a vu Kervagnou et Berne.")).toContain("PER Kervagnou");
   });
 
   it("reads a town whose name is a word as the town in a list of places, abbreviated saints, and other names of countries", () => {

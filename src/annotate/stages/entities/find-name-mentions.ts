@@ -16,6 +16,7 @@ import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 import { placeInParentheses } from "./place-in-parentheses.js";
+import { typeListedNames } from "./type-listed-names.js";
 
 export interface NameMention {
   start: number;
@@ -44,6 +45,7 @@ export function findNameMentions(
 ): NameMention[] {
   const timed = tokensInTimes(tokens, times);
   const inTime = (token: EntityToken) => timed.has(token);
+  const inDate = (token: EntityToken) => timed.get(token)?.type === "DATE";
   const capitalizedElsewhere = new Set(tokens.filter((token) => token.capitalized && !token.opensSentence).map((token) => token.folded));
   const mentions: NameMention[] = [];
   /** Last words of the people named so far by a first name and a surname. */
@@ -114,7 +116,7 @@ export function findNameMentions(
     // "le directeur général de Microsoft": a title word qualifying another role is no title of its own.
     const titled = title && sets.particleTitles.has(lowercaseKey(title.text)) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
     if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) first -= 1;
-    const typed = isDateline(tokens, first, last, inTime) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets);
+    const typed = isDateline(tokens, first, last, inTime, inDate) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets);
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
     // "Toulouse, Bordeaux, Limoges": a town's name that is also a word is the town in a list of places.
@@ -148,6 +150,7 @@ export function findNameMentions(
     if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && tokens[last - 1]!.capitalized) surnames.add(tokens[last]!.folded);
     i = last + 1;
   }
+  typeListedNames(mentions, tokens, sets.coordinators);
   // A title of a work is one name: the names inside it are its words ("« Le Siècle de Louis XIV »").
   const titles = findWorkTitles(tokens, sets);
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
@@ -172,16 +175,16 @@ function isInitial(tokens: readonly EntityToken[], k: number, sets: LexiconSets)
   return /^\p{Lu}$/u.test(tokens[k]?.text ?? "") && !sets.honorifics.has(tokens[k]!.text) && tokens[k + 1]?.text === "." && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1;
 }
 
-/** The tokens inside a time expression, in one sweep over both (times do not make names: "Mars 2024"). */
-function tokensInTimes(tokens: readonly EntityToken[], times: readonly TimeExpression[]): Set<EntityToken> {
-  const inside = new Set<EntityToken>();
+/** The tokens inside a time expression, with it, in one sweep over both (times do not make names: "Mars 2024"). */
+function tokensInTimes(tokens: readonly EntityToken[], times: readonly TimeExpression[]): Map<EntityToken, TimeExpression> {
+  const inside = new Map<EntityToken, TimeExpression>();
   const sorted = [...times].sort((a, b) => a.start - b.start);
   let from = 0;
   for (const token of tokens) {
     while (from < sorted.length && sorted[from]!.end <= token.start) from += 1;
     for (let k = from; k < sorted.length && sorted[k]!.start < token.end; k += 1) {
       if (sorted[k]!.end > token.start) {
-        inside.add(token);
+        inside.set(token, sorted[k]!);
         break;
       }
     }
@@ -293,10 +296,13 @@ function extendLowercase(tokens: readonly EntityToken[], first: number, last: nu
 }
 
 /** A dispatch's dateline, the town it was sent from: "Liestal, 7 (ATS).", "SARNEN, 28 août. —" (not "Lund, 62 ans,"). */
-function isDateline(tokens: readonly EntityToken[], first: number, last: number, inTime: (token: EntityToken) => boolean): boolean {
+function isDateline(tokens: readonly EntityToken[], first: number, last: number, inTime: (token: EntityToken) => boolean, inDate: (token: EntityToken) => boolean): boolean {
   const [comma, day, next] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
   // Text that lost its line breaks runs the dateline into the headline before it, so it need not open a sentence.
-  return tokens[first]!.capitalized && comma?.text === "," && /^\d{1,2}$/u.test(day?.text ?? "") && (next?.text === "(" || inTime(day!));
+  if (tokens[first]!.capitalized && comma?.text === "," && /^\d{1,2}$/u.test(day?.text ?? "") && (next?.text === "(" || inTime(day!))) return true;
+  // Without its comma ("Rastadt 21 août."), only where a sentence starts and a date follows at once.
+  const dayAfter = tokens[last + 1];
+  return tokens[first]!.opensSentence && /^\d{1,2}$/u.test(dayAfter?.text ?? "") && inDate(dayAfter!);
 }
 
 /** A word of the language opening a sentence ("Rien", "Avis"), even one that is also a first name somewhere, and never capitalised inside one. */

@@ -185,7 +185,14 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       if (!noun?.isWord || (gazetteer.firstNames.has(noun.folded) && !place) || words.determiners.has(noun.folded)) break;
       // "conseiller aux Etats", "professeur à l'Université": a capitalised word of the language is an institution.
       const institution = noun.capitalized && !place && gazetteer.foldedWords.has(noun.folded);
-      if (locative && noun.capitalized && !(apposition && place?.kind === "city") && !institution) break;
+      // In an apposition, a name closes the complement: what the office is of or where it is held
+      // ("Anna Lund, directrice de Nexacorp,", "Karl Roth, pasteur à Vernex,"). Before a name it may be the name itself ("le général de Gaulle").
+      if (apposition && noun.capitalized && !place && !institution) {
+        last = n;
+        while (tokens[last + 1]?.isWord && tokens[last + 1]!.capitalized) last += 1;
+        break;
+      }
+      if (locative && noun.capitalized && !(apposition && place) && !institution) break;
       if (place?.kind === "country") countryCode ??= place.countryCode;
       // A town or region is where the office is ("maire de Lyon"); another name is not a portfolio ("de Gaulle").
       else if (noun.capitalized && !place && !gazetteer.foldedWords.has(noun.folded)) break;

@@ -75,8 +75,12 @@ export function linkEntities(input: LinkInput): Entity[] {
     return mention;
   };
   // Capitalised portfolio words inside a role ("ministre des Affaires étrangères") are not names; an organisation or a place is ("maire de Lyon").
+  // So is a name no word of the language spells ("directrice de Nexacorp").
   const inRole = (name: NameMention) =>
-    input.roles.some((role) => name.start >= role.roleStart && name.end <= role.end) && !(name.type === "LOC" && name.place) && !(name.type === "ORG" && !name.weak);
+    input.roles.some((role) => name.start >= role.roleStart && name.end <= role.end) &&
+    !(name.type === "LOC" && name.place) &&
+    !(name.type === "ORG" && !name.weak) &&
+    !spellsProperName(tokens, name, gazetteer);
   const inReference = (name: NameMention) => input.references.some((reference) => reference.kind !== "demonym" && name.start >= reference.start && name.end <= reference.end && !name.place);
 
   const nameDraft = new Map<NameMention, Draft>();
@@ -251,4 +255,13 @@ function sharesDomain(held: string, described: string): boolean {
 /** The longest name the article gives, without its honorific. */
 function canonicalName(draft: Draft): string {
   return draft.bareNames.reduce((best, name) => (name.length > best.length ? name : best), draft.bareNames[0] ?? draft.mentions[0]!.text);
+}
+
+/** Whether one of a name's words is not a word of the language, so cannot be a capitalised portfolio ("Affaires étrangères"). */
+function spellsProperName(tokens: readonly EntityToken[], name: NameMention, gazetteer: Gazetteer): boolean {
+  for (let i = name.firstToken; i <= name.lastToken; i += 1) {
+    const token = tokens[i]!;
+    if (token.isWord && !gazetteer.foldedWords.has(token.folded)) return true;
+  }
+  return false;
 }
