@@ -24,7 +24,7 @@ export interface Typing {
   ambiguousPlace?: Place;
 }
 
-export function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): Typing {
+export function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets, afterRole = false): Typing {
   const words = tokens.slice(first, last + 1);
   const folded = words.map((token) => token.folded).join(" ").replace(/' /gu, "'");
   const before = tokens[first - 1];
@@ -39,6 +39,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
   const cue = placeCueBefore(tokens, first, sets);
   if (cue) return { type: "LOC", place: cue.samePlace ? (place ?? null) : null, weak: false, cued: cue.token };
+  // So does a whole role phrase ("le pasteur évangélique Hamm"), unless it ends on a place's noun ("commissaire du quartier Saint-Jean").
+  if (afterRole && place?.kind !== "country" && !(words.length === 1 && isOrdinaryWord(words[0]!, gazetteer))) return { type: "PER", place: null, weak: false };
   if (place) {
     // "Union", "David": a town's name that is also a word or a first name needs a place's context;
     // a lone first name is seldom how news names a person, so the town stays the weak reading.

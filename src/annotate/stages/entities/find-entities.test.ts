@@ -256,6 +256,14 @@ describe("findEntities", () => {
     expect(summary("Durand 21 ans plus tard a parlé.")).toEqual(["PER Durand: Durand"]);
   });
 
+  it("reads a name right after a whole role phrase as its holder, not after a complement or a place's noun", () => {
+    expect(typedNameMentions("Le pasteur évangélique Lincoln a prêché.")).toEqual(["PER Lincoln"]);
+    expect(rolesOf("Le lieutenant-général prince Orlovin est arrivé.")).toEqual({ Orlovin: ["lieutenant-général prince"] });
+    // The name after a complement is the complement's: a band, a quarter.
+    expect(typedNameMentions("Il joue avec le chanteur du groupe Lincoln depuis.")).toEqual(["LOC Lincoln"]);
+    expect(typedNameMentions("Il a vu le commissaire de police du quartier Saint-Jean hier.")).toEqual(["LOC quartier Saint-Jean"]);
+  });
+
   it("types the names no evidence types by the list they stand in", () => {
     expect(typedNameMentions("Les troupes sont entrées à Moldava, Brazias, Kovi, Pancevo et Mitrovitza.")).toEqual(["LOC Moldava", "LOC Brazias", "LOC Kovi", "LOC Pancevo", "LOC Mitrovitza"]);
     // One member known for a place, in a list of three.

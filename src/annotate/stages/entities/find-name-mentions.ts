@@ -42,6 +42,8 @@ export function findNameMentions(
   gazetteer: Gazetteer,
   sets: LexiconSets,
   times: readonly TimeExpression[],
+  /** Tokens right after a role phrase ("le pasteur évangélique Hamm"): a name starting there is the role's holder. */
+  afterRoles: ReadonlySet<number> = new Set(),
 ): NameMention[] {
   const timed = tokensInTimes(tokens, times);
   const inTime = (token: EntityToken) => timed.has(token);
@@ -116,7 +118,7 @@ export function findNameMentions(
     // "le directeur général de Microsoft": a title word qualifying another role is no title of its own.
     const titled = title && sets.particleTitles.has(lowercaseKey(title.text)) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
     if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) first -= 1;
-    const typed = isDateline(tokens, first, last, inTime, inDate) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets);
+    const typed = isDateline(tokens, first, last, inTime, inDate) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets, afterRoles.has(first));
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
     // "Toulouse, Bordeaux, Limoges": a town's name that is also a word is the town in a list of places.

@@ -27,6 +27,8 @@ export interface RolePhrase {
   relational: boolean;
   /** "les conseillers fédéraux": a title of the names beside it, never a description of one person elsewhere. */
   plural: boolean;
+  /** Ends on a complement ("chanteur du groupe"), so a name right after it may be the complement's ("… Queen"), not the holder. */
+  complemented: boolean;
 }
 
 /** How many "de …" groups a role's complement may chain ("chargé de l'administration de la Défense nationale"). */
@@ -120,6 +122,7 @@ function nationalityBefore(tokens: readonly EntityToken[], i: number, gazetteer:
     countryCode,
     relational: false,
     plural: false,
+    complemented: false,
   };
 }
 
@@ -164,6 +167,12 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       if (phrase) {
         last = k + phrase.length - 1;
         k += phrase.length;
+        continue;
+      }
+      // "lieutenant-général prince", "vice-chancelier comte": stacked titles, before any complement, are one.
+      if (groups === 0 && k === last + 1 && !word.capitalized && headOf(word.folded, words) !== undefined) {
+        last = k;
+        k += 1;
         continue;
       }
       // "compositeur et bassiste": a second head coordinated with the first.
@@ -221,6 +230,7 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       relational: words.relational.has(head),
       // A plural form of a listed noun, not a compound ("secrétaire-adjoint" is one person).
       plural: words.heads.has(token.folded) && head !== token.folded,
+      complemented: groups > 0,
     });
     i = last;
   }
