@@ -381,5 +381,8 @@ describe("findEntities", () => {
     expect(typeOf("UDC")).toBe("ORG");
     // Not after a person: a dateline's agency, which is also a word of the language.
     expect(summary("PARIS, 15 (Havas). Le traité est signé.")).toEqual(["LOC PARIS: PARIS", "ORG Havas: Havas"]);
+    // Results going on inside the parentheses, and an abbreviation that is also a word of the language ("dan").
+    const results = entities('1. Jonas Berg (Ital, bonif. 12 "). 2. Karl Moller (Dan) à 47 ".');
+    expect(results.filter((entity) => entity.type === "LOC").map((entity) => entity.countryCode)).toEqual(["IT", "DK"]);
   });
 });

@@ -107,7 +107,10 @@ export function findNameMentions(
     const isHeading = span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3);
     // "(Havas)": an agency's name that is also a word of the language is still the agency.
     if (isHeading || (first === last && isSentenceWord(opener, gazetteer, capitalizedElsewhere) && !sets.knownOrganizations.has(opener.folded))) {
-      i += 1;
+      // "Pena (Col)": a word opening parentheses after a person's name is still a country's abbreviation.
+      const abbreviated = isHeading ? undefined : placeInParentheses(tokens, first, last, mentions.at(-1), gazetteer)?.place;
+      if (abbreviated) mentions.push(mention(tokens, first, last, "LOC", abbreviated, true));
+      i = abbreviated ? last + 1 : i + 1;
       continue;
     }
     // "F. Honegger", "J. J. Burgdorfer": initials before a name are part of it (an honorific such as "M." is not).

@@ -55,7 +55,8 @@ export function placeInParentheses(
   gazetteer: Gazetteer,
 ): { place: Place | null } | undefined {
   if (first !== last || !previous || previous.lastToken !== first - 2 || previous.type === "LOC" || previous.type === "ORG") return undefined;
-  if (tokens[first - 1]?.text !== "(" || tokens[last + 1]?.text !== ")") return undefined;
+  // "(It, bonif. 12")": the results may go on inside the parentheses.
+  if (tokens[first - 1]?.text !== "(" || (tokens[last + 1]?.text !== ")" && tokens[last + 1]?.text !== ",")) return undefined;
   const word = tokens[first]!;
   const known = gazetteer.places.get(word.folded) ?? gazetteer.smallTowns.get(word.folded);
   if (known) return { place: known };
