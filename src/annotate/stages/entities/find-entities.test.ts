@@ -264,6 +264,16 @@ describe("findEntities", () => {
     expect(typedNameMentions("Il a vu le commissaire de police du quartier Saint-Jean hier.")).toEqual(["LOC quartier Saint-Jean"]);
   });
 
+  it("reads initials standing as their own sentence as the writer's signature, and an honorific chained before another", () => {
+    expect(typedNameMentions("La réforme attendra encore longtemps. G. P.")).toEqual(["PER G. P."]);
+    expect(typedNameMentions("La réforme attendra. J. B. (A suivre.)")).toEqual(["PER J. B."]);
+    // Glued, they are an abbreviation.
+    expect(typedNameMentions("Il a pris la route. U.S. Route 18 est longue.").filter((line) => line.startsWith("PER"))).toEqual([]);
+    // Initials opening a full name are the name's.
+    expect(typedNameMentions("La réforme attendra. J. B. Roth a parlé.")).toEqual(["PER J. B. Roth"]);
+    expect(typedNameMentions("Il y avait M. le Dr Fritz Kessel, et le Dr Roth.")).toEqual(["PER M. le Dr Fritz Kessel", "PER Dr Roth"]);
+  });
+
   it("types the names no evidence types by the list they stand in", () => {
     expect(typedNameMentions("Les troupes sont entrées à Moldava, Brazias, Kovi, Pancevo et Mitrovitza.")).toEqual(["LOC Moldava", "LOC Brazias", "LOC Kovi", "LOC Pancevo", "LOC Mitrovitza"]);
     // One member known for a place, in a list of three.

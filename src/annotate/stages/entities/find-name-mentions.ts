@@ -10,6 +10,7 @@ import type { EntityType, TimeExpression } from "../../annotation.js";
 import { classify } from "./classify-name.js";
 import type { EntityToken } from "./entity-tokens.js";
 import { findLowercaseHeadedOrganizations } from "./find-organizations.js";
+import { findSignatures } from "./find-signatures.js";
 import { findWorkTitles } from "./find-work-titles.js";
 import { lowercaseKey, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
@@ -159,7 +160,7 @@ export function findNameMentions(
   // A title of a work is one name: the names inside it are its words ("« Le Siècle de Louis XIV »").
   const titles = findWorkTitles(tokens, sets);
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
-  return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles)];
+  return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles), ...findSignatures(tokens)];
 }
 
 /** Capitalised words before a first name that make a title, not part of the name: ordinary words after a particle, or words holding a role noun. */

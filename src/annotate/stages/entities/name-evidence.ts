@@ -91,6 +91,14 @@ export function isOrdinaryWord(token: EntityToken, gazetteer: Gazetteer): boolea
 const MISREAD_PERIODS = new Set([",", ";", "»", '"', "°", ":"]);
 
 export function honorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
+  const honorific = nearestHonorificBefore(tokens, first, sets);
+  // "M. le Dr Baillard": an honorific and an article before the honorific are the name's too.
+  const article = honorific === null ? undefined : tokens[honorific - 1];
+  if (article && !article.capitalized && sets.definiteDeterminers.has(article.folded)) return nearestHonorificBefore(tokens, honorific! - 1, sets) ?? honorific;
+  return honorific;
+}
+
+function nearestHonorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
   const previous = tokens[first - 1];
   if (previous && sets.honorifics.has(previous.text)) return first - 1;
   if (previous?.text === "." && tokens[first - 2] && sets.honorifics.has(tokens[first - 2]!.text)) return first - 2;
