@@ -28,5 +28,8 @@ describe("annotateArticle", () => {
     const { quotes, entities } = annotateArticle(article).annotations;
     expect(quotes.map((quote) => [article.text.slice(quote.content.start, quote.content.end), quote.speaker?.text ?? null])).toEqual([["Nous partirons demain", "Karel Novak"]]);
     expect(entities.find((entity) => entity.name === "Vol de nuit")?.type).toBe("MISC");
+    // A paper's name in quotation marks is no speech either.
+    const paper = makeArticle("On mande de Tokio au « Daily Courier » que le traité est signé.", { published: "2025-10-15" }).article;
+    expect(annotateArticle(paper).annotations.quotes.filter((quote) => quote.direct)).toEqual([]);
   });
 });

@@ -317,6 +317,19 @@ describe("findEntities", () => {
     expect(summary("On joua son Deuxième Concerto, puis la cantate « Lauda Sion ».")).toEqual(["MISC Deuxième Concerto: Deuxième Concerto", "MISC Lauda Sion: Lauda Sion"]);
   });
 
+  it("reads a quotation holding nothing but a name as a title, unless an organisation's or place's noun or a plural determiner comes before", () => {
+    expect(typedNameMentions("On mande de Tokio au « Daily Courier » que le traité est signé, selon l'« Echo de Varenne ».")).toEqual([
+      "LOC Tokio",
+      "MISC Daily Courier",
+      "MISC Echo de Varenne",
+    ]);
+    const kept = typedNameMentions("Il a rejoint le groupe « Nexwave » et les « Verts de Brévillers ».");
+    expect(kept.map((line) => line.split(" ").slice(1).join(" "))).toEqual(["Nexwave", "Verts de Brévillers"]);
+    expect(kept.filter((line) => line.startsWith("MISC"))).toEqual([]);
+    // Words after the name make it speech or a phrase, not a title.
+    expect(typedNameMentions("Il a dit « Anna Lund viendra demain ».")).toEqual(["PER Anna Lund"]);
+  });
+
   it("does not take a regional demonym after a determiner for a name", () => {
     expect(summary("À 66 ans, ce Neuchâtelois a une belle carrière ; les Brémois applaudissent.")).toEqual([]);
   });

@@ -1,7 +1,11 @@
 /**
  * Titles of works in quotation marks after the noun of their kind: "le film « Vol de nuit »",
- * "l'album “Poses”", "le roman intitulé « Le Carnet d'or »". Only after such a noun: a quotation
- * without one is speech (the quote stage's), not a title. The nouns are the language's lexicon.
+ * "l'album “Poses”", "le roman intitulé « Le Carnet d'or »". Without such a noun, a quotation
+ * is speech (the quote stage's), unless it holds nothing but a name: « Daily Mail », « Echo de
+ * Paris », « Bang Bang » are the titles of papers, shows and shops, not words anyone said. A
+ * noun of organisations or places right before keeps the name's own reading ("le groupe
+ * « Archizoom »", "l'hôtel « Belvédère »"), and so does a plural determiner ("les « Verts »").
+ * The nouns are the language's lexicon.
  */
 import type { EntityToken } from "./entity-tokens.js";
 import type { NameMention } from "./find-name-mentions.js";
@@ -17,11 +21,12 @@ export function findWorkTitles(tokens: readonly EntityToken[], sets: LexiconSets
   const titles: NameMention[] = [];
   for (let i = 1; i < tokens.length; i += 1) {
     const closing = OPENING_QUOTES.get(tokens[i]!.text);
-    if (closing === undefined || !cueBefore(tokens, i, sets)) continue;
+    if (closing === undefined) continue;
     const end = closingWithin(tokens, i, closing);
     const first = i + 1;
     const last = end - 1;
     if (end < 0 || last < first || !tokens[first]!.capitalized) continue;
+    if (!cueBefore(tokens, i, sets) && !(isBareName(tokens, first, last, sets) && !namedByNounBefore(tokens, i, sets))) continue;
     titles.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: "", type: "MISC", place: null, firstToken: first, lastToken: last, weak: false });
     i = end;
   }
@@ -42,4 +47,23 @@ function cueBefore(tokens: readonly EntityToken[], quote: number, sets: LexiconS
     if (sets.workCues.has(token.folded)) return true;
   }
   return false;
+}
+
+/** How many words a quotation holding only a name may have ("Dernières Nouvelles de Leipzig"). */
+const MAX_BARE_NAME_WORDS = 6;
+
+/** Capitalised words only, with the particles names carry between them ("Echo de Paris", "Parole et Musique"). */
+function isBareName(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets): boolean {
+  if (last - first + 1 > MAX_BARE_NAME_WORDS || !tokens[last]!.capitalized || tokens[first]!.text.length < 2) return false;
+  for (let k = first; k <= last; k += 1) {
+    const token = tokens[k]!;
+    if (!token.isWord || (!token.capitalized && !sets.connectors.has(token.folded) && !sets.coordinators.has(token.folded))) return false;
+  }
+  return true;
+}
+
+/** An organisation's or place's noun, or a plural determiner, right before the opening mark. */
+function namedByNounBefore(tokens: readonly EntityToken[], quote: number, sets: LexiconSets): boolean {
+  const before = tokens[quote - 1];
+  return !!before && (sets.organizationCues.has(before.folded) || sets.placeCues.has(before.text.toLowerCase()) || sets.pluralDeterminers.has(before.folded));
 }
