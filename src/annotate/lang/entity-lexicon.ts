@@ -36,7 +36,11 @@ export interface EntityLexicon {
   placeQualifiers: readonly string[];
   /** Nouns of a place's parts and surroundings before "du"/"des"/"de la" and a name, which make it a place ("la rive nord du Danube", "la frontière des Pyrénées"). */
   placeRelationNouns: readonly string[];
-  /** Determiners before which a lone unknown name is most often a country or region ("la Prusse", "l'Angleterre"). */
+  /**
+   * Determiners before which a lone unknown name is most often a place: a country, region, river,
+   * mountain or building ("la Prusse", "le Lötschberg", "les Dardanelles", "du Parthénon"); in the
+   * French dev sets' gold, 9 in 10 such names are places.
+   */
   placeDeterminers: readonly string[];
   /** Plural determiners: before a name of several words, a group, team or band's, not one person's ("les Rangers du Texas"). */
   pluralDeterminers: readonly string[];

@@ -91,7 +91,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "sommets", "environs", "abords", "delà", "deçà", "traversée",
   ],
   placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
-  placeDeterminers: ["la", "l’", "l'"],
+  placeDeterminers: ["la", "l’", "l'", "le", "du", "au", "les", "des", "aux"],
   pluralDeterminers: ["les", "des", "aux", "ces"],
   knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Agence télégraphique suisse"],
   knownMiscellaneous: [

@@ -79,7 +79,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
   if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
   if (isPlaceRelation(tokens, first, sets)) return { type: "LOC", place: null, weak: true };
-  // A lone unknown name after a determiner is a thing ("le Bund", "l'Angleterre"), people take none.
+  // A lone unknown name after a determiner is a thing, most often a place ("le Lötschberg", "l'Angleterre"); people take none.
   if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
   // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
   // "parti d'Alexandrie", "de Tokio": a lone unknown name after "de" is most often a place, unless members precede ("soldats de Nordwehr").

@@ -274,6 +274,11 @@ describe("findEntities", () => {
     expect(typedNameMentions("Il y avait M. le Dr Fritz Kessel, et le Dr Roth.")).toEqual(["PER M. le Dr Fritz Kessel", "PER Dr Roth"]);
   });
 
+  it("reads a lone unknown name after a determiner as a place, people taking none", () => {
+    expect(typedNameMentions("Les troupes ont franchi le Korvasch et longé les Vérandelles jusqu'au Mont-Brévin.")).toEqual(["LOC Korvasch", "LOC Vérandelles", "LOC Mont-Brévin"]);
+    expect(typedNameMentions("Les troupes ont vu Korvasch hier.")).toEqual(["PER Korvasch"]);
+  });
+
   it("types the names no evidence types by the list they stand in", () => {
     expect(typedNameMentions("Les troupes sont entrées à Moldava, Brazias, Kovi, Pancevo et Mitrovitza.")).toEqual(["LOC Moldava", "LOC Brazias", "LOC Kovi", "LOC Pancevo", "LOC Mitrovitza"]);
     // One member known for a place, in a list of three.
