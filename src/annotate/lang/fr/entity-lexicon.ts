@@ -7,7 +7,7 @@ import regionNames from "./region-names.json" with { type: "json" };
 export const frenchEntityLexicon: EntityLexicon = {
   countryDataKey: "fra",
   firstNameLists: ["fr", "en", "es", "it", "de"],
-  honorifics: ["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mad.", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Don", "Dona", "Doña", "Dom", "Me", "Dr", "Pr", "Mgr", "Sr", "SE", "S.E.", "Sa Majesté", "Son Altesse"],
+  honorifics: ["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mad.", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Don", "Dona", "Doña", "Dom", "Me", "Dr", "Pr", "Mgr", "Sr", "SE", "S.E.", "Majesté", "Altesse", "Excellence", "Sainteté", "Éminence"],
   roleNouns: [
     "ministre", "président", "présidente", "porte-parole", "chef", "cheffe", "directeur", "directrice", "ambassadeur", "ambassadrice",
     "général", "générale", "colonel", "commandant", "capitaine", "lieutenant", "amiral", "maréchal", "roi", "reine", "prince", "princesse",

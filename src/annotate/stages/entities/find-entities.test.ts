@@ -272,6 +272,12 @@ describe("findEntities", () => {
     // Initials opening a full name are the name's.
     expect(typedNameMentions("La réforme attendra. J. B. Roth a parlé.")).toEqual(["PER J. B. Roth"]);
     expect(typedNameMentions("Il y avait M. le Dr Fritz Kessel, et le Dr Roth.")).toEqual(["PER M. le Dr Fritz Kessel", "PER Dr Roth"]);
+    expect(typedNameMentions("Cette semaine, Sa Majesté Gustave VII a ouvert la session.")).toEqual(["PER Majesté Gustave VII"]);
+    // A particle after an initial opens the surname.
+    expect(typedNameMentions("Ont voté : F. de Rabourg et S. de Vlamerck.")).toEqual(["PER F. de Rabourg", "PER S. de Vlamerck"]);
+    // A word ranked in a results list is a competitor's surname; the same word elsewhere is the word.
+    expect(typedNameMentions("Classement : 126. Paradis à 16'22 \". 137. Bonheur (Ital).")).toEqual(["PER Paradis", "PER Bonheur", "LOC Ital"]);
+    expect(typedNameMentions("Il a vu le paradis. Paradis perdu, dit-il.")).toEqual([]);
   });
 
   it("reads a lone unknown name after a determiner as a place, people taking none", () => {

@@ -111,7 +111,10 @@ export function findNameMentions(
       // "Pena (Col)": a word opening parentheses after a person's name is still a country's abbreviation.
       const abbreviated = isHeading ? undefined : placeInParentheses(tokens, first, last, mentions.at(-1), gazetteer)?.place;
       if (abbreviated) mentions.push(mention(tokens, first, last, "LOC", abbreviated, true));
-      i = abbreviated ? last + 1 : i + 1;
+      // "126. Paradis à 16'22"": a word ranked in a results list is a competitor's surname.
+      const ranked = !isHeading && !abbreviated && isRankedEntry(tokens, first, sets);
+      if (ranked) mentions.push(mention(tokens, first, last, "PER", null, true));
+      i = abbreviated || ranked ? last + 1 : i + 1;
       continue;
     }
     // "F. Honegger", "J. J. Burgdorfer": initials before a name are part of it (an honorific such as "M." is not).
@@ -121,7 +124,12 @@ export function findNameMentions(
     const title = tokens[first - 2];
     // "le directeur général de Microsoft": a title word qualifying another role is no title of its own.
     const titled = title && sets.particleTitles.has(lowercaseKey(title.text)) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
-    if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) first -= 1;
+    // "F. de Rabours": so does an initial.
+    const initialled = isInitial(tokens, first - 3, sets);
+    if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || initialled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) {
+      first -= 1;
+      while (first >= 2 && isInitial(tokens, first - 2, sets)) first -= 2;
+    }
     const typed = isDateline(tokens, first, last, inTime, inDate) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets, afterRoles.has(first));
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
@@ -174,6 +182,13 @@ function isTitleBefore(title: readonly EntityToken[], afterParticle: boolean, ga
 /** A word of the language opening a heading or sentence before a name; never a first name or an organisation's head. */
 function opensHeading(token: EntityToken, gazetteer: Gazetteer, sets: LexiconSets, capitalizedElsewhere: ReadonlySet<string>): boolean {
   return isSentenceWord(token, gazetteer, capitalizedElsewhere) && !gazetteer.firstNames.has(token.folded) && !sets.organizationHeads.has(token.text);
+}
+
+/** A word after a rank ("126.") and before a time or a country in parentheses ("à 16'22", "(Fr)"). */
+function isRankedEntry(tokens: readonly EntityToken[], first: number, sets: LexiconSets): boolean {
+  const [period, rank, next, after] = [tokens[first - 1], tokens[first - 2], tokens[first + 1], tokens[first + 2]];
+  if (period?.text !== "." || !/^\d{1,3}$/u.test(rank?.text ?? "")) return false;
+  return next?.text === "(" || (!!next && sets.locativePrepositions.has(next.folded) && /^\d/u.test(after?.text ?? ""));
 }
 
 /** An initial at `k`: one capital letter, no honorific, and its period right after ("F. Honegger"). */
