@@ -280,6 +280,14 @@ describe("findEntities", () => {
     expect(typedNameMentions("Il a vu le paradis. Paradis perdu, dit-il.")).toEqual([]);
   });
 
+  it("reads capitalised titles without a name as no name, and glued hyphenated words as words", () => {
+    expect(typedNameMentions("Il a négocié avec le Premier Consul, puis avec le Premier Ministre.")).toEqual([]);
+    // Without a determiner, words of the language can be a person's name.
+    expect(typedNameMentions("Les idées d'Auguste Comte ont compté.")).toEqual(["PER Auguste Comte"]);
+    // OCR lost the hyphen of "celle-ci".
+    expect(typedNameMentions("La frontière s'ouvrira. Celleci se fera en trois étapes, et Celleci durera.")).toEqual([]);
+  });
+
   it("reads a lone unknown name after a determiner as a place, people taking none", () => {
     expect(typedNameMentions("Les troupes ont franchi le Korvasch et longé les Vérandelles jusqu'au Mont-Brévin.")).toEqual(["LOC Korvasch", "LOC Vérandelles", "LOC Mont-Brévin"]);
     expect(typedNameMentions("Les troupes ont vu Korvasch hier.")).toEqual(["PER Korvasch"]);

@@ -105,7 +105,9 @@ export function findNameMentions(
       continue;
     }
     const span = tokens.slice(first, last + 1).filter((word) => word.isWord);
-    const isHeading = span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3);
+    const isHeading =
+      (span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3)) ||
+      isTitleWithoutName(span, tokens[first - 1], gazetteer, sets);
     // "(Havas)": an agency's name that is also a word of the language is still the agency.
     if (isHeading || (first === last && isSentenceWord(opener, gazetteer, capitalizedElsewhere) && !sets.knownOrganizations.has(opener.folded))) {
       // "Pena (Col)": a word opening parentheses after a person's name is still a country's abbreviation.
@@ -169,6 +171,21 @@ export function findNameMentions(
   const titles = findWorkTitles(tokens, sets);
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
   return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles), ...findSignatures(tokens)];
+}
+
+/**
+ * "le Premier Consul", "le Grand Vizir": after a determiner people's names do not take,
+ * capitalised words of the language holding a role noun, and no name — words, even those a
+ * first-name list holds ("Premier"; "Auguste Comte" takes no determiner).
+ */
+function isTitleWithoutName(span: readonly EntityToken[], before: EntityToken | undefined, gazetteer: Gazetteer, sets: LexiconSets): boolean {
+  return (
+    span.length >= 2 &&
+    !!before &&
+    sets.determiners.has(before.folded) &&
+    span.some((word) => sets.roleNouns.has(word.folded)) &&
+    span.every((word) => word.capitalized && !sets.organizationHeads.has(word.text) && !gazetteer.places.has(word.folded) && (sets.roleNouns.has(word.folded) || gazetteer.foldedWords.has(word.folded)))
+  );
 }
 
 /** Capitalised words before a first name that make a title, not part of the name: ordinary words after a particle, or words holding a role noun. */

@@ -49,7 +49,7 @@ export interface Gazetteer {
   firstNames: ReadonlySet<string>;
   /** The language's ordinary words, lowercased; empty when no list is shipped for it. */
   words: ReadonlySet<string>;
-  /** The same words folded (accents removed), for text that lost its accents ("Evidemment"). */
+  /** The same words folded (accents removed), for text that lost its accents ("Evidemment"), and hyphenated ones glued, as OCR reads them ("celleci"). */
   foldedWords: ReadonlySet<string>;
 }
 
@@ -177,7 +177,7 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   for (const word of [...lexicon.determiners, ...lexicon.nobiliaryParticles]) firstNames.delete(fold(word));
   const wordList = WORD_LISTS[language];
   const words = new Set<string>(wordList ? (require(wordList) as string[]) : []);
-  const foldedWords = new Set([...words].map(fold));
+  const foldedWords = new Set([...words].flatMap((word) => (word.includes("-") ? [fold(word), fold(word.replaceAll("-", ""))] : [fold(word)])));
   // A town's name that is also a word, a first name or a bigger place's needs more than its own to be read as the town.
   const ownTowns = new Map<string, Place>();
   for (const [folded, { population: _population, ...town }] of smallTowns) if (!places.has(folded) && !firstNames.has(folded) && !foldedWords.has(folded)) ownTowns.set(folded, town);
