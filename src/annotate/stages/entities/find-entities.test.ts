@@ -284,6 +284,9 @@ describe("findEntities", () => {
     expect(typedNameMentions("Il a négocié avec le Premier Consul, puis avec le Premier Ministre.")).toEqual([]);
     // Without a determiner, words of the language can be a person's name.
     expect(typedNameMentions("Les idées d'Auguste Comte ont compté.")).toEqual(["PER Auguste Comte"]);
+    // OCR split a surname: the lowercase rest, no word, ends it; a word after a name does not.
+    expect(typedNameMentions("Il parle de M. Dis raeli, avec Walter ttehberg.")).toEqual(["PER M. Dis raeli", "PER Walter ttehberg"]);
+    expect(typedNameMentions("Il parle de M. Roth demain.")).toEqual(["PER M. Roth"]);
     // OCR lost the hyphen of "celle-ci".
     expect(typedNameMentions("La frontière s'ouvrira. Celleci se fera en trois étapes, et Celleci durera.")).toEqual([]);
   });

@@ -137,6 +137,7 @@ export function findNameMentions(
     const knownSurname = first === last && surnames.has(tokens[first]!.folded);
     // "Toulouse, Bordeaux, Limoges": a town's name that is also a word is the town in a list of places.
     const previous = mentions.at(-1);
+    if (typed.type === "PER" && isSplitSurnameRest(tokens, last, gazetteer)) last += 1;
     // "Anna Lund (Morges)", "Olano (Esp)": a name in parentheses after a person's is where they are from.
     const fromPlace = typed.weak ? placeInParentheses(tokens, first, last, previous, gazetteer) : undefined;
     if (fromPlace) {
@@ -199,6 +200,17 @@ function isTitleBefore(title: readonly EntityToken[], afterParticle: boolean, ga
 /** A word of the language opening a heading or sentence before a name; never a first name or an organisation's head. */
 function opensHeading(token: EntityToken, gazetteer: Gazetteer, sets: LexiconSets, capitalizedElsewhere: ReadonlySet<string>): boolean {
   return isSentenceWord(token, gazetteer, capitalizedElsewhere) && !gazetteer.firstNames.has(token.folded) && !sets.organizationHeads.has(token.text);
+}
+
+/**
+ * "M. Dis raeli,", "Walter ttehberg,": OCR split a surname, and the lowercase rest is no word of
+ * the language; it ends the name, punctuation right after it.
+ */
+function isSplitSurnameRest(tokens: readonly EntityToken[], last: number, gazetteer: Gazetteer): boolean {
+  const rest = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!rest?.isWord || rest.capitalized || rest.start !== tokens[last]!.end + 1 || rest.text.length < 2 || /\d/u.test(rest.text)) return false;
+  return (!after || !after.isWord) && gazetteer.words.size > 0 && !gazetteer.foldedWords.has(rest.folded);
 }
 
 /** A word after a rank ("126.") and before a time or a country in parentheses ("à 16'22", "(Fr)"). */
