@@ -264,14 +264,17 @@ function matchPlacePhrase(tokens: readonly EntityToken[], i: number, gazetteer: 
   return null;
 }
 
+/** Names do not run across a line break or a wider gap. */
+function adjacentToPrevious(tokens: readonly EntityToken[], k: number): boolean {
+  return tokens[k]!.start - tokens[k - 1]!.end <= 1;
+}
+
 /** The capitalised run from `first`, with particles between names and a number after one ("Hassan II"). */
 function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconSets, gazetteer: Gazetteer, inTime: (token: EntityToken) => boolean): number {
   let last = first;
-  // Names do not run across a line break or a wider gap.
-  const adjacent = (k: number) => tokens[k]!.start - tokens[k - 1]!.end <= 1;
   for (let k = first + 1; k < tokens.length; k += 1) {
     const token = tokens[k]!;
-    if (!adjacent(k) || inTime(token)) break;
+    if (!adjacentToPrevious(tokens, k) || inTime(token)) break;
     // "Emile L'Eplattenier": a capitalised elision glued to the next word inside a name is part of the surname.
     if (/^\p{Lu}['’]$/u.test(token.text) && tokens[k + 1]?.capitalized && tokens[k + 1]!.start === token.end) {
       last = k + 1;
@@ -280,7 +283,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
     }
     // "Marine Le Pen", "Jean de La Fontaine": a capitalised article after a first name or a particle opens the surname.
     const surnameArticle =
-      sets.definiteDeterminers.has(token.folded) && (gazetteer.firstNames.has(tokens[k - 1]!.folded) || sets.nobiliaryParticles.has(tokens[k - 1]!.folded)) && tokens[k + 1]?.capitalized && adjacent(k + 1);
+      sets.definiteDeterminers.has(token.folded) && (gazetteer.firstNames.has(tokens[k - 1]!.folded) || sets.nobiliaryParticles.has(tokens[k - 1]!.folded)) && tokens[k + 1]?.capitalized && adjacentToPrevious(tokens, k + 1);
     if (token.capitalized && surnameArticle) {
       last = k + 1;
       k += 1;
@@ -300,7 +303,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       break;
     }
     const next = tokens[k + 1];
-    if (sets.connectors.has(token.folded) && !token.capitalized && next?.capitalized && adjacent(k + 1)) {
+    if (sets.connectors.has(token.folded) && !token.capitalized && next?.capitalized && adjacentToPrevious(tokens, k + 1)) {
       // "de la" between two names: both particles go in ("Administration de la Défense").
       continue;
     }
@@ -318,28 +321,33 @@ const MAX_LOWERCASE_COMPLEMENTS = 2;
 /** Adjectives after the head or a complement ("Forces armées royales"). */
 const MAX_ADJECTIVES = 2;
 
+function isLowercaseAdjective(token: EntityToken | undefined, gazetteer: Gazetteer): boolean {
+  return !!token?.isWord && !token.capitalized && (ADJECTIVE_ENDING.test(token.folded) || gazetteer.demonyms.has(token.folded));
+}
+
+/** The token after the adjectives (at most MAX_ADJECTIVES) from `k`. */
+function adjectivesEnd(tokens: readonly EntityToken[], k: number, gazetteer: Gazetteer): number {
+  let end = k;
+  while (end - k < MAX_ADJECTIVES && isLowercaseAdjective(tokens[end], gazetteer)) end += 1;
+  return end;
+}
+
 /**
  * Lowercase adjectives and "de …" complements after an organisation's head, as French names
  * them ("Forces armées royales", "Société suisse des imprimeurs", "Union des entreprises suisses
  * de transport"): a complement is a word of the language, never a determiner.
  */
 function extendLowercase(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets, gazetteer: Gazetteer): number {
-  const isAdjective = (token: EntityToken | undefined) => !!token?.isWord && !token.capitalized && (ADJECTIVE_ENDING.test(token.folded) || gazetteer.demonyms.has(token.folded));
-  const adjectivesFrom = (k: number) => {
-    let end = k;
-    while (end - k < MAX_ADJECTIVES && isAdjective(tokens[end])) end += 1;
-    return end;
-  };
-  let k = adjectivesFrom(last + 1);
+  let k = adjectivesEnd(tokens, last + 1, gazetteer);
   last = k - 1;
   for (let complements = 0; complements < MAX_LOWERCASE_COMPLEMENTS; complements += 1) {
     // Right after a noun, "de la …" ("Parti de la liberté"); after an adjective, a bare "de"/"des" only ("Conseil communal de la ville" is the sentence's).
-    const particles = isAdjective(tokens[k - 1]) ? 1 : 2;
+    const particles = isLowercaseAdjective(tokens[k - 1], gazetteer) ? 1 : 2;
     let j = k;
     while (j < tokens.length && j - k < particles && sets.connectors.has(tokens[j]!.folded) && !tokens[j]!.capitalized) j += 1;
     const noun = tokens[j];
     if (j === k || !noun?.isWord || noun.capitalized || !gazetteer.words.has(noun.text) || sets.determiners.has(noun.folded)) break;
-    k = adjectivesFrom(j + 1);
+    k = adjectivesEnd(tokens, j + 1, gazetteer);
     last = k - 1;
   }
   return last;

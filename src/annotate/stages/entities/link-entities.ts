@@ -228,9 +228,15 @@ function placeDraft(place: Place): Omit<Draft, "key" | "mentions" | "roles" | "s
 
 /** The `count` countries named last before `offset`, when the text has named that many: "les deux pays" is no one before the second. */
 function lastCountriesNamed(drafts: readonly Draft[], offset: number, count: number): Draft[] {
-  const lastNamed = (draft: Draft) => Math.max(-1, ...draft.mentions.filter((mention) => mention.kind === "name" && mention.end <= offset).map((mention) => mention.start));
-  const named = drafts.filter((draft) => draft.key.startsWith("country:") && lastNamed(draft) >= 0).sort((a, b) => lastNamed(b) - lastNamed(a));
+  const named = drafts.filter((draft) => draft.key.startsWith("country:") && lastNamedBefore(draft, offset) >= 0).sort((a, b) => lastNamedBefore(b, offset) - lastNamedBefore(a, offset));
   return named.length >= count ? named.slice(0, count) : [];
+}
+
+/** Where the draft was last named by name before `offset`, or -1. */
+function lastNamedBefore(draft: Draft, offset: number): number {
+  let last = -1;
+  for (const mention of draft.mentions) if (mention.kind === "name" && mention.end <= offset && mention.start > last) last = mention.start;
+  return last;
 }
 
 /**
@@ -247,9 +253,13 @@ function appositionAfter(tokens: readonly EntityToken[], last: number): number |
 
 /** Two role phrases share a domain when their complements share a word of five letters or more ("défense"). */
 function sharesDomain(held: string, described: string): boolean {
-  const complement = (role: string) => new Set(role.toLowerCase().split(/[^\p{L}]+/u).slice(1).filter((word) => word.length >= 5));
-  const heldWords = complement(held);
-  return [...complement(described)].some((word) => heldWords.has(word));
+  const heldWords = complementWords(held);
+  return [...complementWords(described)].some((word) => heldWords.has(word));
+}
+
+/** A role's words after its head, of five letters or more. */
+function complementWords(role: string): Set<string> {
+  return new Set(role.toLowerCase().split(/[^\p{L}]+/u).slice(1).filter((word) => word.length >= 5));
 }
 
 /** The longest name the article gives, without its honorific. */
