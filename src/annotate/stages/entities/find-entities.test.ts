@@ -354,6 +354,8 @@ describe("findEntities", () => {
 
   it("does not take a regional demonym after a determiner for a name", () => {
     expect(summary("À 66 ans, ce Neuchâtelois a une belle carrière ; les Brémois applaudissent.")).toEqual([]);
+    // Nor a compound ending on a demonym.
+    expect(typedNameMentions("Le bétail que les Austro-Allemands ont emporté, et un Nord-Coréen.")).toEqual([]);
   });
 
   it("reads an abbreviated honorific whose period OCR misread ('M, Kellogg'), not a spelled-out one before a comma", () => {

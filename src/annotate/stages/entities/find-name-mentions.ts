@@ -100,7 +100,9 @@ export function findNameMentions(
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
     const regionalDemonym = sets.demonymSuffix !== null && sets.demonymSuffix.test(opener.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "") && !gazetteer.firstNames.has(opener.folded);
-    if (first === last && (gazetteer.demonyms.has(opener.folded) || regionalDemonym) && !gazetteer.places.has(opener.folded)) {
+    // So are compounds ending on one ("les Austro-Allemands", "un Nord-Coréen").
+    const compoundDemonym = opener.folded.includes("-") && gazetteer.demonyms.has(opener.folded.slice(opener.folded.lastIndexOf("-") + 1));
+    if (first === last && (gazetteer.demonyms.has(opener.folded) || regionalDemonym || compoundDemonym) && !gazetteer.places.has(opener.folded)) {
       i = last + 1;
       continue;
     }
