@@ -280,6 +280,11 @@ describe("findEntities", () => {
     expect(typedNameMentions("Il a vu le paradis. Paradis perdu, dit-il.")).toEqual([]);
   });
 
+  it("keeps 'de l'' between two capitalised parts of a name, not an elided article before a verb", () => {
+    expect(typedNameMentions("Hier, les Usines de l'Aluminium de Chippis ont fermé.")).toEqual(["ORG Usines de l'Aluminium de Chippis"]);
+    expect(typedNameMentions("Le Conseil fédéral l'avait dit.")).toEqual(["ORG Conseil fédéral"]);
+  });
+
   it("reads capitalised titles without a name as no name, and glued hyphenated words as words", () => {
     expect(typedNameMentions("Il a négocié avec le Premier Consul, puis avec le Premier Ministre.")).toEqual([]);
     // Without a determiner, words of the language can be a person's name.

@@ -310,6 +310,11 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       continue;
     }
     if (sets.connectors.has(token.folded) && next && sets.connectors.has(next.folded) && tokens[k + 2]?.capitalized) continue;
+    // "de l'" between two names ("Conseil de l'Ecole polytechnique"): the elided article is no connector of its own.
+    if (sets.connectors.has(token.folded) && next && /['’]$/u.test(next.text) && sets.definiteDeterminers.has(next.folded) && tokens[k + 2]?.capitalized && adjacentToPrevious(tokens, k + 2)) {
+      k += 1;
+      continue;
+    }
     break;
   }
   while (last > first && !tokens[last]!.capitalized && !ROMAN_OR_NUMBER.test(tokens[last]!.text)) last -= 1;
