@@ -12,7 +12,7 @@ import type { EntityToken } from "./entity-tokens.js";
 import { findLowercaseHeadedOrganizations } from "./find-organizations.js";
 import { findSignatures } from "./find-signatures.js";
 import { findWorkTitles } from "./find-work-titles.js";
-import { lowercaseKey, type Gazetteer, type Place } from "./gazetteer.js";
+import { lowercaseKey, phraseKey, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
@@ -49,7 +49,8 @@ export function findNameMentions(
   const timed = tokensInTimes(tokens, times);
   const inTime = (token: EntityToken) => timed.has(token);
   const inDate = (token: EntityToken) => timed.get(token)?.type === "DATE";
-  const capitalizedElsewhere = new Set(tokens.filter((token) => token.capitalized && !token.opensSentence).map((token) => token.folded));
+  const capitalizedElsewhere = new Set<string>();
+  for (const token of tokens) if (token.capitalized && !token.opensSentence) capitalizedElsewhere.add(token.folded);
   const mentions: NameMention[] = [];
   /** Last words of the people named so far by a first name and a surname. */
   const surnames = new Set<string>();
@@ -68,7 +69,9 @@ export function findNameMentions(
       // "le lac de Genève" is a place of its own; "la ville de Berne" and "Berne" are one; "la Suisse romande" is a part of the country.
       const cue = placeCueBefore(tokens, i, sets);
       const same = qualified === null && (!cue || cue.samePlace) ? phrase!.place : null;
-      mentions.push({ ...mention(tokens, cue?.token ?? i, last, "LOC", same, false), firstToken: same ? i : (cue?.token ?? i) });
+      const placeMention = mention(tokens, cue?.token ?? i, last, "LOC", same, false);
+      placeMention.firstToken = same ? i : (cue?.token ?? i);
+      mentions.push(placeMention);
       i = last + 1;
       continue;
     }
@@ -165,7 +168,10 @@ export function findNameMentions(
     if (withHonorific !== null) first = withHonorific;
     // A place of its own is named with its noun ("lac de Genève"); a person or a town without their title.
     const ownPlace = typed.cued !== undefined && typed.place === null;
-    mentions.push({ ...mention(tokens, first, last, typed.type, typed.place, typed.weak), firstToken: ownPlace ? first : nameStart, ...(typed.fallback ? { fallback: true } : {}) });
+    const named = mention(tokens, first, last, typed.type, typed.place, typed.weak);
+    named.firstToken = ownPlace ? first : nameStart;
+    if (typed.fallback) named.fallback = true;
+    mentions.push(named);
     if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && tokens[last - 1]!.capitalized) surnames.add(tokens[last]!.folded);
     i = last + 1;
   }
@@ -251,7 +257,8 @@ function mention(tokens: readonly EntityToken[], first: number, last: number, ty
 }
 
 function matchPlacePhrase(tokens: readonly EntityToken[], i: number, gazetteer: Gazetteer): { last: number; place: Place } | null {
-  const candidates = gazetteer.placePhrases.get(tokens[i]!.folded);
+  const next = tokens[i + 1];
+  const candidates = next ? gazetteer.placePhrases.get(phraseKey(tokens[i]!.folded, next.folded)) : undefined;
   if (!candidates) return null;
   for (const candidate of candidates) {
     const words = candidate.words;

@@ -37,7 +37,7 @@ export interface Place {
 
 export interface Gazetteer {
   places: ReadonlyMap<string, Place>;
-  /** Multi-word places by their first folded word, longest first. */
+  /** Multi-word places by their first two folded words (`phraseKey`), longest first. */
   placePhrases: ReadonlyMap<string, ReadonlyArray<{ words: string[]; place: Place }>>;
   countries: ReadonlyMap<string, Country>;
   /** Folded demonym forms ("israelienne", "marocains") → country code. */
@@ -162,9 +162,10 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     if (folded.includes(" ") && !places.has(folded.replace(/ /gu, "-"))) places.set(folded.replace(/ /gu, "-"), place);
     const words = folded.replace(/'/gu, "' ").split(/\s+/u).filter(Boolean);
     if (words.length < 2) continue;
-    const list = placePhrases.get(words[0]!) ?? [];
+    const key = phraseKey(words[0]!, words[1]!);
+    const list = placePhrases.get(key) ?? [];
     list.push({ words, place });
-    placePhrases.set(words[0]!, list);
+    placePhrases.set(key, list);
   }
   for (const list of placePhrases.values()) list.sort((a, b) => b.words.length - a.words.length);
 
@@ -194,4 +195,13 @@ function companyNames(firstNames: ReadonlySet<string>, words: ReadonlySet<string
     for (const short of company.shortNames) if (short.length >= 3 && !words.has(short) && !firstNames.has(fold(short))) names.add(fold(short));
   }
   return names;
+}
+
+/**
+ * The key of the place phrases starting with these two folded words ("la paz"): by two words,
+ * not one, as "la", "san" or "république" open a hundred names each and most tokens after them
+ * rule all out at once.
+ */
+export function phraseKey(first: string, second: string): string {
+  return `${first} ${second}`;
 }
