@@ -38,8 +38,8 @@ export interface EntityLexicon {
   placeRelationNouns: readonly string[];
   /**
    * Determiners before which a lone unknown name is most often a place: a country, region, river,
-   * mountain or building ("la Prusse", "le Lötschberg", "les Dardanelles", "du Parthénon"); in the
-   * French dev sets' gold, 9 in 10 such names are places.
+   * mountain or building ("la Prusse", "le Lötschberg", "les Dardanelles", "du Parthénon"): of the
+   * one-word names the French dev sets' gold annotates after them, 9 in 10 are places.
    */
   placeDeterminers: readonly string[];
   /** Plural determiners: before a name of several words, a group, team or band's, not one person's ("les Rangers du Texas"). */
