@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { annotateArticle } from "../../annotate-article.js";
 import { makeArticle } from "../../../../test/make-article.js";
+import { uncheckedPrefixChars } from "../../../core/word-patterns.js";
+import { englishEventLexicon } from "../../lang/en/event-lexicon.js";
+import { frenchEventLexicon } from "../../lang/fr/event-lexicon.js";
 
 function events(text: string) {
   const { article } = makeArticle(text, { published: "2024-05-15" });
@@ -17,6 +20,10 @@ function events(text: string) {
 }
 
 describe("findEvents", () => {
+  it("looks for triggers by prefixes whose folding is checked (core/word-patterns.ts)", () => {
+    for (const lexicon of [frenchEventLexicon, englishEventLexicon]) expect(uncheckedPrefixChars(lexicon.triggers.map((trigger) => trigger.pattern))).toEqual([]);
+  });
+
   it("codes a signing with its actors, date and place", () => {
     expect(events("La Norvège et le Danemark ont signé mardi à Oslo un accord de défense.")).toEqual([
       { what: "AGREE/sign-agreement", trigger: "signé", actors: ["Norvège", "Danemark"], targets: [], date: "2024-05-14", place: "Oslo" },

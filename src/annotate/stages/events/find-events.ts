@@ -6,9 +6,9 @@
  * paragraph's scene does not carry over to an event dated well apart from the article). Each
  * frame's evidence is its sentence. Hand-written: no npm library codes events in French.
  */
-import { allMatches, nextIndex } from "../../../core/all-matches.js";
 import { dayDistance } from "../../../core/day-distance.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
+import { wordPatterns, type WordPatterns } from "../../../core/word-patterns.js";
 import type { Entity, EntityMention, EventFrame, Sentence, TimeExpression } from "../../annotation.js";
 import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
 
@@ -21,16 +21,13 @@ interface Participant {
 
 interface CompiledTrigger {
   trigger: EventTrigger;
-  pattern: RegExp;
   requires: RegExp | null;
-  /** The trigger's words alone, sticky; null when its source reads context (lookaround, anchor), so its matches are not where its words are. */
-  words: RegExp | null;
 }
 
 interface Compiled {
   triggers: CompiledTrigger[];
-  /** Any trigger's words (of those with `words`) after a non-letter: one pass over the text finds where each may match. */
-  anyWords: RegExp | null;
+  /** The triggers' patterns between non-letters, in the same order: tried in a sentence only where a trigger's words can start. */
+  patterns: WordPatterns;
   targetBefore: RegExp;
   agentBefore: RegExp;
   placeBefore: RegExp;
@@ -41,23 +38,16 @@ interface Compiled {
 const cache = new WeakMap<EventLexicon, Compiled>();
 const words = (list: readonly string[]) => list.map(escapeRegExp).join("|");
 
-/** Lookarounds, anchors, word boundaries, back-references, named groups: what makes a match depend on more than the characters it takes. */
-const CONTEXTUAL = /\(\?<?[=!]|\(\?<[^=!]|\\[bBk1-9]|(?<!\[)\^|\$/u;
-const LETTER = /\p{L}/u;
 
 function compile(lexicon: EventLexicon): Compiled {
   let compiled = cache.get(lexicon);
   if (!compiled) {
-    const triggers = lexicon.triggers.map((trigger) => ({
-      trigger,
-      pattern: new RegExp(`(?<![\\p{L}])(?:${trigger.pattern})(?![\\p{L}])`, "giu"),
-      requires: trigger.requires ? new RegExp(`(?<![\\p{L}])${trigger.requires}(?![\\p{L}])`, "iu") : null,
-      words: CONTEXTUAL.test(trigger.pattern) ? null : new RegExp(`(?:${trigger.pattern})`, "iuy"),
-    }));
-    const plain = lexicon.triggers.filter((_, index) => triggers[index]!.words !== null);
     compiled = {
-      triggers,
-      anyWords: plain.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${plain.map((trigger) => `(?:${trigger.pattern})`).join("|")})`, "giu") : null,
+      triggers: lexicon.triggers.map((trigger) => ({
+        trigger,
+        requires: trigger.requires ? new RegExp(`(?<![\\p{L}])${trigger.requires}(?![\\p{L}])`, "iu") : null,
+      })),
+      patterns: wordPatterns(lexicon.triggers.map((trigger) => trigger.pattern), "\\p{L}"),
       targetBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.targetPrepositions)})\\s+(?:\\S+\\s+){0,2}$`, "iu"),
       agentBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.agentPrepositions)})\\s+(?:\\S+\\s+){0,1}$`, "iu"),
       placeBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.placePrepositions)})\\s+(?:l['’]|la\\s+|le\\s+)?$`, "iu"),
@@ -82,7 +72,8 @@ export interface EventContext {
 const BACKGROUND_DAYS = 45;
 // Compiled once: a literal in a callback is a new object at each call.
 const DIGIT_FIRST = /^\d/u;
-const ONLY_SPACE = /^\s+$/u;
+const YEAR_FIRST = /^\d{4}/u;
+const SPACES = /\s*/uy;
 
 export function findEvents(text: string, lexicon: EventLexicon, context: EventContext): EventFrame[] {
   const compiled = compile(lexicon);
@@ -95,11 +86,9 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
   const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
   const paragraphs = paragraphBreaks(text);
-  const background = new Map<string | null, boolean>();
   const frames: EventFrame[] = [];
-  const starts = triggerStarts(text, compiled);
   for (const sentence of context.sentences) {
-    const matches = triggersIn(text, sentence, compiled, starts);
+    const matches = triggersIn(text, sentence, compiled);
     if (matches.length === 0) continue;
     const present = participantsWithin(participants, sentence);
     const datedHere = dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
@@ -113,7 +102,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
       const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
-      const actingDemonym = demonyms.find(({ mention }) => mention.start > end && ONLY_SPACE.test(text.slice(end, mention.start)))?.entity.id;
+      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonyms) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
@@ -124,7 +113,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const date = framed
         ? (datedHere.find((time) => time.start >= end) ?? findDate(start, sentence, datedHere, dated, null))
         : findDate(start, sentence, available, dated, paragraphStart);
-      const sceneCarriesOver = !framed && !isBackgroundOnce(background, date?.value ?? null, context.published ?? null);
+      const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
       const place = findPlace(own, present, participants, sceneCarriesOver ? ownParagraphStart : null);
       frames.push({
@@ -185,16 +174,36 @@ function participantsWithin(participants: readonly Participant[], span: Sentence
   return within;
 }
 
+/** The entity of the first demonym (in their order) separated from a position by whitespace alone: "frappes russes". */
+function demonymRightAfter(text: string, position: number, demonyms: ReadonlyArray<{ entity: Entity; mention: EntityMention }>): string | undefined {
+  SPACES.lastIndex = position;
+  const spacesEnd = position + SPACES.exec(text)![0].length;
+  if (spacesEnd === position) return undefined;
+  return demonyms.find(({ mention }) => mention.start > position && mention.start <= spacesEnd)?.entity.id;
+}
+
 /** Whether an event's date lies well before or after the article's: its scene is not the article's. */
 function isBackground(date: string | null, published: string | null): boolean {
-  if (!date || !/^\d{4}/u.test(date)) return false;
+  if (!date || !YEAR_FIRST.test(date)) return false;
   return (dayDistance(date, published) ?? 0) > BACKGROUND_DAYS;
 }
 
-/** isBackground, once per date of the article: most events share a few dates. */
-function isBackgroundOnce(known: Map<string | null, boolean>, date: string | null, published: string | null): boolean {
+/** isBackground by publication date then date, remembered across articles (emptied when full): articles share their dates, and parsing them is slow. */
+const backgroundByDates = new Map<string, Map<string, boolean>>();
+const REMEMBERED_PUBLICATIONS = 1024;
+const REMEMBERED_DATES = 4096;
+
+function isBackgroundRemembered(date: string | null, published: string | null): boolean {
+  // Without either date there is no distance, hence no background.
+  if (!date || !published) return false;
+  let known = backgroundByDates.get(published);
+  if (!known) {
+    if (backgroundByDates.size >= REMEMBERED_PUBLICATIONS) backgroundByDates.clear();
+    backgroundByDates.set(published, (known = new Map()));
+  }
   let background = known.get(date);
   if (background === undefined) {
+    if (known.size >= REMEMBERED_DATES) known.clear();
     background = isBackground(date, published);
     known.set(date, background);
   }
@@ -235,20 +244,20 @@ type TriggerMatch = { trigger: EventTrigger; start: number; end: number; words: 
 
 /**
  * The sentence's triggers, most specific first (a stretch of words is one trigger's), each
- * marked when it is named as the time of another event ("depuis la reprise"). `starts` (from
- * triggerStarts) spares the scan of a trigger whose words start nowhere in the sentence; they
- * hold only starts after a non-letter, which a sentence that opens inside a word does not share.
+ * marked when it is named as the time of another event ("depuis la reprise"). A trigger whose
+ * words start nowhere in the sentence has no match there, whatever it requires.
  */
-function triggersIn(text: string, sentence: Sentence, compiled: Compiled, starts: ReadonlyArray<readonly number[] | null>): TriggerMatch[] {
-  const startsShared = opensAfterNonLetter(text, sentence.start);
+function triggersIn(text: string, sentence: Sentence, compiled: Compiled): TriggerMatch[] {
+  const starts = compiled.patterns.startsIn(text, sentence.start, sentence.end);
   let slice: string | null = null;
   const found: TriggerMatch[] = [];
-  for (const [index, { trigger, pattern, requires }] of compiled.triggers.entries()) {
-    const candidates = starts[index];
-    if (candidates && startsShared && !startsWithin(candidates, sentence)) continue;
+  for (let index = 0; index < compiled.triggers.length; index += 1) {
+    const at = starts[index]!;
+    if (at !== null && at.length === 0) continue;
+    const { trigger, requires } = compiled.triggers[index]!;
     slice ??= text.slice(sentence.start, sentence.end);
     if (requires && !requires.test(slice)) continue;
-    for (const match of allMatches(pattern, slice)) {
+    for (const match of compiled.patterns.matchesIn(index, slice, at)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (found.some((other) => other.start < end && start < other.end)) continue;
@@ -256,43 +265,6 @@ function triggersIn(text: string, sentence: Sentence, compiled: Compiled, starts
     }
   }
   return found;
-}
-
-/** Whether the character before a position is no letter (nor half of a pair): what the trigger starts were found after. */
-function opensAfterNonLetter(text: string, position: number): boolean {
-  if (position === 0) return true;
-  const code = text.charCodeAt(position - 1);
-  return (code < 0xd800 || code > 0xdfff) && !LETTER.test(text[position - 1]!);
-}
-
-/**
- * For each trigger with plain words, every position after a non-letter where they start,
- * ascending (null for the others). A match within a sentence is its words at such a position
- * (or at the sentence's start): the boundary checks only narrow it.
- */
-function triggerStarts(text: string, compiled: Compiled): Array<number[] | null> {
-  const starts = compiled.triggers.map(({ words }): number[] | null => (words ? [] : null));
-  const any = compiled.anyWords;
-  if (!any) return starts;
-  any.lastIndex = 0;
-  for (let match = any.exec(text); match; match = any.exec(text)) {
-    const at = match.index;
-    for (const [index, { words }] of compiled.triggers.entries()) {
-      if (!words) continue;
-      words.lastIndex = at;
-      if (words.test(text)) starts[index]!.push(at);
-    }
-    // Overlapping starts count too: search again one character on.
-    any.lastIndex = nextIndex(text, at, true);
-  }
-  any.lastIndex = 0;
-  return starts;
-}
-
-/** Whether an ascending list holds a position inside the span. */
-function startsWithin(positions: readonly number[], span: Sentence): boolean {
-  const low = firstIndexNotBefore(positions.length, (index) => positions[index]! < span.start);
-  return low < positions.length && positions[low]! < span.end;
 }
 
 /**

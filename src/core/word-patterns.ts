@@ -1,0 +1,139 @@
+/**
+ * Patterns that match whole words — `(?<![W])(?:source)(?![W])` for a class W of word characters,
+ * case-insensitive — found in a stretch of text (a sentence) as a global scan of that stretch alone
+ * finds them, but tried only where they can start. Unanchored, such a pattern opening on an
+ * alternation of words is tried at every position, once per pattern; instead what every match
+ * begins with (core/match-prefixes.ts) goes into one trie of folded characters, walked once from
+ * each word start of the stretch, and a pattern's sticky twin is tried only where the walk
+ * completes one of its prefixes (core/matches-from-starts.ts).
+ *
+ * The positions hold every start of a match over the stretch, so the matches are a scan's:
+ * - a match opens after no word character (its lookbehind), the stretch's start counting as none;
+ * - each prefix is a prefix of the text a match takes, compared folded (core/case-fold.ts folds
+ *   alike any two characters an "iu" pattern takes for each other; callers keep prefixes within
+ *   FOLD_CHECKED);
+ * - a whitespace step takes the whole run of whitespace, within the stretch as the match is;
+ * - a source whose prefixes cannot be told gets no positions (null): its pattern scans the stretch.
+ */
+import { allMatches } from "./all-matches.js";
+import { FOLD_CHECKED, foldedCode } from "./case-fold.js";
+import { matchPrefixes, type Prefix } from "./match-prefixes.js";
+import { matchesFromStarts } from "./matches-from-starts.js";
+
+export interface WordPatterns {
+  /** Per source, the bounded pattern, global. */
+  readonly global: readonly RegExp[];
+  /** Per source, ascending positions in text.slice(from, to) where its pattern can match there; null to scan the slice. */
+  startsIn(text: string, from: number, to: number): Array<readonly number[] | null>;
+  /** The matches of source `index` in `slice`, as allMatches(global[index], slice) lists them, given its startsIn. */
+  matchesIn(index: number, slice: string, starts: readonly number[] | null): RegExpExecArray[];
+}
+
+interface TrieNode {
+  /** The sources a prefix of which ends here. */
+  complete: number[];
+  next: Map<number, TrieNode>;
+  /** Reached over a run of whitespace of any length, of at least one character. */
+  afterAnySpaces: TrieNode | null;
+  afterSomeSpaces: TrieNode | null;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+const WHITESPACE = /^\s$/u;
+/** Per BMP code unit, filled in as met: 0 unknown, 1 whitespace, 2 not. */
+const whitespace = new Uint8Array(0x10000);
+const newNode = (): TrieNode => ({ complete: [], next: new Map(), afterAnySpaces: null, afterSomeSpaces: null });
+
+export function wordPatterns(sources: readonly string[], wordClass: string): WordPatterns {
+  const bounded = sources.map((source) => `(?<![${wordClass}])(?:${source})(?![${wordClass}])`);
+  const global = bounded.map((source) => new RegExp(source, "giu"));
+  const sticky = bounded.map((source) => new RegExp(source, "iuy"));
+  const prefixes = sources.map(matchPrefixes);
+  const root = newNode();
+  prefixes.forEach((list, index) => list?.forEach((prefix) => insert(root, prefix, 0, index)));
+  const wordChar = new RegExp(`^[${wordClass}]$`, "u");
+  // Per BMP code unit, filled in as met (0 unknown, 1 yes, 2 no): whether it is a word character, whether it can open a prefix.
+  const isWord = new Uint8Array(0x10000);
+  const opens = new Uint8Array(0x10000);
+  return {
+    global,
+    startsIn(text, from, to) {
+      const starts: Array<readonly number[] | null> = prefixes.map((list) => (list ? NONE : null));
+      let afterWordChar = false;
+      for (let position = from; position < to; position += 1) {
+        const code = text.charCodeAt(position);
+        if (!afterWordChar) {
+          let opening = opens[code]!;
+          if (opening === 0) opens[code] = opening = root.next.has(foldedCode(code)) ? 1 : 2;
+          if (opening === 1) walk(text, to, root.next.get(foldedCode(code)), position + 1, starts, position - from);
+        }
+        let word = isWord[code]!;
+        if (word === 0) isWord[code] = word = wordChar.test(String.fromCharCode(code)) ? 1 : 2;
+        afterWordChar = word === 1 || (code >= 0xdc00 && code <= 0xdfff && endsWordPair(text, from, position, wordChar));
+      }
+      return starts;
+    },
+    matchesIn(index, slice, starts) {
+      return starts ? matchesFromStarts(sticky[index]!, slice, starts) : allMatches(global[index]!, slice);
+    },
+  };
+}
+
+/** Whether a low surrogate ends a pair of the class, as the patterns' lookbehind reads it: only when its high half is in the stretch too. */
+function endsWordPair(text: string, from: number, position: number, wordChar: RegExp): boolean {
+  if (position === from) return false;
+  const high = text.charCodeAt(position - 1);
+  return high >= 0xd800 && high <= 0xdbff && wordChar.test(text.slice(position - 1, position + 1));
+}
+
+/** The characters of the sources' prefixes whose folding is not checked (core/case-fold.ts): a caller's test wants none. */
+export function uncheckedPrefixChars(sources: readonly string[]): string[] {
+  const chars = sources.flatMap((source) => (matchPrefixes(source) ?? []).flatMap((prefix) => prefix.flatMap((step) => ("chars" in step ? step.chars : []))));
+  return [...new Set(chars)].filter((char) => char.length !== 1 || !FOLD_CHECKED.some(([from, to]) => char.charCodeAt(0) >= from && char.charCodeAt(0) <= to));
+}
+
+function insert(at: TrieNode, prefix: Prefix, from: number, source: number): void {
+  const step = prefix[from];
+  if (!step) {
+    if (!at.complete.includes(source)) at.complete.push(source);
+    return;
+  }
+  if ("spaces" in step) {
+    const next = step.spaces === 0 ? (at.afterAnySpaces ??= newNode()) : (at.afterSomeSpaces ??= newNode());
+    insert(next, prefix, from + 1, source);
+    return;
+  }
+  // An astral character is two code units, which fold apart: the prefix ends before it.
+  if (step.chars.some((char) => char.length !== 1)) return insert(at, [], 0, source);
+  for (const char of step.chars) {
+    const code = foldedCode(char.charCodeAt(0));
+    let child = at.next.get(code);
+    if (!child) at.next.set(code, (child = newNode()));
+    insert(child, prefix, from + 1, source);
+  }
+}
+
+/** Adds `start` to the starts of the sources completed at `at` and at every node reached from it along text[index…to). */
+function walk(text: string, to: number, at: TrieNode | undefined, index: number, starts: Array<readonly number[] | null>, start: number): void {
+  for (let node = at; node; index += 1) {
+    for (const source of node.complete) {
+      const list = starts[source] as number[];
+      if (list === NONE) starts[source] = [start];
+      else if (list[list.length - 1] !== start) list.push(start);
+    }
+    const { afterAnySpaces, afterSomeSpaces } = node;
+    if (afterAnySpaces || afterSomeSpaces) {
+      let end = index;
+      while (end < to && isWhitespace(text.charCodeAt(end))) end += 1;
+      if (afterAnySpaces) walk(text, to, afterAnySpaces, end, starts, start);
+      if (afterSomeSpaces && end > index) walk(text, to, afterSomeSpaces, end, starts, start);
+    }
+    node = index < to ? node.next.get(foldedCode(text.charCodeAt(index))) : undefined;
+  }
+}
+
+function isWhitespace(code: number): boolean {
+  let known = whitespace[code]!;
+  if (known === 0) whitespace[code] = known = WHITESPACE.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
