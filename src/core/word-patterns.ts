@@ -32,7 +32,9 @@ export interface WordPatterns {
 interface TrieNode {
   /** The sources a prefix of which ends here. */
   complete: number[];
-  next: Map<number, TrieNode>;
+  /** The folded codes that lead on, and where: a few at most, searched in turn. */
+  codes: number[];
+  children: TrieNode[];
   /** Reached over a run of whitespace of any length, of at least one character. */
   afterAnySpaces: TrieNode | null;
   afterSomeSpaces: TrieNode | null;
@@ -42,7 +44,7 @@ const NONE: readonly number[] = Object.freeze([]);
 const WHITESPACE = /^\s$/u;
 /** Per BMP code unit, filled in as met: 0 unknown, 1 whitespace, 2 not. */
 const whitespace = new Uint8Array(0x10000);
-const newNode = (): TrieNode => ({ complete: [], next: new Map(), afterAnySpaces: null, afterSomeSpaces: null });
+const newNode = (): TrieNode => ({ complete: [], codes: [], children: [], afterAnySpaces: null, afterSomeSpaces: null });
 
 export function wordPatterns(sources: readonly string[], wordClass: string): WordPatterns {
   const bounded = sources.map((source) => `(?<![${wordClass}])(?:${source})(?![${wordClass}])`);
@@ -52,20 +54,22 @@ export function wordPatterns(sources: readonly string[], wordClass: string): Wor
   const root = newNode();
   prefixes.forEach((list, index) => list?.forEach((prefix) => insert(root, prefix, 0, index)));
   const wordChar = new RegExp(`^[${wordClass}]$`, "u");
-  // Per BMP code unit, filled in as met (0 unknown, 1 yes, 2 no): whether it is a word character, whether it can open a prefix.
+  // Per BMP code unit, filled in as met (0 unknown, 1 yes, 2 no): whether it is a word character.
   const isWord = new Uint8Array(0x10000);
-  const opens = new Uint8Array(0x10000);
+  // Per BMP code unit, filled in as met: 0 unknown, 1 opens no prefix, else 2 + the index of the root's child it opens.
+  const opens = new Uint16Array(0x10000);
+  const noStarts = prefixes.map((list) => (list ? NONE : null));
   return {
     global,
     startsIn(text, from, to) {
-      const starts: Array<readonly number[] | null> = prefixes.map((list) => (list ? NONE : null));
+      const starts = noStarts.slice();
       let afterWordChar = false;
       for (let position = from; position < to; position += 1) {
         const code = text.charCodeAt(position);
         if (!afterWordChar) {
           let opening = opens[code]!;
-          if (opening === 0) opens[code] = opening = root.next.has(foldedCode(code)) ? 1 : 2;
-          if (opening === 1) walk(text, to, root.next.get(foldedCode(code)), position + 1, starts, position - from);
+          if (opening === 0) opens[code] = opening = root.codes.indexOf(foldedCode(code)) + 2;
+          if (opening > 1) walk(text, to, root.children[opening - 2]!, position + 1, starts, position - from);
         }
         let word = isWord[code]!;
         if (word === 0) isWord[code] = word = wordChar.test(String.fromCharCode(code)) ? 1 : 2;
@@ -107,15 +111,18 @@ function insert(at: TrieNode, prefix: Prefix, from: number, source: number): voi
   if (step.chars.some((char) => char.length !== 1)) return insert(at, [], 0, source);
   for (const char of step.chars) {
     const code = foldedCode(char.charCodeAt(0));
-    let child = at.next.get(code);
-    if (!child) at.next.set(code, (child = newNode()));
+    let child = at.children[at.codes.indexOf(code)];
+    if (!child) {
+      at.codes.push(code);
+      at.children.push((child = newNode()));
+    }
     insert(child, prefix, from + 1, source);
   }
 }
 
 /** Adds `start` to the starts of the sources completed at `at` and at every node reached from it along text[index…to). */
-function walk(text: string, to: number, at: TrieNode | undefined, index: number, starts: Array<readonly number[] | null>, start: number): void {
-  for (let node = at; node; index += 1) {
+function walk(text: string, to: number, at: TrieNode, index: number, starts: Array<readonly number[] | null>, start: number): void {
+  for (let node: TrieNode | undefined = at; node; index += 1) {
     for (const source of node.complete) {
       const list = starts[source] as number[];
       if (list === NONE) starts[source] = [start];
@@ -128,8 +135,14 @@ function walk(text: string, to: number, at: TrieNode | undefined, index: number,
       if (afterAnySpaces) walk(text, to, afterAnySpaces, end, starts, start);
       if (afterSomeSpaces && end > index) walk(text, to, afterSomeSpaces, end, starts, start);
     }
-    node = index < to ? node.next.get(foldedCode(text.charCodeAt(index))) : undefined;
+    node = index < to ? childOf(node, foldedCode(text.charCodeAt(index))) : undefined;
   }
+}
+
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  const { codes } = node;
+  for (let index = 0; index < codes.length; index += 1) if (codes[index] === code) return node.children[index];
+  return undefined;
 }
 
 function isWhitespace(code: number): boolean {

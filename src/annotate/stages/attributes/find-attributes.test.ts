@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { annotateArticle } from "../../annotate-article.js";
 import { makeArticle } from "../../../../test/make-article.js";
+import { uncheckedPrefixChars } from "../../../core/word-patterns.js";
+import { englishAttributeLexicon } from "../../lang/en/attribute-lexicon.js";
+import { frenchAttributeLexicon } from "../../lang/fr/attribute-lexicon.js";
+
+describe("the attribute lexicons", () => {
+  it("are looked for by prefixes whose folding is checked (core/word-patterns.ts)", () => {
+    for (const lexicon of [frenchAttributeLexicon, englishAttributeLexicon]) {
+      const sources = [...lexicon.subjects, ...lexicon.instruments, ...lexicon.domains, ...lexicon.firsts].map(({ pattern }) => pattern);
+      expect(uncheckedPrefixChars([...sources, ...lexicon.scopeCues])).toEqual([]);
+    }
+  });
+});
 
 const attributes = (text: string) => {
   const { article } = makeArticle(text, { published: "2025-10-15", language: "fr" });

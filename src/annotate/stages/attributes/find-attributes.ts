@@ -5,48 +5,55 @@
  * type", "sans précédent"). Words inside a name or a role ("ministre de la Défense") are not
  * attributes. Hand-written over the language's attribute lexicon: no library extracts these.
  */
-import { allMatches } from "../../../core/all-matches.js";
 import type { Span } from "../../../core/message.js";
+import { wordPatterns, type WordPatterns } from "../../../core/word-patterns.js";
 import type { AttributeStatement, Entity, Sentence } from "../../annotation.js";
 import type { AttributeLexicon, KeyedPattern } from "../../lang/attribute-lexicon.js";
 
-interface CompiledKeyed {
-  key: string;
-  pattern: RegExp;
+/** A run of the patterns of `Compiled.patterns`: those of one list, from `offset` on. */
+interface KeyedRun {
+  offset: number;
+  keys: string[];
 }
 
 interface Compiled {
-  subjects: CompiledKeyed[];
-  /** The same subject patterns, for a whole word (stateless: no global flag). */
-  subjectWords: CompiledKeyed[];
-  instruments: CompiledKeyed[];
-  domains: CompiledKeyed[];
-  scopeCue: RegExp;
-  firsts: Array<{ pattern: RegExp; subjectAfter: boolean }>;
-  /** One alternation of all instruments, of all domains, and of all firsts: most sentences have none, and one test rules them out. */
-  anyInstrument: RegExp;
-  anyDomain: RegExp;
-  anyFirst: RegExp;
+  /** Every pattern between non-alphanumerics, tried in a sentence only where its words can start: subjects, instruments, domains, firsts, then the scope cue. */
+  patterns: WordPatterns;
+  subjects: KeyedRun;
+  instruments: KeyedRun;
+  domains: KeyedRun;
+  firsts: { offset: number; subjectAfter: boolean[] };
+  scopeCue: number;
+  /** The subject patterns, for a whole word (stateless: no global flag). */
+  subjectWords: Array<{ key: string; pattern: RegExp }>;
 }
 
 const cache = new WeakMap<AttributeLexicon, Compiled>();
-const bounded = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 
 function compile(lexicon: AttributeLexicon): Compiled {
   let compiled = cache.get(lexicon);
   if (!compiled) {
-    const keyed = (list: readonly KeyedPattern[]) => list.map(({ key, pattern }) => ({ key, pattern: new RegExp(bounded(pattern), "giu") }));
+    const sources: string[] = [];
+    const run = (list: readonly KeyedPattern[]): KeyedRun => {
+      const offset = sources.length;
+      sources.push(...list.map(({ pattern }) => pattern));
+      return { offset, keys: list.map(({ key }) => key) };
+    };
+    const subjects = run(lexicon.subjects);
+    const instruments = run(lexicon.instruments);
+    const domains = run(lexicon.domains);
+    const firsts = { offset: sources.length, subjectAfter: lexicon.firsts.map(({ subjectAfter }) => subjectAfter ?? false) };
+    sources.push(...lexicon.firsts.map(({ pattern }) => pattern));
+    const scopeCue = sources.length;
+    sources.push([...lexicon.subjects.filter((subject) => subject.key === "agreement").map((subject) => subject.pattern), ...lexicon.scopeCues].join("|"));
     compiled = {
-      subjects: keyed(lexicon.subjects),
+      patterns: wordPatterns(sources, "\\p{L}\\p{N}"),
+      subjects,
+      instruments,
+      domains,
+      firsts,
+      scopeCue,
       subjectWords: lexicon.subjects.map(({ key, pattern }) => ({ key, pattern: new RegExp(`^(?:${pattern})$`, "iu") })),
-      instruments: keyed(lexicon.instruments),
-      domains: keyed(lexicon.domains),
-      scopeCue: new RegExp(bounded([...lexicon.subjects.filter((subject) => subject.key === "agreement").map((subject) => subject.pattern), ...lexicon.scopeCues].join("|")), "iu"),
-      firsts: lexicon.firsts.map(({ pattern, subjectAfter }) => ({ pattern: new RegExp(bounded(pattern), "giu"), subjectAfter: subjectAfter ?? false })),
-      anyInstrument: new RegExp(bounded(lexicon.instruments.map(({ pattern }) => pattern).join("|")), "iu"),
-      anyDomain: new RegExp(bounded(lexicon.domains.map(({ pattern }) => pattern).join("|")), "iu"),
-      // Named groups cannot repeat in one alternation: the combined test drops them.
-      anyFirst: new RegExp(bounded(lexicon.firsts.map(({ pattern }) => pattern.replaceAll("(?<head>", "(")).join("|")), "iu"),
     };
     cache.set(lexicon, compiled);
   }
@@ -58,58 +65,72 @@ export interface AttributeContext {
   entities: readonly Entity[];
 }
 
+/** A sentence's words and where each pattern can match in them (WordPatterns.startsIn). */
+interface SentenceWords {
+  sentence: Sentence;
+  words: string;
+  starts: Array<readonly number[] | null>;
+}
+
 export function findAttributes(text: string, lexicon: AttributeLexicon, context: AttributeContext): AttributeStatement[] {
   const compiled = compile(lexicon);
   const named = [...context.entities.flatMap((entity) => [...entity.mentions, ...entity.roles])];
   const statements: AttributeStatement[] = [];
   for (const sentence of context.sentences) {
-    const words = text.slice(sentence.start, sentence.end);
-    if (compiled.anyInstrument.test(words)) statements.push(...instrumentsIn(words, sentence, compiled, named));
-    if (compiled.scopeCue.test(words) && compiled.anyDomain.test(words)) statements.push(...scopesIn(words, sentence, compiled, named));
-    if (compiled.anyFirst.test(words)) statements.push(...firstsIn(words, sentence, compiled));
+    const at: SentenceWords = { sentence, words: text.slice(sentence.start, sentence.end), starts: compiled.patterns.startsIn(text, sentence.start, sentence.end) };
+    // Each finder finds nothing where none of its patterns matches: no cheaper test need rule a sentence out first.
+    instrumentsIn(at, compiled, named, statements);
+    if (matchesOf(compiled, at, compiled.scopeCue).length > 0) scopesIn(at, compiled, named, statements);
+    firstsIn(at, compiled, statements);
   }
   return statements.sort((a, b) => a.start - b.start || a.slot.localeCompare(b.slot));
 }
 
+/** The matches of pattern `index` in the sentence's words. */
+function matchesOf(compiled: Compiled, { words, starts }: SentenceWords, index: number): RegExpExecArray[] {
+  const at = starts[index]!;
+  return at !== null && at.length === 0 ? [] : compiled.patterns.matchesIn(index, words, at);
+}
+
 /** The instruments a sentence names outside names and roles; most specific first: a stretch of words names one instrument. */
-function instrumentsIn(words: string, sentence: Sentence, compiled: Compiled, named: readonly Span[]): AttributeStatement[] {
-  const found: AttributeStatement[] = [];
-  for (const { key, pattern } of compiled.instruments) {
-    for (const match of allMatches(pattern, words)) {
-      const span = spanAt(sentence, match.index, match[0].length);
+function instrumentsIn(at: SentenceWords, compiled: Compiled, named: readonly Span[], statements: AttributeStatement[]): void {
+  const { offset, keys } = compiled.instruments;
+  const found: Span[] = [];
+  for (const [rank, key] of keys.entries()) {
+    for (const match of matchesOf(compiled, at, offset + rank)) {
+      const span = spanAt(at.sentence, match.index, match[0].length);
       if (overlapsAny(named, span) || overlapsAny(found, span)) continue;
-      found.push({ ...span, slot: "instrument", subject: "agreement", value: key, text: match[0] });
+      found.push(span);
+      statements.push({ start: span.start, end: span.end, slot: "instrument", subject: "agreement", value: key, text: match[0] });
     }
   }
-  return found;
 }
 
 /** The domains a sentence about a cooperation's scope names outside names and roles. */
-function scopesIn(words: string, sentence: Sentence, compiled: Compiled, named: readonly Span[]): AttributeStatement[] {
-  const found: AttributeStatement[] = [];
-  for (const { key, pattern } of compiled.domains) {
-    for (const match of allMatches(pattern, words)) {
-      const span = spanAt(sentence, match.index, match[0].length);
-      if (!overlapsAny(named, span)) found.push({ ...span, slot: "scope", subject: "agreement", value: key, text: match[0] });
+function scopesIn(at: SentenceWords, compiled: Compiled, named: readonly Span[], statements: AttributeStatement[]): void {
+  const { offset, keys } = compiled.domains;
+  for (const [rank, key] of keys.entries()) {
+    for (const match of matchesOf(compiled, at, offset + rank)) {
+      const span = spanAt(at.sentence, match.index, match[0].length);
+      if (!overlapsAny(named, span)) statements.push({ start: span.start, end: span.end, slot: "scope", subject: "agreement", value: key, text: match[0] });
     }
   }
-  return found;
 }
 
 /** The statements that something is a first, each stating the whole sentence; a stretch of words is one phrase's. */
-function firstsIn(words: string, sentence: Sentence, compiled: Compiled): AttributeStatement[] {
+function firstsIn(at: SentenceWords, compiled: Compiled, statements: AttributeStatement[]): void {
+  const { offset, subjectAfter } = compiled.firsts;
+  const { sentence, words } = at;
   const phrases: Span[] = [];
-  const found: AttributeStatement[] = [];
-  for (const { pattern, subjectAfter } of compiled.firsts) {
-    for (const match of allMatches(pattern, words)) {
+  for (const [rank, after] of subjectAfter.entries()) {
+    for (const match of matchesOf(compiled, at, offset + rank)) {
       const span = spanAt(sentence, match.index, match[0].length);
       if (overlapsAny(phrases, span)) continue;
       phrases.push(span);
-      const subject = subjectOf(compiled, words, match.index, match.groups?.["head"], subjectAfter);
-      found.push({ start: sentence.start, end: sentence.end, slot: "first", subject, value: match[0], text: words.trim() });
+      const subject = subjectOf(compiled, at, match.index, match.groups?.["head"], after);
+      statements.push({ start: sentence.start, end: sentence.end, slot: "first", subject, value: match[0], text: words.trim() });
     }
   }
-  return found;
 }
 
 /** The text span of a match in the sentence's words. */
@@ -122,12 +143,13 @@ function overlapsAny(spans: readonly Span[], { start, end }: Span): boolean {
 }
 
 /** What a "first" is said of: its head noun's concept, else the nearest subject noun before it in the sentence (after it first, when the phrase opens a clause), else on the other side. */
-function subjectOf(compiled: Compiled, sentence: string, index: number, head: string | undefined, subjectAfter: boolean): string {
+function subjectOf(compiled: Compiled, at: SentenceWords, index: number, head: string | undefined, subjectAfter: boolean): string {
   if (head) return conceptOf(compiled, head) ?? head.toLowerCase();
   let before: { key: string; at: number } | null = null;
   let after: { key: string; at: number } | null = null;
-  for (const { key, pattern } of compiled.subjects) {
-    for (const match of allMatches(pattern, sentence)) {
+  const { offset, keys } = compiled.subjects;
+  for (const [rank, key] of keys.entries()) {
+    for (const match of matchesOf(compiled, at, offset + rank)) {
       if (match.index < index && (!before || match.index > before.at)) before = { key, at: match.index };
       if (match.index > index && (!after || match.index < after.at)) after = { key, at: match.index };
     }
