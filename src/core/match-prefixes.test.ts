@@ -42,6 +42,7 @@ describe("matchPrefixes", () => {
     ["(\\d)-\\1", ["[0123456789]-"]],
     ["a\\s* b", ["a␣*"]], // the run is read whole: the space after it could not be told apart
     ["a\\s+[ \\t]?b", ["a␣+b", "a␣+"]],
+    ["\\u00e9t\\xe9|\\u{1F600}", ["été", "😀"]], // escapes are read as the characters they stand for
   ])("%s begins with %j", (source, expected) => {
     expect(spelled(source)).toEqual(expected);
   });
@@ -53,7 +54,7 @@ describe("matchPrefixes", () => {
   });
 
   it("gives null where a match may begin with anything, or where the syntax is not understood", () => {
-    for (const source of ["\\s+mai", "(?:le)?", "\\p{L}+ment", ".a", "[^a]b", "[a-z]+", "(?:\\S|x)y", "(?i:mai)", "\\u0041", "\\x41", "a{2"]) {
+    for (const source of ["\\s+mai", "(?:le)?", "\\p{L}+ment", ".a", "[^a]b", "[a-z]+", "(?:\\S|x)y", "(?i:mai)", "a{2", "\\-"]) {
       expect(matchPrefixes(source), source).toBeNull();
     }
   });

@@ -12,24 +12,17 @@
  * understood, the answer is null. A whitespace step stands for the whole run of whitespace there
  * (a prefix never goes on with a step that could take whitespace). Letters are as written: a
  * case-insensitive caller folds them.
+ *
+ * The source is parsed, as a pattern of unicode mode (the "u" flag, ES2024 syntax: what Node 20
+ * compiles), by @eslint-community/regexpp, ESLint's parser; a source it refuses gives null. The
+ * walk of its syntax tree below is project code: no library lists the prefixes every match must
+ * begin with, in the steps (whitespace runs, small classes) the trie of detector-starts.ts reads.
  */
+import { RegExpParser, RegExpSyntaxError, type AST } from "@eslint-community/regexpp";
 
 /** One of a few characters (a literal, a small class, `\d`), or a run of whitespace of at least `spaces` characters. */
 export type PrefixStep = { chars: readonly string[] } | { spaces: 0 | 1 };
 export type Prefix = readonly PrefixStep[];
-
-type Atom =
-  | { type: "chars"; chars: string[] }
-  | { type: "spaces" }
-  | { type: "group"; alternatives: Item[][] }
-  | { type: "assertion"; never: boolean }
-  | { type: "other" };
-
-interface Item {
-  atom: Atom;
-  min: number;
-  max: number;
-}
 
 /** A prefix found so far; `open` when the piece matches exactly its steps, so what follows the piece extends it. */
 interface Partial {
@@ -47,41 +40,42 @@ const MAX_PREFIXES = 256;
 const DIGITS = [..."0123456789"];
 const WHITESPACE = /^\s$/u;
 const EMPTY: Partial = { steps: [], open: true };
+const parser = new RegExpParser({ ecmaVersion: 2024 });
 
-class Unsupported extends Error {}
+const parse = (source: string): AST.Pattern => parser.parsePattern(source, 0, source.length, { unicode: true });
 
 export function matchPrefixes(source: string): Prefix[] | null {
+  let pattern: AST.Pattern;
   try {
-    const parser = new Parser(source);
-    const alternatives = parser.alternatives();
-    if (parser.position !== source.length) throw new Unsupported(source);
-    const found = union(alternatives.map((items) => sequence(items, 0)));
-    if (found === null || found.some(({ steps }) => steps.length === 0 || "spaces" in steps[0]!)) return null;
-    return found.map(({ steps }) => steps);
+    pattern = parse(source);
   } catch (error) {
-    if (error instanceof Unsupported) return null;
+    if (error instanceof RegExpSyntaxError) return null;
     throw error;
   }
+  const found = alternatives(pattern.alternatives);
+  if (found === null || found.some(({ steps }) => steps.length === 0 || "spaces" in steps[0]!)) return null;
+  return found.map(({ steps }) => steps);
 }
 
 /** The source of each top-level alternative, as written (`a|(b|c)` → "a", "(b|c)"). */
 export function topLevelAlternatives(source: string): string[] {
-  const parser = new Parser(source);
-  const cuts = [0];
-  parser.alternatives(() => cuts.push(parser.position));
-  return cuts.map((start, index) => source.slice(start, index + 1 < cuts.length ? cuts[index + 1]! - 1 : source.length));
+  return parse(source).alternatives.map(({ raw }) => raw);
+}
+
+function alternatives(list: readonly AST.Alternative[]): Found {
+  return union(list.map(({ elements }) => sequence(elements, 0)));
 }
 
 function union(parts: Found[]): Found {
   return parts.some((part) => part === null) ? null : parts.flatMap((part) => part!);
 }
 
-/** The prefixes of matches of items[from…]. */
-function sequence(items: Item[], from: number): Found {
-  if (from === items.length) return [EMPTY];
-  const first = single(items[from]!);
+/** The prefixes of matches of elements[from…]. */
+function sequence(elements: readonly AST.Element[], from: number): Found {
+  if (from === elements.length) return [EMPTY];
+  const first = single(elements[from]!);
   if (first === null || first.every((partial) => !partial.open)) return first;
-  const full = sequence(items, from + 1);
+  const full = sequence(elements, from + 1);
   const rest = full && fitting(full, Math.floor(MAX_PREFIXES / first.filter((partial) => partial.open && partial.steps.length > 0).length));
   const extensible = rest !== null;
   const found: Partial[] = [];
@@ -127,135 +121,32 @@ function fitting(found: Partial[], budget: number): Partial[] | null {
   return low > 0 ? cut(low) : null;
 }
 
-/** The prefixes of matches of one quantified item. */
-function single({ atom, min, max }: Item): Found {
-  if (atom.type === "assertion") return atom.never ? [] : [EMPTY];
+/** The prefixes of matches of one element, quantified or not. */
+function single(element: AST.Element): Found {
+  const { min, max, element: atom } = element.type === "Quantifier" ? element : { min: 1, max: 1, element };
+  // Anchors and lookarounds take no character; an empty negative lookaround never holds.
+  if (atom.type === "Assertion") return atom.raw === "(?!)" || atom.raw === "(?<!)" ? [] : [EMPTY];
   if (max === 0) return [EMPTY];
   // Any count of whitespace is one step: its run is read whole, as what follows it is no whitespace.
-  if (atom.type === "spaces") return [{ steps: [{ spaces: min === 0 ? 0 : 1 }], open: true }];
-  if (atom.type === "other") return null;
-  const once: Found = atom.type === "chars" ? [{ steps: [{ chars: atom.chars }], open: true }] : union(atom.alternatives.map((items) => sequence(items, 0)));
+  if (atom.type === "CharacterSet" && atom.kind === "space" && !atom.negate) return [{ steps: [{ spaces: min === 0 ? 0 : 1 }], open: true }];
+  const chars = spelled(atom);
+  const once: Found = chars ? [{ steps: [{ chars }], open: true }] : atom.type === "Group" || atom.type === "CapturingGroup" ? alternatives(atom.alternatives) : null;
   if (once === null) return null;
   // Repeated, only the first time is spelled out.
   const first = max === 1 ? once : once.map(({ steps }) => ({ steps, open: false }));
   return min === 0 ? [EMPTY, ...first] : first;
 }
 
-/** A recursive-descent reader of the pattern syntax of unicode mode. */
-class Parser {
-  position = 0;
-
-  constructor(private readonly source: string) {}
-
-  /** Alternatives up to a closing parenthesis or the end; `onBar` is told of each "|" between them. */
-  alternatives(onBar?: () => void): Item[][] {
-    const alternatives: Item[][] = [this.sequence()];
-    while (this.source[this.position] === "|") {
-      this.position += 1;
-      onBar?.();
-      alternatives.push(this.sequence());
-    }
-    return alternatives;
+/** The characters one element takes, or null when it is no literal, `\d` or small class of them (`\p{L}`, a range, `.`, a back-reference). */
+function spelled(atom: AST.Node): string[] | null {
+  if (atom.type === "Character") return [String.fromCodePoint(atom.value)];
+  if (atom.type === "CharacterSet") return atom.kind === "digit" && !atom.negate ? DIGITS : null;
+  if (atom.type !== "CharacterClass" || atom.negate) return null;
+  const chars: string[] = [];
+  for (const member of atom.elements) {
+    const some = member.type === "Character" || member.type === "CharacterSet" ? spelled(member) : null;
+    if (!some) return null;
+    chars.push(...some);
   }
-
-  private sequence(): Item[] {
-    const items: Item[] = [];
-    while (this.position < this.source.length && this.source[this.position] !== "|" && this.source[this.position] !== ")") {
-      const atom = this.atom();
-      items.push({ atom, ...this.quantifier() });
-    }
-    return items;
-  }
-
-  private atom(): Atom {
-    const char = this.source[this.position]!;
-    this.position += 1;
-    if (char === "(") return this.group();
-    if (char === "[") return this.characterClass();
-    if (char === "\\") return this.escape(false);
-    if (char === "^" || char === "$") return { type: "assertion", never: false };
-    if (char === ".") return { type: "other" };
-    if ("*+?{}]".includes(char)) throw new Unsupported(this.source);
-    return { type: "chars", chars: [this.codePointFrom(char)] };
-  }
-
-  /** A whole astral character, not half of it. */
-  private codePointFrom(char: string): string {
-    const code = char.charCodeAt(0);
-    if (code < 0xd800 || code > 0xdbff || this.position >= this.source.length) return char;
-    this.position += 1;
-    return char + this.source[this.position - 1]!;
-  }
-
-  private group(): Atom {
-    // "(?i:…)" and other modifiers are left unmatched here: their "?" is then refused as an atom.
-    const opening = /^(?:\?(?:[:=!]|<[=!]|<[\p{L}$_][\p{L}\p{N}$_]*>))?/u.exec(this.source.slice(this.position, this.position + 64))![0];
-    this.position += opening.length;
-    const alternatives = this.alternatives();
-    if (this.source[this.position] !== ")") throw new Unsupported(this.source);
-    this.position += 1;
-    if (/^\?<?[=!]$/u.test(opening)) {
-      const empty = alternatives.length === 1 && alternatives[0]!.length === 0;
-      return { type: "assertion", never: opening.endsWith("!") && empty };
-    }
-    return { type: "group", alternatives };
-  }
-
-  private characterClass(): Atom {
-    const chars: string[] = [];
-    let spelled = this.source[this.position] !== "^";
-    for (let first = true; this.source[this.position] !== "]"; first = false) {
-      if (this.position >= this.source.length) throw new Unsupported(this.source);
-      const char = this.source[this.position]!;
-      this.position += 1;
-      if (char === "\\") {
-        const escaped = this.escape(true);
-        if (escaped.type === "chars") chars.push(...escaped.chars);
-        else spelled = false;
-      } else if (char === "-" && !first && this.source[this.position] !== "]") {
-        spelled = false; // a range
-      } else {
-        chars.push(this.codePointFrom(char));
-      }
-    }
-    this.position += 1;
-    return spelled && chars.length > 0 && chars.length <= MAX_CLASS ? { type: "chars", chars } : { type: "other" };
-  }
-
-  /** After a backslash: a literal character, `\d`, `\s`, an assertion, or something else. */
-  private escape(inClass: boolean): Atom {
-    const char = this.source[this.position];
-    if (char === undefined) throw new Unsupported(this.source);
-    this.position += 1;
-    if (char === "d") return { type: "chars", chars: DIGITS };
-    if (char === "s") return inClass ? { type: "other" } : { type: "spaces" };
-    if (char === "p" || char === "P") {
-      const property = /^\{[^}]*\}/u.exec(this.source.slice(this.position));
-      if (!property) throw new Unsupported(this.source);
-      this.position += property[0].length;
-      return { type: "other" };
-    }
-    if (!inClass && (char === "b" || char === "B")) return { type: "assertion", never: false };
-    const control: Record<string, string> = { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v" };
-    if (control[char]) return { type: "chars", chars: [control[char]!] };
-    if ("^$\\.*+?()[]{}|/-".includes(char)) return { type: "chars", chars: [char] };
-    if ("SwWD".includes(char)) return { type: "other" };
-    // A back-reference (it may match nothing, or anything): its number or name is passed over.
-    const reference = /^(?:[1-9]\d*|k<[^>]*>)/u.exec(this.source.slice(this.position - 1));
-    if (reference && !inClass) {
-      this.position += reference[0].length - 1;
-      return { type: "other" };
-    }
-    // \u…, \x…, \c…, \0: not spelled out; their arguments would be misread as atoms.
-    throw new Unsupported(this.source);
-  }
-
-  private quantifier(): { min: number; max: number } {
-    const match = /^(?:([?*+])|\{(\d+)(,(\d*))?\})\??/u.exec(this.source.slice(this.position, this.position + 32));
-    if (!match) return { min: 1, max: 1 };
-    this.position += match[0].length;
-    if (match[1]) return { min: match[1] === "+" ? 1 : 0, max: match[1] === "?" ? 1 : Infinity };
-    const min = Number(match[2]);
-    return { min, max: match[3] === undefined ? min : match[4] ? Number(match[4]) : Infinity };
-  }
+  return chars.length > 0 && chars.length <= MAX_CLASS ? chars : null;
 }
