@@ -123,7 +123,9 @@ function insert(at: TrieNode, prefix: Prefix, from: number, source: number): voi
 /** Adds `start` to the starts of the sources completed at `at` and at every node reached from it along text[index…to). */
 function walk(text: string, to: number, at: TrieNode, index: number, starts: Array<readonly number[] | null>, start: number): void {
   for (let node: TrieNode | undefined = at; node; index += 1) {
-    for (const source of node.complete) {
+    const { complete } = node;
+    for (let rank = 0; rank < complete.length; rank += 1) {
+      const source = complete[rank]!;
       const list = starts[source] as number[];
       if (list === NONE) starts[source] = [start];
       else if (list[list.length - 1] !== start) list.push(start);

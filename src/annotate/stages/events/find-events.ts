@@ -11,12 +11,18 @@ import { escapeRegExp } from "../../../core/escape-regexp.js";
 import { wordPatterns, type WordPatterns } from "../../../core/word-patterns.js";
 import type { Entity, EntityMention, EventFrame, Sentence, TimeExpression } from "../../annotation.js";
 import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
+import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "./spans-by-start.js";
 
 interface Participant {
   entity: Entity;
   mention: EntityMention;
   /** Whether it is a place named after "à"/"en" (isScene). */
   scene: boolean;
+}
+
+interface Demonym {
+  entity: Entity;
+  mention: EntityMention;
 }
 
 interface CompiledTrigger {
@@ -77,21 +83,27 @@ const SPACES = /\s*/uy;
 
 export function findEvents(text: string, lexicon: EventLexicon, context: EventContext): EventFrame[] {
   const compiled = compile(lexicon);
-  const participants: Participant[] = context.entities
-    .filter((entity) => entity.type !== "MISC")
-    .flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => ({ entity, mention, scene: isScene(text, entity, mention, compiled) })))
-    .sort((a, b) => a.mention.start - b.mention.start);
+  const participants: Participant[] = [];
   // "les frappes russes", "la menace iranienne": a demonym right after a trigger names who acts.
-  const demonyms = context.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "demonym").map((mention) => ({ entity, mention })));
+  const demonyms: Demonym[] = [];
+  for (const entity of context.entities) {
+    for (const mention of entity.mentions) {
+      if (mention.kind === "demonym") demonyms.push({ entity, mention });
+      else if (entity.type !== "MISC") participants.push({ entity, mention, scene: isScene(text, entity, mention, compiled) });
+    }
+  }
+  participants.sort((a, b) => a.mention.start - b.mention.start);
+  const participantsInOrder = inStartOrder(participants, mentionOf);
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
   const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
+  const datedInOrder = inStartOrder(dated, itself);
   const paragraphs = paragraphBreaks(text);
   const frames: EventFrame[] = [];
   for (const sentence of context.sentences) {
     const matches = triggersIn(text, sentence, compiled);
     if (matches.length === 0) continue;
-    const present = participantsWithin(participants, sentence);
-    const datedHere = dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
+    const present = itemsWithin(participants, mentionOf, sentence);
+    const datedHere = datedInOrder ? itemsWithin(dated, itself, sentence) : dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
     const paragraphStart = paragraphStartOf(paragraphs, sentence.start);
     // "une visite, la première depuis la reprise des relations en 2020": the date after a framed event is its own, not the visit's.
     const framedEnds = matches.filter((match) => match.framed).map((match) => match.end);
@@ -111,11 +123,11 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       // Before a framed event, only the times before it: a time wholly before the sentence is before it too.
       const available = framedAfter === undefined ? datedHere : datedHere.filter((time) => time.start < framedAfter);
       const date = framed
-        ? (datedHere.find((time) => time.start >= end) ?? findDate(start, sentence, datedHere, dated, null))
-        : findDate(start, sentence, available, dated, paragraphStart);
+        ? (datedHere.find((time) => time.start >= end) ?? findDate(start, sentence, datedHere, dated, datedInOrder, null))
+        : findDate(start, sentence, available, dated, datedInOrder, paragraphStart);
       const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
-      const place = findPlace(own, present, participants, sceneCarriesOver ? ownParagraphStart : null);
+      const place = findPlace(own, present, participants, participantsInOrder, sceneCarriesOver ? ownParagraphStart : null);
       frames.push({
         start: sentence.start,
         end: sentence.end,
@@ -161,21 +173,18 @@ function preceded(text: string, sentence: Sentence, { mention }: Participant, pa
 }
 
 function uniqueEntities(list: readonly Participant[]): string[] {
-  return [...new Set(list.map(({ entity }) => entity.id))];
+  const ids: string[] = [];
+  for (const { entity } of list) if (!ids.includes(entity.id)) ids.push(entity.id);
+  return ids;
 }
 
-/** The participants (sorted by start) whose mention lies within the span, in order. */
-function participantsWithin(participants: readonly Participant[], span: Sentence): Participant[] {
-  const low = firstIndexNotBefore(participants.length, (index) => participants[index]!.mention.start < span.start);
-  const within: Participant[] = [];
-  for (let index = low; index < participants.length && participants[index]!.mention.start <= span.end; index += 1) {
-    if (participants[index]!.mention.end <= span.end) within.push(participants[index]!);
-  }
-  return within;
-}
+const mentionOf = (participant: Participant): EntityMention => participant.mention;
+const itself = (time: TimeExpression): TimeExpression => time;
+const isScenePlace = (participant: Participant): boolean => participant.scene;
+const isAny = (): boolean => true;
 
 /** The entity of the first demonym (in their order) separated from a position by whitespace alone: "frappes russes". */
-function demonymRightAfter(text: string, position: number, demonyms: ReadonlyArray<{ entity: Entity; mention: EntityMention }>): string | undefined {
+function demonymRightAfter(text: string, position: number, demonyms: readonly Demonym[]): string | undefined {
   SPACES.lastIndex = position;
   const spacesEnd = position + SPACES.exec(text)![0].length;
   if (spacesEnd === position) return undefined;
@@ -220,11 +229,14 @@ function isScene(text: string, entity: Entity, mention: EntityMention, compiled:
  * over (a paragraph start given), the last one named so earlier in the paragraph. `present`
  * holds the participants of the sentence around `span`.
  */
-function findPlace(span: Sentence, present: readonly Participant[], participants: readonly Participant[], carriedFrom: number | null): string | null {
+function findPlace(span: Sentence, present: readonly Participant[], participants: readonly Participant[], inOrder: boolean, carriedFrom: number | null): string | null {
   const inSpan = present.filter((participant) => participant.mention.start >= span.start && participant.mention.end <= span.end && participant.scene);
   const city = inSpan.find(({ entity }) => entity.placeKind === "city") ?? inSpan[0];
   if (city || carriedFrom === null) return city?.entity.id ?? null;
-  return participants.findLast(({ mention, scene }) => mention.end <= span.start && mention.start >= carriedFrom && scene)?.entity.id ?? null;
+  const last = inOrder
+    ? lastEndingBy(participants, mentionOf, span.start, carriedFrom, isScenePlace)
+    : participants.findLast(({ mention, scene }) => mention.end <= span.start && mention.start >= carriedFrom && scene);
+  return last?.entity.id ?? null;
 }
 
 /** Where "\n\n" occurs in the text, overlaps included, ascending. */
@@ -271,20 +283,9 @@ function triggersIn(text: string, sentence: Sentence, compiled: Compiled): Trigg
  * The time expression nearest the trigger in its sentence (`inSentence`), else, when narrative
  * time carries over (a paragraph start given), the last dated one earlier in its paragraph.
  */
-function findDate(trigger: number, sentence: Sentence, inSentence: readonly TimeExpression[], dated: readonly TimeExpression[], carriedFrom: number | null): TimeExpression | null {
+function findDate(trigger: number, sentence: Sentence, inSentence: readonly TimeExpression[], dated: readonly TimeExpression[], inOrder: boolean, carriedFrom: number | null): TimeExpression | null {
   if (inSentence.length > 0) return inSentence.reduce((best, time) => (Math.abs(time.start - trigger) < Math.abs(best.start - trigger) ? time : best));
   if (carriedFrom === null) return null;
-  return dated.findLast((time) => time.end <= sentence.start && time.start >= carriedFrom) ?? null;
-}
-
-/** The first index below `count` where `before` no longer holds (it holds on a prefix): a binary search. */
-function firstIndexNotBefore(count: number, before: (index: number) => boolean): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (before(middle)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  const last = inOrder ? lastEndingBy(dated, itself, sentence.start, carriedFrom, isAny) : dated.findLast((time) => time.end <= sentence.start && time.start >= carriedFrom);
+  return last ?? null;
 }
