@@ -54,8 +54,8 @@ export function wordPatterns(sources: readonly string[], wordClass: string): Wor
   const root = newNode();
   prefixes.forEach((list, index) => list?.forEach((prefix) => insert(root, prefix, 0, index)));
   const wordChar = new RegExp(`^[${wordClass}]$`, "u");
-  // Per BMP code unit, filled in as met (0 unknown, 1 yes, 2 no): whether it is a word character.
-  const isWord = new Uint8Array(0x10000);
+  // Per BMP code unit, filled in as met: 0 unknown, 1 a word character, 2 not, 3 a low surrogate (one if its pair is).
+  const kinds = new Uint8Array(0x10000);
   // Per BMP code unit, filled in as met: 0 unknown, 1 opens no prefix, else 2 + the index of the root's child it opens.
   const opens = new Uint16Array(0x10000);
   const noStarts = prefixes.map((list) => (list ? NONE : null));
@@ -63,17 +63,18 @@ export function wordPatterns(sources: readonly string[], wordClass: string): Wor
     global,
     startsIn(text, from, to) {
       const starts = noStarts.slice();
-      let afterWordChar = false;
+      // Each turn opens at a position no word character precedes (or the stretch's start), then passes the word's other characters.
       for (let position = from; position < to; position += 1) {
         const code = text.charCodeAt(position);
-        if (!afterWordChar) {
-          let opening = opens[code]!;
-          if (opening === 0) opens[code] = opening = root.codes.indexOf(foldedCode(code)) + 2;
-          if (opening > 1) walk(text, to, root.children[opening - 2]!, position + 1, starts, position - from);
+        let opening = opens[code]!;
+        if (opening === 0) opens[code] = opening = root.codes.indexOf(foldedCode(code)) + 2;
+        if (opening > 1) walk(text, to, root.children[opening - 2]!, position + 1, starts, position - from);
+        for (; position < to; position += 1) {
+          const at = text.charCodeAt(position);
+          let kind = kinds[at]!;
+          if (kind === 0) kinds[at] = kind = at >= 0xdc00 && at <= 0xdfff ? 3 : wordChar.test(String.fromCharCode(at)) ? 1 : 2;
+          if (kind === 2 || (kind === 3 && !endsWordPair(text, from, position, wordChar))) break;
         }
-        let word = isWord[code]!;
-        if (word === 0) isWord[code] = word = wordChar.test(String.fromCharCode(code)) ? 1 : 2;
-        afterWordChar = word === 1 || (code >= 0xdc00 && code <= 0xdfff && endsWordPair(text, from, position, wordChar));
       }
       return starts;
     },
