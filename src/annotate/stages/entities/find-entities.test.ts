@@ -355,6 +355,9 @@ describe("findEntities", () => {
     expect(kept.filter((line) => line.startsWith("MISC"))).toEqual([]);
     // Words after the name make it speech or a phrase, not a title.
     expect(typedNameMentions("Il a dit « Anna Lund viendra demain ».")).toEqual(["PER Anna Lund"]);
+    // A title capitalised the French way, its article and first noun only; not speech opening with a place or a title.
+    expect(typedNameMentions("On l'a vue dans « La Nuit des morts-vivants » puis dans « Le Trône de fer ».")).toEqual(["MISC La Nuit des morts-vivants", "MISC Le Trône de fer"]);
+    expect(typedNameMentions("Il a dit : « La France ne cédera pas » et « Le Président viendra ».").filter((line) => line.startsWith("MISC"))).toEqual([]);
   });
 
   it("does not take a regional demonym after a determiner for a name", () => {

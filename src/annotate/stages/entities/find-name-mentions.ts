@@ -177,7 +177,7 @@ export function findNameMentions(
   }
   typeListedNames(mentions, tokens, sets.coordinators);
   // A title of a work is one name: the names inside it are its words ("« Le Siècle de Louis XIV »").
-  const titles = findWorkTitles(tokens, sets);
+  const titles = findWorkTitles(tokens, sets, gazetteer);
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
   return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles), ...findSignatures(tokens)];
 }

@@ -9,6 +9,7 @@
  */
 import type { EntityToken } from "./entity-tokens.js";
 import type { NameMention } from "./find-name-mentions.js";
+import type { Gazetteer } from "./gazetteer.js";
 import type { LexiconSets } from "./name-evidence.js";
 
 const OPENING_QUOTES = new Map([["«", "»"], ["“", "”"], ['"', '"']]);
@@ -17,7 +18,7 @@ const MAX_TITLE_TOKENS = 15;
 /** "le film de 1962 « … »", "l'album posthume « … »": how far before the quotation the noun may stand. */
 const MAX_CUE_DISTANCE = 3;
 
-export function findWorkTitles(tokens: readonly EntityToken[], sets: LexiconSets): NameMention[] {
+export function findWorkTitles(tokens: readonly EntityToken[], sets: LexiconSets, gazetteer: Gazetteer): NameMention[] {
   const titles: NameMention[] = [];
   for (let i = 1; i < tokens.length; i += 1) {
     const closing = OPENING_QUOTES.get(tokens[i]!.text);
@@ -26,7 +27,8 @@ export function findWorkTitles(tokens: readonly EntityToken[], sets: LexiconSets
     const first = i + 1;
     const last = end - 1;
     if (end < 0 || last < first || !tokens[first]!.capitalized) continue;
-    if (!cueBefore(tokens, i, sets) && !(isBareName(tokens, first, last, sets) && !namedByNounBefore(tokens, i, sets))) continue;
+    const titled = isBareName(tokens, first, last, sets) || isArticleTitle(tokens, first, last, sets, gazetteer);
+    if (!cueBefore(tokens, i, sets) && !(titled && !namedByNounBefore(tokens, i, sets))) continue;
     titles.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: "", type: "MISC", place: null, firstToken: first, lastToken: last, weak: false });
     i = end;
   }
@@ -59,6 +61,23 @@ function isBareName(tokens: readonly EntityToken[], first: number, last: number,
     const token = tokens[k]!;
     if (!token.isWord || (!token.capitalized && !sets.connectors.has(token.folded) && !sets.coordinators.has(token.folded))) return false;
   }
+  return true;
+}
+
+/** How many words a title opened by an article may have ("La Blonde ou la Rousse"). */
+const MAX_ARTICLE_TITLE_WORDS = 8;
+
+/**
+ * "Le Seigneur des anneaux", "La Nuit des morts-vivants": French capitalises a title's article
+ * and its first noun, and nothing else. Speech opens so only with a name ("La France ne cédera
+ * pas"), a title ("Le Président a dit") or an institution, which the gazetteer and lexicon know;
+ * a title holds no punctuation.
+ */
+function isArticleTitle(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets, gazetteer: Gazetteer): boolean {
+  const [article, noun] = [tokens[first]!, tokens[first + 1]];
+  if (last - first + 1 > MAX_ARTICLE_TITLE_WORDS || !sets.determiners.has(article.folded) || !noun?.capitalized || first + 1 > last) return false;
+  if (gazetteer.places.has(noun.folded) || gazetteer.firstNames.has(noun.folded) || gazetteer.demonyms.has(noun.folded) || sets.roleNouns.has(noun.folded) || sets.organizationHeads.has(noun.text)) return false;
+  for (let k = first; k <= last; k += 1) if (!tokens[k]!.isWord) return false;
   return true;
 }
 
