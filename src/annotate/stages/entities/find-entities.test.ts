@@ -280,6 +280,13 @@ describe("findEntities", () => {
     expect(typedNameMentions("Il a vu le paradis. Paradis perdu, dit-il.")).toEqual([]);
   });
 
+  it("cuts a place said twice (a heading, then its dateline) and OCR's lone capital after a shouted place", () => {
+    expect(typedNameMentions("Le procès de Berne Berne, 15 septembre. Il a dit non.")).toEqual(["LOC Berne", "LOC Berne"]);
+    expect(typedNameMentions("ESPAGNE. MADRID I juin. Le chef est parti.")).toContain("LOC MADRID");
+    // A name that says a word twice, and a letter in a car's model, stay whole.
+    expect(typedNameMentions("Il écoute Duran Duran.")).toEqual(["PER Duran Duran"]);
+  });
+
   it("keeps 'de l'' between two capitalised parts of a name, not an elided article before a verb", () => {
     expect(typedNameMentions("Hier, les Usines de l'Aluminium de Chippis ont fermé.")).toEqual(["ORG Usines de l'Aluminium de Chippis"]);
     expect(typedNameMentions("Le Conseil fédéral l'avait dit.")).toEqual(["ORG Conseil fédéral"]);

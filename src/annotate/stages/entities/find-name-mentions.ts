@@ -303,6 +303,11 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
     // "à Oslo Karel Novak": a town that is no first name ends before a first name.
     const townBeforePerson = k === first + 1 && token.capitalized && gazetteer.places.has(tokens[first]!.folded) && !gazetteer.firstNames.has(tokens[first]!.folded) && gazetteer.firstNames.has(token.folded);
     if (townBeforePerson) break;
+    // "Le procès de Berne Berne, 15 septembre": a heading and its dateline, a place said twice ("Duran Duran" is one name).
+    if (token.folded === tokens[k - 1]!.folded && gazetteer.places.has(token.folded)) break;
+    // "MADRID I " juin": a lone capital after a shouted place is OCR's misread mark, not a numeral ("Pontiac G 6" is a car).
+    const previousWord = tokens[k - 1]!;
+    if (token.text.length === 1 && tokens[k + 1]?.text !== "." && previousWord.text.length > 1 && previousWord.text === previousWord.text.toUpperCase() && gazetteer.places.has(previousWord.folded)) break;
     if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
       last = k;
       continue;
