@@ -9,7 +9,7 @@ import type { MentionKind } from "../../annotation.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { fold, phraseKey } from "./gazetteer.js";
+import { fold, placePhrasesAt } from "./gazetteer.js";
 
 export interface CountryReference {
   start: number;
@@ -138,8 +138,7 @@ function matchDemonymDescription(tokens: readonly EntityToken[], i: number, word
 function regionAt(tokens: readonly EntityToken[], index: number, gazetteer: Gazetteer): number | null {
   const first = tokens[index];
   if (!first?.capitalized) return null;
-  const second = tokens[index + 1];
-  for (const phrase of (second && gazetteer.placePhrases.get(phraseKey(first.folded, second.folded))) || []) {
+  for (const phrase of placePhrasesAt(gazetteer, first.folded, tokens[index + 1]?.folded) ?? []) {
     if (phrase.place.kind === "region" && phrase.words.every((word, k) => tokens[index + k]?.folded === word)) return index + phrase.words.length - 1;
   }
   return gazetteer.places.get(first.folded)?.kind === "region" ? index : null;

@@ -12,7 +12,7 @@ import type { EntityToken } from "./entity-tokens.js";
 import { findLowercaseHeadedOrganizations } from "./find-organizations.js";
 import { findSignatures } from "./find-signatures.js";
 import { findWorkTitles } from "./find-work-titles.js";
-import { lowercaseKey, phraseKey, type Gazetteer, type Place } from "./gazetteer.js";
+import { lowercaseKey, placePhrasesAt, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
@@ -257,8 +257,7 @@ function mention(tokens: readonly EntityToken[], first: number, last: number, ty
 }
 
 function matchPlacePhrase(tokens: readonly EntityToken[], i: number, gazetteer: Gazetteer): { last: number; place: Place } | null {
-  const next = tokens[i + 1];
-  const candidates = next ? gazetteer.placePhrases.get(phraseKey(tokens[i]!.folded, next.folded)) : undefined;
+  const candidates = placePhrasesAt(gazetteer, tokens[i]!.folded, tokens[i + 1]?.folded);
   if (!candidates) return null;
   for (const candidate of candidates) {
     const words = candidate.words;

@@ -37,8 +37,12 @@ export interface Place {
 
 export interface Gazetteer {
   places: ReadonlyMap<string, Place>;
-  /** Multi-word places by their first two folded words (`phraseKey`), longest first. */
-  placePhrases: ReadonlyMap<string, ReadonlyArray<{ words: string[]; place: Place }>>;
+  /**
+   * Multi-word places by their first folded word, then their second, longest first: by two words,
+   * not one, as "la", "san" or "république" open a hundred names each and most tokens after them
+   * rule all out at once (`placePhrasesAt`).
+   */
+  placePhrases: ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<{ words: string[]; place: Place }>>>;
   countries: ReadonlyMap<string, Country>;
   /** Folded demonym forms ("israelienne", "marocains") → country code. */
   demonyms: ReadonlyMap<string, string>;
@@ -156,18 +160,17 @@ function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
     if (abbreviated !== undefined && !places.has(`${abbreviated}${folded.slice(first!.length)}`)) places.set(`${abbreviated}${folded.slice(first!.length)}`, place);
   }
 
-  const placePhrases = new Map<string, Array<{ words: string[]; place: Place }>>();
+  const placePhrases = new Map<string, Map<string, Array<{ words: string[]; place: Place }>>>();
   for (const [folded, place] of [...places]) {
     // "Tel Aviv" is also written "Tel-Aviv".
     if (folded.includes(" ") && !places.has(folded.replace(/ /gu, "-"))) places.set(folded.replace(/ /gu, "-"), place);
     const words = folded.replace(/'/gu, "' ").split(/\s+/u).filter(Boolean);
     if (words.length < 2) continue;
-    const key = phraseKey(words[0]!, words[1]!);
-    const list = placePhrases.get(key) ?? [];
+    const bySecond = placePhrases.get(words[0]!) ?? placePhrases.set(words[0]!, new Map()).get(words[0]!)!;
+    const list = bySecond.get(words[1]!) ?? bySecond.set(words[1]!, []).get(words[1]!)!;
     list.push({ words, place });
-    placePhrases.set(key, list);
   }
-  for (const list of placePhrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const bySecond of placePhrases.values()) for (const list of bySecond.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   const firstNames = new Set<string>();
   for (const list of lexicon.firstNameLists) {
@@ -197,11 +200,7 @@ function companyNames(firstNames: ReadonlySet<string>, words: ReadonlySet<string
   return names;
 }
 
-/**
- * The key of the place phrases starting with these two folded words ("la paz"): by two words,
- * not one, as "la", "san" or "république" open a hundred names each and most tokens after them
- * rule all out at once.
- */
-export function phraseKey(first: string, second: string): string {
-  return `${first} ${second}`;
+/** The place phrases starting with these two folded words ("la", "paz"), longest first. */
+export function placePhrasesAt(gazetteer: Gazetteer, first: string, second: string | undefined): ReadonlyArray<{ words: string[]; place: Place }> | undefined {
+  return second === undefined ? undefined : gazetteer.placePhrases.get(first)?.get(second);
 }
