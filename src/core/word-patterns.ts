@@ -3,7 +3,7 @@
  * case-insensitive — found in a stretch of text (a sentence) as a global scan of that stretch alone
  * finds them, but tried only where they can start. Unanchored, such a pattern opening on an
  * alternation of words is tried at every position, once per pattern; instead what every match
- * begins with (core/match-prefixes.ts) goes into one trie of folded characters, walked once from
+ * begins with (core/match-prefixes.ts) goes into one trie of folded characters (core/prefix-trie.ts), walked once from
  * each word start of the stretch, and a pattern's sticky twin is tried only where the walk
  * completes one of its prefixes (core/matches-from-starts.ts).
  *
@@ -17,8 +17,9 @@
  */
 import { allMatches } from "./all-matches.js";
 import { FOLD_CHECKED, foldedCode } from "./case-fold.js";
-import { matchPrefixes, type Prefix } from "./match-prefixes.js";
+import { matchPrefixes } from "./match-prefixes.js";
 import { matchesFromStarts } from "./matches-from-starts.js";
+import { prefixTrie, walkPrefixTrie } from "./prefix-trie.js";
 
 export interface WordPatterns {
   /** Per source, the bounded pattern, global. */
@@ -29,30 +30,14 @@ export interface WordPatterns {
   matchesIn(index: number, slice: string, starts: readonly number[] | null): RegExpExecArray[];
 }
 
-interface TrieNode {
-  /** The sources a prefix of which ends here. */
-  complete: number[];
-  /** The folded codes that lead on, and where: a few at most, searched in turn. */
-  codes: number[];
-  children: TrieNode[];
-  /** Reached over a run of whitespace of any length, of at least one character. */
-  afterAnySpaces: TrieNode | null;
-  afterSomeSpaces: TrieNode | null;
-}
-
 const NONE: readonly number[] = Object.freeze([]);
-const WHITESPACE = /^\s$/u;
-/** Per BMP code unit, filled in as met: 0 unknown, 1 whitespace, 2 not. */
-const whitespace = new Uint8Array(0x10000);
-const newNode = (): TrieNode => ({ complete: [], codes: [], children: [], afterAnySpaces: null, afterSomeSpaces: null });
 
 export function wordPatterns(sources: readonly string[], wordClass: string): WordPatterns {
   const bounded = sources.map((source) => `(?<![${wordClass}])(?:${source})(?![${wordClass}])`);
   const global = bounded.map((source) => new RegExp(source, "giu"));
   const sticky = bounded.map((source) => new RegExp(source, "iuy"));
   const prefixes = sources.map(matchPrefixes);
-  const root = newNode();
-  prefixes.forEach((list, index) => list?.forEach((prefix) => insert(root, prefix, 0, index)));
+  const root = prefixTrie(prefixes);
   const wordChar = new RegExp(`^[${wordClass}]$`, "u");
   // Per BMP code unit, filled in as met: 0 unknown, 1 a word character, 2 not, 3 a low surrogate (one if its pair is).
   const kinds = new Uint8Array(0x10000);
@@ -63,12 +48,22 @@ export function wordPatterns(sources: readonly string[], wordClass: string): Wor
     global,
     startsIn(text, from, to) {
       const starts = noStarts.slice();
+      const reached: number[] = [];
       // Each turn opens at a position no word character precedes (or the stretch's start), then passes the word's other characters.
       for (let position = from; position < to; position += 1) {
         const code = text.charCodeAt(position);
         let opening = opens[code]!;
         if (opening === 0) opens[code] = opening = root.codes.indexOf(foldedCode(code)) + 2;
-        if (opening > 1) walk(text, to, root.children[opening - 2]!, position + 1, starts, position - from);
+        if (opening > 1) {
+          const count = walkPrefixTrie(text, to, root.children[opening - 2]!, position + 1, reached);
+          const start = position - from;
+          for (let rank = 0; rank < count; rank += 1) {
+            const source = reached[rank]!;
+            const list = starts[source] as number[];
+            if (list === NONE) starts[source] = [start];
+            else if (list[list.length - 1] !== start) list.push(start);
+          }
+        }
         for (; position < to; position += 1) {
           const at = text.charCodeAt(position);
           let kind = kinds[at]!;
@@ -95,61 +90,4 @@ function endsWordPair(text: string, from: number, position: number, wordChar: Re
 export function uncheckedPrefixChars(sources: readonly string[]): string[] {
   const chars = sources.flatMap((source) => (matchPrefixes(source) ?? []).flatMap((prefix) => prefix.flatMap((step) => ("chars" in step ? step.chars : []))));
   return [...new Set(chars)].filter((char) => char.length !== 1 || !FOLD_CHECKED.some(([from, to]) => char.charCodeAt(0) >= from && char.charCodeAt(0) <= to));
-}
-
-function insert(at: TrieNode, prefix: Prefix, from: number, source: number): void {
-  const step = prefix[from];
-  if (!step) {
-    if (!at.complete.includes(source)) at.complete.push(source);
-    return;
-  }
-  if ("spaces" in step) {
-    const next = step.spaces === 0 ? (at.afterAnySpaces ??= newNode()) : (at.afterSomeSpaces ??= newNode());
-    insert(next, prefix, from + 1, source);
-    return;
-  }
-  // An astral character is two code units, which fold apart: the prefix ends before it.
-  if (step.chars.some((char) => char.length !== 1)) return insert(at, [], 0, source);
-  for (const char of step.chars) {
-    const code = foldedCode(char.charCodeAt(0));
-    let child = at.children[at.codes.indexOf(code)];
-    if (!child) {
-      at.codes.push(code);
-      at.children.push((child = newNode()));
-    }
-    insert(child, prefix, from + 1, source);
-  }
-}
-
-/** Adds `start` to the starts of the sources completed at `at` and at every node reached from it along text[index…to). */
-function walk(text: string, to: number, at: TrieNode, index: number, starts: Array<readonly number[] | null>, start: number): void {
-  for (let node: TrieNode | undefined = at; node; index += 1) {
-    const { complete } = node;
-    for (let rank = 0; rank < complete.length; rank += 1) {
-      const source = complete[rank]!;
-      const list = starts[source] as number[];
-      if (list === NONE) starts[source] = [start];
-      else if (list[list.length - 1] !== start) list.push(start);
-    }
-    const { afterAnySpaces, afterSomeSpaces } = node;
-    if (afterAnySpaces || afterSomeSpaces) {
-      let end = index;
-      while (end < to && isWhitespace(text.charCodeAt(end))) end += 1;
-      if (afterAnySpaces) walk(text, to, afterAnySpaces, end, starts, start);
-      if (afterSomeSpaces && end > index) walk(text, to, afterSomeSpaces, end, starts, start);
-    }
-    node = index < to ? childOf(node, foldedCode(text.charCodeAt(index))) : undefined;
-  }
-}
-
-function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  const { codes } = node;
-  for (let index = 0; index < codes.length; index += 1) if (codes[index] === code) return node.children[index];
-  return undefined;
-}
-
-function isWhitespace(code: number): boolean {
-  let known = whitespace[code]!;
-  if (known === 0) whitespace[code] = known = WHITESPACE.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
 }
