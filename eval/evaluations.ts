@@ -8,6 +8,7 @@ import { evaluateSeedsFacts } from "./seeds-facts.js";
 import { evaluateSeedsStories } from "./seeds-stories.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
 import { evaluateSeedsQuotes } from "./seeds-quotes.js";
+import { evaluateStoriesEn, formatStoriesEnTable } from "./stories-en.js";
 import { evaluateSeedsTimes } from "./seeds-times.js";
 import { evaluateTimebankFr } from "./timebank-fr.js";
 
@@ -247,4 +248,26 @@ const nerFr: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr];
+const storiesEn: Evaluation = {
+  name: "stories-en",
+  run(sharedDir) {
+    const result = evaluateStoriesEn(join(sharedDir, "data", "stories-en-dev"));
+    return Promise.resolve({
+      name: "stories-en",
+      metrics: {
+        "stories-en.b3.precision": result.stories.precision,
+        "stories-en.b3.recall": result.stories.recall,
+        "stories-en.b3.f1": result.stories.f1,
+        "stories-en.entity-links.precision": result.links.precision,
+        "stories-en.entity-links.recall": result.links.recall,
+        "stories-en.name-detection.recall": result.names.detected / result.names.gold,
+        "stories-en.rejected": result.rejected.length,
+        "stories-en.order-independent": result.sameStoriesInReverseOrder && result.sameEntitiesInReverseOrder ? 1 : 0,
+      },
+      table: formatStoriesEnTable(result),
+      details: result,
+    });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr, storiesEn];
