@@ -1,6 +1,7 @@
 /** The evaluations `npm run eval` runs, each turning ../shared data into named metrics and a table. */
 import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
+import { evaluateGvFr, formatGvFrTable } from "./gv-fr.js";
 import { evaluateNerFr } from "./ner-fr.js";
 import { evaluateSeedsEntities } from "./seeds-entities.js";
 import { evaluateSeedsEvents } from "./seeds-events.js";
@@ -151,7 +152,7 @@ const seedsEvents: Evaluation = {
   run(sharedDir) {
     const result = evaluateSeedsEvents(sharedDir);
     const table = [
-      `${result.gold} gold events in the seeds (${result.predicted} found in all): category found ${result.found}, date right ${result.dateRight}, place right ${result.placeRight}`,
+      `${result.gold} gold events in the seeds (${result.predicted} found in all): category found ${result.found}, date right ${result.dateRight}, place right ${result.placeRight}, actor right ${result.actorRight} (${result.actorRightWithoutActors} with no gold actor and none found), actor and date right ${result.strictRight}`,
       `24 Nov 2021 signing found as AGREE (dated 2021-11, in Rabat or Morocco) in ${result.signingFound} of ${result.signingArticles} articles that report it`,
       ...result.errors.map((error) => `  ${error}`),
     ].join("\n");
@@ -161,6 +162,8 @@ const seedsEvents: Evaluation = {
         "seeds-events.recall": result.found / result.gold,
         "seeds-events.date-accuracy": result.found ? result.dateRight / result.found : 0,
         "seeds-events.place-accuracy": result.found ? result.placeRight / result.found : 0,
+        "seeds-events.actor-accuracy": result.found ? result.actorRight / result.found : 0,
+        "seeds-events.strict-accuracy": result.found ? result.strictRight / result.found : 0,
         "seeds-events.signing-found": result.signingFound / result.signingArticles,
       },
       table,
@@ -270,4 +273,32 @@ const storiesEn: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr, storiesEn];
+const gvFr: Evaluation = {
+  name: "gv-fr",
+  run(sharedDir) {
+    const result = evaluateGvFr(join(sharedDir, "gold", "gv-fr-dev"));
+    const { events, quotes, times, entities } = result;
+    const quotesDetected = quotes.direct.detected + quotes.reported.detected;
+    return Promise.resolve({
+      name: "gv-fr",
+      metrics: {
+        "gv-fr.events.recall": events.found / events.gold,
+        "gv-fr.events.matched-share": events.predicted ? events.predictedMatching / events.predicted : 0,
+        "gv-fr.events.actor-accuracy": events.found ? events.actorRight / events.found : 0,
+        "gv-fr.events.strict-accuracy": events.found ? events.strictRight / events.found : 0,
+        "gv-fr.events.negation-accuracy": events.found ? events.negationRight / events.found : 0,
+        "gv-fr.quotes.recall": quotesDetected / (quotes.direct.gold + quotes.reported.gold),
+        "gv-fr.quotes.speaker-accuracy": quotesDetected ? (quotes.direct.speakerRight + quotes.reported.speakerRight) / quotesDetected : 0,
+        "gv-fr.times.recall": times.found / times.gold,
+        "gv-fr.times.value-accuracy": times.found ? times.valueRight / times.found : 0,
+        "gv-fr.entities.f1": entities.f1,
+        "gv-fr.entities.generic-recall": entities.generic ? entities.genericFound / entities.generic : 0,
+        "gv-fr.rejected": result.rejected.length,
+      },
+      table: formatGvFrTable(result),
+      details: result,
+    });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr, storiesEn, gvFr];
