@@ -69,5 +69,13 @@ export interface TimeLexicon {
   /** Deictic adverbs → TIMEX3 reference values (PRESENT_REF, PAST_REF, FUTURE_REF). */
   references: Record<string, string>;
   futureMarkers: RegExp;
+  /** Past forms that put a sentence in the past ("was", "a signé"): a yearless day leans to the past there. */
+  pastMarkers: RegExp;
   quantityNouns: RegExp;
+  /**
+   * Which comes first in a date: "month-day" (US English: "November 19", and "05/02/2013" is May 2) or
+   * "day-month" (French: "19 novembre", and "05/02/2013" is 5 February). With "month-day", one or two
+   * digits after a month are its day ("May 26"), never a two-digit year ("octobre 98").
+   */
+  dateOrder: "month-day" | "day-month";
 }

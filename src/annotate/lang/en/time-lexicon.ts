@@ -23,6 +23,9 @@ export const englishTimeLexicon: TimeLexicon = {
   },
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+    // Abbreviations as agencies write them ("Nov. 19", "Dec 3"); listed as ambiguous so none is read as a month alone.
+    jan: 1, "jan.": 1, feb: 2, "feb.": 2, mar: 3, "mar.": 3, apr: 4, "apr.": 4, jun: 6, "jun.": 6, jul: 7, "jul.": 7, aug: 8, "aug.": 8,
+    sep: 9, "sep.": 9, sept: 9, "sept.": 9, oct: 10, "oct.": 10, nov: 11, "nov.": 11, dec: 12, "dec.": 12,
   },
   weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
   numbers: {
@@ -45,9 +48,11 @@ export const englishTimeLexicon: TimeLexicon = {
   everyWords: ["every", "each"],
   references: { currently: "PRESENT_REF", nowadays: "PRESENT_REF", "at present": "PRESENT_REF", formerly: "PAST_REF", "in the future": "FUTURE_REF" },
   periodNouns: { quarter: "P3M", semester: "P6M", fortnight: "P2W" },
-  ambiguousMonths: ["may", "march"],
+  ambiguousMonths: ["may", "march", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec."],
   weekend: "weekend",
   idioms: ["one day", "a day", "a while", "a moment", "a time"],
   futureMarkers: /(?<![\p{L}\p{N}])(?:will|shall|'ll|going\s+to|is\s+due|are\s+due|plans?\s+to|expected\s+to)(?![\p{L}\p{N}])/iu,
+  pastMarkers: /(?<![\p{L}\p{N}])(?:was|were|had|did|said|told|met|went|came|took|made|gave|left|found|held|began|became|saw|got|lost|won|fell|rose|ago|yesterday|\p{L}{2,}ed)(?![\p{L}\p{N}])/iu,
   quantityNouns: /^\s*(?:%|dollars?|euros?|pounds?|people|persons?|residents?|workers?|jobs?|deaths?|victims?|votes?|meters?|metres?|km|miles?|tons?|tonnes?|acres?|copies|points?|homes?|troops?|\$|€|£)/iu,
+  dateOrder: "month-day",
 };

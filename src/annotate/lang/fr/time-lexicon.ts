@@ -57,6 +57,9 @@ export const frenchTimeLexicon: TimeLexicon = {
    * "\\b" would cut "israélien" after "isra".
    */
   futureMarkers: /(?<![\p{L}\p{N}])(?:\p{L}{2,}(?:era|eront|erai|erons|erez|ira|iront)|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|verra|verront|va|vont|allait|allaient|devait|devaient|doit|doivent|prévoit|prévoient)(?![\p{L}\p{N}])/iu,
+  /** Compound past ("a signé", "ont été reçus", "s'est rendu"), imperfect ("signait") and "hier". */
+  pastMarkers: /(?<![\p{L}\p{N}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ert|erte|ort)|\p{L}{2,}(?:ait|aient)|hier)(?![\p{L}\p{N}])/iu,
   /** Quantity nouns after a number that make it a count, not a year ("2000 euros"). */
   quantityNouns: /^\s*(?:%|euros?|dollars?|francs?|personnes?|habitants?|salariés?|emplois?|morts?|victimes?|voix|mètres?|km|kilomètres?|tonnes?|hectares?|exemplaires?|points?|logements?|élèves?|soldats?|m²|€|\$)/iu,
+  dateOrder: "day-month",
 };

@@ -1,45 +1,84 @@
 /** Detectors of calendar dates: numeric and written dates, months, years, decades, seasons. */
-import { closestYear, expandYear, pad } from "./calendar.js";
-import { date, lower, withClock, type Detector } from "./detector.js";
+import type { TimeLexicon } from "../../lang/time-lexicon.js";
+import { closestYear, expandYear, pad, yearOfDay } from "./calendar.js";
+import { date, lower, tenseOf, withClock, type Candidate, type Detector, type DetectorContext } from "./detector.js";
 import { END, START } from "./patterns.js";
 
-/** "24-11-2021 09:10", "25 - 11 - 2021", "25/11/2021", "2021-11-24". */
+/** "24-11-2021 09:10", "25 - 11 - 2021", "25/11/2021", "2021-11-24"; "05/02/2013" is May 2 in English (see dateOrder). */
 export const numericDate: Detector = {
   name: "numeric-date",
   pattern: (p) => `${START}(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?:\\s+(?:(?:${p.g.at})\\s+)?(\\d{1,2})\\s*(?:${p.g.hour}|:)\\s*(\\d{2}))?${END}`,
-  resolve: (m) => {
-    const [year, month, day] = m[4] ? [m[4], m[3]!, m[1]!] : [m[5]!, m[6]!, m[7]!];
-    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
-    return { ...withClock(`${year}-${pad(Number(month))}-${pad(Number(day))}`, m[8], m[9]), anchored: false };
+  resolve: (m, { lexicon }) => {
+    const [year, month, day] = m[4] ? [m[4], ...numericMonthDay(Number(m[1]), Number(m[3]), lexicon.dateOrder)] : [m[5]!, Number(m[6]), Number(m[7])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { ...withClock(`${year}-${pad(month)}-${pad(day)}`, m[8], m[9]), anchored: false };
   },
 };
+
+/**
+ * Month and day of a numeric date: the language's order (mm/dd in English, dd/mm in French),
+ * unless one of the two numbers cannot be a month (above 12), which then decides.
+ */
+export function numericMonthDay(first: number, second: number, order: TimeLexicon["dateOrder"]): [month: number, day: number] {
+  const monthFirst = first > 12 ? false : second > 12 ? true : order === "month-day";
+  return monthFirst ? [first, second] : [second, first];
+}
 
 /** "le mercredi 24 novembre 2021 à 9 h 10", "24 novembre", "le 6 mai dernier". */
 export const dayMonth: Detector = {
   name: "day-month",
   pattern: (p) => `${START}(?:(?:${p.g.article})\\s*)?(?:(?:${p.weekday})\\s+)?(\\d{1,2})(?:${p.g.firstDaySuffix})?\\s+(${p.month})(?:\\s+(\\d{4}|\\d{2}(?![\\d\\s]*(?:%|€|\\p{L}))))?(?:\\s+(${p.past}|${p.future}))?(?:\\s+(?:(?:${p.g.at})\\s+)?(\\d{1,2})\\s*(?:${p.g.hour})\\s*(\\d{2})?)?${END}`,
-  resolve: (m, { anchor, lexicon }) => {
+  resolve: (m, context) => {
     const day = Number(m[1]);
-    const month = lexicon.months[lower(m[2])!]!;
+    const month = context.lexicon.months[lower(m[2])!]!;
     if (day < 1 || day > 31) return null;
-    let year = m[3] ? (m[3].length === 2 ? expandYear(Number(m[3]), anchor) : Number(m[3])) : null;
-    if (year === null && anchor) {
-      const modifier = lower(m[4]);
-      year = closestYear(month, day, anchor);
-      const candidate = Date.UTC(year, month - 1, day);
-      if (modifier && lexicon.past.includes(modifier) && candidate > anchor.date.getTime()) year -= 1;
-      if (modifier && lexicon.future.includes(modifier) && candidate < anchor.date.getTime()) year += 1;
-    }
-    // Without a year or a publication date, TIMEX3's unknown year: the day and month still place the article in time.
-    if (year === null) return { type: "DATE", value: `XXXX-${pad(month)}-${pad(day)}`, granularity: "day", anchored: true };
-    return { ...withClock(`${year}-${pad(month)}-${pad(day)}`, m[5], m[6]), anchored: !m[3] };
+    const year = m[3] ? (m[3].length === 2 ? expandYear(Number(m[3]), context.anchor) : Number(m[3])) : null;
+    return dayOfMonth(year, month, day, { modifier: lower(m[4]), hour: m[5], minute: m[6], at: m.index }, context);
   },
 };
+
+/** "November 19", "Wednesday, November 24, 2021", "Nov. 19th": where the month comes first (dateOrder "month-day"). */
+export const monthDay: Detector = {
+  name: "month-day",
+  pattern: (p) => `${START}${p.monthFirst}(?:(?:${p.weekday}),?\\s+)?(${p.month})\\.?\\s+(\\d{1,2})(?:${p.g.firstDaySuffix})?(?:,?\\s+(\\d{4}))?${END}(?![.,:]\\d)`,
+  resolve: (m, context) => {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) return null;
+    // "may 12 times": a month that is also a word is a month only capitalised, as month-first languages write months.
+    if (context.lexicon.ambiguousMonths.includes(lower(m[1])!) && m[1]![0] === m[1]![0]!.toLowerCase()) return null;
+    // "May 26 people": a count after a month, not its day.
+    if (!m[3] && context.lexicon.quantityNouns.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+    return dayOfMonth(m[3] ? Number(m[3]) : null, context.lexicon.months[lower(m[1])!]!, day, { at: m.index }, context);
+  },
+};
+
+interface DayParts {
+  /** "dernier", "prochain" after the date. */
+  modifier?: string | undefined;
+  hour?: string | undefined;
+  minute?: string | undefined;
+  /** Where the expression starts, to read its sentence's tense. */
+  at: number;
+}
+
+/** A day of a month, its year written or (without one) found from the publication date and the sentence's tense. */
+function dayOfMonth(written: number | null, month: number, day: number, parts: DayParts, { anchor, lexicon, sentenceAt }: DetectorContext): Omit<Candidate, "start" | "end"> {
+  let year = written;
+  if (year === null && anchor) {
+    year = yearOfDay(month, day, anchor, parts.modifier ? null : tenseOf(sentenceAt(parts.at), lexicon));
+    const candidate = Date.UTC(year, month - 1, day);
+    if (parts.modifier && lexicon.past.includes(parts.modifier) && candidate > anchor.date.getTime()) year -= 1;
+    if (parts.modifier && lexicon.future.includes(parts.modifier) && candidate < anchor.date.getTime()) year += 1;
+  }
+  // Without a year or a publication date, TIMEX3's unknown year: the day and month still place the article in time.
+  if (year === null) return { type: "DATE", value: `XXXX-${pad(month)}-${pad(day)}`, granularity: "day", anchored: true };
+  return { ...withClock(`${year}-${pad(month)}-${pad(day)}`, parts.hour, parts.minute), anchored: written === null };
+}
 
 /** "novembre 2021", "en décembre 2020", "octobre 98", "fin mars 2022". */
 export const monthYear: Detector = {
   name: "month-year",
-  pattern: (p) => `${START}(?:(?:${p.rangeModifier})-?\\s*(?:${p.g.of})?)?(${p.month})\\s+(\\d{4}|\\d{2})${END}(?!\\s*(?:${p.g.hour}|%|€))`,
+  pattern: (p) => `${START}(?:(?:${p.rangeModifier})-?\\s*(?:${p.g.of})?)?(${p.month})\\s+(\\d{4}|${p.shortYear})${END}(?!\\s*(?:${p.g.hour}|%|€))`,
   resolve: (m, { anchor, lexicon }) => {
     const year = m[2]!.length === 2 ? expandYear(Number(m[2]), anchor) : Number(m[2]);
     return date(`${year}-${pad(lexicon.months[lower(m[1])!]!)}`, "month", false);

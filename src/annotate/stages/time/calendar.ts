@@ -58,7 +58,26 @@ export function expandYear(twoDigits: number, anchor: Anchor | null): number {
 
 /** The year that puts month/day closest to the anchor (a date written without its year). */
 export function closestYear(month: number, day: number, anchor: Anchor): number {
+  return yearOfDay(month, day, anchor, null);
+}
+
+export type Tense = "past" | "future";
+
+/**
+ * How much farther a date on the wrong side of the publication date counts, for a sentence in the past
+ * or the future: such a sentence takes the other side's date only when that one is within about three
+ * months (a year's 365 days split 1:3), so "he was arrested on November 19" in an article of 1 June is
+ * last November's, while "the hearing was set for June 10" stays this June's.
+ */
+const AGAINST_TENSE_WEIGHT = 3;
+
+/** The year of a day written without one: the nearest to the anchor, leaning to the side the sentence's tense says. */
+export function yearOfDay(month: number, day: number, anchor: Anchor, tense: Tense | null): number {
   const year = anchor.date.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - anchor.date.getTime());
+  const distance = (y: number) => {
+    const signed = Date.UTC(y, month - 1, day) - anchor.date.getTime();
+    const against = (tense === "past" && signed > 0) || (tense === "future" && signed < 0);
+    return Math.abs(signed) * (against ? AGAINST_TENSE_WEIGHT : 1);
+  };
   return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
 }

@@ -1,7 +1,7 @@
 /** What a time-expression detector is, and the small helpers detectors share. */
 import type { Granularity, TimeType } from "../../annotation.js";
 import type { TimeLexicon } from "../../lang/time-lexicon.js";
-import { pad, type Anchor } from "./calendar.js";
+import { pad, type Anchor, type Tense } from "./calendar.js";
 import type { LexiconPatterns } from "./patterns.js";
 
 export interface Candidate {
@@ -33,6 +33,12 @@ export const date = (value: string | null, granularity: Granularity, anchored: b
 export function numberValue(word: string, lexicon: TimeLexicon): number | null {
   if (/^\d/.test(word)) return Number(word.replace(",", "."));
   return lexicon.numbers[word.toLowerCase()] ?? null;
+}
+
+/** A sentence's tense as its markers show it; a future marker wins ("a annoncé qu'il signera"). */
+export function tenseOf(sentence: string, lexicon: TimeLexicon): Tense | null {
+  if (lexicon.futureMarkers.test(sentence)) return "future";
+  return lexicon.pastMarkers.test(sentence) ? "past" : null;
 }
 
 export function withClock(day: string, hour: string | undefined, minute: string | undefined): { type: TimeType; value: string; granularity: Granularity } {

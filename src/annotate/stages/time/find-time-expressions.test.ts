@@ -32,6 +32,14 @@ describe("findTimeExpressions (French)", () => {
     ["Le bilan du premier semestre est publié ce week-end.", [["semestre", "P6M"], ["ce week-end", "2025-W42-WE"]]],
     ["Les travaux reprendront en septembre.", [["septembre", "2025-09"]]],
     ["Il a hésité pendant des années.", [["des années", "PXY"]]],
+    // A day without its year: the nearest, leaning to the past in a past sentence and to the future in a future one.
+    ["Le traité a été signé le 19 novembre.", [["le 19 novembre", "2025-11-19"]]],
+    ["Le traité a été signé le 30 janvier.", [["le 30 janvier", "2025-01-30"]]],
+    ["Le traité sera signé le 30 janvier.", [["le 30 janvier", "2026-01-30"]]],
+    ["Le traité sera signé le 2 mai.", [["le 2 mai", "2026-05-02"]]],
+    ["Le traité a été signé le 2 mai.", [["le 2 mai", "2025-05-02"]]],
+    // French puts the day first: two digits after a month are a year ("octobre 98" above, "novembre 19").
+    ["Un contrat daté de novembre 19.", [["novembre 19", "2019-11"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

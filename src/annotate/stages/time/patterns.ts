@@ -26,6 +26,10 @@ export interface LexiconPatterns {
   periodNoun: string;
   unambiguousMonth: string;
   weekend: string;
+  /** "" where dates are written month first ("November 19"), a never-matching "(?!)" elsewhere. */
+  monthFirst: string;
+  /** Two digits read as a year after a month ("octobre 98"), where a month is not followed by its day. */
+  shortYear: string;
 }
 
 const cache = new WeakMap<TimeLexicon, LexiconPatterns>();
@@ -56,6 +60,8 @@ export function patternsFor(lexicon: TimeLexicon): LexiconPatterns {
       reference: alternation(Object.keys(lexicon.references)),
       periodNoun: alternation(Object.keys(lexicon.periodNouns)),
       weekend: escapeRegExp(lexicon.weekend),
+      monthFirst: lexicon.dateOrder === "month-day" ? "" : "(?!)",
+      shortYear: lexicon.dateOrder === "month-day" ? "(?!)" : "\\d{2}",
       unambiguousMonth: alternation(Object.keys(lexicon.months).filter((month) => !lexicon.ambiguousMonths.includes(month))),
     };
     cache.set(lexicon, patterns);
