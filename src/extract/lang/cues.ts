@@ -26,4 +26,9 @@ export interface ExtractionCues {
   relatedOpeners: string[];
   /** Phrases after which the article is over (aggregator "read at the source" notes, comment sections). */
   endOfArticlePhrases: string[];
+  /**
+   * Package whose export is the language's word list (lowercase words, compounds with their hyphen),
+   * read only to tell a word split at a line end ("gouverne-/ment") from a compound ("porte-/parole").
+   */
+  wordListPackage: string;
 }

@@ -21,4 +21,5 @@ export const englishCues: ExtractionCues = {
   ],
   relatedOpeners: ["read more", "read also", "see also", "related:", "also read", "more on this"],
   endOfArticlePhrases: ["click here to read the article at its source", "read the full article at", "read more at", "be the first to comment", "leave a comment", "leave a reply"],
+  wordListPackage: "an-array-of-english-words",
 };

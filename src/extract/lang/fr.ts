@@ -32,4 +32,5 @@ export const frenchCues: ExtractionCues = {
     "cliquez ici pour lire l'article depuis sa source", "cliquez ici pour lire l’article depuis sa source", "lire l'article sur",
     "lire l’article sur", "lire la suite sur", "soyez le premier à commenter", "poster un commentaire", "laisser un commentaire",
   ],
+  wordListPackage: "an-array-of-french-words",
 };

@@ -6,7 +6,7 @@
  * first end-of-article marker.
  */
 import type { ExtractionCues } from "../lang/cues.js";
-import type { TextBlock } from "./blocks.js";
+import { blockTail, type TextBlock } from "./blocks.js";
 import { isProse, isTitleLike } from "./block-shape.js";
 import { readMetadataLine, type MetadataLine } from "./metadata-line.js";
 import { noiseKind, type NoiseKind } from "./noise-rules.js";
@@ -62,13 +62,10 @@ function splitGluedMetadata(blocks: TextBlock[], cuesList: ExtractionCues[], lan
       continue;
     }
     const head = block.text.slice(0, metadata.consumed).trimEnd();
-    result.push({ ...block, text: head, end: block.start + head.length, role: "metadata", metadata });
-    const rest = block.text.slice(metadata.consumed);
-    const text = rest.trim();
-    if (text.length > 0) {
-      const start = block.start + metadata.consumed + (rest.length - rest.trimStart().length);
-      result.push({ start, end: start + text.length, text, segmentsInLine: block.segmentsInLine });
-    }
+    const { parts: _rejoinedLines, ...line } = block;
+    result.push({ ...line, text: head, end: block.start + head.length, role: "metadata", metadata });
+    const tail = blockTail(block, metadata.consumed);
+    if (tail) result.push(tail);
   }
   return result;
 }

@@ -9,44 +9,58 @@ import type { RawDocument } from "../../ingest/raw-document.js";
 import type { ExtractedContent } from "../article.js";
 import { cuesFor } from "../lang/index.js";
 import { domainOf } from "./block-shape.js";
-import { segmentBlocks } from "./blocks.js";
+import { partsOf, segmentBlocks } from "./blocks.js";
 import { classifyBlocks, type ClassifiedBlock } from "./classify-blocks.js";
+import { rejoinHardWrappedLines } from "./hard-wrap.js";
 import { outletFromDomain } from "./outlet-from-domain.js";
+import { readShortItem } from "./short-item.js";
 
 /** Whitespace that is not a single ordinary or non-breaking space is rewritten as one space. */
 const LOOSE_WHITESPACE = /\s{2,}|[^\S \u00a0]/gu;
 
 export function extractTextDump(document: RawDocument, options: { language: string | null }): ExtractedContent {
   const cuesList = cuesFor(options.language);
-  const blocks = classifyBlocks(segmentBlocks(document.raw), cuesList, options.language);
+  const rewrapped = rejoinHardWrappedLines(document.raw, cuesList);
+  const blocks = classifyBlocks(rewrapped?.blocks ?? segmentBlocks(document.raw), cuesList, options.language);
   const body = blocks.filter((block) => block.role === "body");
-  const { text, offsetMap } = buildText(body);
+  const shortItem = body.length === 0 ? readShortItem(blocks, cuesList, options.language) : null;
+  const { text, offsetMap } = buildText(shortItem?.blocks ?? body, document.raw);
   const metadata = blocks.filter((block) => block.metadata).map((block) => block.metadata!);
   const title = blocks.find((block) => block.role === "title");
   return {
-    title: title ? collapse(title.text) : null,
+    title: title ? collapse(title.text) : (shortItem?.headline ?? null),
     outlet: metadata.find((line) => line.outlet)?.outlet ?? outletFromDomainLine(blocks, text),
     authors: metadata.find((line) => line.authors.length > 0)?.authors ?? [],
-    published: metadata.find((line) => line.published)?.published ?? null,
+    published: metadata.find((line) => line.published)?.published ?? shortItem?.published ?? null,
     text,
     offsetMap,
-    warnings: removalSummary(blocks),
+    warnings: [...(rewrapped ? [rewrapNote(rewrapped.width)] : []), ...(shortItem ? [shortItem.warning] : []), ...removalSummary(blocks, shortItem?.blocks ?? [])],
   };
 }
 
-function buildText(blocks: ClassifiedBlock[]) {
+function buildText(blocks: ClassifiedBlock[], raw: string) {
   const builder = new TextBuilder();
   blocks.forEach((block, index) => {
     if (index > 0) builder.appendSynthetic("\n\n");
-    let cursor = 0;
-    for (const loose of block.text.matchAll(LOOSE_WHITESPACE)) {
-      builder.appendCopy(block.text.slice(cursor, loose.index), block.start + cursor);
-      builder.appendSynthetic(" ");
-      cursor = loose.index + loose[0].length;
+    let previousEnd = block.start;
+    for (const part of partsOf(block)) {
+      // The space that joins rewrapped lines stands for the line break it replaces.
+      if (part.spaceBefore) builder.appendCopy(" ", previousEnd, part.start);
+      appendCollapsed(builder, raw.slice(part.start, part.end), part.start);
+      previousEnd = part.end;
     }
-    builder.appendCopy(block.text.slice(cursor), block.start + cursor);
   });
   return builder.build();
+}
+
+function appendCollapsed(builder: TextBuilder, text: string, rawStart: number): void {
+  let cursor = 0;
+  for (const loose of text.matchAll(LOOSE_WHITESPACE)) {
+    builder.appendCopy(text.slice(cursor, loose.index), rawStart + cursor);
+    builder.appendSynthetic(" ");
+    cursor = loose.index + loose[0].length;
+  }
+  builder.appendCopy(text.slice(cursor), rawStart + cursor);
 }
 
 function outletFromDomainLine(blocks: ClassifiedBlock[], text: string): string | null {
@@ -60,12 +74,16 @@ function collapse(text: string): string {
 }
 
 /** One info message listing what was removed, so a reader can see why text is missing. */
-function removalSummary(blocks: ClassifiedBlock[]): Message[] {
+function removalSummary(blocks: ClassifiedBlock[], kept: ClassifiedBlock[]): Message[] {
   const counts = new Map<string, number>();
   for (const block of blocks) {
-    if (block.role !== "body" && block.role !== "title" && block.role !== "metadata") counts.set(block.role, (counts.get(block.role) ?? 0) + 1);
+    if (block.role !== "body" && block.role !== "title" && block.role !== "metadata" && !kept.includes(block)) counts.set(block.role, (counts.get(block.role) ?? 0) + 1);
   }
   if (counts.size === 0) return [];
   const list = [...counts].map(([role, count]) => `${count} ${role}`).join(", ");
   return [message("extract", "boilerplate-removed", `Removed from the dump: ${list} block(s).`, "info")];
+}
+
+function rewrapNote(width: number): Message {
+  return message("extract", "hard-wrap-rejoined", `The dump's lines are wrapped at ${width} characters; rejoined them into paragraphs.`, "info");
 }

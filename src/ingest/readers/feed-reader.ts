@@ -49,12 +49,13 @@ function feedItems(tree: Node): { items: Node[]; outlet: string | undefined } {
 }
 
 function itemToResult(item: Node, source: string, input: DecodedInput, container: ContainerFormat, outlet: string | undefined): IngestResult {
-  const content = text(item["content:encoded"]) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
+  // An item with only a title is a headline: extraction reads it as such, with a warning.
+  const content = text(item["content:encoded"]) ?? text(item.content) ?? text(item.description) ?? text(item.summary) ?? text(item.title);
   if (!content) {
     return {
       ok: false,
       source,
-      error: message("ingest", "feed-item-empty", `${source}: this feed item has no content (only a title or link); fetch its link instead.`, "error"),
+      error: message("ingest", "feed-item-empty", `${source}: this feed item has no content and no title (only a link); fetch its link instead.`, "error"),
     };
   }
   return {

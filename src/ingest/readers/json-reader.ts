@@ -55,9 +55,10 @@ function recordToResult(value: unknown, source: string, input: DecodedInput, con
   }
   const record = parsed.data;
   const html = record.html;
-  const text = record.text ?? record.content ?? record.body;
+  // A headline-only record is read as what it is: its headline (extraction says so in a warning).
+  const text = record.text ?? record.content ?? record.body ?? record.title ?? record.headline;
   if (!html && !text) {
-    return failure(source, "json-record-empty", `${source}: the record has no "html" or "text" field; add the article's content.`);
+    return failure(source, "json-record-empty", `${source}: the record has no "html", "text" or "title" field; add the article's content.`);
   }
   return {
     ok: true,

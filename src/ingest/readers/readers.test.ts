@@ -13,6 +13,7 @@ const rss = `<?xml version="1.0" encoding="UTF-8"?>
 <dc:creator>Anne Morel</dc:creator><content:encoded><![CDATA[<p>Les travaux d’agrandissement du port ont commencé lundi.</p>]]></content:encoded></item>
 <item><title>Sans contenu</title><link>https://port.example/b</link></item>
 <item><title>Les dockers en grève</title><link>https://port.example/c</link><description>Les dockers ont cessé le travail &amp; bloqué les quais mardi matin.</description></item>
+<item><link>https://port.example/d</link></item>
 </channel></rss>`;
 
 const atom = `<?xml version="1.0" encoding="utf-8"?>
@@ -23,9 +24,9 @@ const atom = `<?xml version="1.0" encoding="utf-8"?>
 </feed>`;
 
 describe("feed reader", () => {
-  it("turns each RSS item into a document with the item's metadata, and reports the empty one", () => {
+  it("turns each RSS item into a document with the item's metadata, a title-only item into its headline, and reports the empty one", () => {
     const results = read(rss, "port.xml");
-    const [first, third] = documents(results);
+    const [first, second, third] = documents(results);
     expect(first).toMatchObject({
       source: "port.xml#1",
       container: "rss",
@@ -33,9 +34,10 @@ describe("feed reader", () => {
       metadata: { title: "Le port agrandi", url: "https://port.example/a", authors: ["Anne Morel"], outlet: "Le Journal du Port", published: "Tue, 14 Oct 2025 08:00:00 +0200" },
     });
     expect(first!.raw).toContain("<p>Les travaux d’agrandissement");
+    expect(second).toMatchObject({ source: "port.xml#2", format: "text", raw: "Sans contenu" });
     expect(third).toMatchObject({ source: "port.xml#3", format: "text" });
     expect(third!.raw).toBe("Les dockers ont cessé le travail & bloqué les quais mardi matin.");
-    expect(errors(results)).toEqual([expect.objectContaining({ ruleId: "feed-item-empty", reason: expect.stringContaining("port.xml#2") })]);
+    expect(errors(results)).toEqual([expect.objectContaining({ ruleId: "feed-item-empty", reason: expect.stringContaining("port.xml#4") })]);
   });
 
   it("reads Atom entries, with their links, authors and dates", () => {
@@ -59,12 +61,14 @@ describe("JSON reader", () => {
       "{not json",
       JSON.stringify({ title: "Sans texte" }),
       JSON.stringify({ headline: "Titre quatre", published: "15/10/2025", body: "Quatrième article." }),
+      JSON.stringify({ url: "https://a.example/5" }),
     ].join("\n");
     const results = read(lines, "records.jsonl");
     const docs = documents(results);
-    expect(docs).toHaveLength(2);
+    expect(docs).toHaveLength(3);
     expect(docs[0]).toMatchObject({ source: "records.jsonl#1", container: "jsonl", format: "html", metadata: { title: "Titre un", authors: ["Ana Ruiz", "Bo Lind"], published: "2025-10-14" } });
-    expect(docs[1]).toMatchObject({ source: "records.jsonl#4", format: "text", raw: "Quatrième article.", metadata: { title: "Titre quatre" } });
+    expect(docs[1]).toMatchObject({ source: "records.jsonl#3", format: "text", raw: "Sans texte", metadata: { title: "Sans texte" } });
+    expect(docs[2]).toMatchObject({ source: "records.jsonl#4", format: "text", raw: "Quatrième article.", metadata: { title: "Titre quatre" } });
     expect(errors(results).map((error) => error.ruleId)).toEqual(["json-malformed", "json-record-empty"]);
     expect(errors(results)[0]!.reason).toMatch(/^records\.jsonl#2: not valid JSON/);
   });
