@@ -11,7 +11,7 @@ import { extractArticle } from "./extract/extract-article.js";
 import { fetchUrls, type FetchOptions } from "./ingest/fetch/fetch-urls.js";
 import { ingestInputs } from "./ingest/ingest-inputs.js";
 import { readBytes } from "./ingest/read-bytes.js";
-import type { IngestResult } from "./ingest/raw-document.js";
+import type { IngestFailure, IngestResult } from "./ingest/raw-document.js";
 import type { Store } from "./store/store.js";
 
 export interface AnalyzeOptions {
@@ -19,7 +19,11 @@ export interface AnalyzeOptions {
   inputs: string[];
   /** http(s) URLs to fetch. */
   urls?: string[];
+  /** Inputs already refused before reading (bad lines of a URL list), reported with the batch's outcomes. */
+  refused?: IngestFailure[];
   maxBytes?: number;
+  /** Read hidden files and folders met inside folders too. */
+  includeHidden?: boolean;
   stdin?: NodeJS.ReadableStream;
   fetch?: FetchOptions;
   /** Called after each document, for progress display. */
@@ -39,21 +43,24 @@ export type DocumentOutcome =
       language: string | null;
       warnings: Message[];
     }
-  | { ok: false; source: string; error: Message };
+  | { ok: false; source: string; error: Message; skipped?: true };
 
 export interface AnalyzeSummary {
   outcomes: DocumentOutcome[];
   stored: number;
   alreadyStored: number;
   failed: number;
+  /** Entries met in folders and left out on purpose (links, special and hidden files), each listed in the outcomes. */
+  skipped: number;
 }
 
 export async function analyze(store: Store, options: AnalyzeOptions): Promise<AnalyzeSummary> {
-  const summary: AnalyzeSummary = { outcomes: [], stored: 0, alreadyStored: 0, failed: 0 };
+  const summary: AnalyzeSummary = { outcomes: [], stored: 0, alreadyStored: 0, failed: 0, skipped: 0 };
   for await (const result of allDocuments(options)) {
     const outcome = await analyzeDocument(store, result);
     summary.outcomes.push(outcome);
-    if (!outcome.ok) summary.failed += 1;
+    if (!outcome.ok && outcome.skipped) summary.skipped += 1;
+    else if (!outcome.ok) summary.failed += 1;
     else if (outcome.created) summary.stored += 1;
     else summary.alreadyStored += 1;
     options.onDocument?.(outcome);
@@ -62,8 +69,13 @@ export async function analyze(store: Store, options: AnalyzeOptions): Promise<An
 }
 
 async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResult> {
+  yield* options.refused ?? [];
   if (options.inputs.length > 0) {
-    const ingestOptions = { ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) };
+    const ingestOptions = {
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+      ...(options.includeHidden ? { includeHidden: true } : {}),
+    };
     yield* ingestInputs(options.inputs, ingestOptions);
   }
   if (options.urls && options.urls.length > 0) {
@@ -87,7 +99,7 @@ export async function analyzeUrl(store: Store, url: string, options: FetchOption
 }
 
 async function analyzeDocument(store: Store, result: IngestResult): Promise<DocumentOutcome> {
-  if (!result.ok) return { ok: false, source: result.source, error: result.error };
+  if (!result.ok) return result;
   const document = result.document;
   try {
     const extracted = extractArticle(document);

@@ -36,9 +36,14 @@ it("fetches a URL list and URL arguments, reports the one that fails, and exits 
   writeFileSync(list, `# sources\n${base}/a\n${base}/missing\nnot a url\n`);
   const run = await runCli(["analyze", "--urls", list, `${base}/b`, "--db", join(dir, "urls.db"), "--json"]);
   expect(run.code).toBe(1);
-  expect(run.stderr).toContain('line 4: "not a url" is not a URL.');
-  const summary = JSON.parse(run.stdout) as { stored: number; outcomes: Array<{ ok: boolean; title?: string; outlet?: string; error?: { ruleId: string } }> };
+  const summary = JSON.parse(run.stdout) as { stored: number; failed: number; outcomes: Array<{ ok: boolean; source: string; title?: string; outlet?: string; error?: { ruleId: string; reason: string } }> };
   expect(summary.stored).toBe(2);
   expect(summary.outcomes.filter((outcome) => outcome.ok).map((outcome) => outcome.title).sort()).toEqual(["Deux ans de chantier", "Le quai en travaux"]);
-  expect(summary.outcomes.find((outcome) => !outcome.ok)?.error?.ruleId).toBe("fetch-http-status");
+  // The list's bad line is counted with the batch, named by the list and its line.
+  expect(summary.failed).toBe(2);
+  expect(summary.outcomes.filter((outcome) => !outcome.ok).map((outcome) => [outcome.source, outcome.error?.ruleId])).toEqual([
+    [`${list}:4`, "url-invalid"],
+    [`${base}/missing`, "fetch-http-status"],
+  ]);
+  expect(summary.outcomes[0]!.error!.reason).toBe(`${list} line 4: "not a url" is not a valid URL; fix or remove the line.`);
 });

@@ -28,8 +28,11 @@ async function collect(inputs: string[], options = {}): Promise<IngestResult[]> 
 const sources = (results: IngestResult[]) => results.map((result) => (result.ok ? result.document.source : `✗ ${result.source}`));
 
 describe("ingestInputs", () => {
-  it("walks folders recursively, in a stable order, skipping hidden files", async () => {
-    expect(sources(await collect([dir]))).toEqual([join(dir, "a.txt"), join(dir, "nested", "b.html"), join(dir, "nested", "deeper", "c.txt")]);
+  it("walks folders recursively, in a stable order, listing hidden files as skipped", async () => {
+    const results = await collect([dir]);
+    expect(sources(results)).toEqual([`✗ ${join(dir, ".hidden.txt")}`, join(dir, "a.txt"), join(dir, "nested", "b.html"), join(dir, "nested", "deeper", "c.txt")]);
+    expect(results[0]).toMatchObject({ ok: false, skipped: true, error: { ruleId: "input-skipped" } });
+    expect(sources(await collect([dir], { includeHidden: true }))[0]).toBe(join(dir, ".hidden.txt"));
   });
 
   it("expands glob patterns and never reads a file twice", async () => {
@@ -66,6 +69,7 @@ describe("ingestInputs", () => {
     writeFileSync(join(bad, "5-feed.xml"), '<?xml version="1.0"?><rss><channel><item><title>Coupé');
     writeFileSync(join(bad, "6-good.html"), `<p>${article}</p><p>Deuxième paragraphe.</p><p>Fin.</p>`);
     const results = await collect([bad, join(dir, "missing.txt")]);
+    rmSync(bad, { recursive: true });
     expect(results.map((result) => (result.ok ? "ok" : result.error.ruleId))).toEqual([
       "input-empty",
       "ok",

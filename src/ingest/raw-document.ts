@@ -33,7 +33,13 @@ export interface RawDocument {
   messages: Message[];
 }
 
-/** One outcome per input or container item: a document, or an error naming the source. */
+/**
+ * One outcome per input or container item: a document, or an error naming the source. A skipped
+ * input (a symbolic link or a special file met in a folder, a hidden file) is not an error of the
+ * input but is still listed, so nothing is left out silently.
+ */
 export type IngestResult =
   | { ok: true; document: RawDocument }
-  | { ok: false; source: string; error: Message };
+  | { ok: false; source: string; error: Message; skipped?: true };
+
+export type IngestFailure = Extract<IngestResult, { ok: false }>;

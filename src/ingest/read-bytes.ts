@@ -23,7 +23,17 @@ export interface ReadHints {
 /** How much decoded text the sniffer needs to tell the formats apart. */
 const SNIFF_CHARS = 65_536;
 
+/** Never throws: whatever a decoder, the sniffer or a reader throws is this input's outcome, and the batch goes on. */
 export function readBytes(bytes: Uint8Array, source: string, hints: ReadHints = {}): IngestResult[] {
+  try {
+    return readChecked(bytes, source, hints);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [failure(source, "input-unreadable", `${source}: could not be read (${reason}); check that it is HTML, plain text, JSON(L) or RSS/Atom, and report it with the file if it is.`)];
+  }
+}
+
+function readChecked(bytes: Uint8Array, source: string, hints: ReadHints): IngestResult[] {
   if (bytes.length === 0 || isBlank(bytes)) {
     return [failure(source, "input-empty", `${source}: the input is empty; nothing to analyze.`)];
   }
@@ -40,6 +50,8 @@ export function readBytes(bytes: Uint8Array, source: string, hints: ReadHints = 
     messages: decoded.messages,
     ...(hints.url ? { url: hints.url } : {}),
   };
+  // A byte-order mark or a UTF-16 encoding of spaces is as empty as no bytes at all.
+  if (input.text.trim().length === 0) return [failure(source, "input-empty", `${source}: the input is empty; nothing to analyze.`)];
   const container = sniffContainer(input.text.slice(0, SNIFF_CHARS), source, hints.contentType);
   switch (container) {
     case "rss":

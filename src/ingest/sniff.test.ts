@@ -11,6 +11,10 @@ describe("sniffContainer", () => {
     ['[{"text":"a"},{"text":"b"}]', "many.json", "json"],
     ['{"text":"a"}\n{"text":"b"}\n', "lines.txt", "jsonl"],
     ["<div class=a><p>Texte</p><p>Suite</p></div>", "fragment.txt", "html"],
+    [`<?xml version="1.0"?><!-- a --><!DOCTYPE r [${'<!ENTITY e "x">'.repeat(300)}]><rss version="2.0"><channel/></rss>`, "long-doctype.txt", "rss"],
+    [`<!DOCTYPE feed [${'<!ENTITY e "x">'.repeat(300)}]><feed><entry/></feed>`, "x", "atom"],
+    ['<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "x">\n<rss><channel></channel></rss>', "unclosed-doctype.rss", "rss"],
+    ["<?xml version=\"1.0\"?><!-- never closed <rss>", "x", "rss"],
   ])("reads %s as %s", (head, name, expected) => {
     expect(sniffContainer(head, name)).toBe(expected);
   });

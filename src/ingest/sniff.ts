@@ -45,8 +45,9 @@ export function sniffContainer(head: string, sourceName: string, contentType?: s
   const lowerType = contentType?.toLowerCase() ?? "";
   if (/^<\?xml\b/i.test(text) || text.startsWith("<")) {
     const start = text.slice(0, 2048);
-    if (/<rss\b/i.test(start) || /<rdf:RDF\b/i.test(start)) return "rss";
-    if (/<feed\b[^>]*xmlns\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom/i.test(start) || /^(?:<\?xml[^>]*>\s*)?<feed\b/i.test(start)) {
+    const root = xmlRootName(text);
+    if (root === "rss" || root === "rdf:rdf" || /<rss\b/i.test(start) || /<rdf:RDF\b/i.test(start)) return "rss";
+    if (root === "feed" || /<feed\b[^>]*xmlns\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom/i.test(start) || /^(?:<\?xml[^>]*>\s*)?<feed\b/i.test(start)) {
       return "atom";
     }
   }
@@ -60,6 +61,37 @@ export function sniffContainer(head: string, sourceName: string, contentType?: s
   if (/\.(?:rss)$/i.test(sourceName) && text.startsWith("<")) return "rss";
   if (/\.(?:atom)$/i.test(sourceName) && text.startsWith("<")) return "atom";
   return "text";
+}
+
+/**
+ * The first element's name (lower case) after the prolog: the XML declaration, comments and a
+ * DOCTYPE with its internal subset, which can be long enough to push the root past any fixed
+ * prefix (a feed carrying an entity flood must still be read, and refused, as a feed).
+ */
+function xmlRootName(text: string): string | null {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/u.test(text[at]!)) at += 1;
+    let next: number;
+    if (text.startsWith("<?", at)) next = endOf(text, "?>", at);
+    else if (text.startsWith("<!--", at)) next = endOf(text, "-->", at);
+    else if (/^<!doctype\b/iu.test(text.slice(at, at + 9))) {
+      const subset = text.indexOf("[", at);
+      const close = text.indexOf(">", at);
+      const subsetEnd = subset !== -1 && subset < close ? endOf(text, "]", subset) : -1;
+      next = subset !== -1 && subset < close ? (subsetEnd === -1 ? -1 : endOf(text, ">", subsetEnd)) : endOf(text, ">", at);
+    } else break;
+    // An unclosed declaration: no root to find (and the parser will say what is wrong).
+    if (next === -1) return null;
+    at = next;
+  }
+  return /^<([A-Za-z_][\w:.-]*)/u.exec(text.slice(at, at + 256))?.[1]?.toLowerCase() ?? null;
+}
+
+/** Index just past `marker` found from `from`, or -1 when it is missing; always past `from`, so the scan ends. */
+function endOf(text: string, marker: string, from: number): number {
+  const found = text.indexOf(marker, from);
+  return found === -1 ? -1 : found + marker.length;
 }
 
 function looksLikeJson(text: string): boolean {

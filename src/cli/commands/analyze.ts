@@ -1,24 +1,22 @@
 /** `recoupe analyze <inputs...>`: ingest, extract and store; print what was found. */
-import { readFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { analyze, type AnalyzeSummary, type DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
 import { expandInputs } from "../../ingest/expand-inputs.js";
-import { readUrlList } from "../../ingest/fetch/url-list.js";
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { formatMessage, orDash, printJson, printTable } from "../output.js";
 import { createProgress } from "../progress.js";
+import { splitInputs } from "../split-inputs.js";
 
 interface AnalyzeFlags {
   db: string;
   urls?: string;
   maxBytes?: number;
+  includeHidden?: boolean;
   json?: boolean;
   progress: boolean;
 }
-
-const URL_PATTERN = /^https?:\/\//i;
 
 export function analyzeCommand(setExitCode: (code: number) => void): Command {
   const command = new Command("analyze")
@@ -26,22 +24,23 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     .argument("[inputs...]", "files, folders (recursive), glob patterns, http(s) URLs, or - for stdin")
     .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
     .option("--max-bytes <n>", "largest input accepted, in bytes (default 50 MiB)", parsePositiveInteger)
+    .option("--include-hidden", "also read hidden files and folders (names starting with a dot) inside folders")
     .option("--json", "print the outcome of every document as JSON")
     .option("--no-progress", "hide the progress bar");
   addDbOption(command);
   return command.action(async (inputs: string[], flags: AnalyzeFlags) => {
-    const urls = inputs.filter((input) => URL_PATTERN.test(input));
-    const paths = inputs.filter((input) => !URL_PATTERN.test(input));
-    if (flags.urls) urls.push(...(await urlsFromFile(flags.urls)));
-    if (paths.length === 0 && urls.length === 0) {
+    const { paths, urls, refused } = await splitInputs(inputs, flags.urls);
+    if (paths.length === 0 && urls.length === 0 && refused.length === 0) {
       throw new RecoupeError("usage", "nothing to analyze: give files, folders, globs, URLs, - for stdin, or --urls <file>.");
     }
     const showProgress = flags.progress && !flags.json && process.stderr.isTTY === true;
-    const progress = createProgress(showProgress, showProgress ? (await countInputs(paths)) + urls.length : 0);
+    const progress = createProgress(showProgress, showProgress ? (await countInputs(paths, flags.includeHidden === true)) + urls.length + refused.length : 0);
     const summary = await withStore(flags.db, (store) =>
       analyze(store, {
         inputs: paths,
         urls,
+        refused,
+        ...(flags.includeHidden ? { includeHidden: true } : {}),
         ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
         onDocument: (outcome) => progress.tick(outcome.source),
       }),
@@ -59,22 +58,10 @@ export function exitCodeFor(summary: AnalyzeSummary): number {
 }
 
 /** Counting first costs one directory walk and gives the bar its end. */
-async function countInputs(paths: string[]): Promise<number> {
+async function countInputs(paths: string[], includeHidden: boolean): Promise<number> {
   let count = 0;
-  for await (const input of expandInputs(paths)) if (!("error" in input)) count += 1;
+  for await (const input of expandInputs(paths, { includeHidden })) if (!("error" in input)) count += 1;
   return count;
-}
-
-async function urlsFromFile(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new RecoupeError("usage", `cannot read the URL list ${path}: check the path.`, path);
-  }
-  const { urls, errors } = readUrlList(text);
-  for (const error of errors) process.stderr.write(`${path}: ${error.reason}\n`);
-  return urls;
 }
 
 function printSummary(summary: AnalyzeSummary, db: string): void {
@@ -87,13 +74,14 @@ function printSummary(summary: AnalyzeSummary, db: string): void {
     );
   }
   for (const outcome of summary.outcomes) {
-    if (!outcome.ok) process.stdout.write(`✗ ${formatMessage(outcome.error)}\n`);
+    if (!outcome.ok && outcome.skipped) process.stdout.write(`– ${outcome.error.reason}\n`);
+    else if (!outcome.ok) process.stdout.write(`✗ ${formatMessage(outcome.error)}\n`);
     else for (const warning of outcome.warnings.filter((w) => w.severity !== "info")) {
       process.stdout.write(`! ${outcome.source}: ${formatMessage(warning)}\n`);
     }
   }
   process.stdout.write(
-    `\n${summary.stored} new article(s), ${summary.alreadyStored} already stored, ${summary.failed} failed; database: ${db}\n`,
+    `\n${summary.stored} new article(s), ${summary.alreadyStored} already stored, ${summary.failed} failed, ${summary.skipped} skipped; database: ${db}\n`,
   );
 }
 

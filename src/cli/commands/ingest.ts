@@ -1,16 +1,14 @@
 /** `recoupe ingest --queue <inputs...>`: put inputs on the PostgreSQL job queue for `recoupe worker` processes on any machine. */
-import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { parsePositiveInteger } from "../parse-positive-integer.js";
 import { RecoupeError } from "../../core/errors.js";
 import { readInputs } from "../../ingest/ingest-inputs.js";
-import { readUrlList } from "../../ingest/fetch/url-list.js";
 import { AnalysisQueue, type QueuedInput } from "../../store/postgres/analysis-queue.js";
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
 import { addDbOption } from "../open-store-option.js";
 import { formatMessage, printJson } from "../output.js";
+import { splitInputs } from "../split-inputs.js";
 
-const URL_PATTERN = /^https?:\/\//iu;
 /** Jobs inserted per round trip. */
 const ENQUEUE_BATCH = 100;
 
@@ -20,29 +18,29 @@ export function ingestCommand(setExitCode: (code: number) => void): Command {
     .argument("[inputs...]", "files, folders (recursive), glob patterns, http(s) URLs, or - for stdin")
     .requiredOption("--queue", "queue the inputs instead of analyzing them here (the only mode of ingest; `recoupe analyze` works here)")
     .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
+    .option("--include-hidden", "also queue hidden files and folders (names starting with a dot) inside folders")
     .option("--job-timeout <seconds>", "seconds after which a job whose worker went silent is retried (default 900)", parsePositiveInteger)
     .option("--json", "print what was queued as JSON");
   addDbOption(command);
-  return command.action(async (inputs: string[], flags: { db: string; urls?: string; jobTimeout?: number; json?: boolean }) => {
+  return command.action(async (inputs: string[], flags: { db: string; urls?: string; includeHidden?: boolean; jobTimeout?: number; json?: boolean }) => {
     if (!/^postgres(?:ql)?:\/\//iu.test(flags.db)) {
       throw new RecoupeError("usage", "ingest --queue needs a PostgreSQL database (--db postgres://… or RECOUPE_DATABASE_URL); with SQLite, use `recoupe analyze`.");
     }
-    const urls = inputs.filter((input) => URL_PATTERN.test(input));
-    const paths = inputs.filter((input) => !URL_PATTERN.test(input));
-    if (flags.urls) {
-      const list = readUrlList(await readFile(flags.urls, "utf8"));
-      urls.push(...list.urls);
-      for (const error of list.errors) process.stderr.write(`${formatMessage(error)}\n`);
-    }
-    if (paths.length === 0 && urls.length === 0) throw new RecoupeError("usage", "nothing to queue: give files, folders, globs, URLs, - for stdin, or --urls <file>.");
+    const { paths, urls, refused } = await splitInputs(inputs, flags.urls);
+    if (paths.length === 0 && urls.length === 0 && refused.length === 0) throw new RecoupeError("usage", "nothing to queue: give files, folders, globs, URLs, - for stdin, or --urls <file>.");
     const queue = await AnalysisQueue.open(flags.db, flags.jobTimeout ? { expireInSeconds: flags.jobTimeout } : {});
     let queued = 0;
     const failed: string[] = [];
+    const skipped: string[] = [];
+    for (const input of refused) {
+      failed.push(input.source);
+      process.stderr.write(`${formatMessage(input.error)}\n`);
+    }
     try {
       let batch: QueuedInput[] = urls.map((url) => ({ source: url, url }));
-      for await (const input of readInputs(paths)) {
+      for await (const input of readInputs(paths, { includeHidden: flags.includeHidden === true })) {
         if (!input.ok) {
-          failed.push(input.source);
+          (input.skipped ? skipped : failed).push(input.source);
           process.stderr.write(`${formatMessage(input.error)}\n`);
           continue;
         }
@@ -56,8 +54,8 @@ export function ingestCommand(setExitCode: (code: number) => void): Command {
     } finally {
       await queue.stop();
     }
-    if (flags.json) printJson({ queued, failed });
-    else process.stdout.write(`${queued} input(s) queued${failed.length > 0 ? `, ${failed.length} unreadable` : ""}; start workers with \`recoupe worker --db …\`.\n`);
+    if (flags.json) printJson({ queued, failed, skipped });
+    else process.stdout.write(`${queued} input(s) queued${failed.length > 0 ? `, ${failed.length} unreadable` : ""}${skipped.length > 0 ? `, ${skipped.length} skipped` : ""}; start workers with \`recoupe worker --db …\`.\n`);
     setExitCode(failed.length === 0 ? EXIT_OK : queued > 0 ? EXIT_SOME_FAILED : EXIT_USAGE_OR_NOTHING);
   });
 }

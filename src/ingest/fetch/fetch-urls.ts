@@ -10,6 +10,7 @@ import type { IngestResult } from "../raw-document.js";
 import { readBytes } from "../read-bytes.js";
 import { FetchFailure, httpGet, type HttpGetOptions } from "./http-get.js";
 import { RobotsCache } from "./robots.js";
+import { parseFetchableUrl } from "./url-list.js";
 
 export interface FetchOptions {
   perHostConcurrency?: number;
@@ -51,6 +52,9 @@ export async function* fetchUrls(urls: Iterable<string>, options: FetchOptions =
   const lastStart = new Map<string, number>();
 
   const fetchOne = async (url: string): Promise<IngestResult[]> => {
+    // Callers may pass any text (a queued job, a library user): a malformed URL is its own outcome.
+    const parsed = parseFetchableUrl(url);
+    if ("reason" in parsed) return [failure(url, "url-invalid", `${url}: ${parsed.reason}; check the URL.`)];
     const verdict = robots ? await robots.check(url) : { allowed: true, crawlDelayMs: 0 };
     if (!verdict.allowed) return [failure(url, "robots-disallowed", `${url}: not fetched, ${verdict.reason}.`)];
     return hostQueue(url).add(
@@ -73,7 +77,8 @@ export async function* fetchUrls(urls: Iterable<string>, options: FetchOptions =
   let key = 0;
   for (const url of urls) {
     const id = key++;
-    pending.set(id, fetchOne(url).then((results) => ({ key: id, results })));
+    const guarded = fetchOne(url).catch((error: unknown) => [failure(url, "fetch-failed", `${url}: could not be fetched (${error instanceof Error ? error.message : String(error)}); check the URL or try again later.`)]);
+    pending.set(id, guarded.then((results) => ({ key: id, results })));
   }
   while (pending.size > 0) {
     const settled = await Promise.race(pending.values());

@@ -6,13 +6,20 @@ import type { DecodedInput } from "./reader.js";
 
 type Node = Record<string, unknown>;
 
+/** No feed needs more: beyond these a DOCTYPE is an entity-expansion attack, not news. */
+const MAX_ENTITY_COUNT = 1000;
+const MAX_ENTITY_CHARS = 10_000;
+/** Feeds nest a handful of levels; deeper trees are refused before they exhaust the stack. */
+const MAX_NESTED_TAGS = 100;
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   textNodeName: "#text",
   trimValues: true,
-  processEntities: true,
+  processEntities: { enabled: true, maxEntityCount: MAX_ENTITY_COUNT, maxEntitySize: MAX_ENTITY_CHARS },
   htmlEntities: true,
+  maxNestedTags: MAX_NESTED_TAGS,
   isArray: (name) => ["item", "entry", "link", "author", "dc:creator", "category"].includes(name),
 });
 
@@ -24,14 +31,34 @@ export function readFeed(input: DecodedInput, container: ContainerFormat): Inges
       {
         ok: false,
         source: input.source,
-        error: message("ingest", "feed-malformed", `${input.source}: not a valid RSS/Atom feed (${msg} at line ${line}:${col}).`, "error"),
+        error: message("ingest", "feed-malformed", `${input.source}: not a valid RSS/Atom feed (${msg} at line ${line}${col === undefined ? "" : `:${col}`}); fix the XML or give the articles as HTML or JSON.`, "error"),
       },
     ];
   }
-  const tree = parser.parse(input.text) as Node;
+  // The parser refuses what the validator lets through (external or parameter entities, two
+  // DOCTYPEs, entity floods, deep nesting, a <__proto__> tag) by throwing: that is this feed's
+  // outcome, never the batch's.
+  let tree: Node;
+  try {
+    tree = parser.parse(input.text) as Node;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        ok: false,
+        source: input.source,
+        error: message(
+          "ingest",
+          "feed-refused",
+          `${input.source}: feed refused by the XML parser (${reason}); remove its DOCTYPE and entity declarations or the offending element, or give the articles as HTML or JSON.`,
+          "error",
+        ),
+      },
+    ];
+  }
   const { items, outlet } = feedItems(tree);
   if (items.length === 0) {
-    return [{ ok: false, source: input.source, error: message("ingest", "feed-empty", `${input.source}: the feed has no items.`, "error") }];
+    return [{ ok: false, source: input.source, error: message("ingest", "feed-empty", `${input.source}: the feed has no items; nothing to analyze.`, "error") }];
   }
   return items.map((item, index) => itemToResult(item, `${input.source}#${index + 1}`, input, container, outlet));
 }

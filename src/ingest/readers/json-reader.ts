@@ -40,6 +40,7 @@ export function readJsonRecords(input: DecodedInput): IngestResult[] {
   const whole = parseWhole(input.text);
   const items: Array<{ value: unknown } | { error: string }> =
     whole !== undefined ? (Array.isArray(whole) ? whole : [whole]).map((value) => ({ value })) : parseLines(input.text);
+  if (items.length === 0) return [failure(input.source, "json-empty", `${input.source}: the JSON holds no record; nothing to analyze.`)];
   return items.map((item, index) => {
     const source = items.length === 1 && whole !== undefined && !Array.isArray(whole) ? input.source : `${input.source}#${index + 1}`;
     if ("error" in item) return failure(source, "json-malformed", `${source}: not valid JSON (${item.error}); fix or remove that line.`);
@@ -51,7 +52,7 @@ function recordToResult(value: unknown, source: string, input: DecodedInput, con
   const parsed = recordSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return failure(source, "json-record-invalid", `${source}: not an article record (${issue?.path.join(".") || "record"}: ${issue?.message}).`);
+    return failure(source, "json-record-invalid", `${source}: not an article record (${issue?.path.join(".") || "record"}: ${issue?.message}); give objects with a "text" or "html" string.`);
   }
   const record = parsed.data;
   const html = record.html;
