@@ -6,7 +6,8 @@
  * and a word it holds). Facts with no such
  * reading count as missed. A fact is found when a claim of the gold sources' stories matches
  * its reading and is supported by every gold source (strict) or by at least half of them
- * (lenient). A gold conflict is found when that claim lists the conflicting article among those
+ * (lenient); a source of a related story counts when the claim names it among its related
+ * support (the dossier shows it there, apart from the claim's own sources). A gold conflict is found when that claim lists the conflicting article among those
  * that contradict it, or, for an attribute or a quote, among the sources of another value or wording.
  */
 import { readFileSync } from "node:fs";
@@ -99,6 +100,7 @@ export function evaluateSeedsFacts(sharedDir: string): SeedFactsResult {
       return;
     }
     result.readable += 1;
+    const related = (claim: (typeof claims)[number]) => claim.relatedSupport.flatMap((support) => support.sources);
     const claims = stories.filter((story) => sources.some((id) => story.articleIds.includes(id))).flatMap((story) => story.claims);
     // Each candidate with the spans that count for the reading, and those that give another value.
     const candidates =
@@ -106,13 +108,13 @@ export function evaluateSeedsFacts(sharedDir: string): SeedFactsResult {
         ? claims
             .filter((claim) => claim.kind === "quote" && nameOf.get(claim.speaker ?? "") === reading.speaker && foldAccents(claim.statement.toLowerCase()).includes(reading.holds))
             // Two wordings of one statement: each source's wording has a rival.
-            .map((claim) => ({ claim, counted: claim.supportedBy, against: (claim.variants ?? []).length > 1 ? claim.supportedBy.map((span) => span.articleId) : [] }))
+            .map((claim) => ({ claim, counted: [...claim.supportedBy, ...related(claim)], against: (claim.variants ?? []).length > 1 ? claim.supportedBy.map((span) => span.articleId) : [] }))
         : "category" in reading
         ? claims
             .filter((claim) => claim.kind === "event" && claim.category === reading.category)
             .filter((claim) => (reading.date ? (claim.date ?? "").startsWith(reading.date) : true))
             .filter((claim) => reading.participants.every((name) => [...(claim.actors ?? []), ...(claim.targets ?? []), ...(claim.place ? [claim.place] : [])].some((id) => nameOf.get(id) === name)))
-            .map((claim) => ({ claim, counted: claim.supportedBy, against: claim.contradictedBy.map((span) => span.articleId) }))
+            .map((claim) => ({ claim, counted: [...claim.supportedBy, ...related(claim)], against: claim.contradictedBy.map((span) => span.articleId) }))
         : claims
             .filter((claim) => claim.kind === "attribute" && claim.slot === reading.slot)
             .filter((claim) => !reading.subject || claim.subject === reading.subject || nameOf.get(claim.subject ?? "") === reading.subject)
@@ -120,7 +122,7 @@ export function evaluateSeedsFacts(sharedDir: string): SeedFactsResult {
               const variants = claim.variants ?? [];
               const read = reading.value ? variants.find((variant) => variant.value === reading.value) : undefined;
               if (reading.value && !read) return [];
-              const counted = read ? read.sources : claim.supportedBy;
+              const counted = read ? [...read.sources, ...related(claim).filter((span) => span.value === read.value)] : [...claim.supportedBy, ...related(claim)];
               // Only a one-valued slot has rival values; a scope or the systems named are lists.
               const others = SINGLE_VALUED.has(reading.slot) ? variants.filter((variant) => variant !== (read ?? variants[0])) : [];
               return [{ claim, counted, against: others.flatMap((variant) => variant.sources.map((span) => span.articleId)) }];

@@ -23,6 +23,10 @@ export interface ArticleFeatures {
   signature: Uint32Array;
   /** Stemmed content term → count. */
   terms: Map<string, number>;
+  /** Distinct content terms of the headline and the lead (the first sentences): what the story is, as its outlet put it. */
+  leadTerms: string[];
+  /** Names as story clustering weighs them: key (typeless, so "Trump" typed a person here and a place there is one) → 1 + ln(mentions), doubled when named in the lead. */
+  entityWeights: Map<string, number>;
   /** Keys of the entities the article names ("PER:karel novak", "LOC:country:SE"), at most one per entity. */
   entityKeys: string[];
   /** The date the article is about: its publication date, else the day or month its events point to most. */
@@ -88,10 +92,41 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
     language: article.language,
     signature: minhashSignature(words),
     terms,
+    leadTerms: contentTerms(`${article.title ?? ""}\n${article.text.slice(0, leadEnd(article))}`, article.language),
+    entityWeights: entityWeights(named, leadEnd(article)),
     entityKeys: [...new Set(named.map(entityKey))],
     mainDate: mainDate(article),
     yearlessDays: [...new Set(article.annotations.times.flatMap((time) => /^XXXX-(\d{2}-\d{2})/u.exec(time.value ?? "")?.[1] ?? []))],
   };
+}
+
+/** Sentences a news lead holds: who did what, where and when, before the background. */
+const LEAD_SENTENCES = 2;
+/** A lead without sentence marks (a headline list, a dump) is cut here. */
+const MAX_LEAD_CHARS = 400;
+
+function leadEnd(article: AnnotatedArticle): number {
+  const sentence = article.annotations.sentences[Math.min(LEAD_SENTENCES, article.annotations.sentences.length) - 1];
+  return Math.min(sentence?.end ?? article.text.length, MAX_LEAD_CHARS);
+}
+
+/** A name as story clustering keys it: without its type, which articles disagree on more often than on the name. */
+export function storyEntityKey(entity: Entity): string {
+  const key = entityKey(entity);
+  return key.startsWith("LOC:country:") || key.startsWith("LOC:geonames:") ? key : key.replace(/^[A-Z]+:/u, "");
+}
+
+function entityWeights(named: readonly Entity[], leadEnd: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const entity of named) {
+    const mentions = entity.mentions.filter((mention) => mention.kind !== "demonym");
+    if (mentions.length === 0) continue;
+    const inLead = mentions.some((mention) => mention.start < leadEnd);
+    const weight = (1 + Math.log(mentions.length)) * (inLead ? 2 : 1);
+    const key = storyEntityKey(entity);
+    weights.set(key, Math.max(weights.get(key) ?? 0, weight));
+  }
+  return weights;
 }
 
 /** News is about its day: the publication date; without one, the most cited day (else month) among event dates. */

@@ -5,6 +5,7 @@
  */
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { alignClaims, type Claim } from "./align-claims.js";
+import { confineClaim, type ConfinedClaim } from "./confine-claims.js";
 import { articleFeatures } from "./article-features.js";
 import { claimRecords, type ClaimRecord } from "./claim-records.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
@@ -37,7 +38,7 @@ export interface Story {
   nearDuplicates: Array<[string, string]>;
   relatedStories: string[];
   timeline: TimelineEntry[];
-  claims: Claim[];
+  claims: ConfinedClaim[];
   sourceComparison: SourceComparison[];
 }
 
@@ -79,31 +80,32 @@ export class CorpusConnector {
     for (const entity of entities) for (const key of entity.keys) byKey.set(key, entity);
     const idOf = (key: string) => byKey.get(key)?.id ?? key;
     const nameOf = (key: string) => byKey.get(key)?.name ?? key.replace(/^[A-Z]+:(?:country:)?/u, "");
-    const { members, related } = this.storyIndex.stories();
+    const { members, anchors, related } = this.storyIndex.stories();
+    const storyIds = anchors.map(storyIdOf);
     const storyId = new Map<string, string>();
-    members.forEach((ids, index) => ids.forEach((id) => storyId.set(id, `s${index + 1}`)));
-    // Indexed by story once, so assembling the stories stays linear in the corpus.
+    members.forEach((ids, index) => ids.forEach((id) => storyId.set(id, storyIds[index]!)));
     const relatedOf = new Map<string, Set<string>>();
     for (const [a, b] of related) {
-      const storyA = storyId.get(a)!;
-      const storyB = storyId.get(b)!;
-      relatedOf.set(storyA, (relatedOf.get(storyA) ?? new Set()).add(storyB));
-      relatedOf.set(storyB, (relatedOf.get(storyB) ?? new Set()).add(storyA));
+      relatedOf.set(storyIds[a]!, (relatedOf.get(storyIds[a]!) ?? new Set()).add(storyIds[b]!));
+      relatedOf.set(storyIds[b]!, (relatedOf.get(storyIds[b]!) ?? new Set()).add(storyIds[a]!));
     }
     const duplicatesOf = new Map<string, Array<[string, string]>>();
     for (const pair of this.duplicatePairs) {
       const story = storyId.get(pair[0])!;
-      duplicatesOf.set(story, [...(duplicatesOf.get(story) ?? []), pair]);
+      const list = duplicatesOf.get(story);
+      if (list) list.push(pair);
+      else duplicatesOf.set(story, [pair]);
     }
-    const membersOf = new Map(members.map((ids, index) => [`s${index + 1}`, ids]));
+    const membersOf = new Map(members.map((ids, index) => [storyIds[index]!, ids]));
     const stories = members.map((ids, index): Story => {
-      const id = `s${index + 1}`;
+      const id = storyIds[index]!;
       // A follow-up recalls the first event, and a background paragraph corroborates it: claims
       // are aligned with the related stories' records too, and kept when this story states them.
       const own = new Set(ids);
       const background = [...(relatedOf.get(id) ?? [])].sort().slice(0, MAX_BACKGROUND_STORIES).flatMap((related) => membersOf.get(related)!);
       const records = [...ids, ...background].flatMap((articleId) => this.kept.get(articleId)!.records);
-      const claims = alignClaims(records, nameOf, idOf, id).filter((claim) => [...claim.supportedBy, ...claim.contradictedBy].some((span) => own.has(span.articleId)));
+      const scope = { own, storyOf: (articleId: string) => storyId.get(articleId)!, outletOf: (articleId: string) => this.kept.get(articleId)!.outlet };
+      const claims = alignClaims(records, nameOf, idOf, id).flatMap((claim) => confineClaim(claim, scope) ?? []);
       return {
         id,
         title: storyTitle(ids.map((articleId) => this.kept.get(articleId)!)),
@@ -120,6 +122,27 @@ export class CorpusConnector {
     });
     return { entities: entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), stories };
   }
+}
+
+/**
+ * A story's id, made from its first article in time order ("a_3f…" → "s_3f…"): it stays as
+ * articles are added to the story or to others, and an id whose story has changed still names
+ * an article, which leads to the story that holds it now (see `findStory`).
+ */
+export function storyIdOf(anchorArticleId: string): string {
+  return `s_${anchorArticleId.replace(/^a_/u, "")}`;
+}
+
+/**
+ * The story an id names: the one with that id, else the one now holding the article the id was
+ * made from (its story merged with an older one, or an older article joined it), with `movedFrom`.
+ */
+export function findStory<S extends { id: string; articleIds: readonly string[] }>(stories: readonly S[], id: string): { story: S; movedFrom: string | null } | null {
+  const exact = stories.find((story) => story.id === id);
+  if (exact) return { story: exact, movedFrom: null };
+  const anchor = /^s_(.+)$/u.exec(id)?.[1];
+  const holder = anchor === undefined ? undefined : stories.find((story) => story.articleIds.includes(`a_${anchor}`));
+  return holder ? { story: holder, movedFrom: id } : null;
 }
 
 /** The earliest article's title stands for the story. */

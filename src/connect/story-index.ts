@@ -1,215 +1,276 @@
 /**
- * Stories built as articles arrive. Each new article is compared only with the articles that
- * share a salient entity or a rare term with it (an inverted index), and linked to those that
- * tell the same event: close in time, sharing entities and words, or nearly duplicating them.
- * Stories are the connected components of those links (union-find), so they do not depend on
- * the order in which articles arrive — exactly so while no cap below binds (a key past
- * `maxPostings`, more than `candidates` candidates), which only happens at very large scale;
- * weaker links (same entities, another time) relate stories.
+ * Stories as clusters of articles that tell one event. Connected components of pairwise links
+ * chained unrelated events through one bridge article, and merged two events of one kind (two
+ * firings of one team's coach, two rehab stays) whose articles share most words. So stories are
+ * built as Miranda et al. (2018, "Multilingual clustering of streaming news") build them:
+ * articles taken in time order, each joining the story whose centroid (the sum of its articles'
+ * TF-IDF vectors of words and names, story-vectors.ts) it is most alike, or starting a new one;
+ * a story's articles must lie within days of one another, so an event and its namesake months
+ * later stay apart. One pass in time order can split a story whose first articles differed;
+ * a second pass merges stories whose centroids are alike (group-average linkage, which does not
+ * chain: two groups merge only when their articles are alike on average, not through one pair).
  *
- * An article without any date cannot be placed in time, so its links cannot tell a story from
- * its follow-up months later, and through it the two would merge. Such links are kept aside and
- * resolved when stories are read: each undated article joins the one dated story it is most
- * alike, undated articles linked only to each other form their own story, and its other links
- * only relate stories. This is decided over the whole set of links, sorted, so it too is
- * independent of the order of arrival.
+ * The order is canonical — dated articles by date then id, undated ones after them by id — so
+ * the stories do not depend on the order of arrival, and an undated article, unable to tell a
+ * story from its follow-up, joins the dated story it is most alike rather than bridging two.
+ * Stories alike in content but apart in time, or alike below the threshold, are related.
  */
-import { dayDistance } from "../core/day-distance.js";
 import type { ArticleFeatures } from "./article-features.js";
-import { UnionFind } from "./union-find.js";
+import { DocumentFrequencies, dot, storyVector, type SparseVector } from "./story-vectors.js";
+import { articleSpan, joinSpans, spansFit, type TimeSpan } from "./story-time.js";
 
 /** Thresholds, named so their reasons stay with them. */
-export const STORY_LINK = {
-  /** Weighted Jaccard of salient entities above which two articles are about the same actors. */
-  entities: 0.25,
-  /** Cosine of content terms above which two articles tell the same thing. */
-  terms: 0.2,
-  /** Two articles more than this many days apart report different events, however alike. */
-  maxDays: 10,
-  /** How many candidate articles a new one is compared with, the ones sharing most keys first. */
-  candidates: 100,
-  /** A key already held by more articles than this tells nothing about a story ("ministre", a head of state): it no longer finds candidates. */
-  maxPostings: 400,
+export const STORY_CLUSTERING = {
+  /** Cosine to a story's centroid from which an article joins it. */
+  join: 0.25,
+  /** Average similarity of their articles from which two stories are one (group-average linkage). */
+  merge: 0.15,
+  /** Average similarity from which two stories are related (same actors or subject, another event or time). */
+  related: 0.08,
+  /** How much more alike another story's centroid must be for an article to move there when stories are refined. */
+  moveMargin: 0.02,
+  /** An article's heaviest features that find its candidate stories. */
+  retrievalKeys: 20,
+  /** A feature shared by more stories than this finds no candidates ("said", a head of state). */
+  maxPostings: 300,
+  /** How many merge passes at most; each merges every pair above the threshold that is still apart. */
+  mergeRounds: 8,
 };
 
-export interface StoryLinks {
-  /** Article id pairs linked as the same story. */
-  same: Array<[string, string]>;
-  /** Article id pairs about the same actors at another time: their stories are related. */
-  related: Array<[string, string]>;
+export interface Stories {
+  /** Each story's article ids, sorted; stories ordered by their first article in time order. */
+  members: string[][];
+  /** Each story's first article in time order (dated by date then id, else by id): what its id is made from. */
+  anchors: string[];
+  /** Pairs of indexes into `members` whose stories are related. */
+  related: Array<[number, number]>;
 }
 
-interface Indexed {
+interface Placed {
   features: ArticleFeatures;
-  norm: number;
+  vector: SparseVector;
+  time: TimeSpan;
 }
 
-/** A "same story" link in which at least one article is undated, with how alike the two are. */
-interface UndatedLink {
-  a: string;
-  b: string;
-  score: number;
+interface Cluster {
+  index: number;
+  members: Placed[];
+  sum: SparseVector;
+  norm2: number;
+  time: TimeSpan;
 }
 
 export class StoryIndex {
-  private readonly articles = new Map<string, Indexed>();
-  private readonly postings = new Map<string, string[]>();
-  private readonly documentFrequency = new Map<string, number>();
-  readonly components = new UnionFind();
-  private readonly related = new Set<string>();
-  private readonly undatedLinks: UndatedLink[] = [];
+  private readonly articles = new Map<string, ArticleFeatures>();
+  private readonly copies = new Map<string, string[]>();
+  private readonly frequencies = new DocumentFrequencies();
 
-  /** Adds an article, links it to the stories it belongs to, and returns the links it made. */
-  add(features: ArticleFeatures, nearDuplicates: readonly string[] = []): StoryLinks {
-    const links: StoryLinks = { same: [], related: [] };
-    this.components.add(features.id);
-    const keys = indexKeys(features);
-    for (const key of keys) this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
-    const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0));
-    for (const candidate of this.candidates(keys)) {
-      const other = this.articles.get(candidate)!;
-      const copy = nearDuplicates.includes(candidate);
-      const { kind, score } = copy ? { kind: "same" as const, score: Infinity } : this.compare(features, norm, other);
-      if (kind === "same" && !copy && (features.mainDate === null || other.features.mainDate === null)) {
-        // Ordered ids and a rounded score: the same link whichever article came first.
-        const [a, b] = [candidate, features.id].sort() as [string, string];
-        this.undatedLinks.push({ a, b, score: Math.round(score * 1e9) / 1e9 });
-        links.same.push([candidate, features.id]);
-      } else if (kind === "same") {
-        this.components.union(features.id, candidate);
-        links.same.push([candidate, features.id]);
-      } else if (kind === "related") {
-        this.related.add([candidate, features.id].sort().join("\t"));
-        links.related.push([candidate, features.id]);
-      }
+  /** Adds an article and the ids of articles it nearly duplicates (kept in its story whatever their vectors say). */
+  add(features: ArticleFeatures, nearDuplicates: readonly string[] = []): void {
+    if (this.articles.has(features.id)) return;
+    this.articles.set(features.id, features);
+    this.frequencies.add(features);
+    for (const other of nearDuplicates) {
+      this.copies.set(features.id, [...(this.copies.get(features.id) ?? []), other]);
+      this.copies.set(other, [...(this.copies.get(other) ?? []), features.id]);
     }
-    for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list) list.push(features.id);
-      else this.postings.set(key, [features.id]);
-    }
-    this.articles.set(features.id, { features, norm });
-    return links;
   }
 
-  /** Stories as sorted lists of article ids, and the pairs of stories (by their first article id) that are related. */
-  stories(): { members: string[][]; related: Array<[string, string]> } {
-    const { components, unused } = this.placeUndated();
-    const members = components.components().sort((a, b) => a[0]!.localeCompare(b[0]!));
-    const relatedStories = new Set<string>();
-    for (const pair of [...this.related, ...unused.map((link) => `${link.a}\t${link.b}`)]) {
-      const [a, b] = pair.split("\t") as [string, string];
-      const rootA = components.find(a);
-      const rootB = components.find(b);
-      if (rootA !== rootB) relatedStories.add([rootA, rootB].sort().join("\t"));
-    }
-    return { members, related: [...relatedStories].sort().map((pair) => pair.split("\t") as [string, string]) };
-  }
-
-  /** The dated stories with each undated article placed (see the module comment); the links not followed relate stories. */
-  private placeUndated(): { components: UnionFind; unused: UndatedLink[] } {
-    const components = this.components.clone();
-    const isDated = (id: string) => this.articles.get(id)!.features.mainDate !== null;
-    const links = [...this.undatedLinks].sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-    // Each undated article picks one dated story: the one whose date fits the days it names
-    // without a year, if any does, else the one it is most alike. Dated roots are read before
-    // any undated article joins, so each one picks among dated stories only.
-    const best = new Map<string, { root: string; fit: number; score: number }>();
-    for (const { a, b, score } of links) {
-      for (const [undated, other] of [[a, b], [b, a]] as const) {
-        if (isDated(undated) || !isDated(other)) continue;
-        const fit = yearlessFit(this.articles.get(undated)!.features.yearlessDays, this.articles.get(other)!.features.mainDate!);
-        const held = best.get(undated);
-        if (!held || fit > held.fit) best.set(undated, { root: components.find(other), fit, score });
-      }
-    }
-    for (const [undated, { root }] of best) components.union(undated, root);
-    // Roots of the stories holding a dated article, kept current as undated articles join.
-    const anchoredRoots = new Set([...this.articles.keys()].filter(isDated).map((id) => components.find(id)));
-    const anchored = (id: string) => anchoredRoots.has(components.find(id));
-    const unused: UndatedLink[] = [];
-    let pending = links.filter(({ a, b }) => !isDated(a) && !isDated(b));
-    for (let changed = true; changed; ) {
-      changed = false;
-      const next: UndatedLink[] = [];
-      for (const link of pending) {
-        if (components.find(link.a) === components.find(link.b)) continue;
-        // Two undated articles join unless each already belongs to a different dated story.
-        const [anchoredA, anchoredB] = [anchored(link.a), anchored(link.b)];
-        if (anchoredA && anchoredB) {
-          next.push(link);
-          continue;
-        }
-        components.union(link.a, link.b);
-        if (anchoredA || anchoredB) anchoredRoots.add(components.find(link.a));
-        changed = true;
-      }
-      pending = next;
-    }
-    unused.push(...pending, ...links.filter(({ a, b }) => isDated(a) !== isDated(b) && components.find(a) !== components.find(b)));
-    return { components, unused };
-  }
-
-  private candidates(keys: readonly string[]): string[] {
-    const shared = new Map<string, number>();
-    for (const key of keys) {
-      const postings = this.postings.get(key);
-      if (!postings || postings.length > STORY_LINK.maxPostings) continue;
-      for (const id of postings) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
-    return [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_LINK.candidates).map(([id]) => id);
-  }
-
-  private compare(features: ArticleFeatures, norm: number, other: Indexed): { kind: "same" | "related" | null; score: number } {
-    const entities = entityOverlap(features.entityKeys, other.features.entityKeys);
-    const terms = cosine(features.terms, norm, other.features.terms, other.norm);
-    const days = dayDistance(features.mainDate, other.features.mainDate);
-    const alike = (entities >= STORY_LINK.entities && terms >= STORY_LINK.terms / 2) || terms >= STORY_LINK.terms * 2;
-    const score = entities + terms;
-    if (!alike) return { kind: entities >= STORY_LINK.entities ? "related" : null, score };
-    return { kind: days !== null && days > STORY_LINK.maxDays ? "related" : "same", score };
+  stories(): Stories {
+    const placed = [...this.articles.values()].sort(canonicalOrder).map((features): Placed => ({ features, vector: storyVector(features, this.frequencies), time: articleSpan(features) }));
+    const clusters = mergeAlike(reassign(mergeAlike(assignInTimeOrder(placed, this.copies)), this.copies));
+    const ordered = clusters.map((cluster) => ({ cluster, ids: cluster.members.map((member) => member.features.id) }));
+    // Members were added in canonical order, so a story's first member is its earliest: stories in the order they began.
+    ordered.sort((a, b) => canonicalOrder(a.cluster.members[0]!.features, b.cluster.members[0]!.features));
+    ordered.forEach(({ cluster }, index) => (cluster.index = index));
+    return { members: ordered.map(({ ids }) => [...ids].sort()), anchors: ordered.map(({ ids }) => ids[0]!), related: relatedPairs(ordered.map(({ cluster }) => cluster)) };
   }
 }
 
-/** How many of an article's most frequent terms also serve to find candidates (stories without named people). */
-const TERM_KEYS = 8;
-
-/** People, organisations, named things and the article's main words: keys that tell stories apart (countries are shared by too many). */
-function indexKeys(features: ArticleFeatures): string[] {
-  const topTerms = [...features.terms].filter(([term]) => term.length >= 5).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TERM_KEYS).map(([term]) => `T:${term}`);
-  return [...features.entityKeys.filter((key) => !key.startsWith("LOC:country:")), ...topTerms];
-}
-
-/** Jaccard over entity keys, countries counting half: every article on a region names its countries. */
-function entityOverlap(a: readonly string[], b: readonly string[]): number {
-  const weight = (key: string) => (key.startsWith("LOC:") ? 0.5 : 1);
-  const setB = new Set(b);
-  let shared = 0;
-  let total = 0;
-  for (const key of new Set([...a, ...b])) {
-    total += weight(key);
-    if (setB.has(key) && a.includes(key)) shared += weight(key);
+/** Dated articles by date then id, then undated ones by id. */
+function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
+  if (a.mainDate !== b.mainDate) {
+    if (a.mainDate === null) return 1;
+    if (b.mainDate === null) return -1;
+    return a.mainDate.localeCompare(b.mainDate);
   }
-  return total === 0 ? 0 : shared / total;
+  return a.id.localeCompare(b.id);
 }
 
-function cosine(a: ReadonlyMap<string, number>, normA: number, b: ReadonlyMap<string, number>, normB: number): number {
-  if (normA === 0 || normB === 0) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, count] of small) dot += count * (large.get(term) ?? 0);
-  return dot / (normA * normB);
+function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string, string[]>): Cluster[] {
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<string, Cluster>();
+  const postings = new Map<string, Cluster[]>();
+  for (const article of placed) {
+    const copyOf = (copies.get(article.features.id) ?? []).map((id) => clusterOf.get(id)).find((cluster) => cluster !== undefined);
+    let target = copyOf ?? bestCluster(article, candidateClusters(article.vector, postings));
+    if (!target) {
+      target = { index: clusters.length, members: [], sum: new Map(), norm2: 0, time: NO_TIME };
+      clusters.push(target);
+    }
+    join(target, article);
+    clusterOf.set(article.features.id, target);
+    for (const key of heaviestKeys(article.vector)) {
+      const list = postings.get(key);
+      if (!list) postings.set(key, [target]);
+      else if (!list.includes(target) && list.length <= STORY_CLUSTERING.maxPostings) list.push(target);
+    }
+  }
+  return clusters;
 }
+
+function candidateClusters(vector: SparseVector, postings: ReadonlyMap<string, Cluster[]>): Set<Cluster> {
+  const found = new Set<Cluster>();
+  for (const key of heaviestKeys(vector)) {
+    const list = postings.get(key);
+    if (list && list.length <= STORY_CLUSTERING.maxPostings) for (const cluster of list) found.add(cluster);
+  }
+  return found;
+}
+
+function bestCluster(article: Placed, candidates: Iterable<Cluster>): Cluster | null {
+  let best: Cluster | null = null;
+  let bestScore = STORY_CLUSTERING.join;
+  for (const cluster of candidates) {
+    if (!spansFit(article.time, cluster.time)) continue;
+    const score = dot(article.vector, cluster.sum) / Math.sqrt(cluster.norm2);
+    // Ties go to the older story, so the choice does not depend on the set's iteration order.
+    if (score > bestScore || (score === bestScore && best && cluster.index < best.index)) {
+      best = cluster;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function join(cluster: Cluster, article: Placed): void {
+  cluster.members.push(article);
+  for (const [key, weight] of article.vector) {
+    const held = cluster.sum.get(key) ?? 0;
+    cluster.norm2 += 2 * held * weight + weight * weight;
+    cluster.sum.set(key, held + weight);
+  }
+  cluster.time = joinSpans(cluster.time, article.time);
+}
+
+const NO_TIME: TimeSpan = { first: null, last: null, yearless: new Set() };
 
 /**
- * Whether a dated article's day fits the days another names without a year: 1 when one of them
- * is within `maxDays` of it on the calendar (whatever the year), -1 when none is, 0 when there
- * are none to compare.
+ * One pass of reassignment, as k-means refines its clusters: each article moves to the story whose
+ * centroid it is most alike when that beats its own story's centroid without it, so an article
+ * placed early, before its own event's story existed, finds it. Stories left empty are dropped.
  */
-function yearlessFit(yearlessDays: readonly string[], date: string): number {
-  if (yearlessDays.length === 0 || date.length < 10) return 0;
-  const year = Number(date.slice(0, 4));
-  const near = yearlessDays.some((day) => [year - 1, year, year + 1].some((candidate) => (dayDistance(`${candidate}-${day}`, date) ?? Infinity) <= STORY_LINK.maxDays));
-  return near ? 1 : -1;
+function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): Cluster[] {
+  const postings = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    for (const key of heaviestKeys(cluster.sum)) {
+      const list = postings.get(key) ?? [];
+      if (list.length <= STORY_CLUSTERING.maxPostings) list.push(cluster);
+      postings.set(key, list);
+    }
+  }
+  const articles = clusters.flatMap((cluster) => cluster.members.map((member) => ({ member, cluster }))).sort((a, b) => canonicalOrder(a.member.features, b.member.features));
+  const home = new Map(articles.map(({ member, cluster }) => [member, cluster]));
+  for (const { member } of articles) {
+    if ((copies.get(member.features.id) ?? []).length > 0) continue;
+    const own = home.get(member)!;
+    const ownScore = own.members.length === 1 ? 0 : scoreWithout(member, own);
+    const best = bestCluster(member, [...candidateClusters(member.vector, postings)].filter((cluster) => cluster !== own && cluster.members.length > 0));
+    if (!best) continue;
+    const bestScore = dot(member.vector, best.sum) / Math.sqrt(best.norm2);
+    if (bestScore <= ownScore + STORY_CLUSTERING.moveMargin) continue;
+    leave(own, member);
+    join(best, member);
+    best.members.sort((a, b) => canonicalOrder(a.features, b.features));
+    home.set(member, best);
+  }
+  return clusters.filter((cluster) => cluster.members.length > 0);
 }
 
+/** Cosine of an article to its story's centroid without it. */
+function scoreWithout(member: Placed, cluster: Cluster): number {
+  let shared = 0;
+  let selfDot = 0;
+  for (const [key, weight] of member.vector) {
+    shared += weight * (cluster.sum.get(key) ?? 0);
+    selfDot += weight * weight;
+  }
+  const norm2 = cluster.norm2 - 2 * shared + selfDot;
+  return norm2 <= 1e-12 ? 0 : (shared - selfDot) / Math.sqrt(norm2);
+}
+
+function leave(cluster: Cluster, member: Placed): void {
+  cluster.members = cluster.members.filter((other) => other !== member);
+  for (const [key, weight] of member.vector) {
+    const held = cluster.sum.get(key)!;
+    cluster.norm2 += weight * weight - 2 * held * weight;
+    if (Math.abs(held - weight) < 1e-12) cluster.sum.delete(key);
+    else cluster.sum.set(key, held - weight);
+  }
+  cluster.time = cluster.members.reduce((time, other) => joinSpans(time, other.time), NO_TIME);
+}
+
+function heaviestKeys(vector: SparseVector): string[] {
+  return [...vector].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_CLUSTERING.retrievalKeys).map(([key]) => key);
+}
+
+/** Group-average merging of stories (see the module comment), the most alike pairs first, until none is left above the threshold. */
+function mergeAlike(clusters: Cluster[]): Cluster[] {
+  let live = clusters;
+  for (let round = 0; round < STORY_CLUSTERING.mergeRounds; round += 1) {
+    const pairs = alikePairs(live, STORY_CLUSTERING.merge).filter(([a, b]) => spansFit(a.time, b.time));
+    if (pairs.length === 0) break;
+    const absorbed = new Set<Cluster>();
+    const touched = new Set<Cluster>();
+    for (const [a, b] of pairs) {
+      // Each story merges once a round, so every merge was decided on the centroids it changes.
+      if (touched.has(a) || touched.has(b)) continue;
+      absorb(a, b);
+      absorbed.add(b);
+      touched.add(a).add(b);
+    }
+    live = live.filter((cluster) => !absorbed.has(cluster));
+  }
+  return live;
+}
+
+function absorb(into: Cluster, from: Cluster): void {
+  into.members.push(...from.members);
+  into.members.sort((a, b) => canonicalOrder(a.features, b.features));
+  for (const [key, weight] of from.sum) into.sum.set(key, (into.sum.get(key) ?? 0) + weight);
+  into.norm2 = [...into.sum.values()].reduce((sum, weight) => sum + weight * weight, 0);
+  into.time = joinSpans(into.time, from.time);
+}
+
+/** Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the older story first in each. */
+function alikePairs(clusters: readonly Cluster[], threshold: number): Array<[Cluster, Cluster, number]> {
+  const postings = new Map<string, Cluster[]>();
+  const pairs: Array<[Cluster, Cluster, number]> = [];
+  const ordered = [...clusters].sort((a, b) => a.index - b.index);
+  for (const cluster of ordered) {
+    const seen = new Set<Cluster>();
+    const keys = heaviestKeys(cluster.sum);
+    for (const key of keys) for (const other of postings.get(key) ?? []) seen.add(other);
+    for (const other of seen) {
+      const score = linkage(cluster, other);
+      if (score >= threshold) pairs.push([other, cluster, score]);
+    }
+    for (const key of keys) {
+      const list = postings.get(key) ?? [];
+      if (list.length <= STORY_CLUSTERING.maxPostings) list.push(cluster);
+      postings.set(key, list);
+    }
+  }
+  return pairs.sort((x, y) => y[2] - x[2] || x[0].index - y[0].index || x[1].index - y[1].index);
+}
+
+/** Group-average similarity: the mean dot product over every pair of their articles, which is the dot product of their sums over the pair count. */
+function linkage(a: Cluster, b: Cluster): number {
+  return dot(a.sum, b.sum) / (a.members.length * b.members.length);
+}
+
+function relatedPairs(clusters: readonly Cluster[]): Array<[number, number]> {
+  return alikePairs(clusters, STORY_CLUSTERING.related)
+    .map(([a, b]): [number, number] => (a.index < b.index ? [a.index, b.index] : [b.index, a.index]))
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}

@@ -30,8 +30,8 @@ describe("story reports", () => {
     expect(report!.whatHappened.length).toBeGreaterThan(0);
     for (const statement of [...report!.whatHappened, ...report!.timeline, ...report!.claims]) expect(statement.sources.length).toBeGreaterThan(0);
     const markdown = renderMarkdown(reports());
-    const cited = new Set([...markdown.matchAll(/\]\(#(s\d+-cite-\d+)\)/gu)].map((match) => match[1]));
-    const listed = new Set([...markdown.matchAll(/<a id="(s\d+-cite-\d+)"><\/a>/gu)].map((match) => match[1]));
+    const cited = new Set([...markdown.matchAll(/\]\(#(s_[0-9a-f]+-cite-\d+)\)/gu)].map((match) => match[1]));
+    const listed = new Set([...markdown.matchAll(/<a id="(s_[0-9a-f]+-cite-\d+)"><\/a>/gu)].map((match) => match[1]));
     expect(cited.size).toBeGreaterThan(0);
     expect([...cited].every((anchor) => listed.has(anchor))).toBe(true);
     expect(markdown).toContain("Jonas Berg");
