@@ -26,4 +26,22 @@ export interface QuoteLexicon {
   complementisers: string[];
   /** Object pronouns that may sit before the verb ("nous explique X"). */
   objectPronouns: string[];
+  /**
+   * Posts quoted as bare paragraphs ("X tweete :" then the tweet on its own line): verbs that
+   * introduce one besides the speech verbs ("partage", "plaisanter"), and nouns that announce one
+   * ("traduction", "réaction"); a paragraph ending in a colon without either, a handle or a name
+   * before its verb introduces a list, not a quote.
+   */
+  postVerbs: string[];
+  postNouns: string[];
+  /** Words that present what follows without a subject ("Voici", "Here is"). */
+  presentatives: string[];
+  /** Words that open a circumstance before the subject, up to its comma ("En Égypte, X tweete :"). */
+  circumstanceOpeners: string[];
+  /** The preposition of a passive agent ("tweeté par X"): a participle before it introduces nothing. */
+  agentPrepositions: string[];
+  /** Words that open a caption or credit line ("Photo", "Source"): metadata, never a quote or a speaker. */
+  creditCues: string[];
+  /** Words whose presence marks speech in the first or second person: a bare paragraph with one continues a quoted post. */
+  personalWords: string[];
 }

@@ -21,4 +21,11 @@ export const englishQuoteLexicon: QuoteLexicon = {
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof."],
   sentenceStarters: ["The", "A", "An", "This", "That", "These", "He", "She", "It", "They", "But", "And", "In", "On", "At", "According", "For", "With"],
   passiveAuxiliaries: ["is", "are", "was", "were", "been", "be"],
+  postVerbs: ["posted", "posts", "shared", "shares", "quipped", "quips", "joked", "jokes", "asked", "asks", "wondered", "wonders", "reacted", "reacts", "summed up"],
+  postNouns: ["translation", "statement", "message", "tweet", "tweets", "post", "posts", "comment", "comments", "reaction", "reactions", "caption", "words"],
+  presentatives: ["Here is", "Here are", "Below", "Above"],
+  circumstanceOpeners: ["in", "on", "at", "from", "meanwhile", "for his part", "for her part", "later", "and", "but", "then", "today", "yesterday"],
+  agentPrepositions: ["by"],
+  creditCues: ["Photo", "Photos", "Image", "Images", "Source", "Credit", "Credits", "Picture", "Screenshot", "Caption", "Illustration"],
+  personalWords: ["i", "i'm", "i’m", "we", "you", "my", "our", "me", "us"],
 };

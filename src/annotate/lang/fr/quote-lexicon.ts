@@ -9,6 +9,9 @@ export const frenchQuoteLexicon: QuoteLexicon = {
     "déclare", "dit", "souligne", "ajoute", "explique", "précise", "affirme", "indique", "estime", "assure", "annonce", "écrit",
     "justifie", "poursuit", "martèle", "insiste", "confie", "lance", "répond", "rappelle", "reconnaît", "avertit", "prévient",
     "note", "observe", "commente", "évoque", "raconte", "confirme", "dément", "nie", "témoigne", "indique", "déplore", "regrette", "salue", "dénonce", "résume", "conclut", "juge", "considère", "insiste", "soutient", "assure", "prétend", "craint", "espère",
+    // Posts and tweets: the verbs that introduce them ("X tweete :", "Y s'exclame :"), and the imperfect of narration ("elle commentait :").
+    "tweete", "blogue", "s'exclame", "s’exclame", "prédit", "raille", "remarque", "ironise", "plaisante", "signale", "signalé", "relève", "relevé",
+    "se souvient", "s'interroge", "s’interroge", "se demande", "demande", "écrivait", "déclarait", "disait", "expliquait", "affirmait", "ajoutait", "commentait",
   ],
   auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "auraient"],
   pronouns: { il: "person", elle: "person", ils: "person", elles: "person", on: "unspecified" },
@@ -22,4 +25,14 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   honorifics: ["M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"],
   sentenceStarters: ["Le", "La", "Les", "L’", "L'", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Il", "Elle", "Mais", "Et", "En", "Au", "Aux", "Du", "De", "Selon", "Pour", "Dans", "Sur"],
   passiveAuxiliaries: ["est", "sont", "était", "étaient", "été", "sera", "seront", "soit"],
+  postVerbs: [
+    "partage", "partagé", "publie", "publié", "poste", "posté", "donne", "approuve", "compare", "commente", "exprime", "réagit", "renchérit", "rapporte",
+    "rapporté", "s'indigne", "s’indigne", "se moque", "interpelle", "plaisanter", "ironiser", "conclure", "annoncer", "répondre", "rappeler", "témoigner",
+  ],
+  postNouns: ["traduction", "déclaration", "déclarations", "message", "tweet", "tweets", "billet", "commentaire", "commentaires", "réaction", "réactions", "opinion", "avis", "propos", "mots", "légende", "statut"],
+  presentatives: ["Voici", "Voilà", "Ci-dessous", "Ci-dessus"],
+  circumstanceOpeners: ["à", "a", "au", "aux", "en", "dans", "sur", "de son côté", "pour sa part", "pour", "par", "après", "depuis", "mais", "et", "puis", "enfin", "ensuite", "aujourd'hui", "aujourd’hui", "hier", "plus tard"],
+  agentPrepositions: ["par"],
+  creditCues: ["Photo", "Photos", "Image", "Images", "Source", "Crédit", "Crédits", "Capture", "Légende", "Illustration"],
+  personalWords: ["je", "j'", "j’", "nous", "vous", "mon", "ma", "mes", "notre", "nos", "moi", "tu", "toi", "me", "m'", "m’"],
 };

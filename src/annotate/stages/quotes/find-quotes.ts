@@ -8,6 +8,7 @@ import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Span } from "../../../core/message.js";
 import type { Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { findPostedQuotes } from "./find-posted-quotes.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
 
 
@@ -74,10 +75,11 @@ function compile(lexicon: QuoteLexicon): Compiled {
 export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
   const compiled = compile(lexicon);
   const quotes: Quote[] = [];
-  for (const marks of findQuotationMarks(text)) {
+  for (const candidate of quoteCandidates(text, lexicon)) {
+    const marks = candidate.marks;
     // A named introduction ("X a déclaré « … »") outweighs a pronoun after the quote (", a-t-il encore déclaré"), which refers back to it.
-    const after = speakerAfter(text, marks, compiled, lexicon);
-    const found = (after?.speakerKind === "pronoun" ? null : after) ?? speakerBefore(text, marks, compiled, lexicon) ?? after ?? { speaker: null, speakerKind: "unattributed" as const };
+    const after = candidate.posted ? null : speakerAfter(text, marks, compiled, lexicon);
+    const found: Attribution = candidate.posted ?? (after?.speakerKind === "pronoun" ? null : after) ?? speakerBefore(text, marks, compiled, lexicon) ?? after ?? { speaker: null, speakerKind: "unattributed" as const };
     // A pronoun most often continues the last speaker quoted; only without one is the last name in the text taken.
     const lastSpeaker = quotes.findLast((quote) => quote.speaker !== null);
     const previous = quotes.at(-1);
@@ -93,6 +95,21 @@ export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
     quotes.push({ start: marks.start, end: marks.end, content: marks.content, direct: true, speaker: speaker.speaker, speakerKind: speaker.speakerKind, speakerEntity: null });
   }
   return quotes;
+}
+
+interface Candidate {
+  marks: Span & { content: Span };
+  /** For a post quoted without marks, the attribution its introduction or handle gave. */
+  posted: Attribution | null;
+}
+
+/** Quotes in marks and posts quoted as bare paragraphs, in text order. */
+function quoteCandidates(text: string, lexicon: QuoteLexicon): Candidate[] {
+  const candidates: Candidate[] = findQuotationMarks(text).map((marks) => ({ marks, posted: null }));
+  const posted = findPostedQuotes(text, lexicon);
+  if (posted.length === 0) return candidates;
+  for (const post of posted) candidates.push({ marks: { start: post.start, end: post.end, content: { start: post.start, end: post.end } }, posted: { speaker: post.speaker, speakerKind: post.speakerKind } });
+  return candidates.sort((a, b) => a.marks.start - b.marks.start || b.marks.end - a.marks.end);
 }
 
 /** Pairs of quotation marks; a « left open at a paragraph's end continues when the next paragraph reopens with «. */
