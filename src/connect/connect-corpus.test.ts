@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { annotateArticle } from "../annotate/annotate-article.js";
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { makeArticle } from "../../test/make-article.js";
-import { CorpusConnector } from "./connect-corpus.js";
+import { CorpusConnector, findStory } from "./connect-corpus.js";
 
 function annotated(text: string, published: string | null, outlet: string): AnnotatedArticle {
   const { article } = makeArticle(text, { published, outlet, title: text.split(".")[0]! });
@@ -142,5 +142,35 @@ describe("CorpusConnector", () => {
     const { stories } = connect([SIGNING[0]!, copy, OTHER]);
     const story = stories.find((candidate) => candidate.articleIds.includes(copy.id))!;
     expect(story.nearDuplicates).toEqual([[SIGNING[0]!.id, copy.id].sort()]);
+  });
+
+  it("keeps a story's id as articles arrive, and leads an id whose story gained an earlier article to the story now", () => {
+    const before = connect([SIGNING[0]!, SIGNING[2]!, LATER_CALL, OTHER]);
+    const signingBefore = before.stories.find((story) => story.articleIds.includes(SIGNING[0]!.id))!;
+    const otherBefore = before.stories.find((story) => story.articleIds.includes(OTHER.id))!;
+    // SIGNING[1] is dated the 14th, a day before the story's first article: the story's first article changes.
+    const after = connect(all);
+    const signingAfter = after.stories.find((story) => story.articleIds.includes(SIGNING[0]!.id))!;
+    expect(after.stories.find((story) => story.articleIds.includes(OTHER.id))!.id).toBe(otherBefore.id);
+    expect(signingAfter.id).not.toBe(signingBefore.id);
+    expect(findStory(after.stories, signingBefore.id)).toEqual({ story: signingAfter, movedFrom: signingBefore.id });
+    expect(findStory(after.stories, signingAfter.id)).toEqual({ story: signingAfter, movedFrom: null });
+    expect(findStory(after.stories, "s_0000000000000000")).toBeNull();
+  });
+
+  it("cites only the story's own articles; a related story's corroboration is named apart", () => {
+    const { stories } = connect(all);
+    // The later call's background recalls the signing: corroboration from a related story.
+    expect(stories.some((story) => story.claims.some((claim) => claim.relatedSupport.length > 0))).toBe(true);
+    for (const story of stories) {
+      const own = new Set(story.articleIds);
+      for (const claim of story.claims) {
+        for (const span of [...claim.supportedBy, ...claim.contradictedBy]) expect(own.has(span.articleId)).toBe(true);
+        for (const support of claim.relatedSupport) {
+          expect(story.relatedStories).toContain(support.story);
+          for (const span of support.sources) expect(own.has(span.articleId)).toBe(false);
+        }
+      }
+    }
   });
 });

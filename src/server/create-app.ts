@@ -5,9 +5,11 @@
  */
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { analyzeBytes } from "../analyze.js";
+import { findStory } from "../connect/connect-corpus.js";
 import { RecoupeError } from "../core/errors.js";
 import { toDossierArticle } from "../deliver/dossier-article.js";
 import type { Store } from "../store/store.js";
@@ -78,12 +80,12 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
 
   app.get("/api/stories/:id/briefing", async (c) => {
     const snapshot = await corpus.get();
-    return c.json(storyBriefing(snapshot, storyIn(snapshot, c.req.param("id"))));
+    return c.json(storyBriefing(snapshot, storyIn(snapshot, c.req.param("id"), c.req.path)));
   });
 
-  app.get("/api/stories/:id", async (c) => c.json(storyIn(await corpus.get(), c.req.param("id"))));
-  app.get("/api/stories/:id/claims", async (c) => c.json({ claims: storyIn(await corpus.get(), c.req.param("id")).claims }));
-  app.get("/api/stories/:id/timeline", async (c) => c.json({ timeline: storyIn(await corpus.get(), c.req.param("id")).timeline }));
+  app.get("/api/stories/:id", async (c) => c.json(storyIn(await corpus.get(), c.req.param("id"), c.req.path)));
+  app.get("/api/stories/:id/claims", async (c) => c.json({ claims: storyIn(await corpus.get(), c.req.param("id"), c.req.path).claims }));
+  app.get("/api/stories/:id/timeline", async (c) => c.json({ timeline: storyIn(await corpus.get(), c.req.param("id"), c.req.path).timeline }));
 
   app.get("/api/entities", async (c) => {
     const { limit, offset } = paging.parse(c.req.query());
@@ -136,8 +138,13 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   return app;
 }
 
-function storyIn(snapshot: CorpusSnapshot, id: string) {
-  const story = snapshot.stories.find((candidate) => candidate.id === id);
-  if (!story) throw new RecoupeError("not-found", `no story with id ${id}.`);
-  return story;
+/** The story an id names; an id whose story merged or gained an earlier article redirects (308) to the story holding its article now. */
+function storyIn(snapshot: CorpusSnapshot, id: string, path: string) {
+  const found = findStory(snapshot.stories, id);
+  if (!found) throw new RecoupeError("not-found", `no story with id ${id}.`);
+  if (found.movedFrom) {
+    const location = path.replace(`/${encodeURIComponent(id)}`, `/${found.story.id}`).replace(`/${id}`, `/${found.story.id}`);
+    throw new HTTPException(308, { res: new Response(null, { status: 308, headers: { location } }) });
+  }
+  return found.story;
 }

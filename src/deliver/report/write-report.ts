@@ -3,7 +3,7 @@
  * reads back the articles of the stories asked for and renders their briefing.
  */
 import type { Writable } from "node:stream";
-import { CorpusConnector } from "../../connect/connect-corpus.js";
+import { CorpusConnector, findStory } from "../../connect/connect-corpus.js";
 import { RecoupeError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
 import { buildStoryReport, type ArticleInfo } from "./report-model.js";
@@ -12,7 +12,7 @@ import { renderMarkdown } from "./render-markdown.js";
 
 export interface ReportOptions {
   format: "md" | "html";
-  /** One story's id ("s2"); all stories, largest first, when absent. */
+  /** One story's id ("s_3f…"); all stories, largest first, when absent. */
   story?: string;
 }
 
@@ -20,7 +20,10 @@ export async function writeReport(store: Store, out: Writable, options: ReportOp
   const connector = new CorpusConnector();
   for await (const article of store.iterateArticles()) connector.add(article);
   const { entities, stories } = connector.result();
-  const chosen = options.story ? stories.filter((story) => story.id === options.story) : [...stories].sort((a, b) => b.articleIds.length - a.articleIds.length);
+  const found = options.story ? findStory(stories, options.story) : null;
+  // An id whose story merged or gained an older article still names its article: say where it went.
+  if (found?.movedFrom) process.stderr.write(`story ${found.movedFrom} is now ${found.story.id} (it merged with another story or gained an earlier article)\n`);
+  const chosen = options.story ? (found ? [found.story] : []) : [...stories].sort((a, b) => b.articleIds.length - a.articleIds.length);
   if (chosen.length === 0) {
     throw new RecoupeError("not-found", `no story ${options.story}; the stories are ${stories.map((story) => story.id).join(", ") || "none (analyze articles first)"}.`, options.story ?? "");
   }
