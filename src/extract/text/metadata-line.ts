@@ -1,8 +1,10 @@
 /**
  * Reads the lines of a dump that state metadata rather than article text: bylines
  * ("Par X, AP et Y  Publié le 24-11-2021 09:10 Dernière modification : …"), date stamps
- * ("date 2022-04", sometimes glued to the next paragraph) and aggregator notes
- * ("Publié dans <Outlet> le 25 - 11 - 2021"). Cue words come from the language lexicons.
+ * ("date 2022-04", sometimes glued to the next paragraph), aggregator notes
+ * ("Publié dans <Outlet> le 25 - 11 - 2021") and datelines, a date with at most a short label
+ * ("May 3rd, 2013 2: 00pm EDT", "First Published: June 13, 2013 4:59 PM EDT"). Cue words come
+ * from the language lexicons; a dateline is told by its shape, whatever its label says.
  */
 import type { ExtractionCues } from "../lang/cues.js";
 import { parseStatedDate } from "../stated-date.js";
@@ -11,6 +13,8 @@ export interface MetadataLine {
   authors: string[];
   published: string | null;
   outlet: string | null;
+  /** A later modification's date ("Updated: May 24, 2005, 3:23 PM ET"), when the line states one. */
+  modified?: string;
   /** Characters of the block this metadata occupies; anything after is article text glued to it. */
   consumed: number;
 }
@@ -24,12 +28,16 @@ const MAX_STAMP_WORDS = 10;
 
 const LEADING_DATE = [
   /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])/,
-  /^\d{1,2}\s*([-/.])\s*\d{1,2}\s*\1\s*\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[:h]\s*\d{2})?/,
+  /^\d{1,2}\s*([-/.])\s*\d{1,2}\s*\1\s*\d{4}(?:,?\s+(?:(?:à|at)\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?\s*m\b\.?)?(?:\s+\p{Lu}{2,5}\b)*)?/u,
   /^\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[:h]\s*\d{2})?/u,
 ];
 
 export function readMetadataLine(text: string, cuesList: ExtractionCues[], language: string | null): MetadataLine | null {
-  // Every metadata line opens with a cue word: most blocks are rejected on their first word.
+  return cuedLine(text, cuesList, language) ?? dateline(text, cuesList, language);
+}
+
+function cuedLine(text: string, cuesList: ExtractionCues[], language: string | null): MetadataLine | null {
+  // Every cued metadata line opens with a cue word: most blocks are rejected on their first word.
   const firstWord = /^[\p{L}]+/u.exec(text)?.[0]?.toLowerCase();
   if (!firstWord || !cuesList.some((cues) => openingWords(cues).has(firstWord))) return null;
   const lower = text.replace(/\u00a0/g, " ").toLowerCase();
@@ -39,6 +47,33 @@ export function readMetadataLine(text: string, cuesList: ExtractionCues[], langu
     if (found) return found;
   }
   return null;
+}
+
+/** A dateline is short: a date, a clock and its zone, and a weekday or a label. */
+const MAX_DATELINE_CHARS = 80;
+/** Words a dateline may hold besides its date, clock and zone: "First Published", "Story Created: … at …", a weekday. */
+const MAX_DATELINE_LABEL_WORDS = 3;
+/** What a stamp holds besides words: numbers ("3rd", "08:45", "00pm"), zones and shouted words ("EDT", "GMT+02:00", "UK"), 12-hour marks. */
+const STAMP_TOKEN = /^(?:\p{N}.*|\p{Lu}{1,5}(?:[+-][\d:]+)?|[ap]\.?m?\.?)$/u;
+
+/**
+ * "May 3rd, 2013 2: 00pm EDT", "Tuesday, May 24, 2005", "First Published: June 13, 2013 4:59 PM EDT":
+ * a line that is a date with a year and little else. Its label says nothing a rule could trust
+ * ("Story Created", "Found"), so it is read as the publication date; an ambiguous numeric date
+ * ("05/02/2013" in a text of unknown language) is a dateline without a date rather than a guess.
+ */
+function dateline(text: string, cuesList: ExtractionCues[], language: string | null): MetadataLine | null {
+  if (text.length > MAX_DATELINE_CHARS || !/^[\p{L}\p{N}]/u.test(text)) return null;
+  const labelWords = text
+    .split(/[\s,;|@()/–-]+/u)
+    .filter((token) => token.length > 0 && !STAMP_TOKEN.test(token) && !cuesList.some((cues) => cues.months[token.toLowerCase().replace(/\.$/u, "").replace(/:$/u, "")] !== undefined));
+  // A sentence ends with its mark; a stamp only after its clock ("May 2, 2013 1:35 pm.").
+  if (labelWords.length > MAX_DATELINE_LABEL_WORDS || (labelWords.length > 0 && /[.!?]$/u.test(text.trim()))) return null;
+  if (!/\d{4}|\d\s*\/\s*\d{1,2}\s*\/\s*\d{2}/u.test(text)) return null;
+  const stated = parseStatedDate(text, { language, ambiguousNumeric: "reject" });
+  const numericOnly = /^[\d\s/.:-]+$/u.test(text);
+  if (!stated && !numericOnly) return null;
+  return { authors: [], published: stated, outlet: null, consumed: text.length };
 }
 
 const openingWordCache = new WeakMap<ExtractionCues, Set<string>>();
@@ -121,8 +156,8 @@ function dateStamp(text: string, lower: string, cues: ExtractionCues, language: 
   const end = cue.length + gap + dateLength;
   const tail = lower.slice(end);
   // A modification date may follow on the same line; it is metadata too.
-  const modified = cues.modifiedCues.some((modifiedCue) => tail.replace(/^[\s,;|–-]+/u, "").startsWith(modifiedCue));
-  return { authors: [], published, outlet: null, consumed: modified ? text.length : end };
+  const modifiedAfter = cues.modifiedCues.some((modifiedCue) => tail.replace(/^[\s,;|–-]+/u, "").startsWith(modifiedCue));
+  return { authors: [], published, outlet: null, ...(isModification ? { modified: stated } : {}), consumed: modifiedAfter ? text.length : end };
 }
 
 function datePartAfterCue(text: string, lower: string, cueAt: number, cues: ExtractionCues): string {

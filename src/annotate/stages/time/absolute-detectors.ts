@@ -4,20 +4,21 @@ import { closestYear, expandYear, pad, yearOfDay } from "./calendar.js";
 import { date, lower, tenseOf, withClock, type Candidate, type Detector, type DetectorContext } from "./detector.js";
 import { END, START } from "./patterns.js";
 
-/** "24-11-2021 09:10", "25 - 11 - 2021", "25/11/2021", "2021-11-24"; "05/02/2013" is May 2 in English (see dateOrder). */
+/** "24-11-2021 09:10", "25 - 11 - 2021", "25/11/2021", "2021-11-24"; "05/02/2013" is May 2 in English (see numericMonthDay). */
 export const numericDate: Detector = {
   name: "numeric-date",
   pattern: (p) => `${START}(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?:\\s+(?:(?:${p.g.at})\\s+)?(\\d{1,2})\\s*(?:${p.g.hour}|:)\\s*(\\d{2}))?${END}`,
   resolve: (m, { lexicon }) => {
-    const [year, month, day] = m[4] ? [m[4], ...numericMonthDay(Number(m[1]), Number(m[3]), lexicon.dateOrder)] : [m[5]!, Number(m[6]), Number(m[7])];
+    const [year, month, day] = m[4] ? [m[4], ...numericMonthDay(Number(m[1]), Number(m[3]), m[2] === "/" ? lexicon.dateOrder : "day-month")] : [m[5]!, Number(m[6]), Number(m[7])];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     return { ...withClock(`${year}-${pad(month)}-${pad(day)}`, m[8], m[9]), anchored: false };
   },
 };
 
 /**
- * Month and day of a numeric date: the language's order (mm/dd in English, dd/mm in French),
- * unless one of the two numbers cannot be a month (above 12), which then decides.
+ * Month and day of a numeric date: with slashes the language's order (mm/dd in English, dd/mm in
+ * French), with dashes and dots day first ("12-03-2025", as European pages write it), unless one
+ * of the two numbers cannot be a month (above 12), which then decides.
  */
 export function numericMonthDay(first: number, second: number, order: TimeLexicon["dateOrder"]): [month: number, day: number] {
   const monthFirst = first > 12 ? false : second > 12 ? true : order === "month-day";

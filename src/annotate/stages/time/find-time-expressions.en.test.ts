@@ -42,6 +42,8 @@ describe("findTimeExpressions (English)", () => {
       ["The quake struck on Aug 27.", [["Aug 27", "2025-08-27"]]],
       ["The report came out on 05/02/2013.", [["05/02/2013", "2013-05-02"]]],
       ["The report came out on 25/02/2013.", [["25/02/2013", "2013-02-25"]]],
+      // Dashes are European usage, day first in every language.
+      ["The report came out on 12-03-2025.", [["12-03-2025", "2025-03-12"]]],
     ])("%s", (text, expected) => {
       expect(found(text)).toEqual(expected);
     });
