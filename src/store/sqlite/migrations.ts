@@ -1,15 +1,17 @@
 /**
  * Schema migrations, in code so they run the same from sources (tsx) and from dist/.
- * Kysely's Migrator records applied ones in its own table; never edit a shipped migration,
- * add the next one.
+ * migrate.ts applies each in its own transaction and records it; never edit a shipped
+ * migration, add the next one.
  */
-import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { sql, type Kysely, type Migration } from "kysely";
 
-const migrations: Record<string, Migration> = {
+export const sqliteMigrations: Record<string, Migration> = {
   "0001-documents-and-articles": {
+    // IF NOT EXISTS (same schema): a database left half-migrated by versions that migrated outside a transaction opens again.
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable("documents")
+        .ifNotExists()
         .addColumn("id", "text", (column) => column.primaryKey())
         .addColumn("source", "text", (column) => column.notNull())
         .addColumn("container", "text", (column) => column.notNull())
@@ -23,6 +25,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable("articles")
+        .ifNotExists()
         .addColumn("seq", "integer", (column) => column.primaryKey().autoIncrement())
         .addColumn("id", "text", (column) => column.notNull().unique())
         .addColumn("document_id", "text", (column) => column.notNull().references("documents.id"))
@@ -42,16 +45,16 @@ const migrations: Record<string, Migration> = {
         .addColumn("warnings", "text", (column) => column.notNull())
         .addColumn("ingested_at", "text", (column) => column.notNull())
         .execute();
-      await db.schema.createIndex("articles_published").on("articles").column("published").execute();
-      await db.schema.createIndex("articles_outlet").on("articles").column("outlet").execute();
-      await db.schema.createIndex("articles_language").on("articles").column("language").execute();
-      await db.schema.createIndex("articles_document").on("articles").column("document_id").execute();
+      await db.schema.createIndex("articles_published").ifNotExists().on("articles").column("published").execute();
+      await db.schema.createIndex("articles_outlet").ifNotExists().on("articles").column("outlet").execute();
+      await db.schema.createIndex("articles_language").ifNotExists().on("articles").column("language").execute();
+      await db.schema.createIndex("articles_document").ifNotExists().on("articles").column("document_id").execute();
     },
   },
   "0002-full-text-index": {
     async up(db: Kysely<unknown>) {
       // Contentless: the index holds normalised terms (stemmed, folded) only; text lives in articles.
-      await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
+      await sql`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
     },
   },
   "0003-annotations": {
@@ -60,8 +63,4 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("articles").addColumn("annotations", "text", (column) => column.notNull().defaultTo("{}")).execute();
     },
   },
-};
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
 };

@@ -3,7 +3,7 @@
  * journal, FTS5 index of normalised terms. Implements the backend-neutral Store interface.
  */
 import Database from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql } from "kysely";
 import { RecoupeError } from "../../core/errors.js";
 import { terms } from "../../core/terms.js";
 import type { AnnotatedArticle } from "../../annotate/annotation.js";
@@ -14,11 +14,15 @@ import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import { toFtsMatch } from "./fts-match.js";
-import { migrationProvider } from "./migrations.js";
+import { immediateTransaction } from "./immediate-transaction.js";
+import { migrateSqlite } from "./migrate.js";
+import { sqliteMigrations } from "./migrations.js";
 import type { Database as Schema } from "./schema.js";
 
 /** Rows fetched per round trip when streaming every article. */
 const ITERATION_PAGE_SIZE = 200;
+/** How long a statement waits for another process's lock before SQLITE_BUSY: a save holds it for milliseconds. */
+const BUSY_TIMEOUT_MS = 5000;
 
 export class SqliteStore implements Store {
   private constructor(private readonly db: Kysely<Schema>) {}
@@ -26,25 +30,28 @@ export class SqliteStore implements Store {
   static async open(path: string): Promise<SqliteStore> {
     let connection: Database.Database;
     try {
-      connection = new Database(path);
+      // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
+      connection = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+      connection.pragma("journal_mode = WAL");
     } catch (error) {
       throw new RecoupeError("store-failed", `cannot open the database ${path} (${(error as Error).message}); check that its folder exists and is writable.`, path);
     }
-    connection.pragma("journal_mode = WAL");
     connection.pragma("synchronous = NORMAL");
     connection.pragma("foreign_keys = ON");
-    connection.pragma("busy_timeout = 5000");
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-    if (error) {
+    try {
+      await migrateSqlite(db as Kysely<unknown>, sqliteMigrations);
+    } catch (error) {
       await db.destroy();
+      if (error instanceof RecoupeError) throw error;
       throw new RecoupeError("store-failed", `cannot migrate the database ${path} (${String(error)}).`, path, { cause: error });
     }
     return new SqliteStore(db);
   }
 
   async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
-    return this.db.transaction().execute(async (trx) => {
+    // Immediate: the hash check reads before the inserts write, and a second process may be saving too.
+    return immediateTransaction(this.db, async (trx) => {
       const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.contentHash).executeTakeFirst();
       if (existing) return { id: existing.id, created: false };
       await trx
