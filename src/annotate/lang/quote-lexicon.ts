@@ -38,6 +38,12 @@ export interface QuoteLexicon {
   presentatives: string[];
   /** Words that open a circumstance before the subject, up to its comma ("En Égypte, X tweete :"). */
   circumstanceOpeners: string[];
+  /** Relative pronouns: "X, qui écrit :" has X for subject. */
+  relativePronouns: string[];
+  /** Words that open a description of a speaker ("le", "cette", "son"): "Le blogueur ajoute :". */
+  determiners: string[];
+  /** Words that open a group ("les", "plusieurs"): a group introducing tweets leaves each tweet to its account's handle. */
+  pluralDeterminers: string[];
   /** The preposition of a passive agent ("tweeté par X"): a participle before it introduces nothing. */
   agentPrepositions: string[];
   /** Words that open a caption or credit line ("Photo", "Source"): metadata, never a quote or a speaker. */

@@ -43,6 +43,16 @@ describe("findPostedQuotes", () => {
       ["Court.", "Anne"],
     ]);
   });
+  it("finds the subject behind a relative clause, and lets a group's tweets speak under their handles", () => {
+    expect(posted("Le cortège a été dispersé, selon le quotidien Le Matin, qui écrit :\n\nLa police a chargé à midi.")[0]?.by).toBe("Le Matin");
+    expect(posted("Les habitants de Sfax ont tweeté pendant la nuit :\n\n@amal_s: Des tirs près du port #Sfax\n\n@karim_b: Les blindés arrivent")).toEqual([
+      { said: "Des tirs près du port #Sfax", by: "@amal_s", kind: "named" },
+      { said: "Les blindés arrivent", by: "@karim_b", kind: "named" },
+    ]);
+  });
+  it("takes any colon-ended sentence as the introduction of a tweet that follows it", () => {
+    expect(posted("La journaliste Nadia Sami est elle aussi atterrée :\n\nC'est une honte. #LibérezLes")[0]?.by).toBe("La journaliste Nadia Sami");
+  });
   it("keeps unintroduced tweets as unnamed posters' words", () => {
     expect(posted("Revue des tweets.\n\n#Grève Les dépôts sont fermés ce matin\n\nOn annonce un cortège à midi. #grève")).toEqual([
       { said: "#Grève Les dépôts sont fermés ce matin", by: null, kind: "unspecified" },
@@ -51,7 +61,7 @@ describe("findPostedQuotes", () => {
   });
   it("reads English introductions with the same rules", () => {
     expect(posted("In Cairo, reporter Sarah Miles tweeted:\n\nTanks are moving towards the square.", englishQuoteLexicon)).toEqual([
-      { said: "Tanks are moving towards the square.", by: "reporter Sarah Miles", kind: "named" },
+      { said: "Tanks are moving towards the square.", by: "Sarah Miles", kind: "named" },
     ]);
   });
   it.each([

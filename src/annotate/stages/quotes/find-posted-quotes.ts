@@ -83,7 +83,8 @@ export function findPostedQuotes(text: string, lexicon: QuoteLexicon): PostedQuo
     const paragraph = paragraphs[index]!;
     if (/:\s*$/u.test(paragraph.text)) {
       const next = paragraphs[index + 1];
-      const introduction = next && !LIST_ITEM.test(next.text) ? readPostIntroduction(paragraph.text, lexicon) : null;
+      const evidentPost = next !== undefined && (handleLine(next) !== null || tweetShaped(next.text) || mostlyOtherScript(next.text));
+      const introduction = next && !LIST_ITEM.test(next.text) ? readPostIntroduction(paragraph.text, lexicon, evidentPost) : null;
       block = introduction ? openBlock(introduction, paragraph) : null;
       continue;
     }
@@ -117,7 +118,7 @@ function openBlock(introduction: PostIntroduction, paragraph: Paragraph): Block 
     end: paragraph.start + introduction.speaker.end,
     text: paragraph.text.slice(introduction.speaker.start, introduction.speaker.end),
   };
-  return { speaker, kind: introduction.kind, introduced: introduction.kind !== "unspecified", handle: null, quoted: 0, firstLength: 0, awaitsTranslation: false };
+  return { speaker, kind: introduction.kind, introduced: introduction.kind !== "unspecified" && !introduction.group, handle: null, quoted: 0, firstLength: 0, awaitsTranslation: false };
 }
 
 /** Whether a paragraph after the first one of a block still quotes the same speaker. */

@@ -20,7 +20,7 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     if (quote.speakerKind === "pronoun") {
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
-      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote);
+      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote, quotes);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }
     if (quote.direct && quote.speakerKind === "unattributed" && introduced(text.slice(Math.max(0, quote.start - 40), quote.start))) {
@@ -59,9 +59,10 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
-/** The person mentioned last before `position`, outside the quote itself. */
-function lastPersonBefore(mentions: readonly Located[], position: number, quote: Quote): Located | undefined {
-  return mentions.findLast(({ entity, mention }) => entity.type === "PER" && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end));
+/** The person mentioned last before `position`, outside the quote itself and the words of other direct quotes (a name tweeted is no antecedent). */
+function lastPersonBefore(mentions: readonly Located[], position: number, quote: Quote, quotes: readonly Quote[]): Located | undefined {
+  const quoted = (mention: Span) => quotes.some((other) => other.direct && mention.start >= other.content.start && mention.end <= other.content.end);
+  return mentions.findLast(({ entity, mention }) => entity.type === "PER" && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention));
 }
 
 const SENTENCE_BREAKS = ["\n", ". ", "» "];

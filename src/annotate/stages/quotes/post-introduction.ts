@@ -17,6 +17,8 @@ export interface PostIntroduction {
   speaker: { start: number; end: number } | null;
   /** "pronoun" when the subject is a pronoun ("Elle tweete :"), to be resolved like an inverted one. */
   kind: "named" | "pronoun" | "unspecified";
+  /** A group ("Les net-citoyens de Gaza ont tweeté :"): the tweets that follow are its members', each under its own handle. */
+  group: boolean;
 }
 
 /** Longer words-before-name stretches are clauses, not a description ("aux yeux de Michelle"): the name alone is kept. */
@@ -34,6 +36,9 @@ interface Compiled {
   auxiliary: RegExp;
   agent: RegExp;
   agentBefore: RegExp;
+  relative: RegExp;
+  determiner: RegExp;
+  plural: RegExp;
   starters: Set<string>;
 }
 
@@ -53,6 +58,9 @@ export function compilePostWords(lexicon: QuoteLexicon): Compiled {
       auxiliary: new RegExp(`\\s(?:${words([...lexicon.auxiliaries, ...lexicon.passiveAuxiliaries])})(?![\\p{L}])`, "iu"),
       agent: new RegExp(`^\\s+(?:${words(lexicon.agentPrepositions)})(?![\\p{L}])`, "iu"),
       agentBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.agentPrepositions)})\\s+$`, "iu"),
+      relative: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.relativePronouns)})(?![\\p{L}])`, "giu"),
+      determiner: new RegExp(`^(?:${lexicon.determiners.map((word) => (/['’]$/u.test(word) ? escapeRegExp(word) : `${escapeRegExp(word)}(?![\\p{L}])`)).join("|")})`, "iu"),
+      plural: new RegExp(`^(?:${words(lexicon.pluralDeterminers)})(?![\\p{L}])`, "iu"),
       starters: new Set(lexicon.sentenceStarters),
     };
     cache.set(lexicon, compiled);
@@ -60,8 +68,12 @@ export function compilePostWords(lexicon: QuoteLexicon): Compiled {
   return compiled;
 }
 
-/** `paragraph` ends in a colon (spaces aside); null when it introduces no quote. */
-export function readPostIntroduction(paragraph: string, lexicon: QuoteLexicon): PostIntroduction | null {
+/**
+ * `paragraph` ends in a colon (spaces aside); null when it introduces no quote. `evidentPost`:
+ * the next paragraph is a tweet or a line in another script, which any colon-ended sentence
+ * introduces ("La journaliste Dima Khatib est elle aussi atterrée :").
+ */
+export function readPostIntroduction(paragraph: string, lexicon: QuoteLexicon, evidentPost: boolean): PostIntroduction | null {
   const compiled = compilePostWords(lexicon);
   const colon = paragraph.lastIndexOf(":");
   // Asides in brackets ("écrit [en farsi] :") are the translator's: blanked, offsets kept.
@@ -72,10 +84,13 @@ export function readPostIntroduction(paragraph: string, lexicon: QuoteLexicon): 
   const verb = introducingVerb(sentence, compiled);
   // A handle after an agent ("tweeté par @radio") is no subject.
   const hasHandle = [...sentence.matchAll(HANDLES)].some((match) => !compiled.agentBefore.test(sentence.slice(Math.max(0, match.index - 12), match.index)));
-  if (!verb && !hasHandle && !compiled.noun.test(sentence)) return null;
+  if (!verb && !hasHandle && !evidentPost && !compiled.noun.test(sentence)) return null;
   const region = verb ? sentence.slice(0, verb.start) : sentence;
   const subject = subjectIn(region, lexicon, compiled);
-  if (subject) return { kind: subject.kind, speaker: subject.span && { start: sentenceStart + subject.span.start, end: sentenceStart + subject.span.end } };
+  if (subject) {
+    const speaker = subject.span && { start: sentenceStart + subject.span.start, end: sentenceStart + subject.span.end };
+    return { kind: subject.kind, speaker, group: speaker !== null && compiled.plural.test(paragraph.slice(speaker.start, speaker.end)) };
+  }
   // "comme l'a observé sur Twitter le reporter de CNN Ivan Watson :": the subject after the verb.
   if (verb) {
     const after = sentence.slice(verb.end);
@@ -83,10 +98,10 @@ export function readPostIntroduction(paragraph: string, lexicon: QuoteLexicon): 
     const last = names.at(-1);
     if (last) {
       const start = sentenceStart + verb.end + (after.length - after.trimStart().length);
-      return { kind: "named", speaker: { start, end: sentenceStart + verb.end + last.index + last[0].length } };
+      return { kind: "named", speaker: { start, end: sentenceStart + verb.end + last.index + last[0].length }, group: false };
     }
   }
-  return { kind: "unspecified", speaker: null };
+  return { kind: "unspecified", speaker: null, group: false };
 }
 
 /** The first speech or posting verb that is not a participle before its agent ("tweeté par @HabibH"). */
@@ -118,6 +133,12 @@ interface Subject {
 
 /** The subject in the words before the verb: the first comma-separated chunk, past circumstances, that names someone. */
 function subjectIn(region: string, lexicon: QuoteLexicon, compiled: Compiled): Subject | null {
+  // "…de Michelle, qui, dans le même billet, a ajouté :" · "C'est elle qui signale :": the relative's antecedent.
+  const relative = [...region.matchAll(compiled.relative)].at(-1);
+  if (relative) {
+    const antecedent = antecedentBefore(region.slice(0, relative.index), lexicon, compiled);
+    if (antecedent) return antecedent;
+  }
   const chunks: Array<{ start: number; text: string }> = [];
   let position = 0;
   for (const part of region.split(/[,;]/u)) {
@@ -132,15 +153,11 @@ function subjectIn(region: string, lexicon: QuoteLexicon, compiled: Compiled): S
     if (compiled.presentative.test(words)) return { kind: "unspecified", span: null };
     const pronoun = lexicon.pronouns[words.toLowerCase()];
     if (pronoun) return { kind: pronoun === "person" ? "pronoun" : "unspecified", span: null };
-    if (compiled.circumstance.test(words)) {
-      if (chunks.length > 1) continue;
-      // "Mais comme l'a observé …": no subject before the verb.
-      return null;
-    }
+    if (compiled.circumstance.test(words) && chunks.length > 1) continue;
     const name = firstName(words, compiled, lexicon);
     if (name) {
       const before = words.slice(0, name.start).trim();
-      const from = before && before.split(/\s+/u).length <= MAX_DESCRIPTION_WORDS ? 0 : name.start;
+      const from = before && isDescription(before, compiled) ? 0 : name.start;
       // A parenthesis right after the name gives its handle or full name ("@CaireneGirl (Sherine Elbanhawy)").
       const parenthesis = /^\s*\([^()]{1,60}\)/u.exec(words.slice(name.end));
       const end = name.end + (parenthesis?.[0].length ?? 0);
@@ -154,8 +171,30 @@ function subjectIn(region: string, lexicon: QuoteLexicon, compiled: Compiled): S
   let words = firstPlain.text.trim();
   const auxiliary = compiled.auxiliary.exec(` ${words}`);
   if (auxiliary) words = words.slice(0, Math.max(0, auxiliary.index - 1)).trim();
-  if (!words || words.split(/\s+/u).length > MAX_DESCRIPTION_WORDS + 1 || compiled.noun.test(words)) return null;
+  if (!words || !compiled.determiner.test(words) || words.split(/\s+/u).length > MAX_DESCRIPTION_WORDS + 1 || compiled.noun.test(words)) return null;
   return { kind: "named", span: { start: firstPlain.start + lead, end: firstPlain.start + lead + words.length } };
+}
+
+/** Words before a name that describe it ("le journaliste"), not a clause or a circumstance ("d'après un article du quotidien"). */
+function isDescription(words: string, compiled: Compiled): boolean {
+  return compiled.determiner.test(words) && words.split(/\s+/u).length <= MAX_DESCRIPTION_WORDS;
+}
+
+/** The last name before a relative pronoun, with its description when short, or the pronoun it stands after. */
+function antecedentBefore(before: string, lexicon: QuoteLexicon, compiled: Compiled): Subject | null {
+  before = before.replace(/[\s,]+$/u, "");
+  const lastWord = /(\p{L}+)$/u.exec(before);
+  const pronoun = lastWord && lexicon.pronouns[lastWord[1]!.toLowerCase()];
+  if (pronoun) return { kind: pronoun === "person" ? "pronoun" : "unspecified", span: null };
+  const chunkStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const chunk = before.slice(chunkStart);
+  // The name outside a parenthesis: "Ben Wedeman (@bencnn)" is Ben Wedeman, its handle given.
+  const name = [...chunk.matchAll(NAME)].filter((match) => chunk[match.index - 1] !== "(" && !compiled.agentBefore.test(chunk.slice(0, match.index))).at(-1);
+  if (!name) return null;
+  const description = chunk.slice(0, name.index).trim();
+  const from = description && !isDescription(description, compiled) ? name.index : chunk.length - chunk.trimStart().length;
+  const parenthesis = /^\s*\([^()]{1,60}\)/u.exec(chunk.slice(name.index + name[0].length));
+  return { kind: "named", span: { start: chunkStart + from, end: chunkStart + name.index + name[0].length + (parenthesis?.[0].length ?? 0) } };
 }
 
 /** The first handle or name in a chunk; a capitalised first word that only starts the sentence ("Le", "Cette") is skipped. */
@@ -165,7 +204,7 @@ function firstName(words: string, compiled: Compiled, lexicon: QuoteLexicon): { 
     let start = match.index;
     let text = match[0];
     const first = /^\S+/u.exec(text)![0];
-    if (compiled.starters.has(first) || compiled.noun.test(first) || lexicon.presentatives.includes(first)) {
+    if (match.index === 0 && (compiled.starters.has(first) || compiled.noun.test(first) || lexicon.presentatives.includes(first))) {
       const rest = text.slice(first.length).trimStart();
       if (!rest) continue;
       start += text.length - rest.length;
