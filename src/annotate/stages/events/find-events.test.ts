@@ -4,6 +4,9 @@ import { makeArticle } from "../../../../test/make-article.js";
 import { uncheckedPrefixChars } from "../../../core/word-patterns.js";
 import { englishEventLexicon } from "../../lang/en/event-lexicon.js";
 import { frenchEventLexicon } from "../../lang/fr/event-lexicon.js";
+import { frenchTimeLexicon } from "../../lang/fr/time-lexicon.js";
+import { tenseOf } from "../time/detector.js";
+import { findEvents } from "./find-events.js";
 
 function events(text: string) {
   const { article } = makeArticle(text, { published: "2024-05-15" });
@@ -79,5 +82,34 @@ describe("findEvents", () => {
     expect(found.find((event) => event.what === "CONSULT/visit")).toMatchObject({ date: "2024-05-14" });
     expect(found.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ date: "2019" });
   });
-});
 
+  describe("each event's date comes from its own clause or sentence (issue 14)", () => {
+    const dates = (text: string) => events(text).map((event) => [event.trigger, event.date]);
+
+    it.each([
+      // A year or month named in one sentence dates that sentence's events only.
+      ["Les ministres ont salué la reprise des relations entre la Norvège et le Danemark en 2019. Jonas Berg a rencontré Mette Lund à Oslo.", [["reprise des relations", "2019"], ["rencontré", null]]],
+      ["Jonas Berg s'est rendu en mars 2023 à Oslo. Il a rencontré Mette Lund.", [["s'est rendu", "2023-03"], ["rencontré", null]]],
+      // A full date is the paragraph's narrative time: it carries over.
+      ["Mardi, Jonas Berg est arrivé à Oslo. Il a rencontré Mette Lund.", [["rencontré", "2024-05-14"]]],
+      // Not across a paragraph break.
+      ["Mardi, Jonas Berg est arrivé à Oslo.\n\nIl a rencontré Mette Lund.", [["rencontré", null]]],
+      // The trigger's clause first: the other clause's year is its own.
+      ["Mardi, Jonas Berg a rencontré Mette Lund à Oslo ; en 2019, il avait visité Copenhague.", [["rencontré", "2024-05-14"], ["visité", "2019"]]],
+      // A time inside an event named as the time of another is that event's alone.
+      ["Depuis la reprise, l'an dernier, des relations entre les deux pays, Jonas Berg a rencontré Mette Lund.", [["reprise, l'an dernier, des relations", "2023"], ["rencontré", null]]],
+    ])("%s", (text, expected) => {
+      expect(dates(text)).toEqual(expected);
+    });
+
+    it("carries a full date only where the sentence's tense allows it, when given the tense", () => {
+      const text = "Mardi, Jonas Berg est arrivé à Oslo. Il rencontrera Mette Lund. Il a rencontré Lars Holm.";
+      const { article } = makeArticle(text, { published: "2024-05-15" });
+      const { annotations } = annotateArticle({ ...article, language: "fr" });
+      const context = { sentences: annotations.sentences, entities: annotations.entities, times: annotations.times, published: "2024-05-15" };
+      const withTense = findEvents(text, frenchEventLexicon, { ...context, tenseOf: (sentence) => tenseOf(text.slice(sentence.start, sentence.end), frenchTimeLexicon) });
+      expect(withTense.map((event) => [event.trigger.text, event.date])).toEqual([["rencontrera", null], ["rencontré", "2024-05-14"]]);
+      expect(findEvents(text, frenchEventLexicon, context).map((event) => event.date)).toEqual(["2024-05-14", "2024-05-14"]);
+    });
+  });
+});

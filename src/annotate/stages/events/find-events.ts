@@ -2,8 +2,10 @@
  * Event frames: a trigger from the language's PLOVER lexicon, its actors (the participants
  * before it, or after "par" in the passive), its targets (after it, preferably after "avec"),
  * its place (a place after "à"/"en"), and its date (the time expression nearest the trigger in
- * the sentence, else the last one earlier in the paragraph: narrative time carries over; the
- * paragraph's scene does not carry over to an event dated well apart from the article). Each
+ * its clause, else in its sentence, else the paragraph's narrative time: the last full date
+ * earlier in the paragraph, when the sentence's tense allows it — a year or month named in
+ * another sentence dates that sentence's events, not the next ones'; the paragraph's scene
+ * does not carry over to an event dated well apart from the article). Each
  * frame's evidence is its sentence. Hand-written: no npm library codes events in French.
  */
 import { dayDistance } from "../../../core/day-distance.js";
@@ -72,6 +74,12 @@ export interface EventContext {
   times: readonly TimeExpression[];
   /** The article's publication date: an event dated far from it is background, which the paragraph's scene does not place. */
   published?: string | null;
+  /**
+   * A sentence's tense (the time stage's tenseOf over the language's time lexicon): a past sentence
+   * takes no carried date after the publication, a future one none before it. Without it, any
+   * carried full date is taken.
+   */
+  tenseOf?: (sentence: Sentence) => "past" | "future" | null;
 }
 
 /** Days from the publication past which a dated event is background ("after relations resumed in 2020"). */
@@ -79,6 +87,8 @@ const BACKGROUND_DAYS = 45;
 // Compiled once: a literal in a callback is a new object at each call.
 const DIGIT_FIRST = /^\d/u;
 const YEAR_FIRST = /^\d{4}/u;
+/** A date to the day, perhaps with its time: what narrative time carries from sentence to sentence. */
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}/u;
 const SPACES = /\s*/uy;
 
 export function findEvents(text: string, lexicon: EventLexicon, context: EventContext): EventFrame[] {
@@ -106,7 +116,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     const datedHere = datedInOrder ? itemsWithin(dated, itself, sentence) : dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
     const paragraphStart = paragraphStartOf(paragraphs, sentence.start);
     // "une visite, la première depuis la reprise des relations en 2020": the date after a framed event is its own, not the visit's.
-    const framedEnds = matches.filter((match) => match.framed).map((match) => match.end);
+    const framedSpans = matches.filter((match) => match.framed);
+    const framedEnds = framedSpans.map((match) => match.end);
     for (const { trigger, start, end, words, framed } of matches) {
       // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
       // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
@@ -120,11 +131,12 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
       }
       const framedAfter = framedEnds.find((framedEnd) => framedEnd > end);
-      // Before a framed event, only the times before it: a time wholly before the sentence is before it too.
-      const available = framedAfter === undefined ? datedHere : datedHere.filter((time) => time.start < framedAfter);
+      // Before a framed event, only the times before it: a time wholly before the sentence is before it too. A time
+      // inside a framed event's words ("depuis la reprise, l'an dernier, des relations") is that event's alone.
+      const available = datedHere.filter((time) => (framedAfter === undefined || time.start < framedAfter) && !framedSpans.some((span) => span.start <= time.start && time.end <= span.end));
       const date = framed
-        ? (datedHere.find((time) => time.start >= end) ?? findDate(start, sentence, datedHere, dated, datedInOrder, null))
-        : findDate(start, sentence, available, dated, datedInOrder, paragraphStart);
+        ? (datedHere.find((time) => time.start >= start && time.end <= end) ?? datedHere.find((time) => time.start >= end) ?? findDate(text, start, sentence, datedHere, dated, datedInOrder, null))
+        : findDate(text, start, sentence, available, dated, datedInOrder, paragraphStart, carryAllowed(sentence, context));
       const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
       const place = findPlace(own, present, participants, participantsInOrder, sceneCarriesOver ? ownParagraphStart : null);
@@ -280,12 +292,59 @@ function triggersIn(text: string, sentence: Sentence, compiled: Compiled): Trigg
 }
 
 /**
- * The time expression nearest the trigger in its sentence (`inSentence`), else, when narrative
- * time carries over (a paragraph start given), the last dated one earlier in its paragraph.
+ * The time expression nearest the trigger in its clause, else in its sentence (`inSentence`), else,
+ * when narrative time carries over (a paragraph start given), the last full date earlier in its
+ * paragraph, if `carries` allows it: a bare year or month ("en 2020") dates its own sentence only.
  */
-function findDate(trigger: number, sentence: Sentence, inSentence: readonly TimeExpression[], dated: readonly TimeExpression[], inOrder: boolean, carriedFrom: number | null): TimeExpression | null {
-  if (inSentence.length > 0) return inSentence.reduce((best, time) => (Math.abs(time.start - trigger) < Math.abs(best.start - trigger) ? time : best));
+function findDate(
+  text: string,
+  trigger: number,
+  sentence: Sentence,
+  inSentence: readonly TimeExpression[],
+  dated: readonly TimeExpression[],
+  inOrder: boolean,
+  carriedFrom: number | null,
+  carries: (time: TimeExpression) => boolean = isAny,
+): TimeExpression | null {
+  if (inSentence.length > 0) {
+    const clause = inSentence.length > 1 ? clauseAround(text, sentence, trigger) : sentence;
+    const inClause = inSentence.filter((time) => time.start >= clause.start && time.end <= clause.end);
+    return nearest(inClause.length > 0 ? inClause : inSentence, trigger);
+  }
   if (carriedFrom === null) return null;
-  const last = inOrder ? lastEndingBy(dated, itself, sentence.start, carriedFrom, isAny) : dated.findLast((time) => time.end <= sentence.start && time.start >= carriedFrom);
-  return last ?? null;
+  const last = inOrder ? lastEndingBy(dated, itself, sentence.start, carriedFrom, isFullDate) : dated.findLast((time) => time.end <= sentence.start && time.start >= carriedFrom && isFullDate(time));
+  return last && carries(last) ? last : null;
+}
+
+const isFullDate = (time: TimeExpression): boolean => FULL_DATE.test(time.value!);
+
+function nearest(times: readonly TimeExpression[], position: number): TimeExpression {
+  return times.reduce((best, time) => (Math.abs(time.start - position) < Math.abs(best.start - position) ? time : best));
+}
+
+/** Marks that end a clause within a sentence ("Mardi, il a signé ; en 2020, il avait visité …"). */
+const CLAUSE_MARKS = [";", ":"];
+
+/** The clause of a sentence around a position: the sentence cut at the clause marks on either side. */
+function clauseAround(text: string, sentence: Sentence, position: number): Sentence {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const mark of CLAUSE_MARKS) {
+    const before = text.lastIndexOf(mark, position - 1);
+    if (before >= start) start = before + 1;
+    const after = text.indexOf(mark, position);
+    if (after !== -1 && after < end) end = after;
+  }
+  return { start, end };
+}
+
+/** Whether a carried date fits the sentence's tense: not after the publication in a past sentence, nor before it in a future one. */
+function carryAllowed(sentence: Sentence, context: EventContext): (time: TimeExpression) => boolean {
+  if (!context.tenseOf || !context.published) return isAny;
+  const published = context.published.slice(0, 10);
+  return (time) => {
+    const tense = context.tenseOf!(sentence);
+    const day = time.value!.slice(0, 10);
+    return tense === "past" ? day <= published : tense === "future" ? day >= published : true;
+  };
 }
