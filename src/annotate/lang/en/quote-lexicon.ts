@@ -7,6 +7,8 @@ export const englishQuoteLexicon: QuoteLexicon = {
     "warned", "argued", "claimed", "recalled", "acknowledged", "admitted", "replied", "responded", "tweeted", "commented", "observed",
     "says", "tells", "adds", "explains", "states", "declares", "stresses", "notes", "announces", "writes", "insists", "confirms", "denies",
     "warns", "argues", "claims", "recalls", "acknowledges", "admits", "replies", "responds", "tweets", "comments", "observes",
+    // An object between verb and clause: "X told reporters that …".
+    "told reporters", "told journalists", "told the press", "told a news conference", "tells reporters", "tells journalists",
   ],
   auxiliaries: ["has", "have", "had"],
   pronouns: { he: "person", she: "person", they: "person", it: "unspecified" },
