@@ -142,7 +142,9 @@ function storyErrors(records: readonly JsonlRecord[], clusterOf: (record: JsonlR
 /** Every gold name of every accepted record, with the corpus entities its overlapping recoupe mentions belong to. */
 function goldNames(records: readonly JsonlRecord[], gold: Record<string, GoldDocument>, corpus: ConnectedCorpus): GoldName[] {
   const corpusEntityOf = new Map<string, { id: string; name: string }>();
-  for (const entity of corpus.entities) for (const [articleId, ids] of Object.entries(entity.articles)) for (const id of ([] as string[]).concat(ids)) corpusEntityOf.set(`${articleId}\t${id}`, entity);
+  for (const entity of corpus.entities) {
+    for (const [articleId, ids] of [...Object.entries(entity.articles), ...Object.entries(entity.otherArticleEntities ?? {})]) for (const id of ([] as string[]).concat(ids)) corpusEntityOf.set(`${articleId}\t${id}`, entity);
+  }
   const names: GoldName[] = [];
   records.forEach((record, recordIndex) => {
     const document = gold[record.url];

@@ -1,13 +1,23 @@
 /**
- * Entities across articles: the same key (type and folded name, or country code) is one corpus
- * entity; a person named by surname only ("Novak" alone) joins the one full name in
- * the corpus that ends with it, and stays apart when two people share it, so namesakes are not
- * merged. Each corpus entity keeps its aliases, its roles with their sources, and its mentions
- * per article.
+ * Entities across articles. The identity of a corpus entity is its name as corpus-entity-names.ts
+ * folds it ("Lohan's", "Microsoft Corp." → "lohan", "microsoft"), or a country's code — not the
+ * type an article guessed, which varies ("Colts" a person here, a place there): the type is
+ * decided afterwards, for the whole corpus entity, by the weight of evidence. Two things named
+ * alike stay apart where the evidence says so: towns with different GeoNames ids, a father and
+ * a son ("Jr", "Sr"). Full names that differ only by their suffix or their transliteration
+ * ("Kadhafi", "Gaddafi") join. A one-word name joins a longer one when one only is possible: the
+ * one full name its own article gives that ends (or, for a person, starts) with it, else the one
+ * in the corpus that ends with it, else the expansion its articles give an acronym; with two
+ * candidates it stays apart, so namesakes are not merged. Everything is decided in `entities()`
+ * from all articles at once, so the order of arrival does not matter.
  */
 import type { AnnotatedArticle, EntityType } from "../annotate/annotation.js";
+import { entityLexiconFor } from "../annotate/lang/index.js";
+import { fold, gazetteerFor } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
+import { expandsAcronym, nameParts, transliterationKey, transliterationWord, type NameParts } from "./corpus-entity-names.js";
+import { UnionFind } from "./union-find.js";
 
 export interface SourceSpan {
   articleId: string;
@@ -22,8 +32,10 @@ export interface CorpusEntity {
   countryCode: string | null;
   aliases: string[];
   roles: Array<{ text: string; sources: SourceSpan[] }>;
-  /** Article id → the id of this entity inside that article. */
+  /** Article id → the id of this entity inside that article (the one most mentioned, when the article has several). */
   articles: Record<string, string>;
+  /** Article id → the other ids of this entity inside that article, where the article named it as several ("Lohan" apart from "Lindsay Lohan"). */
+  otherArticleEntities?: Record<string, string[]>;
   mentionCount: number;
   /** Knowledge-base identifiers the project knows offline: ISO 3166 for countries, GeoNames for towns (from the gazetteer's data packages). */
   knowledgeBase: KnowledgeBaseId[];
@@ -35,92 +47,251 @@ export interface KnowledgeBaseId {
   url: string;
 }
 
+/** While connecting: the article-level entity keys merged into a corpus entity, to resolve claim participants. */
+export interface KeyedCorpusEntity extends CorpusEntity {
+  keys: string[];
+}
+
+type ArticleEntity = AnnotatedArticle["annotations"]["entities"][number];
+
+interface Member {
+  articleId: string;
+  entity: ArticleEntity;
+  parts: NameParts;
+  /** The name's first word is a first name of the article's language's lists ("Lindsay", not "Microsoft"). */
+  firstNameOpens: boolean;
+}
+
+/** An acronym an article defines beside its expansion ("Advanced Micro Devices (AMD)"). */
+const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9})\s*\)/u;
+/** Evidence from a list (the gazetteer's countries and towns) weighs more than a guess from context in the type vote. */
+const LISTED_TYPE_WEIGHT = 2;
+const TYPE_ORDER: EntityType[] = ["PER", "ORG", "LOC", "MISC"];
+
+export class CorpusEntityIndex {
+  private readonly members: Member[] = [];
+  /** Folded acronym → folded expansions the articles give it. */
+  private readonly acronyms = new Map<string, Set<string>>();
+  private readonly seen = new Set<string>();
+
+  add(article: AnnotatedArticle): void {
+    if (this.seen.has(article.id)) return;
+    this.seen.add(article.id);
+    const lexicon = entityLexiconFor(article.language);
+    const firstNames = lexicon && article.language ? gazetteerFor(lexicon, article.language).firstNames : new Set<string>();
+    for (const entity of article.annotations.entities) {
+      if (!entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet")) continue;
+      const firstWord = entity.name.split(/\s+/u)[0]!;
+      this.members.push({ articleId: article.id, entity, parts: nameParts(entity.name), firstNameOpens: firstNames.has(fold(firstWord)) });
+      for (const mention of entity.mentions) {
+        const acronym = mention.kind === "name" ? ACRONYM_IN_PARENTHESES.exec(article.text.slice(mention.end, mention.end + 16))?.[1] : undefined;
+        if (!acronym || !expandsAcronym(mention.text.replace(/['’]s$/u, ""), acronym)) continue;
+        const key = nameParts(acronym).words.join(" ");
+        this.acronyms.set(key, (this.acronyms.get(key) ?? new Set()).add(nameParts(mention.text).words.join(" ")));
+      }
+    }
+  }
+
+  /** Corpus entities in a stable order, whatever the order the articles arrived in; read-only, so asking twice gives the same. */
+  entities(): KeyedCorpusEntity[] {
+    const members = [...this.members].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.entity.id.localeCompare(b.entity.id));
+    const groups = new UnionFind();
+    const groupOf = new Map<Member, string>();
+    const split = geonameSplits(members);
+    // Full names (and countries) first: they are what shorter names join.
+    for (const member of members) {
+      if (isShortName(member)) continue;
+      const key = identityKey(member, split);
+      groupOf.set(member, key);
+      groups.add(key);
+    }
+    joinVariants(groups, [...new Set(groupOf.values())]);
+    const fullNames = fullNameIndex(members, groupOf, groups);
+    const alone = new Set<string>();
+    for (const member of members) {
+      if (!isShortName(member)) continue;
+      const target = shortNameTarget(member, fullNames, this.acronyms);
+      const key = target ?? identityKey(member, split);
+      if (!target) alone.add(key);
+      groupOf.set(member, key);
+      groups.add(key);
+    }
+    // One-word names no full name explains still join their own transliterations ("Kadhafi", "Gaddafi").
+    joinVariants(groups, [...alone]);
+    const byRoot = new Map<string, Member[]>();
+    for (const member of members) {
+      const root = groups.find(groupOf.get(member)!);
+      byRoot.set(root, [...(byRoot.get(root) ?? []), member]);
+    }
+    return [...byRoot.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([, group], index) => corpusEntity(group, `c${index + 1}`));
+  }
+}
+
+/** A one-word name (a surname, a first name, a team's or a company's short name, an acronym), not a country. */
+function isShortName(member: Member): boolean {
+  return member.parts.core.length === 1 && member.entity.placeKind !== "country";
+}
+
+/** Names borne by towns with different GeoNames ids: those towns stay apart. */
+function geonameSplits(members: readonly Member[]): Set<string> {
+  const ids = new Map<string, Set<number>>();
+  for (const member of members) {
+    if (member.entity.geonameId === undefined) continue;
+    const name = member.parts.words.join(" ");
+    ids.set(name, (ids.get(name) ?? new Set()).add(member.entity.geonameId));
+  }
+  return new Set([...ids].filter(([, set]) => set.size > 1).map(([name]) => name));
+}
+
+function identityKey(member: Member, geonameSplit: ReadonlySet<string>): string {
+  const { entity, parts } = member;
+  if (entity.placeKind === "country" && entity.countryCode) return `country:${entity.countryCode}`;
+  const name = parts.words.join(" ") || entityKey(entity);
+  return geonameSplit.has(name) && entity.geonameId !== undefined ? `${name}@${entity.geonameId}` : name;
+}
+
+/**
+ * Full names differing only by a generational suffix the corpus never contradicts ("Arcade Joseph
+ * Comeaux" and "… Comeaux Jr", with no "Sr"), or by transliteration ("Mouammar Kadhafi",
+ * "Muammar Gaddafi"), are one bearer.
+ */
+function joinVariants(groups: UnionFind, keys: readonly string[]): void {
+  const suffixes = new Map<string, Set<string>>();
+  const byCore = new Map<string, string[]>();
+  const byTransliteration = new Map<string, string[]>();
+  for (const key of keys) {
+    if (key.startsWith("country:") || key.includes("@")) continue;
+    const parts = nameParts(key);
+    const core = parts.core.join(" ");
+    if (parts.suffix) suffixes.set(core, (suffixes.get(core) ?? new Set()).add(parts.suffix));
+    byCore.set(core, [...(byCore.get(core) ?? []), key]);
+    const sound = transliterationKey(parts.words);
+    if (sound) byTransliteration.set(sound, [...(byTransliteration.get(sound) ?? []), key]);
+  }
+  for (const [core, variants] of byCore) if ((suffixes.get(core)?.size ?? 0) <= 1) for (const key of variants) groups.union(variants[0]!, key);
+  for (const variants of byTransliteration.values()) for (const key of variants) groups.union(variants[0]!, key);
+}
+
+interface FullName {
+  root: string;
+  first: string;
+  /** The last word of the name without its suffix, and its transliteration key when it is long enough to have one. */
+  last: string[];
+  person: boolean;
+  /** Some article names it opening with a known first name, which may then stand for it alone in that article. */
+  firstNameOpens: boolean;
+}
+
+interface FullNames {
+  all: FullName[];
+  byArticle: Map<string, FullName[]>;
+}
+
+/** The full names of the corpus, by root, each with the type most of its articles give it. */
+function fullNameIndex(members: readonly Member[], groupOf: ReadonlyMap<Member, string>, groups: UnionFind): FullNames {
+  const byRoot = new Map<string, { name: FullName; votes: Member[] }>();
+  const byArticle = new Map<string, FullName[]>();
+  for (const member of members) {
+    const key = groupOf.get(member);
+    if (!key || key.startsWith("country:") || member.parts.core.length < 2) continue;
+    const root = groups.find(key);
+    let entry = byRoot.get(root);
+    if (!entry) {
+      const last = member.parts.core.at(-1)!;
+      entry = { name: { root, first: member.parts.core[0]!, last: [last, transliterationWord(last) ?? last], person: false, firstNameOpens: false }, votes: [] };
+      byRoot.set(root, entry);
+    }
+    entry.votes.push(member);
+    if (member.firstNameOpens) entry.name.firstNameOpens = true;
+    const listed = byArticle.get(member.articleId) ?? [];
+    if (!listed.includes(entry.name)) byArticle.set(member.articleId, [...listed, entry.name]);
+  }
+  for (const { name, votes } of byRoot.values()) name.person = votedType(votes) === "PER";
+  return { all: [...byRoot.values()].map((entry) => entry.name), byArticle };
+}
+
+/**
+ * The full name a one-word name joins: the one its own article gives that ends with it (or, for
+ * a person, starts with it: "Lindsay" beside "Lindsay Lohan"); else the one in the corpus ending
+ * with it — unless a list types the word as a place of its own ("Washington" the city stays
+ * apart from "Denzel Washington"); else the one expansion its articles give an acronym.
+ */
+function shortNameTarget(member: Member, fullNames: FullNames, acronyms: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  const word = member.parts.core[0]!;
+  const sound = transliterationWord(word);
+  const endsWith = (name: FullName) => name.last[0] === word || (sound !== null && name.last[1] === sound);
+  const one = (names: readonly FullName[]) => (new Set(names.map((name) => name.root)).size === 1 ? names[0]!.root : null);
+  const local = fullNames.byArticle.get(member.articleId) ?? [];
+  const inArticle = local.filter(endsWith);
+  if (inArticle.length > 0) return one(inArticle);
+  const firstNameOf = member.firstNameOpens ? local.filter((name) => name.person && name.firstNameOpens && name.first === word) : [];
+  if (firstNameOf.length > 0) return one(firstNameOf);
+  const listedPlace = member.entity.geonameId !== undefined || member.entity.placeKind !== null;
+  const inCorpus = listedPlace ? [] : fullNames.all.filter(endsWith);
+  if (inCorpus.length > 0) return one(inCorpus);
+  const expansions = [...(acronyms.get(word) ?? [])];
+  const expanded = fullNames.all.filter((name) => expansions.includes(name.root));
+  return expanded.length > 0 ? one(expanded) : null;
+}
+
+/** The type most of the group's articles give it, a listed place counting more; ties go to TYPE_ORDER. */
+function votedType(members: readonly Member[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const { entity } of members) votes.set(entity.type, (votes.get(entity.type) ?? 0) + (entity.placeKind !== null ? LISTED_TYPE_WEIGHT : 1));
+  return TYPE_ORDER.reduce((best, type) => ((votes.get(type) ?? 0) > (votes.get(best) ?? 0) ? type : best));
+}
+
 function knowledgeBaseOf(entity: ArticleEntity): KnowledgeBaseId[] {
   if (entity.placeKind === "country" && entity.countryCode) return [{ scheme: "iso3166-1", id: entity.countryCode, url: `https://www.iso.org/obp/ui/#iso:code:3166:${entity.countryCode}` }];
   if (entity.geonameId !== undefined) return [{ scheme: "geonames", id: String(entity.geonameId), url: `https://www.geonames.org/${entity.geonameId}` }];
   return [];
 }
 
-/** While connecting: the entity keys merged into a corpus entity, to resolve claim participants. */
-export interface KeyedCorpusEntity extends CorpusEntity {
-  keys: string[];
-}
-
-export class CorpusEntityIndex {
-  private readonly byKey = new Map<string, KeyedCorpusEntity>();
-  private readonly surnameOnly = new Map<string, Array<{ articleId: string; entity: ArticleEntity }>>();
-
-  add(article: AnnotatedArticle): void {
-    for (const entity of article.annotations.entities) {
-      if (!entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet")) continue;
-      const key = entityKey(entity);
-      if (entity.type === "PER" && !entity.name.includes(" ")) {
-        const pending = this.surnameOnly.get(key) ?? [];
-        pending.push({ articleId: article.id, entity });
-        this.surnameOnly.set(key, pending);
-        continue;
-      }
-      this.merge(key, article.id, entity);
+function corpusEntity(members: readonly Member[], id: string): KeyedCorpusEntity {
+  const type = votedType(members);
+  const typed = members.filter((member) => member.entity.type === type);
+  // The fullest name ("Advanced Micro Devices", not "AMD", whatever each was typed), alphabetically first among equals: the order of arrival does not choose.
+  const name = members.map((member) => member.entity.name).reduce((best, next) => (next.length > best.length || (next.length === best.length && next < best) ? next : best));
+  const located = typed.find((member) => member.entity.countryCode !== null);
+  const aliases = new Set<string>();
+  const roles: CorpusEntity["roles"] = [];
+  const articles = new Map<string, { id: string; mentions: number }>();
+  const idsIn = new Map<string, string[]>();
+  let mentionCount = 0;
+  for (const { articleId, entity } of members) {
+    const mentions = entity.mentions.filter((mention) => mention.kind !== "demonym").length;
+    mentionCount += mentions;
+    const held = articles.get(articleId);
+    if (!held || mentions > held.mentions) articles.set(articleId, { id: entity.id, mentions });
+    idsIn.set(articleId, [...(idsIn.get(articleId) ?? []), entity.id]);
+    for (const mention of entity.mentions) if (mention.kind !== "demonym" && mention.kind !== "reference") aliases.add(mention.text.replace(/\s+/gu, " "));
+    for (const role of entity.roles) {
+      const existing = roles.find((other) => foldAccents(other.text.toLowerCase()) === foldAccents(role.text.toLowerCase()));
+      const source = { articleId, start: role.start, end: role.end };
+      // Among spellings of one role, the alphabetically first is kept, whatever the order of arrival.
+      if (existing && role.text < existing.text) existing.text = role.text;
+      if (existing) existing.sources.push(source);
+      else roles.push({ text: role.text, sources: [source] });
     }
   }
-
-  /**
-   * Corpus entities in a stable order (by key), with surname-only persons attached where the
-   * corpus is unambiguous. Read-only: surnames are attached to copies, so a full name arriving
-   * later still gathers them, and the result is the same however often it is asked for.
-   */
-  entities(): KeyedCorpusEntity[] {
-    const byKey = new Map([...this.byKey].map(([key, entity]) => [key, copyOf(entity)]));
-    for (const [key, pending] of this.surnameOnly) {
-      const surname = key.slice("PER:".length);
-      const full = [...byKey.keys()].filter((other) => other.startsWith("PER:") && other.endsWith(` ${surname}`));
-      const target = full.length === 1 ? full[0]! : key;
-      for (const { articleId, entity } of pending) mergeInto(byKey, target, articleId, entity);
-      if (target !== key) byKey.get(target)!.keys.push(key);
-    }
-    // Sources in text order, roles by text: the same corpus gives the same entities whatever the order of arrival.
-    const bySource = (a: SourceSpan, b: SourceSpan) => a.articleId.localeCompare(b.articleId) || a.start - b.start;
-    return [...byKey.entries()]
-      .sort((a, b) => a[0].localeCompare(b[0]))
-      .map(([, entity], index) => ({
-        ...entity,
-        id: `c${index + 1}`,
-        roles: entity.roles.map((role) => ({ ...role, sources: [...role.sources].sort(bySource) })).sort((a, b) => a.text.localeCompare(b.text)),
-        articles: Object.fromEntries(Object.entries(entity.articles).sort((a, b) => a[0].localeCompare(b[0]))),
-        keys: [...entity.keys].sort(),
-      }));
-  }
-
-  private merge(key: string, articleId: string, entity: ArticleEntity): void {
-    mergeInto(this.byKey, key, articleId, entity);
-  }
-}
-
-type ArticleEntity = AnnotatedArticle["annotations"]["entities"][number];
-
-function copyOf(entity: KeyedCorpusEntity): KeyedCorpusEntity {
-  return { ...entity, aliases: [...entity.aliases], roles: entity.roles.map((role) => ({ ...role, sources: [...role.sources] })), articles: { ...entity.articles }, keys: [...entity.keys] };
-}
-
-function mergeInto(byKey: Map<string, KeyedCorpusEntity>, key: string, articleId: string, entity: ArticleEntity): void {
-  let corpus = byKey.get(key);
-  if (!corpus) {
-    corpus = { id: "", name: entity.name, type: entity.type, countryCode: entity.countryCode, aliases: [], roles: [], articles: {}, mentionCount: 0, knowledgeBase: knowledgeBaseOf(entity), keys: [key] };
-    byKey.set(key, corpus);
-  }
-  // The longest name, alphabetically first among equals, so the order of arrival does not choose.
-  if (entity.type === corpus.type && (entity.name.length > corpus.name.length || (entity.name.length === corpus.name.length && entity.name < corpus.name))) corpus.name = entity.name;
-  corpus.articles[articleId] = entity.id;
-  corpus.mentionCount += entity.mentions.filter((mention) => mention.kind !== "demonym").length;
-  const aliases = new Set(corpus.aliases);
-  for (const mention of entity.mentions) if (mention.kind !== "demonym" && mention.kind !== "reference") aliases.add(mention.text.replace(/\s+/gu, " "));
-  corpus.aliases = [...aliases].sort((a, b) => foldAccents(a).localeCompare(foldAccents(b)));
-  for (const role of entity.roles) {
-    const existing = corpus.roles.find((held) => foldAccents(held.text.toLowerCase()) === foldAccents(role.text.toLowerCase()));
-    const source = { articleId, start: role.start, end: role.end };
-    // Among spellings of one role, the alphabetically first is kept, whatever the order of arrival.
-    if (existing && role.text < existing.text) existing.text = role.text;
-    if (existing) existing.sources.push(source);
-    else corpus.roles.push({ text: role.text, sources: [source] });
-  }
+  const bySource = (a: SourceSpan, b: SourceSpan) => a.articleId.localeCompare(b.articleId) || a.start - b.start;
+  const others = [...idsIn]
+    .filter(([, ids]) => ids.length > 1)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([articleId, ids]) => [articleId, ids.filter((other) => other !== articles.get(articleId)!.id).sort()] as const);
+  return {
+    id,
+    name,
+    type,
+    countryCode: located?.entity.countryCode ?? null,
+    aliases: [...aliases].sort((a, b) => foldAccents(a).localeCompare(foldAccents(b)) || a.localeCompare(b)),
+    roles: roles.map((role) => ({ ...role, sources: role.sources.sort(bySource) })).sort((a, b) => a.text.localeCompare(b.text)),
+    articles: Object.fromEntries([...articles].sort((a, b) => a[0].localeCompare(b[0])).map(([articleId, held]) => [articleId, held.id])),
+    ...(others.length > 0 ? { otherArticleEntities: Object.fromEntries(others) } : {}),
+    mentionCount,
+    knowledgeBase: typed.map((member) => knowledgeBaseOf(member.entity)).find((ids) => ids.length > 0) ?? [],
+    keys: [...new Set(members.map((member) => entityKey(member.entity)))].sort(),
+  };
 }

@@ -10,6 +10,10 @@ export interface EntityLexicon {
   firstNameLists: readonly string[];
   /** Titles before a person's name ("M.", "Mme", "Dr"). */
   honorifics: readonly string[];
+  /** The language capitalises a title before a name ("Prime Minister Costas Karamanlis"), which is then no part of the name; French writes it lowercase, and capitalised words there belong to the name. */
+  capitalizedTitles?: boolean;
+  /** The language capitalises no common noun inside a sentence, so a word of it capitalised there more than once and never written lowercase is a name ("the Colts", "the Saints"); French capitalises some ("l'État"). */
+  recurringCapitalsAreNames?: boolean;
   /** Nouns of function or office; before or beside a name they make it a person ("ministre", "président"). */
   roleNouns: readonly string[];
   /** Words that may precede a role noun inside a role ("premier", "vice-", "ancien"). */

@@ -6,6 +6,8 @@ import regionNames from "./region-names.json" with { type: "json" };
 export const englishEntityLexicon: EntityLexicon = {
   countryDataKey: "eng",
   firstNameLists: ["en", "fr", "es", "it", "de"],
+  capitalizedTitles: true,
+  recurringCapitalsAreNames: true,
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "His Majesty", "Her Majesty", "His Highness"],
   roleNouns: [
     "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "ambassador", "general", "colonel", "commander",
@@ -14,6 +16,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "lawyer", "attorney", "journalist", "correspondent", "envoy", "diplomat", "founder", "boss", "leader", "prime minister", "chancellor",
     "pope", "archbishop", "bishop", "imam", "rabbi", "professor", "researcher", "analyst", "expert", "representative", "vice president",
     "commissioner", "counterpart", "CEO", "chairman", "chairwoman", "chair", "head", "delegate", "coordinator", "deputy", "member of parliament", "MP",
+    "coach", "sheriff", "detective", "officer", "sergeant", "inspector", "superintendent", "constable", "trooper", "actress", "actor", "singer", "manager",
   ],
   roleModifiers: ["prime", "former", "ex-", "new", "future", "current", "senior", "top", "deputy", "acting", "powerful", "late"],
   roleQualifiers: ["general", "in chief", "of state", "delegate", "adjunct", "principal", "regional"],

@@ -36,7 +36,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "Volkswagen", "Exxon": a big company's name, unless a place bears it ("Orange" the town).
   if (gazetteer.companies.has(folded) && !place) return { type: "ORG", place: null, weak: false };
   // "le président Wilson", "la reine Victoria": a person's title right before a name makes it the person, whatever town bears it.
-  if (before && !before.capitalized && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
+  // English capitalises the title ("President Obama", not the Japanese town).
+  if (before && (!before.capitalized || sets.capitalizedTitles) && sets.roleNouns.has(before.folded) && place?.kind !== "country") return { type: "PER", place: null, weak: false };
   const cue = placeCueBefore(tokens, first, sets);
   if (cue) return { type: "LOC", place: cue.samePlace ? (place ?? null) : null, weak: false, cued: cue.token };
   // So does a whole role phrase ("le pasteur évangélique Hamm"), unless it ends on a place's noun ("commissaire du quartier Saint-Jean").

@@ -20,6 +20,8 @@ export interface EntityToken {
 }
 
 const TOKEN = /[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+/** A capitalised word's possessive ending, kept apart from it; one letter before it is an initial or a contraction ("I's"), left whole. */
+const POSSESSIVE = /\p{L}{2}['’]s$/u;
 const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "|", "["]);
 
 /** What the tokenizer may ask of the gazetteer: the kind of place a folded name is, and whether it is a first name. */
@@ -38,6 +40,11 @@ export interface NameKnowledge {
 function splitGluedWords(text: string, names: NameKnowledge | undefined, offset = 0, into: Array<[string, number]> = []): Array<[string, number]> {
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
+    // "Lohan's", "Trump’s": the possessive is no part of the name, so a name ends before it.
+    if (POSSESSIVE.test(value) && startsUppercase(value)) {
+      into.push([value.slice(0, -2), offset + match.index], [value.slice(-2), offset + match.index + value.length - 2]);
+      continue;
+    }
     const parts = value.includes("-") && startsUppercase(value) ? value.split("-") : null;
     const cut = parts ? gluedWordAt(parts) ?? (names ? placePairAt(value, parts, names) : -1) : -1;
     if (!parts || cut < 0) {

@@ -35,6 +35,8 @@ export interface NameMention {
   fallback?: boolean;
 }
 
+/** How often a word of the language must be capitalised inside sentences to be read as a name. */
+const MIN_RECURRING_CAPITALS = 2;
 /** How short an unknown sentence opener must be to read as a misread word (OCR's "Lo", "Ii", "Kn"). */
 const MAX_MISREAD_LETTERS = 3;
 
@@ -50,7 +52,16 @@ export function findNameMentions(
   const inTime = (token: EntityToken) => timed.has(token);
   const inDate = (token: EntityToken) => timed.get(token)?.type === "DATE";
   const capitalizedElsewhere = new Set<string>();
-  for (const token of tokens) if (token.capitalized && !token.opensSentence) capitalizedElsewhere.add(token.folded);
+  const capitalizedCount = new Map<string, number>();
+  const lowercaseWords = new Set<string>();
+  for (const token of tokens) {
+    if (token.capitalized && !token.opensSentence) {
+      capitalizedElsewhere.add(token.folded);
+      capitalizedCount.set(token.folded, (capitalizedCount.get(token.folded) ?? 0) + 1);
+    } else if (token.isWord && !token.capitalized) lowercaseWords.add(token.folded);
+  }
+  // "the Colts", "the Saints": see EntityLexicon.recurringCapitalsAreNames.
+  const recurringCapital = (token: EntityToken) => sets.recurringCapitalsAreNames && (capitalizedCount.get(token.folded) ?? 0) >= MIN_RECURRING_CAPITALS && !lowercaseWords.has(token.folded);
   const mentions: NameMention[] = [];
   /** Last words of the people named so far by a first name and a surname. */
   const surnames = new Set<string>();
@@ -95,6 +106,8 @@ export function findNameMentions(
       if (isTitleBefore(tokens.slice(first, k), afterParticle, gazetteer, sets)) first = k;
       break;
     }
+    // "Prime Minister Costas Karamanlis", "Deputy Ortiz": a capitalised title before a name no first-name list knows.
+    if (sets.capitalizedTitles) first = capitalizedTitleEnd(tokens, first, last, gazetteer, sets) + 1;
     // "l'Américain Boeing": a demonym after a determiner is the noun for the name's nationality, not part of the name.
     if (first < last && gazetteer.demonyms.has(tokens[first]!.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "")) first += 1;
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
@@ -158,7 +171,7 @@ export function findNameMentions(
     }
     // "Lo coût", "Ii a été": a short unknown word opening a sentence, capitalised nowhere else, is a misread word, not a name.
     const misread = typed.fallback === true && first === last && tokens[first]!.opensSentence && tokens[first]!.text.length <= MAX_MISREAD_LETTERS && !capitalizedElsewhere.has(tokens[first]!.folded);
-    if ((typed.ordinary || misread) && honorificBefore(tokens, first, sets) === null && !knownSurname) {
+    if ((typed.ordinary || misread) && honorificBefore(tokens, first, sets) === null && !knownSurname && !(first === last && recurringCapital(tokens[first]!))) {
       i = last + 1;
       continue;
     }
@@ -203,6 +216,26 @@ function isTitleBefore(title: readonly EntityToken[], afterParticle: boolean, ga
   if (!title.every((word) => word.capitalized)) return false;
   if (afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) return true;
   return title.some((word) => sets.roleNouns.has(word.folded)) && title.every((word) => isOrdinaryWord(word, gazetteer) || gazetteer.demonyms.has(word.folded) || sets.roleNouns.has(word.folded));
+}
+
+/**
+ * The last word of a capitalised title opening the run ("Prime Minister", "Sheriff Deputy"),
+ * or `first - 1` when there is none: words of the language ending on a role noun, followed by a
+ * name that holds a word no dictionary has ("General Motors", "President Bush" stay whole, as
+ * "Motors" and "Bush" are words too).
+ */
+function capitalizedTitleEnd(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): number {
+  let end = first - 1;
+  for (let k = first; k < last; k += 1) {
+    const token = tokens[k]!;
+    // "Prime" is a first name in some lists, and still a word of the title.
+    const titleWord = sets.roleNouns.has(token.folded) || gazetteer.foldedWords.has(token.folded) || gazetteer.demonyms.has(token.folded);
+    if (!token.capitalized || !token.isWord || !titleWord) break;
+    if (sets.roleNouns.has(token.folded)) end = k;
+  }
+  if (end < first) return end;
+  const rest = tokens.slice(end + 1, last + 1).filter((token) => token.isWord);
+  return rest[0]?.capitalized && rest.some((token) => !isOrdinaryWord(token, gazetteer)) ? end : first - 1;
 }
 
 /** A word of the language opening a heading or sentence before a name; never a first name or an organisation's head. */

@@ -11,6 +11,10 @@ import type { PlaceCueWords } from "./place-cues.js";
 
 export interface LexiconSets extends PlaceCueWords {
   honorifics: Set<string>;
+  /** See EntityLexicon.capitalizedTitles. */
+  capitalizedTitles: boolean;
+  /** See EntityLexicon.recurringCapitalsAreNames. */
+  recurringCapitalsAreNames: boolean;
   /** Honorifics written with a period ("M.", "MM."), without it. */
   abbreviatedHonorifics: Set<string>;
   roleNouns: Set<string>;
@@ -42,6 +46,8 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
   const folded = (words: readonly string[]) => new Set(words.map(fold));
   const lowercased = (words: readonly string[]) => new Set(words.map(lowercaseKey));
   return {
+    capitalizedTitles: lexicon.capitalizedTitles ?? false,
+    recurringCapitalsAreNames: lexicon.recurringCapitalsAreNames ?? false,
     honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
     abbreviatedHonorifics: new Set(lexicon.honorifics.filter((word) => /^\p{L}+\.$/u.test(word)).map((word) => word.slice(0, -1))),
     roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),

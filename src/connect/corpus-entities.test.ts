@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { annotateArticle } from "../annotate/annotate-article.js";
+import type { AnnotatedArticle } from "../annotate/annotation.js";
+import { makeArticle } from "../../test/make-article.js";
+import { CorpusEntityIndex } from "./corpus-entities.js";
+import { expandsAcronym, nameParts, transliterationKey } from "./corpus-entity-names.js";
+
+function annotated(text: string, language: "en" | "fr"): AnnotatedArticle {
+  const { article } = makeArticle(text, { published: "2008-12-10", outlet: "Test" });
+  return annotateArticle({ ...article, language });
+}
+
+function corpus(articles: readonly AnnotatedArticle[]) {
+  const index = new CorpusEntityIndex();
+  for (const article of articles) index.add(article);
+  return index.entities();
+}
+
+/** The corpus entity holding a mention with this exact text in this article. */
+function entityOf(entities: ReturnType<typeof corpus>, article: AnnotatedArticle, text: string) {
+  const local = article.annotations.entities.find((entity) => entity.mentions.some((mention) => mention.text === text));
+  if (!local) throw new Error(`no mention "${text}" in: ${article.text}`);
+  return entities.find((entity) => entity.articles[article.id] === local.id || entity.otherArticleEntities?.[article.id]?.includes(local.id));
+}
+
+const EN = {
+  lohan: annotated("Actress Lindsay Lohan was sentenced on Tuesday in Los Angeles. She will serve 90 days in jail, the judge said.", "en"),
+  lohanShort: annotated("A judge ordered Lohan's probation revoked on Friday. Lohan must report to jail on Monday, her lawyer said.", "en"),
+  comeaux: annotated("Police captured Arcade Joseph Comeaux Jr on Sunday near Houston, three days after the escape.", "en"),
+  comeauxShort: annotated("Officers said Comeaux had used a handcuff key. Comeaux was serving a life sentence in Texas.", "en"),
+  tony: annotated("Heavyweight champion Wladimir Klitschko stopped Tony Thompson in the sixth round in Hamburg on Saturday.", "en"),
+  sarah: annotated("Councilwoman Sarah Thompson voted against the budget in Boston on Monday.", "en"),
+  thompsonAlone: annotated("The challenger was cut above the eye. Thompson said he would fight again next year.", "en"),
+  parisCity: annotated("Four armed robbers raided a jewellery store in Paris on Thursday, the police said.", "en"),
+  parisHilton: annotated("Paris Hilton arrived at the premiere in New York on Tuesday with her sister.", "en"),
+  jordanCountry: annotated("The king of Jordan met the president of Egypt in Amman on Sunday.", "en"),
+  jordanPlayer: annotated("Michael Jordan was inducted into the Hall of Fame in Springfield on Friday.", "en"),
+  amd: annotated("The chipmaker Advanced Micro Devices (AMD) said on Monday it would cut 1,100 jobs in Austin.", "en"),
+  amdShort: annotated("Investors sold AMD on Monday in New York after the announcement.", "en"),
+};
+
+const FR = {
+  kadhafi: annotated("Mouammar Kadhafi a reçu mardi à Tripoli le président du Niger.", "fr"),
+  kaddafi: annotated("Le colonel Muammar Kaddafi s'est rendu jeudi à Rome pour une visite officielle.", "fr"),
+  novak: annotated("Le ministre tchèque de la Défense Karel Novak est arrivé lundi à Stockholm.", "fr"),
+  novakShort: annotated("Selon M. Novak, l'accord sera signé avant l'été à Prague.", "fr"),
+};
+
+describe("CorpusEntityIndex", () => {
+  const all = [...Object.values(EN), ...Object.values(FR)];
+  const entities = corpus(all);
+
+  it("joins a surname, possessive or not, to the one full name ending with it, suffix aside", () => {
+    expect(entityOf(entities, EN.lohanShort, "Lohan")?.name).toBe("Lindsay Lohan");
+    expect(entityOf(entities, EN.comeauxShort, "Comeaux")).toBe(entityOf(entities, EN.comeaux, "Arcade Joseph Comeaux Jr"));
+    expect(entityOf(entities, FR.novakShort, "M. Novak")).toBe(entityOf(entities, FR.novak, "Karel Novak"));
+  });
+
+  it("keeps a surname two people of the corpus share apart from both", () => {
+    const alone = entityOf(entities, EN.thompsonAlone, "Thompson");
+    expect(alone).not.toBe(entityOf(entities, EN.tony, "Tony Thompson"));
+    expect(alone).not.toBe(entityOf(entities, EN.sarah, "Sarah Thompson"));
+    expect(entityOf(entities, EN.tony, "Tony Thompson")).not.toBe(entityOf(entities, EN.sarah, "Sarah Thompson"));
+  });
+
+  it("keeps a place and a person named alike apart", () => {
+    expect(entityOf(entities, EN.parisCity, "Paris")).not.toBe(entityOf(entities, EN.parisHilton, "Paris Hilton"));
+    expect(entityOf(entities, EN.jordanCountry, "Jordan")).not.toBe(entityOf(entities, EN.jordanPlayer, "Michael Jordan"));
+    expect(entityOf(entities, EN.jordanCountry, "Jordan")?.type).toBe("LOC");
+  });
+
+  it("joins an acronym to the expansion an article gives it, and transliterations of one name", () => {
+    expect(entityOf(entities, EN.amdShort, "AMD")?.name).toBe("Advanced Micro Devices");
+    expect(entityOf(entities, FR.kaddafi, "Muammar Kaddafi")).toBe(entityOf(entities, FR.kadhafi, "Mouammar Kadhafi"));
+  });
+
+  it("gives the same entities whatever the order of arrival", () => {
+    expect(corpus([...all].reverse())).toEqual(entities);
+    expect(corpus([all[5]!, ...all.slice(8), all[0]!, ...all.slice(1, 5), ...all.slice(6, 8)])).toEqual(entities);
+  });
+});
+
+describe("nameParts", () => {
+  it.each([
+    ["Lohan's", ["lohan"], null],
+    ["Microsoft Corp.", ["microsoft"], null],
+    ["Arcade Joseph Comeaux, Jr.", ["arcade", "joseph", "comeaux"], "jr"],
+    ["Bachar el-Assad", ["bachar", "el", "assad"], null],
+  ])("%s", (name, core, suffix) => {
+    expect(nameParts(name).core).toEqual(core);
+    expect(nameParts(name).suffix).toBe(suffix);
+  });
+});
+
+describe("transliterationKey", () => {
+  it("is shared by spellings of one name", () => {
+    const key = (name: string) => transliterationKey(nameParts(name).words);
+    expect(new Set(["Kadhafi", "Kaddafi", "Gaddafi", "Qaddafi"].map(key)).size).toBe(1);
+    expect(key("Bachar al-Assad")).toBe(key("Bashar el-Assad"));
+  });
+
+  it("is not shared by different names, and short names get none", () => {
+    const key = (name: string) => transliterationKey(nameParts(name).words);
+    expect(key("Martin Martinez")).not.toBe(key("Morton Martinez"));
+    expect(key("Robert Gray")).toBeNull();
+  });
+});
+
+describe("expandsAcronym", () => {
+  it.each([
+    ["Advanced Micro Devices", "AMD", true],
+    ["Federal Bureau of Investigation", "FBI", true],
+    ["Indianapolis Colts", "AMD", false],
+    ["Microsoft", "M", false],
+  ])("%s (%s)", (name, acronym, expected) => expect(expandsAcronym(name, acronym)).toBe(expected));
+});

@@ -1,0 +1,82 @@
+/**
+ * A name as the cross-document merge compares it: folded, without what varies between articles
+ * for one bearer (a possessive "'s", periods, hyphens, a company's "Corp."), with its
+ * generational suffix ("Jr") set apart, and, for long names, a transliteration key that
+ * spellings of one Arabic or Russian name share ("Kadhafi", "Gaddafi", "Qaddafi").
+ */
+import { foldAccents } from "../core/terms.js";
+
+export interface NameParts {
+  /** The words compared for identity: folded, possessive and company designator dropped, generational suffix kept. */
+  words: string[];
+  /** The words without the generational suffix ("arcade joseph comeaux" for "Arcade Joseph Comeaux Jr."). */
+  core: string[];
+  suffix: string | null;
+}
+
+/** "Jr", "Sr", "III": tell a father from a son, so two different suffixes keep two people apart. */
+const GENERATIONAL_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Legal forms a company is named with or without ("Microsoft Corp.", "Lionsgate Inc."). */
+const COMPANY_DESIGNATORS = new Set(["corp", "corporation", "inc", "incorporated", "ltd", "llc", "plc", "co", "sa", "ag", "gmbh"]);
+/** Articles and particles inside transliterated names ("al-Assad", "el-Assad", "Bachar el-Assad"). */
+const NAME_PARTICLES = new Set(["al", "el", "ul", "ad", "ed", "bin", "ben", "ibn"]);
+
+export function nameParts(name: string): NameParts {
+  const words = foldAccents(name.toLowerCase())
+    .replace(/[’`]/gu, "'")
+    .replace(/'s?$/u, "")
+    .replace(/\./gu, "")
+    .replace(/[-–,]/gu, " ")
+    .split(/\s+/u)
+    .filter(Boolean);
+  while (words.length > 1 && COMPANY_DESIGNATORS.has(words.at(-1)!)) words.pop();
+  const suffix = words.length > 2 && GENERATIONAL_SUFFIXES.has(words.at(-1)!) ? words.at(-1)! : null;
+  return { words, core: suffix ? words.slice(0, -1) : words, suffix };
+}
+
+/** Letters a transliteration key needs before it may decide identity: short names collide by chance ("Kray", "Gray"). */
+const MIN_TRANSLITERATION_LETTERS = 6;
+
+/**
+ * A key spellings of one transliterated word share: q/g/c → k, kh → h, dh/th → d/t, sh/ch/sch → x,
+ * ou → u, y → i, doubled letters once, particles dropped. Why it does not merge distinct people:
+ * it keeps every vowel (but ou/u, y/i) and the order of every consonant class, so two words meet
+ * only when they differ by the choices transliterations make, and it is used only on words of
+ * MIN_TRANSLITERATION_LETTERS or more, where such coincidences between real different names are
+ * rare; a name's other words still have to agree too (see transliterationKey).
+ */
+export function transliterationWord(word: string): string | null {
+  if (word.replace(/[^a-z]/gu, "").length < MIN_TRANSLITERATION_LETTERS) return null;
+  return word
+    .replace(/[^a-z]/gu, "")
+    .replace(/sch|sh|ch/gu, "x")
+    .replace(/kh/gu, "h")
+    .replace(/dh/gu, "d")
+    .replace(/th/gu, "t")
+    .replace(/ph/gu, "f")
+    .replace(/ck|[qgc]/gu, "k")
+    .replace(/ou/gu, "u")
+    .replace(/y/gu, "i")
+    .replace(/w/gu, "v")
+    .replace(/(.)\1+/gu, "$1");
+}
+
+/** The transliteration key of a whole name: each word's, particles dropped; null when a word is too short to be keyed safely. */
+export function transliterationKey(words: readonly string[]): string | null {
+  const significant = words.filter((word) => !NAME_PARTICLES.has(word));
+  if (significant.length === 0) return null;
+  const keys = significant.map(transliterationWord);
+  return keys.every((key): key is string => key !== null) ? keys.join(" ") : null;
+}
+
+/**
+ * The initials of a name's capitalised words, for an acronym the text defines beside it
+ * ("Advanced Micro Devices (AMD)"); "of", "and", "the" may be skipped or kept.
+ */
+export function expandsAcronym(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/u).filter(Boolean);
+  const all = words.map((word) => word[0]!.toUpperCase()).join("");
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!).join("");
+  const upper = acronym.toUpperCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return words.length >= 2 && (all === upper || capitals === upper);
+}
