@@ -13,24 +13,38 @@
  * The order is canonical — dated articles by date then id, undated ones after them by id — so
  * the stories do not depend on the order of arrival, and an undated article, unable to tell a
  * story from its follow-up, joins the dated story it is most alike rather than bridging two.
+ * Undated articles are placed after the dated ones, in stories of their own first: one of them,
+ * unable to tell a story from its namesake, cannot pull the rest of its event into a dated story
+ * of the same kind; whole stories then merge only when alike on average. Articles join stories
+ * of their own language (they share words); stories in two languages merge through their names.
  * Stories alike in content but apart in time, or alike below the threshold, are related.
  */
 import type { ArticleFeatures } from "./article-features.js";
-import { DocumentFrequencies, dot, storyVector, type SparseVector } from "./story-vectors.js";
-import { articleSpan, joinSpans, spansFit, type TimeSpan } from "./story-time.js";
+import { absorb, centroidCosine, centroidCosineWithout, clusterKeys, cohesion, heaviestKeys, join, leave, linkage, newCluster, type Cluster, type Placed } from "./story-cluster.js";
+import { articleSpan, spansFit } from "./story-time.js";
+import { DocumentFrequencies, storyVector, type SparseVector } from "./story-vectors.js";
 
 /** Thresholds, named so their reasons stay with them. */
 export const STORY_CLUSTERING = {
-  /** Cosine to a story's centroid from which an article joins it. */
-  join: 0.25,
+  /** Cosine to the centroid of a story's articles in its language from which an article joins it. */
+  join: 0.3,
   /** Average similarity of their articles from which two stories are one (group-average linkage). */
   merge: 0.15,
+  /**
+   * Two stories merge only when their articles are, on average, at least this share as alike
+   * across the two as within the less cohesive one: two events of one kind (two firings of one
+   * coach, two arrests of two players of one team) share a topic's words but less than each event's
+   * own reports share among themselves.
+   */
+  mergeCohesion: 0.6,
   /** Average similarity from which two stories are related (same actors or subject, another event or time). */
   related: 0.08,
   /** How much more alike another story's centroid must be for an article to move there when stories are refined. */
   moveMargin: 0.02,
   /** An article's heaviest features that find its candidate stories. */
   retrievalKeys: 20,
+  /** Its heaviest names that do too, whatever the weight of its words. */
+  retrievalNames: 5,
   /** A feature shared by more stories than this finds no candidates ("said", a head of state). */
   maxPostings: 300,
   /** How many merge passes at most; each merges every pair above the threshold that is still apart. */
@@ -44,20 +58,6 @@ export interface Stories {
   anchors: string[];
   /** Pairs of indexes into `members` whose stories are related. */
   related: Array<[number, number]>;
-}
-
-interface Placed {
-  features: ArticleFeatures;
-  vector: SparseVector;
-  time: TimeSpan;
-}
-
-interface Cluster {
-  index: number;
-  members: Placed[];
-  sum: SparseVector;
-  norm2: number;
-  time: TimeSpan;
 }
 
 export class StoryIndex {
@@ -78,12 +78,21 @@ export class StoryIndex {
 
   stories(): Stories {
     const placed = [...this.articles.values()].sort(canonicalOrder).map((features): Placed => ({ features, vector: storyVector(features, this.frequencies), time: articleSpan(features) }));
-    const clusters = mergeAlike(reassign(mergeAlike(assignInTimeOrder(placed, this.copies)), this.copies));
-    const ordered = clusters.map((cluster) => ({ cluster, ids: cluster.members.map((member) => member.features.id) }));
-    // Members were added in canonical order, so a story's first member is its earliest: stories in the order they began.
-    ordered.sort((a, b) => canonicalOrder(a.cluster.members[0]!.features, b.cluster.members[0]!.features));
-    ordered.forEach(({ cluster }, index) => (cluster.index = index));
-    return { members: ordered.map(({ ids }) => [...ids].sort()), anchors: ordered.map(({ ids }) => ids[0]!), related: relatedPairs(ordered.map(({ cluster }) => cluster)) };
+    const dated = assignInTimeOrder(placed.filter((article) => article.features.mainDate !== null), this.copies, new Map());
+    const placedBefore = new Map(dated.flatMap((cluster) => cluster.members.map((member) => [member.features.id, cluster] as const)));
+    const undated = assignInTimeOrder(placed.filter((article) => article.features.mainDate === null), this.copies, placedBefore);
+    const first = [...dated, ...undated.filter((cluster) => !dated.includes(cluster))];
+    first.forEach((cluster, index) => (cluster.index = index));
+    const clusters = mergeAlike(reassign(mergeAlike(first), this.copies));
+    for (const cluster of clusters) cluster.members.sort((a, b) => canonicalOrder(a.features, b.features));
+    // A story's first member is its earliest: stories in the order they began.
+    clusters.sort((a, b) => canonicalOrder(a.members[0]!.features, b.members[0]!.features));
+    clusters.forEach((cluster, index) => (cluster.index = index));
+    return {
+      members: clusters.map((cluster) => cluster.members.map((member) => member.features.id).sort()),
+      anchors: clusters.map((cluster) => cluster.members[0]!.features.id),
+      related: relatedPairs(clusters),
+    };
   }
 }
 
@@ -97,20 +106,25 @@ function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
   return a.id.localeCompare(b.id);
 }
 
-function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string, string[]>): Cluster[] {
+const articleKeys = (vector: SparseVector) => heaviestKeys(vector, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
+const storyKeys = (cluster: Cluster) => clusterKeys(cluster, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
+
+/** Articles in the given (canonical) order, each joining its best story or starting one; a near-duplicate of an article already placed (in `placedBefore` too) joins that article's story. */
+function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string, string[]>, placedBefore: ReadonlyMap<string, Cluster>): Cluster[] {
   const clusters: Cluster[] = [];
-  const clusterOf = new Map<string, Cluster>();
+  const clusterOf = new Map<string, Cluster>(placedBefore);
   const postings = new Map<string, Cluster[]>();
   for (const article of placed) {
+    const keys = articleKeys(article.vector);
     const copyOf = (copies.get(article.features.id) ?? []).map((id) => clusterOf.get(id)).find((cluster) => cluster !== undefined);
-    let target = copyOf ?? bestCluster(article, candidateClusters(article.vector, postings));
+    let target = copyOf ?? bestCluster(article, candidateClusters(keys, postings));
     if (!target) {
-      target = { index: clusters.length, members: [], sum: new Map(), norm2: 0, time: NO_TIME };
+      target = newCluster(clusters.length);
       clusters.push(target);
     }
     join(target, article);
     clusterOf.set(article.features.id, target);
-    for (const key of heaviestKeys(article.vector)) {
+    for (const key of keys) {
       const list = postings.get(key);
       if (!list) postings.set(key, [target]);
       else if (!list.includes(target) && list.length <= STORY_CLUSTERING.maxPostings) list.push(target);
@@ -119,9 +133,9 @@ function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string
   return clusters;
 }
 
-function candidateClusters(vector: SparseVector, postings: ReadonlyMap<string, Cluster[]>): Set<Cluster> {
+function candidateClusters(keys: readonly string[], postings: ReadonlyMap<string, Cluster[]>): Set<Cluster> {
   const found = new Set<Cluster>();
-  for (const key of heaviestKeys(vector)) {
+  for (const key of keys) {
     const list = postings.get(key);
     if (list && list.length <= STORY_CLUSTERING.maxPostings) for (const cluster of list) found.add(cluster);
   }
@@ -133,7 +147,8 @@ function bestCluster(article: Placed, candidates: Iterable<Cluster>): Cluster | 
   let bestScore = STORY_CLUSTERING.join;
   for (const cluster of candidates) {
     if (!spansFit(article.time, cluster.time)) continue;
-    const score = dot(article.vector, cluster.sum) / Math.sqrt(cluster.norm2);
+    const score = centroidCosine(article, cluster);
+    if (score === null) continue;
     // Ties go to the older story, so the choice does not depend on the set's iteration order.
     if (score > bestScore || (score === bestScore && best && cluster.index < best.index)) {
       best = cluster;
@@ -143,18 +158,6 @@ function bestCluster(article: Placed, candidates: Iterable<Cluster>): Cluster | 
   return best;
 }
 
-function join(cluster: Cluster, article: Placed): void {
-  cluster.members.push(article);
-  for (const [key, weight] of article.vector) {
-    const held = cluster.sum.get(key) ?? 0;
-    cluster.norm2 += 2 * held * weight + weight * weight;
-    cluster.sum.set(key, held + weight);
-  }
-  cluster.time = joinSpans(cluster.time, article.time);
-}
-
-const NO_TIME: TimeSpan = { first: null, last: null, yearless: new Set() };
-
 /**
  * One pass of reassignment, as k-means refines its clusters: each article moves to the story whose
  * centroid it is most alike when that beats its own story's centroid without it, so an article
@@ -163,7 +166,7 @@ const NO_TIME: TimeSpan = { first: null, last: null, yearless: new Set() };
 function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): Cluster[] {
   const postings = new Map<string, Cluster[]>();
   for (const cluster of clusters) {
-    for (const key of heaviestKeys(cluster.sum)) {
+    for (const key of storyKeys(cluster)) {
       const list = postings.get(key) ?? [];
       if (list.length <= STORY_CLUSTERING.maxPostings) list.push(cluster);
       postings.set(key, list);
@@ -174,56 +177,27 @@ function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): C
   for (const { member } of articles) {
     if ((copies.get(member.features.id) ?? []).length > 0) continue;
     const own = home.get(member)!;
-    const ownScore = own.members.length === 1 ? 0 : scoreWithout(member, own);
-    const best = bestCluster(member, [...candidateClusters(member.vector, postings)].filter((cluster) => cluster !== own && cluster.members.length > 0));
-    if (!best) continue;
-    const bestScore = dot(member.vector, best.sum) / Math.sqrt(best.norm2);
-    if (bestScore <= ownScore + STORY_CLUSTERING.moveMargin) continue;
+    const ownScore = own.members.length === 1 ? 0 : centroidCosineWithout(member, own);
+    const candidates = [...candidateClusters(articleKeys(member.vector), postings)].filter((cluster) => cluster !== own && cluster.members.length > 0);
+    const best = bestCluster(member, candidates);
+    if (!best || centroidCosine(member, best)! <= ownScore + STORY_CLUSTERING.moveMargin) continue;
     leave(own, member);
     join(best, member);
-    best.members.sort((a, b) => canonicalOrder(a.features, b.features));
     home.set(member, best);
   }
   return clusters.filter((cluster) => cluster.members.length > 0);
-}
-
-/** Cosine of an article to its story's centroid without it. */
-function scoreWithout(member: Placed, cluster: Cluster): number {
-  let shared = 0;
-  let selfDot = 0;
-  for (const [key, weight] of member.vector) {
-    shared += weight * (cluster.sum.get(key) ?? 0);
-    selfDot += weight * weight;
-  }
-  const norm2 = cluster.norm2 - 2 * shared + selfDot;
-  return norm2 <= 1e-12 ? 0 : (shared - selfDot) / Math.sqrt(norm2);
-}
-
-function leave(cluster: Cluster, member: Placed): void {
-  cluster.members = cluster.members.filter((other) => other !== member);
-  for (const [key, weight] of member.vector) {
-    const held = cluster.sum.get(key)!;
-    cluster.norm2 += weight * weight - 2 * held * weight;
-    if (Math.abs(held - weight) < 1e-12) cluster.sum.delete(key);
-    else cluster.sum.set(key, held - weight);
-  }
-  cluster.time = cluster.members.reduce((time, other) => joinSpans(time, other.time), NO_TIME);
-}
-
-function heaviestKeys(vector: SparseVector): string[] {
-  return [...vector].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_CLUSTERING.retrievalKeys).map(([key]) => key);
 }
 
 /** Group-average merging of stories (see the module comment), the most alike pairs first, until none is left above the threshold. */
 function mergeAlike(clusters: Cluster[]): Cluster[] {
   let live = clusters;
   for (let round = 0; round < STORY_CLUSTERING.mergeRounds; round += 1) {
-    const pairs = alikePairs(live, STORY_CLUSTERING.merge).filter(([a, b]) => spansFit(a.time, b.time));
+    const pairs = alikePairs(live, STORY_CLUSTERING.merge).filter(([a, b, score]) => spansFit(a.time, b.time) && score >= STORY_CLUSTERING.mergeCohesion * Math.min(cohesion(a), cohesion(b)));
     if (pairs.length === 0) break;
     const absorbed = new Set<Cluster>();
     const touched = new Set<Cluster>();
     for (const [a, b] of pairs) {
-      // Each story merges once a round, so every merge was decided on the centroids it changes.
+      // Each story merges once a round, so every merge was decided on the stories it changes.
       if (touched.has(a) || touched.has(b)) continue;
       absorb(a, b);
       absorbed.add(b);
@@ -234,14 +208,6 @@ function mergeAlike(clusters: Cluster[]): Cluster[] {
   return live;
 }
 
-function absorb(into: Cluster, from: Cluster): void {
-  into.members.push(...from.members);
-  into.members.sort((a, b) => canonicalOrder(a.features, b.features));
-  for (const [key, weight] of from.sum) into.sum.set(key, (into.sum.get(key) ?? 0) + weight);
-  into.norm2 = [...into.sum.values()].reduce((sum, weight) => sum + weight * weight, 0);
-  into.time = joinSpans(into.time, from.time);
-}
-
 /** Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the older story first in each. */
 function alikePairs(clusters: readonly Cluster[], threshold: number): Array<[Cluster, Cluster, number]> {
   const postings = new Map<string, Cluster[]>();
@@ -249,7 +215,7 @@ function alikePairs(clusters: readonly Cluster[], threshold: number): Array<[Clu
   const ordered = [...clusters].sort((a, b) => a.index - b.index);
   for (const cluster of ordered) {
     const seen = new Set<Cluster>();
-    const keys = heaviestKeys(cluster.sum);
+    const keys = storyKeys(cluster);
     for (const key of keys) for (const other of postings.get(key) ?? []) seen.add(other);
     for (const other of seen) {
       const score = linkage(cluster, other);
@@ -262,11 +228,6 @@ function alikePairs(clusters: readonly Cluster[], threshold: number): Array<[Clu
     }
   }
   return pairs.sort((x, y) => y[2] - x[2] || x[0].index - y[0].index || x[1].index - y[1].index);
-}
-
-/** Group-average similarity: the mean dot product over every pair of their articles, which is the dot product of their sums over the pair count. */
-function linkage(a: Cluster, b: Cluster): number {
-  return dot(a.sum, b.sum) / (a.members.length * b.members.length);
 }
 
 function relatedPairs(clusters: readonly Cluster[]): Array<[number, number]> {

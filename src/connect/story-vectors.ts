@@ -11,9 +11,12 @@ import type { ArticleFeatures } from "./article-features.js";
 
 export type SparseVector = Map<string, number>;
 
+/** Keys of names in a story vector ("E:PER:…" aside, "E:" + the typeless key); words are "T:" + their term. */
+export const ENTITY_PREFIX = "E:";
+
 export const STORY_VECTOR = {
   /** Share of the similarity given to names: who and where tell an event apart better than words. */
-  entityShare: 0.5,
+  entityShare: 0.4,
   /** Terms kept per article, the heaviest first: the rest weighs little and costs every comparison. */
   maxTerms: 80,
   /** A word of the headline or lead counts as this many occurrences more: the lead says what the story is. */
@@ -30,7 +33,7 @@ export class DocumentFrequencies {
   add(features: ArticleFeatures): void {
     this.size += 1;
     for (const term of features.terms.keys()) this.bump(`T:${term}`);
-    for (const key of features.entityWeights.keys()) this.bump(`E:${key}`);
+    for (const key of features.entityWeights.keys()) this.bump(`${ENTITY_PREFIX}${key}`);
   }
 
   get(key: string): number {
@@ -66,8 +69,8 @@ export function storyVector(features: ArticleFeatures, frequencies: DocumentFreq
   terms.length = Math.min(terms.length, STORY_VECTOR.maxTerms);
   const entities: Array<[string, number]> = [];
   for (const [key, salience] of features.entityWeights) {
-    const weight = idf(`E:${key}`) * salience * (key.startsWith("LOC:country:") ? STORY_VECTOR.countryWeight : 1);
-    if (weight > 0) entities.push([`E:${key}`, weight]);
+    const weight = idf(`${ENTITY_PREFIX}${key}`) * salience * (key.startsWith("LOC:country:") ? STORY_VECTOR.countryWeight : 1);
+    if (weight > 0) entities.push([`${ENTITY_PREFIX}${key}`, weight]);
   }
   const vector: SparseVector = new Map();
   const share = entities.length === 0 ? 0 : terms.length === 0 ? 1 : STORY_VECTOR.entityShare;
@@ -80,6 +83,18 @@ function addScaled(vector: SparseVector, entries: ReadonlyArray<[string, number]
   const norm = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0));
   if (norm === 0 || scale === 0) return;
   for (const [key, weight] of entries) vector.set(key, (weight / norm) * scale);
+}
+
+/** Dot product over the keys that start with `prefix` only. */
+export function dotWithPrefix(a: SparseVector, b: SparseVector, prefix: string): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [key, weight] of small) {
+    if (!key.startsWith(prefix)) continue;
+    const other = large.get(key);
+    if (other !== undefined) sum += weight * other;
+  }
+  return sum;
 }
 
 /** Dot product, walking the smaller vector. */
