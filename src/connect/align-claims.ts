@@ -51,40 +51,55 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
   // Sorted first, so the groups do not depend on the order the articles arrived in.
   const sorted = [...records].sort((a, b) => a.source.articleId.localeCompare(b.source.articleId) || a.source.start - b.source.start);
   const eventGroups: EventGroup[] = [];
-  const quoteGroups: QuoteRecord[][] = [];
+  // Groups by category, mode and participant, and quote groups by speaker: a report is compared
+  // only with the groups it could join, so a story of thousands of reports stays near-linear.
+  const eventIndex = new Map<string, EventGroup[]>();
+  const quoteGroups = new Map<string, QuoteRecord[][]>();
   const attributeGroups = new Map<string, AttributeRecord[]>();
   for (const record of sorted) {
     if (record.kind === "attribute") {
       const key = `${record.slot}|${idOf(record.subject)}`;
-      attributeGroups.set(key, [...(attributeGroups.get(key) ?? []), record]);
+      const group = attributeGroups.get(key);
+      if (group) group.push(record);
+      else attributeGroups.set(key, [record]);
       continue;
     }
     if (record.kind === "quote") {
-      const group = quoteGroups.find((candidate) => sameStatement(candidate[0]!, record, idOf));
+      const speaker = idOf(record.speaker);
+      const groups = quoteGroups.get(speaker) ?? [];
+      const group = groups.find((candidate) => sameStatement(candidate[0]!, record, idOf));
       if (group) group.push(record);
-      else quoteGroups.push([record]);
+      else quoteGroups.set(speaker, [...groups, [record]]);
       continue;
     }
     // Any report already in the group may match: "Berg signed with Oslo" and "Berg signed with Norway" meet through a third.
     // A dated report matching several groups joins them: it names people each of them names, at a
     // date each of them allows. An undated one joins the first only, lest it bridge two months.
     const people = [...record.actors, ...record.targets].map(idOf);
-    const matching = eventGroups.filter((candidate) => sameEvent(candidate, record, people)).slice(0, record.date ? undefined : 1);
-    const group = matching[0] ?? { category: record.category, mode: record.mode, records: [], people: new Set<string>(), dates: new Set<string>() };
+    const keyOf = (id: string) => `${record.category}|${record.mode}|${id}`;
+    const candidates = new Set(people.flatMap((id) => eventIndex.get(keyOf(id)) ?? []));
+    const matching = [...candidates].filter((candidate) => !candidate.absorbed && sameEvent(candidate, record, people)).sort((a, b) => a.order - b.order).slice(0, record.date ? undefined : 1);
+    const group = matching[0] ?? { order: eventGroups.length, absorbed: false, category: record.category, mode: record.mode, records: [], people: new Set<string>(), dates: new Set<string>() };
     if (matching.length === 0) eventGroups.push(group);
     for (const other of matching.slice(1)) {
       group.records.push(...other.records);
       for (const id of other.people) group.people.add(id);
       for (const date of other.dates) group.dates.add(date);
-      eventGroups.splice(eventGroups.indexOf(other), 1);
+      other.absorbed = true;
     }
     group.records.push(record);
-    for (const id of people) group.people.add(id);
+    for (const id of [...people, ...matching.slice(1).flatMap((other) => [...other.people])]) {
+      group.people.add(id);
+      const key = keyOf(id);
+      const indexed = eventIndex.get(key);
+      if (!indexed) eventIndex.set(key, [group]);
+      else if (!indexed.includes(group)) indexed.push(group);
+    }
     if (record.date) group.dates.add(record.date);
   }
   const claims = [
-    ...eventGroups.map((group) => eventClaim(group.records, nameOf, idOf)),
-    ...quoteGroups.map((group) => quoteClaim(group, nameOf, idOf)),
+    ...eventGroups.filter((group) => !group.absorbed).map((group) => eventClaim(group.records, nameOf, idOf)),
+    ...[...quoteGroups.values()].flat().map((group) => quoteClaim(group, nameOf, idOf)),
     ...[...attributeGroups.values()].map((group) => attributeClaim(group, nameOf, idOf)),
   ];
   return claims
@@ -101,6 +116,10 @@ const LASTING_DAYS = 4;
 
 /** Reports of one event being gathered: what a new report is compared with, kept as sets so a large story stays linear. */
 interface EventGroup {
+  /** Creation order: of several groups a report matches, the first made takes it. */
+  order: number;
+  /** Merged into an earlier group by a report both matched. */
+  absorbed: boolean;
   category: string;
   mode: string;
   records: EventRecord[];
@@ -146,7 +165,9 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
   // The most precise place given: a town over its country ("in Oslo" and "in Norway" say one thing), then the most given.
   const places = group.map((record) => record.place).filter((place): place is string => place !== null);
   const isCountry = (place: string) => place.startsWith("LOC:country:");
-  const place = [...places].sort((a, b) => Number(isCountry(a)) - Number(isCountry(b)) || places.filter((p) => p === b).length - places.filter((p) => p === a).length || a.localeCompare(b))[0] ?? null;
+  const given = new Map<string, number>();
+  for (const candidate of places) given.set(candidate, (given.get(candidate) ?? 0) + 1);
+  const place = [...given.keys()].sort((a, b) => Number(isCountry(a)) - Number(isCountry(b)) || given.get(b)! - given.get(a)! || a.localeCompare(b))[0] ?? null;
   const actors = corroborated(supporting, (record) => record.actors, idOf);
   const actorIds = new Set(actors.map(idOf));
   const targets = corroborated(supporting, (record) => record.targets, idOf).filter((key) => !actorIds.has(idOf(key)));
@@ -186,7 +207,13 @@ function sameStatement(a: QuoteRecord, b: QuoteRecord, idOf: IdOf): boolean {
 function quoteClaim(group: readonly QuoteRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
   const first = group[0]!;
   // Different wordings (a translation, a cut) are listed with their sources.
-  const wordings = [...new Map(group.map((record) => [record.words, group.filter((other) => other.words === record.words)] as const)).values()];
+  const byWords = new Map<string, QuoteRecord[]>();
+  for (const record of group) {
+    const held = byWords.get(record.words);
+    if (held) held.push(record);
+    else byWords.set(record.words, [record]);
+  }
+  const wordings = [...byWords.values()];
   return {
     ...(wordings.length > 1 ? { variants: wordings.map((records) => ({ value: records[0]!.words, text: records[0]!.text, sources: records.map((record) => record.source) })) } : {}),
     kind: "quote",
@@ -211,7 +238,9 @@ function attributeClaim(group: readonly AttributeRecord[], nameOf: NameOf, idOf:
   // A first is one claim however it is worded; other slots list each value.
   for (const record of group) {
     const value = first.slot === "first" ? "first" : isEntity ? idOf(record.value) : record.value;
-    byValue.set(value, [...(byValue.get(value) ?? []), record]);
+    const held = byValue.get(value);
+    if (held) held.push(record);
+    else byValue.set(value, [record]);
   }
   const articles = (records: readonly AttributeRecord[]) => new Set(records.map((record) => record.source.articleId)).size;
   const variants = [...byValue]

@@ -114,10 +114,7 @@ export class CorpusConnector {
         relatedStories: [...(relatedOf.get(id) ?? [])].sort(),
         timeline: timeline(claims),
         claims,
-        sourceComparison: ids.map((articleId) => {
-          const reported = new Set(claims.filter((claim) => claim.supportedBy.some((span) => span.articleId === articleId) || claim.contradictedBy.some((span) => span.articleId === articleId)).map((claim) => claim.id));
-          return { articleId, outlet: this.kept.get(articleId)!.outlet, reports: [...reported], omits: claims.filter((claim) => !claim.singleSource && !reported.has(claim.id)).map((claim) => claim.id) };
-        }),
+        sourceComparison: sourceComparison(ids, claims, (articleId) => this.kept.get(articleId)!.outlet),
       };
     });
     return { entities: entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), stories };
@@ -143,6 +140,31 @@ export function findStory<S extends { id: string; articleIds: readonly string[] 
   const anchor = /^s_(.+)$/u.exec(id)?.[1];
   const holder = anchor === undefined ? undefined : stories.find((story) => story.articleIds.includes(`a_${anchor}`));
   return holder ? { story: holder, movedFrom: id } : null;
+}
+
+/**
+ * How many of a story's claims an omission is reported against: its most corroborated ones. An
+ * article omitting one of a story's hundreds of claims says little, and listing every omission
+ * of every article grows as articles × claims (a 3,000-article story's dossier ran to 100 MB).
+ */
+export const COMPARED_CLAIMS = 30;
+
+/** Per article, the claims it reports or contradicts, and which of the story's most corroborated claims it omits. Linear in the spans. */
+function sourceComparison(articleIds: readonly string[], claims: readonly ConfinedClaim[], outletOf: (articleId: string) => string | null): SourceComparison[] {
+  const reportedBy = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    for (const span of [...claim.supportedBy, ...claim.contradictedBy]) {
+      const reported = reportedBy.get(span.articleId);
+      if (reported) reported.add(claim.id);
+      else reportedBy.set(span.articleId, new Set([claim.id]));
+    }
+  }
+  const articlesOf = (claim: ConfinedClaim) => new Set(claim.supportedBy.map((span) => span.articleId)).size;
+  const compared = claims.filter((claim) => !claim.singleSource).sort((a, b) => articlesOf(b) - articlesOf(a) || a.id.localeCompare(b.id)).slice(0, COMPARED_CLAIMS);
+  return articleIds.map((articleId) => {
+    const reported = reportedBy.get(articleId) ?? new Set<string>();
+    return { articleId, outlet: outletOf(articleId), reports: [...reported], omits: compared.filter((claim) => !reported.has(claim.id)).map((claim) => claim.id) };
+  });
 }
 
 /** The earliest article's title stands for the story. */
