@@ -7,12 +7,12 @@
  * of the name parts of their vectors.
  */
 import type { ArticleFeatures } from "./article-features.js";
-import { ENTITY_PREFIX, STORY_VECTOR, dot, dotWithPrefix, type SparseVector } from "./story-vectors.js";
+import { ENTITY_PREFIX, STORY_VECTOR, dot, dotArticle, dotWithPrefix, type ArticleVector, type SparseVector } from "./story-vectors.js";
 import { joinSpans, type TimeSpan } from "./story-time.js";
 
 export interface Placed {
   features: ArticleFeatures;
-  vector: SparseVector;
+  vector: ArticleVector;
   time: TimeSpan;
 }
 
@@ -77,8 +77,10 @@ export function absorb(into: Cluster, from: Cluster): void {
   into.time = joinSpans(into.time, from.time);
 }
 
-function addTo(part: LanguagePart, vector: SparseVector, sign: 1 | -1): void {
-  for (const [key, weight] of vector) {
+function addTo(part: LanguagePart, vector: ArticleVector, sign: 1 | -1): void {
+  for (let index = 0; index < vector.keys.length; index += 1) {
+    const key = vector.keys[index]!;
+    const weight = vector.weights[index]!;
     const held = part.sum.get(key) ?? 0;
     const next = held + sign * weight;
     part.norm2 += next * next - held * held;
@@ -99,18 +101,15 @@ function normSquared(vector: SparseVector): number {
 export function centroidCosine(article: Placed, cluster: Cluster): number | null {
   const part = cluster.parts.get(languageOf(article));
   if (!part || part.norm2 <= 1e-12) return null;
-  return dot(article.vector, part.sum) / Math.sqrt(part.norm2);
+  return dotArticle(article.vector, part.sum) / Math.sqrt(part.norm2);
 }
 
 /** The same, without the article itself (it must be one of the story's). */
 export function centroidCosineWithout(article: Placed, cluster: Cluster): number {
   const part = cluster.parts.get(languageOf(article))!;
-  let shared = 0;
+  const shared = dotArticle(article.vector, part.sum);
   let self = 0;
-  for (const [key, weight] of article.vector) {
-    shared += weight * (part.sum.get(key) ?? 0);
-    self += weight * weight;
-  }
+  for (const weight of article.vector.weights) self += weight * weight;
   const norm2 = part.norm2 - 2 * shared + self;
   return norm2 <= 1e-12 ? 0 : (shared - self) / Math.sqrt(norm2);
 }
@@ -142,14 +141,28 @@ export function cohesion(cluster: Cluster): number {
   return pairs / (n * (n - 1));
 }
 
-/** A story's heaviest features over its languages, and its heaviest names apart, so that stories in two languages meet through names. */
-export function heaviestKeys(vector: SparseVector, count: number, names: number): string[] {
-  const sorted = [...vector].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const keys = sorted.slice(0, count).map(([key]) => key);
-  const heaviestNames = sorted.filter(([key]) => key.startsWith(ENTITY_PREFIX)).slice(0, names).map(([key]) => key);
-  return [...new Set([...keys, ...heaviestNames])];
+/**
+ * The heaviest features of a vector (its keys sorted heaviest first), and its heaviest names
+ * apart, so that stories in two languages meet through names.
+ */
+export function heaviestKeys(sortedKeys: readonly string[], count: number, names: number): string[] {
+  const keys = sortedKeys.slice(0, count);
+  let found = 0;
+  for (let index = count; index < sortedKeys.length && found < names; index += 1) {
+    if (sortedKeys[index]!.startsWith(ENTITY_PREFIX)) {
+      keys.push(sortedKeys[index]!);
+      found += 1;
+    }
+  }
+  return keys;
 }
 
+/** A story's heaviest features over its languages' sums (see `heaviestKeys`). */
 export function clusterKeys(cluster: Cluster, count: number, names: number): string[] {
-  return [...new Set([...cluster.parts.values()].flatMap((part) => heaviestKeys(part.sum, count, names)))];
+  const keys = new Set<string>();
+  for (const part of cluster.parts.values()) {
+    const sorted = [...part.sum].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+    for (const key of heaviestKeys(sorted, count, names)) keys.add(key);
+  }
+  return [...keys];
 }

@@ -22,7 +22,7 @@
 import type { ArticleFeatures } from "./article-features.js";
 import { absorb, centroidCosine, centroidCosineWithout, clusterKeys, cohesion, heaviestKeys, join, leave, linkage, newCluster, type Cluster, type Placed } from "./story-cluster.js";
 import { articleSpan, spansFit } from "./story-time.js";
-import { DocumentFrequencies, storyVector, type SparseVector } from "./story-vectors.js";
+import { DocumentFrequencies, storyVector, type ArticleVector } from "./story-vectors.js";
 
 /** Thresholds, named so their reasons stay with them. */
 export const STORY_CLUSTERING = {
@@ -106,7 +106,7 @@ function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
   return a.id.localeCompare(b.id);
 }
 
-const articleKeys = (vector: SparseVector) => heaviestKeys(vector, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
+const articleKeys = (vector: ArticleVector) => heaviestKeys(vector.keys, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
 const storyKeys = (cluster: Cluster) => clusterKeys(cluster, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
 
 /** Articles in the given (canonical) order, each joining its best story or starting one; a near-duplicate of an article already placed (in `placedBefore` too) joins that article's story. */

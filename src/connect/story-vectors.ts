@@ -11,6 +11,12 @@ import type { ArticleFeatures } from "./article-features.js";
 
 export type SparseVector = Map<string, number>;
 
+/** An article's vector, compact (a corpus holds one per article): its entries, heaviest first, keys shared with the corpus's table. */
+export interface ArticleVector {
+  keys: string[];
+  weights: Float64Array;
+}
+
 /** Keys of names in a story vector ("E:PER:…" aside, "E:" + the typeless key); words are "T:" + their term. */
 export const ENTITY_PREFIX = "E:";
 
@@ -25,64 +31,80 @@ export const STORY_VECTOR = {
   countryWeight: 0.5,
 };
 
-/** Document frequencies of terms ("T:") and entity keys ("E:") over a corpus, kept as articles arrive. */
+/** A term's or name's key in story vectors ("T:" + term, "E:" + name key), made once per corpus and shared, and how many articles hold it. */
+interface Frequency {
+  key: string;
+  count: number;
+}
+
+/** Document frequencies of terms and names over a corpus, kept as articles arrive. */
 export class DocumentFrequencies {
-  private readonly counts = new Map<string, number>();
+  private readonly terms = new Map<string, Frequency>();
+  private readonly names = new Map<string, Frequency>();
   size = 0;
 
   add(features: ArticleFeatures): void {
     this.size += 1;
-    for (const term of features.terms.keys()) this.bump(`T:${term}`);
-    for (const key of features.entityWeights.keys()) this.bump(`${ENTITY_PREFIX}${key}`);
+    for (const term of features.terms.keys()) bump(this.terms, term, "T:");
+    for (const key of features.entityWeights.keys()) bump(this.names, key, ENTITY_PREFIX);
   }
 
-  get(key: string): number {
-    return this.counts.get(key) ?? 0;
+  term(term: string): Frequency | undefined {
+    return this.terms.get(term);
   }
 
-  private bump(key: string): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  name(key: string): Frequency | undefined {
+    return this.names.get(key);
   }
+}
+
+function bump(counts: Map<string, Frequency>, value: string, prefix: string): void {
+  const held = counts.get(value);
+  if (held) held.count += 1;
+  else counts.set(value, { key: prefix + value, count: 1 });
 }
 
 /** The article's unit vector (see the module comment); empty when it has neither words nor names that two articles share. */
-export function storyVector(features: ArticleFeatures, frequencies: DocumentFrequencies): SparseVector {
-  const idf = (key: string) => {
-    const df = frequencies.get(key);
-    // A term or name no other article has links the article to nothing: left out, so it does not dilute the rest.
-    return df <= 1 ? 0 : Math.log(frequencies.size / df);
-  };
-  const terms: Array<[string, number]> = [];
+export function storyVector(features: ArticleFeatures, frequencies: DocumentFrequencies): ArticleVector {
+  // A term or name no other article has links the article to nothing: left out, so it does not dilute the rest.
+  const idf = (frequency: Frequency | undefined) => (!frequency || frequency.count <= 1 ? 0 : Math.log(frequencies.size / frequency.count));
+  const terms = new Map<string, number>();
   for (const [term, count] of features.terms) {
-    const weight = idf(`T:${term}`);
-    if (weight > 0) terms.push([`T:${term}`, (1 + Math.log(count)) * weight]);
+    const frequency = frequencies.term(term);
+    const weight = idf(frequency);
+    if (weight > 0) terms.set(frequency!.key, (1 + Math.log(count)) * weight);
   }
   for (const term of features.leadTerms) {
-    const key = `T:${term}`;
-    const weight = idf(key);
-    if (weight <= 0) continue;
-    const held = terms.find(([other]) => other === key);
-    if (held) held[1] += STORY_VECTOR.leadWeight * weight;
-    else terms.push([key, STORY_VECTOR.leadWeight * weight]);
+    const frequency = frequencies.term(term);
+    const weight = idf(frequency);
+    if (weight > 0) terms.set(frequency!.key, (terms.get(frequency!.key) ?? 0) + STORY_VECTOR.leadWeight * weight);
   }
-  terms.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  terms.length = Math.min(terms.length, STORY_VECTOR.maxTerms);
+  const heaviestTerms = [...terms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_VECTOR.maxTerms);
   const entities: Array<[string, number]> = [];
   for (const [key, salience] of features.entityWeights) {
-    const weight = idf(`${ENTITY_PREFIX}${key}`) * salience * (key.startsWith("LOC:country:") ? STORY_VECTOR.countryWeight : 1);
-    if (weight > 0) entities.push([`${ENTITY_PREFIX}${key}`, weight]);
+    const frequency = frequencies.name(key);
+    const weight = idf(frequency) * salience * (key.startsWith("LOC:country:") ? STORY_VECTOR.countryWeight : 1);
+    if (weight > 0) entities.push([frequency!.key, weight]);
   }
-  const vector: SparseVector = new Map();
-  const share = entities.length === 0 ? 0 : terms.length === 0 ? 1 : STORY_VECTOR.entityShare;
-  addScaled(vector, terms, Math.sqrt(1 - share));
-  addScaled(vector, entities, Math.sqrt(share));
-  return vector;
+  const share = entities.length === 0 ? 0 : heaviestTerms.length === 0 ? 1 : STORY_VECTOR.entityShare;
+  const entries = [...scaled(heaviestTerms, Math.sqrt(1 - share)), ...scaled(entities, Math.sqrt(share))].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { keys: entries.map(([key]) => key), weights: Float64Array.from(entries, ([, weight]) => weight) };
 }
 
-function addScaled(vector: SparseVector, entries: ReadonlyArray<[string, number]>, scale: number): void {
+function scaled(entries: ReadonlyArray<[string, number]>, scale: number): Array<[string, number]> {
   const norm = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0));
-  if (norm === 0 || scale === 0) return;
-  for (const [key, weight] of entries) vector.set(key, (weight / norm) * scale);
+  if (norm === 0 || scale === 0) return [];
+  return entries.map(([key, weight]) => [key, (weight / norm) * scale]);
+}
+
+/** Dot product of an article's vector with a story's sum. */
+export function dotArticle(vector: ArticleVector, sum: SparseVector): number {
+  let total = 0;
+  for (let index = 0; index < vector.keys.length; index += 1) {
+    const other = sum.get(vector.keys[index]!);
+    if (other !== undefined) total += vector.weights[index]! * other;
+  }
+  return total;
 }
 
 /** Dot product over the keys that start with `prefix` only. */
