@@ -23,7 +23,8 @@ export function syntheticArticle(index: number, storyCount: number): AnnotatedAr
   const people = [0, 1].map(() => `Person ${word(Math.floor(storyNext() * 1e6))}`);
   const country = COUNTRIES[Math.floor(storyNext() * COUNTRIES.length)]!;
   const storyWords = Array.from({ length: 25 }, () => word(Math.floor(storyNext() * 1e7)));
-  const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(storyNext() * 1500) * 86_400_000).toISOString().slice(0, 10);
+  // A story is reported over a few days, as coverage of one event is.
+  const day = new Date(Date.UTC(2020, 0, 1) + (Math.floor(storyNext() * 1500) + Math.floor(next() * 4)) * 86_400_000).toISOString().slice(0, 10);
   const [category, mode] = CATEGORIES[Math.floor(storyNext() * CATEGORIES.length)]!;
   const words: string[] = [];
   for (let k = 0; k < 150; k += 1) words.push(next() < 0.45 ? storyWords[Math.floor(next() * storyWords.length)]! : COMMON[Math.floor(next() * COMMON.length)]!);
@@ -49,12 +50,13 @@ export interface ConnectScale {
   peakRssMb: number;
 }
 
-export function benchmarkConnect(sizes: readonly number[]): { runs: ConnectScale[]; growth: string[] } {
+/** `storySize` articles per story on average: 5 for a corpus of many small stories, 500–3,000 for a week of coverage of a few events. */
+export function benchmarkConnect(sizes: readonly number[], storySize = 5): { runs: ConnectScale[]; growth: string[] } {
   const runs = sizes.map((size) => {
     (globalThis as { gc?: () => void }).gc?.();
     const connector = new CorpusConnector();
     const started = performance.now();
-    for (let index = 0; index < size; index += 1) connector.add(syntheticArticle(index, Math.ceil(size / 5)));
+    for (let index = 0; index < size; index += 1) connector.add(syntheticArticle(index, Math.ceil(size / storySize)));
     const { stories } = connector.result();
     const seconds = (performance.now() - started) / 1000;
     return { articles: size, stories: stories.length, seconds: Number(seconds.toFixed(1)), articlesPerSecond: Math.round(size / seconds), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };

@@ -25,7 +25,7 @@ const benchmarks: Record<string, () => unknown> = {
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
   page: () => benchmarkStoryPage(Number(option("story-size") ?? 500), Number(option("noise") ?? 2000)),
-  connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number)),
+  connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number), Number(option("story-size") ?? 5)),
 };
 
 const only = option("only") ?? (option("backend") ? "backends" : undefined);
