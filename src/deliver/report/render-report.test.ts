@@ -11,11 +11,11 @@ const TEXTS = [
   ["Jonas Berg et Mette Lund ont signé mardi à Oslo un accord de défense entre la Norvège et le Danemark. « C'est un jour historique <script>alert(1)</script> », a déclaré Jonas Berg.", "Journal B"],
 ] as const;
 
-function reports(texts: ReadonlyArray<readonly [string, string]> = TEXTS) {
+function reports(texts: ReadonlyArray<readonly [string, string, string?]> = TEXTS) {
   const connector = new CorpusConnector();
   const infos = new Map<string, ArticleInfo>();
-  for (const [text, outlet] of texts) {
-    const { article } = makeArticle(text, { published: "2024-05-15", outlet, title: "Accord de défense" });
+  for (const [text, outlet, published = "2024-05-15"] of texts) {
+    const { article } = makeArticle(text, { published, outlet, title: "Accord de défense" });
     const annotated = annotateArticle({ ...article, language: "fr" });
     connector.add(annotated);
     infos.set(article.id, { id: article.id, title: article.title, outlet, published: article.published, source: article.source, url: null, text, warnings: [] });
@@ -60,5 +60,14 @@ describe("story reports", () => {
     expect(report!.keyEvent).toMatchObject({ what: "AGREE/sign-agreement", date: "2024-05-14" });
     expect(report!.whatHappened[0]!.text).toMatch(/signed an agreement/u);
   });
-});
 
+  it("names a related story's corroboration apart, never among a claim's sources", () => {
+    const followUp = ["Jonas Berg s'est entretenu au téléphone avec Mette Lund jeudi. Les deux ministres ont fait le point sur l'accord de défense que la Norvège et le Danemark ont signé mardi 14 mai à Oslo.", "Journal D", "2024-09-20"] as const;
+    const all = reports([...TEXTS, followUp]);
+    const signing = all.find((report) => report.articles.length === 2)!;
+    const noted = signing.claims.filter((claim) => claim.text.includes("also reported in related story"));
+    expect(noted.length).toBeGreaterThan(0);
+    const followUpIds = new Set(all.filter((report) => report !== signing).flatMap((report) => report.articles.map((article) => article.id)));
+    for (const claim of signing.claims) for (const span of claim.sources) expect(followUpIds.has(span.articleId)).toBe(false);
+  });
+});

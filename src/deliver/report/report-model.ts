@@ -87,7 +87,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       .sort((a, b) => sourceCount(b) - sourceCount(a))
       .slice(0, MAX_CLAIMS)
       .map((claim) => ({
-        text: claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : describeClaim(claim, name),
+        text: `${claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : describeClaim(claim, name)}${relatedNote(claim)}`,
         sources: claim.supportedBy,
         sourceCount: sourceCount(claim),
         singleSource: claim.singleSource,
@@ -104,6 +104,13 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${article.outlet ?? article.source}: ${warning}`, sources: [] }))),
     articles: members,
   };
+}
+
+/** Corroboration from related stories, named as such: their articles are not among the claim's sources. */
+function relatedNote(claim: Story["claims"][number]): string {
+  if (claim.relatedSupport.length === 0) return "";
+  const stories = claim.relatedSupport.map((support) => `${support.story} (${new Set(support.sources.map((span) => span.articleId)).size} article(s))`);
+  return ` — also reported in related ${stories.length === 1 ? "story" : "stories"} ${stories.join(", ")}`;
 }
 
 /** The agreement's kind or scope: its most reported values, each with the sources that give it. */
