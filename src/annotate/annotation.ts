@@ -82,6 +82,12 @@ export interface Entity {
   placeKind: "country" | "city" | "region" | null;
   /** For a town found in the gazetteer: its GeoNames id. */
   geonameId?: number;
+  /** An unnamed group or institution ("les manifestants", "la police soudanaise"): its mentions are descriptions. */
+  generic?: boolean;
+  /** For a generic actor: its kind as PLOVER/POLECAT code actors ("protesters", "police", "military", "government"…). */
+  actorType?: string;
+  /** For a generic actor: the entity id of the state or group it belongs to, when the text says it ("soudanaise" → Soudan). */
+  affiliation?: string | null;
 }
 
 /** Who did what to whom, when and where, in the PLOVER ontology; the span is the evidence (its sentence). */

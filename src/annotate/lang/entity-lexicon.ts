@@ -3,6 +3,8 @@
  * package provides. Country names, demonyms, capitals, cities and first names come from data
  * packages (see stages/entities/gazetteer.ts); this holds only the grammar around names.
  */
+import type { GenericActorLexicon } from "./generic-actor-lexicon.js";
+
 export interface EntityLexicon {
   /** Key of the language in world-countries' `translations` and `demonyms` ("fra"). */
   countryDataKey: string;
@@ -104,4 +106,6 @@ export interface EntityLexicon {
   betweenWords: readonly string[];
   /** Words that join two coordinated names ("et"). */
   coordinators: readonly string[];
+  /** Unnamed groups and institutions that act ("les manifestants", "la police"); without it the language gets no generic actors. */
+  genericActors?: GenericActorLexicon;
 }

@@ -1,6 +1,7 @@
 /** English words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
 import { NEWS_AGENCIES } from "../news-agencies.js";
+import { englishGenericActors } from "./generic-actors.js";
 import regionNames from "./region-names.json" with { type: "json" };
 
 export const englishEntityLexicon: EntityLexicon = {
@@ -105,4 +106,5 @@ export const englishEntityLexicon: EntityLexicon = {
   ],
   betweenWords: ["between"],
   coordinators: ["and"],
+  genericActors: englishGenericActors,
 };

@@ -1,6 +1,7 @@
 /** French words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
 import { NEWS_AGENCIES } from "../news-agencies.js";
+import { frenchGenericActors } from "./generic-actors.js";
 import cityNames from "./city-names.json" with { type: "json" };
 import regionNames from "./region-names.json" with { type: "json" };
 
@@ -191,4 +192,5 @@ export const frenchEntityLexicon: EntityLexicon = {
   ],
   betweenWords: ["entre"],
   coordinators: ["et"],
+  genericActors: frenchGenericActors,
 };

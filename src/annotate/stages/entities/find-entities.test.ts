@@ -10,10 +10,10 @@ function entities(text: string) {
   return findEntities(text, frenchEntityLexicon, { language: "fr", sentences, times });
 }
 
-/** "TYPE name: mention | mention" lines, demonyms left aside, for compact expectations. */
+/** "TYPE name: mention | mention" lines, demonyms and generic actors (find-generic-actors.test.ts) left aside, for compact expectations. */
 function summary(text: string): string[] {
   return entities(text)
-    .filter((entity) => entity.mentions.some((mention) => mention.kind !== "demonym"))
+    .filter((entity) => !entity.generic && entity.mentions.some((mention) => mention.kind !== "demonym"))
     .map((entity) => `${entity.type} ${entity.name}: ${entity.mentions.filter((mention) => mention.kind !== "demonym").map((mention) => mention.text).join(" | ")}`);
 }
 

@@ -5,6 +5,7 @@
 import type { Entity, Sentence, TimeExpression } from "../../annotation.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import { entityTokens } from "./entity-tokens.js";
+import { findGenericActors } from "./find-generic-actors.js";
 import { findCountryReferences } from "./find-country-references.js";
 import { findNameMentions } from "./find-name-mentions.js";
 import { findOrganizationReferences } from "./find-organizations.js";
@@ -41,5 +42,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const references = findCountryReferences(tokens, gazetteer, lexicon);
   const organizationReferences = findOrganizationReferences(tokens, compiled.sets);
   const relationSeats = findRelationSeats(tokens, names, compiled.relationWords);
-  return linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, relationSeats });
+  const named = linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, relationSeats });
+  return lexicon.genericActors ? [...named, ...findGenericActors(text, tokens, named, roles, gazetteer, lexicon.genericActors)] : named;
 }

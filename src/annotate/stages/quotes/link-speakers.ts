@@ -59,10 +59,13 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
-/** The person mentioned last before `position`, outside the quote itself and the words of other direct quotes (a name tweeted is no antecedent). */
+/**
+ * The person mentioned last before `position`, outside the quote itself and the words of other direct quotes (a name tweeted is no antecedent).
+ * A group named without a name ("des manifestants") is no antecedent of a quote: it speaks only as the subject of its speech verb.
+ */
 function lastPersonBefore(mentions: readonly Located[], position: number, quote: Quote, quotes: readonly Quote[]): Located | undefined {
   const quoted = (mention: Span) => quotes.some((other) => other.direct && mention.start >= other.content.start && mention.end <= other.content.end);
-  return mentions.findLast(({ entity, mention }) => entity.type === "PER" && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention));
+  return mentions.findLast(({ entity, mention }) => entity.type === "PER" && !entity.generic && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention));
 }
 
 const SENTENCE_BREAKS = ["\n", ". ", "» "];

@@ -1,0 +1,64 @@
+/**
+ * Generic actors through the whole annotation: unnamed groups and institutions become entities
+ * flagged generic, with an actor type and the state a demonym or a complement names.
+ */
+import { describe, expect, it } from "vitest";
+import { makeArticle } from "../../../../test/make-article.js";
+import { annotateArticle } from "../../annotate-article.js";
+
+function genericActors(text: string, language = "fr") {
+  const { article } = makeArticle(text, { published: "2011-01-27", language });
+  const { entities } = annotateArticle(article).annotations;
+  const nameOf = (id: string | null | undefined) => entities.find((entity) => entity.id === id)?.name ?? null;
+  return entities.filter((entity) => entity.generic).map((entity) => ({ mentions: entity.mentions.map((mention) => mention.text), actorType: entity.actorType, of: nameOf(entity.affiliation) }));
+}
+
+describe("generic actors in French", () => {
+  it.each([
+    ["Des milliers de Yéménites sont descendus dans la rue à Sanaa.", ["Des milliers de Yéménites"], "civilians", "Yémen"],
+    ["La police soudanaise frappe et arrête les étudiants.", ["La police soudanaise"], "police", "Soudan"],
+    ["Trois manifestants ont été tués par les forces de sécurité jeudi.", ["les forces de sécurité"], "police", null],
+    ["Selon des témoins, l'armée égyptienne a ouvert le feu.", ["l'armée égyptienne"], "military", "Égypte"],
+    ["Des responsables israéliens ont démenti l'information.", ["Des responsables israéliens"], "officials", "Israël"],
+    ["La police militaire a dispersé la foule.", ["La police militaire"], "police", null],
+    ["Plus de 1.400 Syriens ont été tués depuis mars.", ["Plus de 1.400 Syriens"], "civilians", "Syrie"],
+  ])("« %s »", (text, mentions, actorType, of) => {
+    const actor = genericActors(text).find((candidate) => candidate.mentions.some((mention) => mentions.includes(mention)));
+    expect(actor).toMatchObject({ actorType, of });
+  });
+
+  it("joins a later bare mention to the group the text first placed", () => {
+    const actors = genericActors("La police soudanaise a chargé les étudiants. Plus tard, la police a arrêté leurs meneurs.");
+    expect(actors.find((actor) => actor.actorType === "police")).toEqual({ mentions: ["La police soudanaise", "la police"], actorType: "police", of: "Soudan" });
+  });
+
+  it("gives the group a name after « de » belongs to", () => {
+    const actors = genericActors("L'armée de Kadhafi a bombardé Misrata mardi.");
+    expect(actors[0]?.mentions).toEqual(["L'armée de Kadhafi"]);
+    expect(actors[0]?.of).toBe("Kadhafi");
+  });
+
+  it.each([
+    "Il est monté dans une voiture de police.",
+    "Le chef de gouvernement a démissionné.",
+    "Le blogueur a publié une vidéo.",
+  ])("finds no generic actor in « %s »", (text) => {
+    expect(genericActors(text)).toEqual([]);
+  });
+});
+
+describe("generic actors in English", () => {
+  it.each([
+    ["Egyptian security forces fired on the crowd in Cairo.", ["Egyptian security forces"], "police", "Egypt"],
+    ["Police arrested dozens of activists on Friday.", ["Police"], "police", null],
+    ["Thousands of protesters marched to the palace.", ["Thousands of protesters"], "protesters", null],
+    ["The army denied the report.", ["The army"], "military", null],
+  ])("“%s”", (text, mentions, actorType, of) => {
+    const actor = genericActors(text, "en").find((candidate) => candidate.mentions.some((mention) => mentions.includes(mention)));
+    expect(actor).toMatchObject({ actorType, of });
+  });
+
+  it("finds no generic actor in a complement of another noun", () => {
+    expect(genericActors("The chief of police resigned.", "en")).toEqual([]);
+  });
+});
