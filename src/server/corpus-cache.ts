@@ -1,15 +1,16 @@
 /**
  * The connected corpus (stories, corpus entities) for the server, kept current as articles
- * arrive: the connect stage is incremental, so articles ingested through this server are added
- * to the same connector (about 0.35 s to re-derive stories at 10,000 articles, against 5 s to
- * re-read and re-connect them all). When the store changed otherwise (a CLI run, a worker on
- * the same database), the article count tells, and the corpus is rebuilt from the store. The
- * snapshot also keeps each article's metadata and the story catalog, so listings never re-read
- * articles.
+ * arrive. Articles ingested through this server are added to the builder's connector; when the
+ * store changed otherwise (a CLI run, a worker on the same database), the article count tells,
+ * and the corpus is rebuilt from the store. A rebuild runs in the background while requests are
+ * answered from the last build (stale until it ends); only the very first build is waited for.
+ * The snapshot also keeps each article's metadata and the story catalog, so listings never
+ * re-read articles.
  */
-import { CorpusConnector, type ConnectedCorpus } from "../connect/connect-corpus.js";
+import type { ConnectedCorpus } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
-import type { StoredArticle, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import { InProcessBuilder, type BuiltCorpus, type CorpusBuilder } from "./corpus-builder.js";
 import { StoryCatalog, type ArticleMeta } from "./story-catalog.js";
 
 export interface CorpusSnapshot extends ConnectedCorpus {
@@ -21,15 +22,16 @@ export interface CorpusSnapshot extends ConnectedCorpus {
 export class CorpusCache {
   private version = -1;
   private pending: Promise<CorpusSnapshot> | null = null;
-  private connector = new CorpusConnector();
-  private articles = new Map<string, ArticleMeta>();
   /** Articles this server stored since the snapshot, to add rather than rebuild. */
   private ingested: string[] = [];
-  private snapshot: CorpusSnapshot = snapshotOf({ entities: [], stories: [] }, new Map());
+  private snapshot: CorpusSnapshot = snapshotOf({ corpus: { entities: [], stories: [] }, articles: new Map() });
   /** How many times the whole store was read, for tests and logs. */
   rebuilds = 0;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly builder: CorpusBuilder = new InProcessBuilder(store),
+  ) {}
 
   /** Tells the cache which new articles an ingest through this server stored. */
   noteIngested(ids: readonly string[]): void {
@@ -39,52 +41,38 @@ export class CorpusCache {
   async get(): Promise<CorpusSnapshot> {
     const count = await this.store.countArticles();
     if (count === this.version) return this.snapshot;
-    this.pending ??= this.version >= 0 && count - this.version === this.ingested.length ? this.extend(count) : this.rebuild(count);
-    try {
-      return await this.pending;
-    } finally {
-      this.pending = null;
+    const extending = this.version >= 0 && count - this.version === this.ingested.length;
+    if (!this.pending) {
+      const build = extending ? this.builder.extend(this.ingested.splice(0)) : this.rebuildFromStore();
+      this.pending = build.then((built) => this.publish(built, count)).finally(() => (this.pending = null));
     }
+    // A rebuild may take long: answer from the last build meanwhile. An extension (this server's own ingest) is waited for.
+    if (this.version >= 0 && !extending) return this.snapshot;
+    return this.pending;
   }
 
-  private async extend(count: number): Promise<CorpusSnapshot> {
-    for (const id of this.ingested.splice(0)) {
-      const article = await this.store.getArticle(id);
-      if (article) this.add(article);
-    }
-    return this.publish(count);
+  /** Waits for a build in progress, if any (tests, and a caller that needs the current corpus). */
+  async settled(): Promise<CorpusSnapshot> {
+    return this.pending ?? this.get();
   }
 
-  private async rebuild(count: number): Promise<CorpusSnapshot> {
+  close(): Promise<void> {
+    return this.builder.close();
+  }
+
+  private rebuildFromStore(): Promise<BuiltCorpus> {
     this.rebuilds += 1;
     this.ingested = [];
-    this.connector = new CorpusConnector();
-    this.articles = new Map();
-    for await (const article of this.store.iterateArticles()) this.add(article);
-    return this.publish(count);
+    return this.builder.rebuild();
   }
 
-  private add(article: StoredArticle): void {
-    this.connector.add(article);
-    this.articles.set(article.id, {
-      id: article.id,
-      source: article.source,
-      url: article.url,
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      language: article.language,
-      warnings: article.warnings.map((warning) => warning.reason),
-    });
-  }
-
-  private publish(count: number): CorpusSnapshot {
-    this.snapshot = snapshotOf(this.connector.result(), this.articles);
+  private publish(built: BuiltCorpus, count: number): CorpusSnapshot {
+    this.snapshot = snapshotOf(built);
     this.version = count;
     return this.snapshot;
   }
 }
 
-function snapshotOf(corpus: ConnectedCorpus, articles: ReadonlyMap<string, ArticleMeta>): CorpusSnapshot {
+function snapshotOf({ corpus, articles }: BuiltCorpus): CorpusSnapshot {
   return { ...corpus, articles, entitiesById: new Map(corpus.entities.map((entity) => [entity.id, entity])), catalog: new StoryCatalog(corpus, articles) };
 }

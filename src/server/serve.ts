@@ -5,12 +5,16 @@
 import { serve } from "@hono/node-server";
 import { RecoupeError } from "../core/errors.js";
 import type { Store } from "../store/store.js";
+import { CorpusCache } from "./corpus-cache.js";
 import { createApp } from "./create-app.js";
+import { WorkerBuilder } from "./worker-builder.js";
 
 export interface ServeOptions {
   host: string;
   port: number;
   token?: string;
+  /** Where the store is (its --db): given, the corpus is connected in a worker thread on its own connection. */
+  location?: string;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -19,12 +23,17 @@ export function startServer(store: Store, options: ServeOptions): Promise<{ url:
   if (!LOOPBACK.has(options.host) && !options.token) {
     throw new RecoupeError("usage", `binding to ${options.host} exposes the dossier beyond this machine: give --token <secret> (clients send Authorization: Bearer <secret>).`);
   }
-  const app = createApp(store, options.token ? { token: options.token } : {});
+  // An in-memory database has no location another connection could open.
+  const corpus = new CorpusCache(store, options.location && options.location !== ":memory:" ? new WorkerBuilder(options.location) : undefined);
+  const app = createApp(store, options.token ? { token: options.token } : {}, corpus);
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
       resolve({
         url: `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: async () => {
+          await corpus.close();
+          await new Promise<void>((done) => server.close(() => done()));
+        },
       });
     });
   });

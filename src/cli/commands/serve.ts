@@ -14,7 +14,7 @@ export function serveCommand(): Command {
   addDbOption(command);
   return command.action(async (flags: { db: string; host: string; port: number; token?: string }) => {
     const store = await openStore(flags.db);
-    const server = await startServer(store, { host: flags.host, port: flags.port, ...(flags.token ? { token: flags.token } : {}) });
+    const server = await startServer(store, { host: flags.host, port: flags.port, location: flags.db, ...(flags.token ? { token: flags.token } : {}) });
     const ui = findUiRoot() ? `web UI: ${server.url}/${flags.token ? "?token=…" : ""}` : "web UI not built: npm run build:ui";
     process.stdout.write(`recoupe serving ${flags.db} at ${server.url} (${ui}; API description: ${server.url}/openapi.json)\n`);
     const stop = async () => {

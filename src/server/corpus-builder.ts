@@ -1,0 +1,64 @@
+/**
+ * How the server's connected corpus is built: from the whole store (a rebuild) or by adding the
+ * articles this server stored (an extension, about 0.35 s to re-derive stories at 10,000
+ * articles against seconds to re-read and re-connect them all). In-process here; the same builder
+ * runs in a worker thread (worker-builder.ts) so that connecting never blocks the server's requests.
+ */
+import { CorpusConnector, type ConnectedCorpus } from "../connect/connect-corpus.js";
+import type { StoredArticle, Store } from "../store/store.js";
+import type { ArticleMeta } from "./story-catalog.js";
+
+export interface BuiltCorpus {
+  corpus: ConnectedCorpus;
+  articles: Map<string, ArticleMeta>;
+}
+
+export interface CorpusBuilder {
+  rebuild(): Promise<BuiltCorpus>;
+  extend(ids: readonly string[]): Promise<BuiltCorpus>;
+  close(): Promise<void>;
+}
+
+export class InProcessBuilder implements CorpusBuilder {
+  private connector = new CorpusConnector();
+  private articles = new Map<string, ArticleMeta>();
+
+  constructor(private readonly store: Store) {}
+
+  async rebuild(): Promise<BuiltCorpus> {
+    this.connector = new CorpusConnector();
+    this.articles = new Map();
+    for await (const article of this.store.iterateArticles()) this.add(article);
+    return this.built();
+  }
+
+  async extend(ids: readonly string[]): Promise<BuiltCorpus> {
+    for (const id of ids) {
+      const article = await this.store.getArticle(id);
+      if (article) this.add(article);
+    }
+    return this.built();
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  private add(article: StoredArticle): void {
+    this.connector.add(article);
+    this.articles.set(article.id, {
+      id: article.id,
+      source: article.source,
+      url: article.url,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      language: article.language,
+      warnings: article.warnings.map((warning) => warning.reason),
+    });
+  }
+
+  private built(): BuiltCorpus {
+    return { corpus: this.connector.result(), articles: new Map(this.articles) };
+  }
+}
