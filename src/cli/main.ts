@@ -8,6 +8,7 @@ import { ingestCommand } from "./commands/ingest.js";
 import { reportCommand } from "./commands/report.js";
 import { serveCommand } from "./commands/serve.js";
 import { statusCommand } from "./commands/status.js";
+import { storiesCommand } from "./commands/stories.js";
 import { workerCommand } from "./commands/worker.js";
 import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
@@ -26,7 +27,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", EXIT_CODE_HELP)
     .showHelpAfterError("(add --help for usage)")
     .exitOverride();
-  for (const command of [analyzeCommand(setExitCode), articlesCommand(), showCommand(), searchCommand(), exportCommand(), reportCommand(), ingestCommand(setExitCode), workerCommand(), statusCommand(), serveCommand()]) {
+  for (const command of [analyzeCommand(setExitCode), articlesCommand(), showCommand(), searchCommand(), storiesCommand(), exportCommand(), reportCommand(), ingestCommand(setExitCode), workerCommand(), statusCommand(), serveCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError("(add --help for usage)"));
   }
   return program;

@@ -26,7 +26,7 @@ export function startServer(store: Store, options: ServeOptions): Promise<{ url:
   // An in-memory database has no location another connection could open.
   const corpus = new CorpusCache(store, options.location && options.location !== ":memory:" ? new WorkerBuilder(options.location) : undefined);
   const app = createApp(store, options.token ? { token: options.token } : {}, corpus);
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
       resolve({
         url: `http://${info.family === "IPv6" ? `[${info.address}]` : info.address}:${info.port}`,
@@ -35,6 +35,14 @@ export function startServer(store: Store, options: ServeOptions): Promise<{ url:
           await new Promise<void>((done) => server.close(() => done()));
         },
       });
+    });
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      void corpus.close();
+      reject(
+        error.code === "EADDRINUSE" ? new RecoupeError("usage", `port ${options.port} on ${options.host} is already in use: stop what holds it, or choose another with --port (0 picks a free one).`)
+        : error.code === "EACCES" ? new RecoupeError("usage", `port ${options.port} on ${options.host} needs more privileges: choose a port above 1023 with --port.`)
+        : error,
+      );
     });
   });
 }

@@ -10,7 +10,7 @@ export function articlesCommand(): Command {
     .option("--limit <n>", "how many to list", parseLimit, 50)
     .option("--offset <n>", "how many to skip", parseLimit, 0)
     .option("--json", "print JSON");
-  addDbOption(command);
+  addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; limit: number; offset: number; json?: boolean }) => {
     await withStore(flags.db, async (store) => {
       const [articles, total] = await Promise.all([

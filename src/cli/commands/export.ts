@@ -12,7 +12,7 @@ export function exportCommand(): Command {
     .addOption(new Option("--what <what>", "what a CSV export holds").choices(["events"]).default("events"))
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option("--json", "same as --format json (accepted for consistency)");
-  addDbOption(command);
+  addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; format: "json" | "csv"; what: "events"; output?: string }) => {
     const out = flags.output ? createWriteStream(flags.output) : process.stdout;
     await withStore(flags.db, (store) => (flags.format === "csv" ? writeEventsCsv(store, out) : writeDossierJson(store, out)));

@@ -1,4 +1,4 @@
-/** `recoupe report [--story <id>] --format md|html`: a readable briefing per story, every statement citing its sources. */
+/** `recoupe report [--story <id>] --format md|html|json`: a readable briefing per story, every statement citing its sources. */
 import { createWriteStream } from "node:fs";
 import { Command, Option } from "commander";
 import { writeReport } from "../../deliver/report/write-report.js";
@@ -7,13 +7,14 @@ import { addDbOption, withStore } from "../open-store-option.js";
 export function reportCommand(): Command {
   const command = new Command("report")
     .description("Write a briefing per story (what happened, key event, quotes, timeline, claims, source comparison), citing the words of its sources")
-    .addOption(new Option("--format <format>", "output format").choices(["md", "html"]).default("md"))
-    .option("--story <id>", "one story (see `recoupe export`), instead of all")
+    .addOption(new Option("--format <format>", "output format").choices(["md", "html", "json"]).default("md"))
+    .option("--json", "the briefings as JSON data (same as --format json)")
+    .option("--story <id>", "one story (ids from `recoupe stories`), instead of all")
     .option("-o, --output <file>", "write to a file instead of stdout");
-  addDbOption(command);
-  return command.action(async (flags: { db: string; format: "md" | "html"; story?: string; output?: string }) => {
+  addDbOption(command, { mustExist: true });
+  return command.action(async (flags: { db: string; format: "md" | "html" | "json"; json?: boolean; story?: string; output?: string }) => {
     const out = flags.output ? createWriteStream(flags.output) : process.stdout;
-    await withStore(flags.db, (store) => writeReport(store, out, { format: flags.format, ...(flags.story ? { story: flags.story } : {}) }));
+    await withStore(flags.db, (store) => writeReport(store, out, { format: flags.json ? "json" : flags.format, ...(flags.story ? { story: flags.story } : {}) }));
     if (flags.output) await new Promise<void>((resolve, reject) => out.end(() => resolve()).on("error", reject));
   });
 }

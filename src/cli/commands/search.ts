@@ -10,7 +10,7 @@ export function searchCommand(): Command {
     .argument("<query>", "what to look for")
     .option("--limit <n>", "how many hits", parseLimit, 20)
     .option("--json", "print JSON");
-  addDbOption(command);
+  addDbOption(command, { mustExist: true });
   return command.action(async (query: string, flags: { db: string; limit: number; json?: boolean }) => {
     await withStore(flags.db, async (store) => {
       const hits = await store.search(query, { limit: flags.limit });

@@ -20,7 +20,7 @@ export function showCommand(): Command {
     .argument("<id>", "article id, as listed by `recoupe articles`")
     .option("--raw", "also print the raw input the text was extracted from")
     .option("--json", "print JSON");
-  addDbOption(command);
+  addDbOption(command, { mustExist: true });
   return command.action(async (id: string, flags: { db: string; raw?: boolean; json?: boolean }) => {
     await withStore(flags.db, async (store) => {
       const article = await store.getArticle(id);

@@ -11,7 +11,7 @@ import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-markdown.js";
 
 export interface ReportOptions {
-  format: "md" | "html";
+  format: "md" | "html" | "json";
   /** One story's id ("s_3f…"); all stories, largest first, when absent. */
   story?: string;
 }
@@ -25,7 +25,8 @@ export async function writeReport(store: Store, out: Writable, options: ReportOp
   if (found?.movedFrom) process.stderr.write(`story ${found.movedFrom} is now ${found.story.id} (it merged with another story or gained an earlier article)\n`);
   const chosen = options.story ? (found ? [found.story] : []) : [...stories].sort((a, b) => b.articleIds.length - a.articleIds.length);
   if (chosen.length === 0) {
-    throw new RecoupeError("not-found", `no story ${options.story}; the stories are ${stories.map((story) => story.id).join(", ") || "none (analyze articles first)"}.`, options.story ?? "");
+    if (stories.length === 0) throw new RecoupeError("not-found", "no story to report: the database holds no article yet (recoupe analyze <inputs> first).");
+    throw new RecoupeError("not-found", `no story ${options.story}; list them with \`recoupe stories\`.`, options.story ?? "");
   }
   const articles = new Map<string, ArticleInfo>();
   for (const id of chosen.flatMap((story) => story.articleIds)) {
@@ -44,5 +45,7 @@ export async function writeReport(store: Store, out: Writable, options: ReportOp
   }
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const reports = chosen.map((story) => buildStoryReport(story, articles, byId));
-  out.write(options.format === "html" ? renderHtml(reports) : `${renderMarkdown(reports)}\n`);
+  // JSON is the report's data before rendering: what a script wants, without the articles' texts.
+  if (options.format === "json") out.write(`${JSON.stringify(reports.map(({ articles: members, ...report }) => ({ ...report, articles: members.map(({ text: _text, ...article }) => article) })), null, 2)}\n`);
+  else out.write(options.format === "html" ? renderHtml(reports) : `${renderMarkdown(reports)}\n`);
 }
