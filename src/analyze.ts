@@ -101,10 +101,16 @@ export async function analyzeUrl(store: Store, url: string, options: FetchOption
 async function analyzeDocument(store: Store, result: IngestResult): Promise<DocumentOutcome> {
   if (!result.ok) return result;
   const document = result.document;
+  let article: ReturnType<typeof annotateArticle>;
   try {
     const extracted = extractArticle(document);
     if (!extracted.ok) return { ok: false, source: extracted.source, error: extracted.error };
-    const article = annotateArticle(extracted.article);
+    article = annotateArticle(extracted.article);
+  } catch (error) {
+    // One document's failure must not stop the batch; it is reported with its source.
+    return { ok: false, source: document.source, error: message("extract", "unexpected-failure", `${document.source}: could not be analyzed (${reasonOf(error)}); please report it with the file.`, "error") };
+  }
+  try {
     const saved = await store.saveArticle(document, article);
     return {
       ok: true,
@@ -118,12 +124,12 @@ async function analyzeDocument(store: Store, result: IngestResult): Promise<Docu
       warnings: article.warnings,
     };
   } catch (error) {
-    // One document's failure must not stop the batch; it is reported with its source.
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      source: document.source,
-      error: message("extract", "unexpected-failure", `${document.source}: could not be analyzed (${reason}); please report it with the file.`, "error"),
-    };
+    // A store failure is the database's, not the document's (a lost connection, a lock): the "store"
+    // stage tells a queue worker to retry the whole job rather than count the document as bad.
+    return { ok: false, source: document.source, error: message("store", "store-failed", `${document.source}: could not be stored (${reasonOf(error)}); check the database, then analyze it again.`, "error") };
   }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "./postgres-query.js";
 import { runCli, spawnCli } from "./run-cli.js";
 
 /** A throwaway PostgreSQL database (CI starts one); without it this test is skipped with a notice. */
@@ -10,15 +11,7 @@ const url = process.env.RECOUPE_TEST_DATABASE_URL;
 const ARTICLES = 1000;
 const CITIES = ["Oslo", "Lisbonne", "Varsovie", "Athènes", "Tunis", "Ottawa", "Genève", "Bruxelles"];
 
-async function sql<T extends pg.QueryResultRow>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends pg.QueryResultRow>(text: string) => queryRows<T>(url!, text);
 
 function waitForExit(child: ReturnType<typeof spawnCli>): Promise<number | null> {
   return new Promise((resolve) => child.on("exit", (code) => resolve(code)));
@@ -49,6 +42,9 @@ describe.skipIf(!url)("recoupe ingest --queue and three workers, one killed mid-
     const workerArgs = ["worker", "--concurrency", "1", "--batch", "10", "--poll", "1", "--maintenance-interval", "1", "--exit-when-idle", "--db", url!];
     const workers = [0, 1, 2].map(() => spawnCli(workerArgs));
     const exits = workers.map(waitForExit);
+    // Read what every worker prints: a child whose unread output fills its pipe never exits.
+    for (const worker of workers) worker.stdout.resume();
+    for (const worker of workers.slice(1)) worker.stderr.resume();
     // Kill the first worker with SIGKILL once it has stored some articles: mid-run, mid-job most likely.
     let storedByVictim = 0;
     await new Promise<void>((resolve) => {

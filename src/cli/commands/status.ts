@@ -23,6 +23,8 @@ export function statusCommand(): Command {
     if (queue) {
       lines.push(
         `queue: ${queue.waiting} waiting, ${queue.active} running, ${queue.completed} done (${queue.completedLastMinute} in the last minute), ${queue.failed} failed, ${queue.deadLetters} dead letter(s)`,
+        `documents: ${queue.documentsStored} stored by done jobs, ${queue.documentsFailed} document(s) failed inside done jobs`,
+        ...queue.recentDocumentFailures.map((failure) => `  ✗ ${failure.reason}`),
       );
     } else lines.push("queue: none (SQLite analyzes in the calling process; use PostgreSQL for workers)");
     process.stdout.write(`${lines.join("\n")}\n`);

@@ -15,6 +15,7 @@ import { articleRow, documentId, documentRow, toStoredArticle, listArticleSummar
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
+import { survivePoolErrors } from "./connection-loss.js";
 import { postgresMigrations } from "./migrations.js";
 import type { Database as Schema } from "./schema.js";
 import { toTsQuery } from "./tsquery.js";
@@ -28,7 +29,8 @@ export class PostgresStore implements Store {
   private constructor(private readonly db: Kysely<Schema>) {}
 
   static async open(url: string): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+    // A lost connection fails the query that needed it; it must not end the process (a worker).
+    const pool = survivePoolErrors(new pg.Pool({ connectionString: url, max: POOL_SIZE }));
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     try {
       await sql`SELECT 1`.execute(db);
