@@ -35,6 +35,8 @@ export interface Story {
   id: string;
   title: string | null;
   articleIds: string[];
+  /** First and last publication dates of its articles (as precise as they state them), null when none states one. */
+  published: { first: string; last: string } | null;
   nearDuplicates: Array<[string, string]>;
   relatedStories: string[];
   timeline: TimelineEntry[];
@@ -110,6 +112,7 @@ export class CorpusConnector {
         id,
         title: storyTitle(ids.map((articleId) => this.kept.get(articleId)!)),
         articleIds: ids,
+        published: publicationSpan(ids.map((articleId) => this.kept.get(articleId)!.published)),
         nearDuplicates: (duplicatesOf.get(id) ?? []).sort(),
         relatedStories: [...(relatedOf.get(id) ?? [])].sort(),
         timeline: timeline(claims),
@@ -165,6 +168,11 @@ function sourceComparison(articleIds: readonly string[], claims: readonly Confin
     const reported = reportedBy.get(articleId) ?? new Set<string>();
     return { articleId, outlet: outletOf(articleId), reports: [...reported], omits: compared.filter((claim) => !reported.has(claim.id)).map((claim) => claim.id) };
   });
+}
+
+function publicationSpan(dates: ReadonlyArray<string | null>): Story["published"] {
+  const known = dates.filter((date): date is string => date !== null).sort();
+  return known.length === 0 ? null : { first: known[0]!, last: known.at(-1)! };
 }
 
 /** The earliest article's title stands for the story. */

@@ -39,11 +39,6 @@ export function describeClaim(claim: Claim, name: (id: string) => string): strin
   return `${who} ${verb}${whom}${claim.date ? `, ${claim.date}` : ""}${claim.place ? `, in ${name(claim.place)}` : ""}.`;
 }
 
-/** Claims by how many articles support them, the earlier first among equals. */
-export function bySupport(claims: readonly Claim[]): Claim[] {
-  return [...claims].sort((a, b) => sourceCount(b) - sourceCount(a) || (a.date ?? "9999").localeCompare(b.date ?? "9999"));
-}
-
 /** How many articles support a claim. */
 export function sourceCount(claim: Claim): number {
   return new Set(claim.supportedBy.map((span) => span.articleId)).size;

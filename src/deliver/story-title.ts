@@ -1,13 +1,14 @@
 /**
  * What a story is called: its earliest article's title, else (no article has one: scraped
- * dumps, feeds without titles) its best-supported event in words, else its id.
+ * dumps, feeds without titles) its news (story-news.ts) in words, else its id.
  */
 import type { Story } from "../connect/connect-corpus.js";
-import { bySupport, describeClaim } from "./describe-claim.js";
+import { describeClaim } from "./describe-claim.js";
+import { newsFirst } from "./story-news.js";
 
 export function storyTitleOf(story: Story, name: (id: string) => string): string {
   if (story.title) return story.title;
   const events = story.claims.filter((claim) => claim.kind === "event" && (claim.actors ?? []).length > 0);
-  const best = bySupport(events)[0];
+  const best = newsFirst(events, story.published)[0];
   return best ? describeClaim(best, name).replace(/\.$/u, "") : story.id;
 }

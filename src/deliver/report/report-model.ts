@@ -7,8 +7,8 @@
 import type { Claim } from "../../connect/align-claims.js";
 import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
-import { dayDistance } from "../../core/day-distance.js";
-import { bySupport, describeClaim, sourceCount } from "../describe-claim.js";
+import { describeClaim, sourceCount } from "../describe-claim.js";
+import { newsFirst } from "../story-news.js";
 import { storyTitleOf } from "../story-title.js";
 
 export { describeClaim } from "../describe-claim.js";
@@ -47,26 +47,20 @@ export interface StoryReport {
 
 /** How many quotes and claims a two-minute read can hold. */
 const MAX_QUOTES_PER_SPEAKER = 3;
-/** Days before the first report within which an event is the story's news rather than its background. */
-const NEWS_DAYS = 45;
 
 const MAX_CLAIMS = 12;
 const MAX_SCOPE_ITEMS = 6;
 
 export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>): StoryReport {
   const name = (id: string) => entities.get(id)?.name ?? id;
-  const events = story.claims.filter((claim) => claim.kind === "event");
-  const ranked = bySupport(events);
   const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
   // The key event is the news the story reports, not the background it recalls ("relations resumed two years ago").
-  const firstPublished = members.map((article) => article.published).filter((date): date is string => date !== null).sort()[0] ?? null;
-  const current = ranked.filter((claim) => !claim.date || !firstPublished || (dayDistance(claim.date, firstPublished) ?? 0) <= NEWS_DAYS);
-  const pool = current.length > 0 ? current : ranked;
-  const key = pool.find((claim) => claim.category === "AGREE") ?? pool[0] ?? null;
+  const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
+  const key = ranked[0] ?? null;
   return {
     storyId: story.id,
     title: story.title ?? members.find((article) => article.title)?.title ?? storyTitleOf(story, name),
-    whatHappened: (key ? [key, ...ranked.filter((claim) => claim !== key)] : ranked).slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
+    whatHappened: ranked.slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
     keyEvent: key
       ? {
           parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name),
