@@ -4,7 +4,7 @@
  * As root, the CLI runs as "nobody", or the unreadable file and folder would be readable.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, chownSync, lchownSync, mkdtempSync, readdirSync, rmSync, lstatSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, lchownSync, lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,7 +84,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   // Let the owner remove what the corpus locked.
-  for (const path of [join(dir, "locked", "closed-folder"), join(dir, "locked", "unreadable.txt")]) chmodSync(path, 0o700);
+  for (const path of [join(dir, "locked", "closed-folder"), join(dir, "locked", "unreadable.txt")]) if (existsSync(path)) chmodSync(path, 0o700);
   rmSync(work, { recursive: true, force: true });
 });
 
