@@ -37,6 +37,8 @@ export interface Story {
   articleIds: string[];
   /** First and last publication dates of its articles (as precise as they state them), null when none states one. */
   published: { first: string; last: string } | null;
+  /** The language most of its articles are in (the first alphabetically among equals), null when none is known. */
+  language: string | null;
   nearDuplicates: Array<[string, string]>;
   relatedStories: string[];
   timeline: TimelineEntry[];
@@ -52,6 +54,7 @@ export interface ConnectedCorpus {
 interface Kept {
   title: string | null;
   published: string | null;
+  language: string | null;
   outlet: string | null;
   records: ClaimRecord[];
 }
@@ -73,7 +76,7 @@ export class CorpusConnector {
     for (const copy of copies) this.duplicatePairs.push([copy, article.id].sort() as [string, string]);
     this.storyIndex.add(features, copies);
     this.entityIndex.add(article);
-    this.kept.set(article.id, { title: article.title, published: article.published, outlet: article.outlet, records: claimRecords(article) });
+    this.kept.set(article.id, { title: article.title, published: article.published, language: article.language, outlet: article.outlet, records: claimRecords(article) });
   }
 
   result(): ConnectedCorpus {
@@ -113,6 +116,7 @@ export class CorpusConnector {
         title: storyTitle(ids.map((articleId) => this.kept.get(articleId)!)),
         articleIds: ids,
         published: publicationSpan(ids.map((articleId) => this.kept.get(articleId)!.published)),
+        language: mostCommon(ids.map((articleId) => this.kept.get(articleId)!.language)),
         nearDuplicates: (duplicatesOf.get(id) ?? []).sort(),
         relatedStories: [...(relatedOf.get(id) ?? [])].sort(),
         timeline: timeline(claims),
@@ -168,6 +172,12 @@ function sourceComparison(articleIds: readonly string[], claims: readonly Confin
     const reported = reportedBy.get(articleId) ?? new Set<string>();
     return { articleId, outlet: outletOf(articleId), reports: [...reported], omits: compared.filter((claim) => !reported.has(claim.id)).map((claim) => claim.id) };
   });
+}
+
+function mostCommon(values: ReadonlyArray<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
 function publicationSpan(dates: ReadonlyArray<string | null>): Story["published"] {

@@ -1,42 +1,75 @@
-/** Claims in plain English, for briefings and titles: "A signed an agreement with B, 2021-11-24, in C." */
+/**
+ * Claims in plain words, in the story's language, for briefings and titles: "A signed an
+ * agreement with B on 24 November 2021 in C." / « A et B ont signé un accord avec C le 24
+ * novembre 2021 à Rabat. »
+ */
 import type { Claim } from "../connect/align-claims.js";
+import { readableDate, type ReportLanguage } from "./readable-date.js";
 
-const MODE_VERBS: Record<string, string> = {
-  "sign-agreement": "signed an agreement with",
-  "normalize-relations": "normalised relations with",
-  approve: "approved the request of",
-  agree: "agreed with",
-  visit: "visited",
-  meet: "met",
-  "phone-call": "spoke by phone with",
-  negotiate: "negotiated with",
-  cooperate: "cooperated with",
-  "joint-exercises": "held joint exercises with",
-  aid: "aided",
-  deny: "denied",
-  refuse: "refused",
-  withdraw: "withdrew from an agreement with",
-  request: "requested",
-  accuse: "accused",
-  sue: "sued",
-  threaten: "threatened",
-  protest: "protested",
-  sanction: "sanctioned",
-  mobilize: "mobilised",
-  arrest: "arrested",
-  attack: "attacked",
-  "de-escalate": "de-escalated",
+/** How each event mode reads as a verb phrase; French gives the singular and plural forms. */
+const MODE_VERBS: Record<string, { en: string; fr: [string, string] }> = {
+  "sign-agreement": { en: "signed an agreement with", fr: ["a signé un accord avec", "ont signé un accord avec"] },
+  "normalize-relations": { en: "normalised relations with", fr: ["a normalisé ses relations avec", "ont normalisé leurs relations avec"] },
+  approve: { en: "approved the request of", fr: ["a approuvé la demande de", "ont approuvé la demande de"] },
+  agree: { en: "agreed with", fr: ["s'est accordé avec", "se sont accordés avec"] },
+  visit: { en: "visited", fr: ["a visité", "ont visité"] },
+  meet: { en: "met", fr: ["a rencontré", "ont rencontré"] },
+  "phone-call": { en: "spoke by phone with", fr: ["s'est entretenu par téléphone avec", "se sont entretenus par téléphone avec"] },
+  negotiate: { en: "negotiated with", fr: ["a négocié avec", "ont négocié avec"] },
+  cooperate: { en: "cooperated with", fr: ["a coopéré avec", "ont coopéré avec"] },
+  "joint-exercises": { en: "held joint exercises with", fr: ["a mené des exercices conjoints avec", "ont mené des exercices conjoints avec"] },
+  aid: { en: "aided", fr: ["a aidé", "ont aidé"] },
+  deny: { en: "denied", fr: ["a démenti", "ont démenti"] },
+  refuse: { en: "refused", fr: ["a refusé", "ont refusé"] },
+  withdraw: { en: "withdrew from an agreement with", fr: ["s'est retiré d'un accord avec", "se sont retirés d'un accord avec"] },
+  request: { en: "requested", fr: ["a demandé", "ont demandé"] },
+  accuse: { en: "accused", fr: ["a accusé", "ont accusé"] },
+  sue: { en: "sued", fr: ["a poursuivi", "ont poursuivi"] },
+  threaten: { en: "threatened", fr: ["a menacé", "ont menacé"] },
+  protest: { en: "protested", fr: ["a manifesté", "ont manifesté"] },
+  sanction: { en: "sanctioned", fr: ["a sanctionné", "ont sanctionné"] },
+  mobilize: { en: "mobilised", fr: ["s'est mobilisé", "se sont mobilisés"] },
+  arrest: { en: "arrested", fr: ["a arrêté", "ont arrêté"] },
+  attack: { en: "attacked", fr: ["a attaqué", "ont attaqué"] },
+  "de-escalate": { en: "de-escalated", fr: ["a désamorcé la tension avec", "ont désamorcé la tension avec"] },
 };
 
-/** A claim in one English sentence, participants by their corpus names: "A signed an agreement with B, 2021-11-24, in C." */
-export function describeClaim(claim: Claim, name: (id: string) => string): string {
+const WORDS = {
+  en: { someone: "Someone", and: " and " },
+  fr: { someone: "Quelqu'un", and: " et " },
+};
+
+/** "A, B and C" / « A, B et C ». */
+function list(names: readonly string[], language: ReportLanguage): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")}${WORDS[language].and}${names.at(-1)}`;
+}
+
+/** A claim's date as a phrase: "on 24 November 2021", « le 24 novembre 2021 », "in November 2021", « en 2021 », « dans les années 1990 ». */
+export function datePhrase(value: string, language: ReportLanguage): string {
+  const words = readableDate(value, language);
+  if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return language === "fr" ? `le ${words}` : `on ${words}`;
+  if (language === "en") return /^week/u.test(words) ? `in the ${words}` : `in ${words}`;
+  if (/^semaine/u.test(words)) return `la ${words}`;
+  if (/^les années/u.test(words)) return `dans ${words}`;
+  if (/^le \d+e siècle/u.test(words)) return words.replace(/^le /u, "au ");
+  return `en ${words}`;
+}
+
+/** A claim in one sentence, participants by their corpus names. */
+export function describeClaim(claim: Claim, name: (id: string) => string, language: ReportLanguage = "en"): string {
   if (claim.kind !== "event") return claim.statement;
-  const names = (ids: readonly string[] | undefined) => (ids ?? []).map(name).join(", ");
-  const who = names(claim.actors) || "Someone";
-  const whom = claim.targets && claim.targets.length > 0 ? ` ${names(claim.targets)}` : "";
-  const phrase = MODE_VERBS[claim.mode ?? ""] ?? `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
-  const verb = whom ? phrase : phrase.replace(/ (?:with|of)$/u, "");
-  return `${who} ${verb}${whom}${claim.date ? `, ${claim.date}` : ""}${claim.place ? `, in ${name(claim.place)}` : ""}.`;
+  const actors = (claim.actors ?? []).map(name);
+  const targets = (claim.targets ?? []).map(name);
+  const who = list(actors, language) || WORDS[language].someone;
+  const verbs = MODE_VERBS[claim.mode ?? ""];
+  const phrase = verbs ? (language === "fr" ? verbs.fr[actors.length > 1 ? 1 : 0] : verbs.en) : `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
+  // Without anyone after it, the verb's closing preposition goes: "met", « a négocié ».
+  const verb = targets.length > 0 ? phrase : phrase.replace(/ (?:with|of|avec|de)$/u, "");
+  const whom = targets.length > 0 ? ` ${list(targets, language)}` : "";
+  const when = claim.date ? ` ${datePhrase(claim.date, language)}` : "";
+  // French needs a place's gender for « au Maroc », « en France », « à Rabat »: the place stands apart instead.
+  const where = !claim.place ? "" : language === "fr" ? ` (${name(claim.place)})` : ` in ${name(claim.place)}`;
+  return `${who} ${verb}${whom}${when}${where}.`;
 }
 
 /** How many articles support a claim. */

@@ -10,5 +10,5 @@ export function storyTitleOf(story: Story, name: (id: string) => string): string
   if (story.title) return story.title;
   const events = story.claims.filter((claim) => claim.kind === "event" && (claim.actors ?? []).length > 0);
   const best = newsFirst(events, story.published)[0];
-  return best ? describeClaim(best, name).replace(/\.$/u, "") : story.id;
+  return best ? describeClaim(best, name, story.language === "fr" ? "fr" : "en").replace(/\.$/u, "") : story.id;
 }

@@ -6,7 +6,7 @@
  */
 import type { Story } from "../connect/connect-corpus.js";
 import { buildEntityGraph, type EntityGraph } from "../deliver/entity-graph.js";
-import { buildStoryReport, describeClaim, type StoryReport } from "../deliver/report/report-model.js";
+import { buildStoryReport, describeClaim, reportLanguage, type StoryReport } from "../deliver/report/report-model.js";
 import type { CorpusSnapshot } from "./corpus-cache.js";
 import type { ArticleMeta } from "./story-catalog.js";
 
@@ -38,7 +38,7 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story): StoryBrie
     report,
     graph: buildEntityGraph(story, snapshot.entitiesById),
     names: Object.fromEntries(referenced.filter((id) => snapshot.entitiesById.has(id)).map((id) => [id, nameOf(id)])),
-    sentences: Object.fromEntries(story.claims.map((claim) => [claim.id, describeClaim(claim, nameOf)])),
+    sentences: Object.fromEntries(story.claims.map((claim) => [claim.id, describeClaim(claim, nameOf, reportLanguage(story))])),
     articles,
     citedArticles: metasOf(cited),
   };

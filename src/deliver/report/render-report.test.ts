@@ -35,7 +35,7 @@ describe("story reports", () => {
     expect(cited.size).toBeGreaterThan(0);
     expect([...cited].every((anchor) => listed.has(anchor))).toBe(true);
     expect(markdown).toContain("Jonas Berg");
-    expect(markdown).toMatch(/signed an agreement/u);
+    expect(markdown).toMatch(/(?:a|ont) signé un accord/u);
   });
 
   it("writes one self-contained HTML file that loads nothing and escapes article text", () => {
@@ -58,7 +58,7 @@ describe("story reports", () => {
       [`Un accord de défense a été conclu. ${recalled} Jonas Berg était présent.`, "Journal C"],
     ]);
     expect(report!.keyEvent).toMatchObject({ what: "AGREE/sign-agreement", date: "2024-05-14" });
-    expect(report!.whatHappened[0]!.text).toMatch(/signed an agreement/u);
+    expect(report!.whatHappened[0]!.text).toMatch(/(?:a|ont) signé un accord .*le 14 mai 2024/u);
   });
 
   it("names a related story's corroboration apart, never among a claim's sources", () => {

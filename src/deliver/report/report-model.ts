@@ -9,6 +9,7 @@ import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
 import { describeClaim, sourceCount } from "../describe-claim.js";
 import { newsFirst } from "../story-news.js";
+import { readableDate, type ReportLanguage } from "../readable-date.js";
 import { storyTitleOf } from "../story-title.js";
 
 export { describeClaim } from "../describe-claim.js";
@@ -57,10 +58,12 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
   // The key event is the news the story reports, not the background it recalls ("relations resumed two years ago").
   const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
   const key = ranked[0] ?? null;
+  const language = reportLanguage(story);
+  const describe = (claim: Claim) => describeClaim(claim, name, language);
   return {
     storyId: story.id,
     title: story.title ?? members.find((article) => article.title)?.title ?? storyTitleOf(story, name),
-    whatHappened: ranked.slice(0, 3).map((claim) => ({ text: describeClaim(claim, name), sources: claim.supportedBy })),
+    whatHappened: ranked.slice(0, 3).map((claim) => ({ text: describe(claim), sources: claim.supportedBy })),
     keyEvent: key
       ? {
           parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name),
@@ -75,13 +78,16 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     quotes: quotesBySpeaker(story.claims, name),
     timeline: story.timeline.map((entry) => {
       const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
-      return { text: `${entry.date} (${entry.precision}${entry.datedByPublication ? ", the publication's date" : ""}): ${describeClaim(claim, name)}${entry.conflicts > 0 ? ` — ${entry.conflicts} source(s) give another date` : ""}`, sources: claim.supportedBy };
+      const flag = entry.datedByPublication ? (language === "fr" ? " (date de publication)" : " (the publication's date)") : "";
+      const conflicts = entry.conflicts === 0 ? "" : language === "fr" ? ` — ${entry.conflicts} source(s) donnent une autre date` : ` — ${entry.conflicts} source(s) give another date`;
+      const colon = language === "fr" ? " : " : ": ";
+      return { text: `${readableDate(entry.date, language)}${flag}${colon}${describe(claim)}${conflicts}`, sources: claim.supportedBy };
     }),
     claims: [...story.claims]
       .sort((a, b) => sourceCount(b) - sourceCount(a))
       .slice(0, MAX_CLAIMS)
       .map((claim) => ({
-        text: `${claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : describeClaim(claim, name)}${relatedNote(claim)}`,
+        text: `${claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : describe(claim)}${relatedNote(claim)}`,
         sources: claim.supportedBy,
         sourceCount: sourceCount(claim),
         singleSource: claim.singleSource,
@@ -92,12 +98,17 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       reports: row.reports.length,
       omits: row.omits.map((id) => {
         const claim = story.claims.find((candidate) => candidate.id === id);
-        return claim ? describeClaim(claim, name) : id;
+        return claim ? describe(claim) : id;
       }),
     })),
     warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${article.outlet ?? article.source}: ${warning}`, sources: [] }))),
     articles: members,
   };
+}
+
+/** Statements are written in the story's language: French for a French story, English otherwise. */
+export function reportLanguage(story: Story): ReportLanguage {
+  return story.language === "fr" ? "fr" : "en";
 }
 
 /** Corroboration from related stories, named as such: their articles are not among the claim's sources. */
