@@ -95,7 +95,8 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   });
 
   app.get("/api/entities/:id", async (c) => {
-    const entity = (await corpus.get()).entitiesById.get(c.req.param("id"));
+    const snapshot = await corpus.get();
+    const entity = snapshot.entitiesById.get(c.req.param("id"));
     if (!entity) throw new RecoupeError("not-found", `no entity with id ${c.req.param("id")}.`);
     const mentions = [];
     for (const [articleId, localId] of Object.entries(entity.articles).slice(0, 100)) {
@@ -103,7 +104,10 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
       const local = article?.annotations.entities.find((candidate) => candidate.id === localId);
       for (const mention of local?.mentions ?? []) mentions.push({ articleId, ...mention });
     }
-    return c.json({ ...entity, mentions });
+    // The metadata of the articles its mentions and roles cite, so sources are named by outlet, never by id.
+    const cited = new Set([...mentions.map((mention) => mention.articleId), ...entity.roles.flatMap((role) => role.sources.map((source) => source.articleId))]);
+    const articles = [...cited].flatMap((articleId) => snapshot.articles.get(articleId) ?? []);
+    return c.json({ ...entity, mentions, citedArticles: articles });
   });
 
   app.post("/api/ingest", async (c) => {
