@@ -72,6 +72,29 @@ describe.skipIf(!hasChromium || !shared)("the seed articles in the web UI", () =
     await page.close();
   });
 
+  it("opens a person's page from the story's cast: name variants, roles with sources, stories and quotes", async () => {
+    const { page, incidents } = await watchedPage(browser);
+    const { stories } = (await (await fetch(`${served.url}/api/stories?entity=Gantz`)).json()) as { stories: Array<{ id: string }> };
+    await openRoute(page, served.url, `#/story/${stories[0]!.id}`, `story:${stories[0]!.id}`);
+    const chip = page.locator(".involved a.chip", { hasText: "Benny Gantz" });
+    expect(await chip.count()).toBe(1);
+    const entityId = (await chip.getAttribute("href"))!.split("/").at(-1)!;
+    await chip.click();
+    await page.waitForSelector(`body[data-ready="entity:${entityId}"]`);
+    expect(await page.locator("#entity-name").textContent()).toBe("Benny Gantz");
+    const variants = await page.locator("section[aria-labelledby=variants-heading] .chip").allTextContents();
+    expect(variants).toEqual(expect.arrayContaining(["Gantz"]));
+    expect(await page.locator("section[aria-labelledby=roles-heading] li").count()).toBeGreaterThan(0);
+    // Every role's sources are named by outlet, never by an article id.
+    for (const label of await page.locator("section[aria-labelledby=roles-heading] a.source").allTextContents()) expect(label).not.toMatch(/^a_[0-9a-f]+$/u);
+    expect(await page.locator("section[aria-labelledby=stories-heading] li").count()).toBeGreaterThan(0);
+    await page.waitForFunction(() => !document.querySelector("section[aria-labelledby=said-heading] [role=status]"));
+    expect(await page.locator("section[aria-labelledby=said-heading] blockquote").count()).toBeGreaterThan(0);
+    await snap(page, "entity");
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
   it("finds the story by words, and lays it out on a phone", async () => {
     const { page } = await watchedPage(browser, { width: 390, height: 844 });
     await openRoute(page, served.url, "#/?q=Rabat", "stories:q=Rabat");

@@ -9,6 +9,9 @@ import type { ArticleMeta, StorySummary } from "../../src/server/story-catalog.j
 
 export type { Story, CorpusEntity, DossierArticle, EntityGraph, StoryReport, ArticleMeta, StorySummary };
 
+/** `/api/entities/:id`: the corpus entity and its first mentions. */
+export type EntityDetail = CorpusEntity & { mentions: Array<{ articleId: string; start: number; end: number; text: string; kind: string }>; citedArticles: ArticleMeta[] };
+
 export interface StoryListing {
   stories: StorySummary[];
   facets: { outlets: string[]; languages: string[] };

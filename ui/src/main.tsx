@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { ArticlePage } from "./pages/article-page.js";
 import { AnalyzePage } from "./pages/analyze-page.js";
+import { EntityPage } from "./pages/entity-page.js";
 import { StoriesPage } from "./pages/stories-page.js";
 import { StoryPage } from "./pages/story-page.js";
 import { href, useRoute } from "./router.js";
@@ -28,6 +29,8 @@ function App() {
           <StoryPage id={id} />
         ) : page === "article" && id ? (
           <ArticlePage id={id} focus={focusOf(route.params)} />
+        ) : page === "entity" && id ? (
+          <EntityPage id={id} />
         ) : page === "analyze" ? (
           <AnalyzePage />
         ) : (

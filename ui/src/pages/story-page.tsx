@@ -12,6 +12,9 @@ import { Timeline } from "../components/timeline.js";
 import { href } from "../router.js";
 import { useFetch } from "../use-fetch.js";
 
+/** Entities shown as the story's cast, the most involved first. */
+const INVOLVED = 12;
+
 export function StoryPage({ id }: { id: string }) {
   const loaded = useFetch<Briefing>(`/api/stories/${encodeURIComponent(id)}/briefing`);
   const articles = useMemo(() => new Map(loaded.state === "ready" ? [...loaded.data.articles, ...loaded.data.citedArticles].map((meta) => [meta.id, meta]) : []), [loaded]);
@@ -42,6 +45,15 @@ export function StoryPage({ id }: { id: string }) {
             </>
           ))}
         </p>
+      )}
+      {graph.nodes.length > 0 && (
+        <nav class="involved" aria-label="Who is involved">
+          {graph.nodes.filter((node) => names[node.id] !== undefined).slice(0, INVOLVED).map((node) => (
+            <a class="chip" href={href(["entity", node.id])}>
+              {names[node.id] ?? node.id}
+            </a>
+          ))}
+        </nav>
       )}
       <div class="grid">
         <EventCard report={report} articles={articles} />
