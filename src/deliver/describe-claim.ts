@@ -7,31 +7,31 @@ import type { Claim } from "../connect/align-claims.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
 
 /** How each event mode reads as a verb phrase; French gives the singular and plural forms. */
-const MODE_VERBS: Record<string, { en: string; fr: [string, string] }> = {
-  "sign-agreement": { en: "signed an agreement with", fr: ["a signé un accord avec", "ont signé un accord avec"] },
-  "normalize-relations": { en: "normalised relations with", fr: ["a normalisé ses relations avec", "ont normalisé leurs relations avec"] },
-  approve: { en: "approved the request of", fr: ["a approuvé la demande de", "ont approuvé la demande de"] },
-  agree: { en: "agreed with", fr: ["s'est accordé avec", "se sont accordés avec"] },
-  visit: { en: "visited", fr: ["a visité", "ont visité"] },
-  meet: { en: "met", fr: ["a rencontré", "ont rencontré"] },
-  "phone-call": { en: "spoke by phone with", fr: ["s'est entretenu par téléphone avec", "se sont entretenus par téléphone avec"] },
-  negotiate: { en: "negotiated with", fr: ["a négocié avec", "ont négocié avec"] },
-  cooperate: { en: "cooperated with", fr: ["a coopéré avec", "ont coopéré avec"] },
-  "joint-exercises": { en: "held joint exercises with", fr: ["a mené des exercices conjoints avec", "ont mené des exercices conjoints avec"] },
-  aid: { en: "aided", fr: ["a aidé", "ont aidé"] },
-  deny: { en: "denied", fr: ["a démenti", "ont démenti"] },
-  refuse: { en: "refused", fr: ["a refusé", "ont refusé"] },
-  withdraw: { en: "withdrew from an agreement with", fr: ["s'est retiré d'un accord avec", "se sont retirés d'un accord avec"] },
-  request: { en: "requested", fr: ["a demandé", "ont demandé"] },
-  accuse: { en: "accused", fr: ["a accusé", "ont accusé"] },
-  sue: { en: "sued", fr: ["a poursuivi", "ont poursuivi"] },
-  threaten: { en: "threatened", fr: ["a menacé", "ont menacé"] },
-  protest: { en: "protested", fr: ["a manifesté", "ont manifesté"] },
-  sanction: { en: "sanctioned", fr: ["a sanctionné", "ont sanctionné"] },
-  mobilize: { en: "mobilised", fr: ["s'est mobilisé", "se sont mobilisés"] },
-  arrest: { en: "arrested", fr: ["a arrêté", "ont arrêté"] },
-  attack: { en: "attacked", fr: ["a attaqué", "ont attaqué"] },
-  "de-escalate": { en: "de-escalated", fr: ["a désamorcé la tension avec", "ont désamorcé la tension avec"] },
+const MODE_VERBS: Record<string, { en: string; fr: [string, string]; noun: { en: string; fr: string } }> = {
+  "sign-agreement": { en: "signed an agreement with", fr: ["a signé un accord avec", "ont signé un accord avec"], noun: { en: "agreement signed", fr: "signature d'un accord" } },
+  "normalize-relations": { en: "normalised relations with", fr: ["a normalisé ses relations avec", "ont normalisé leurs relations avec"], noun: { en: "relations normalised", fr: "normalisation des relations" } },
+  approve: { en: "approved the request of", fr: ["a approuvé la demande de", "ont approuvé la demande de"], noun: { en: "request approved", fr: "approbation d'une demande" } },
+  agree: { en: "agreed with", fr: ["s'est accordé avec", "se sont accordés avec"], noun: { en: "agreement", fr: "accord" } },
+  visit: { en: "visited", fr: ["a visité", "ont visité"], noun: { en: "visit", fr: "visite" } },
+  meet: { en: "met", fr: ["a rencontré", "ont rencontré"], noun: { en: "meeting", fr: "rencontre" } },
+  "phone-call": { en: "spoke by phone with", fr: ["s'est entretenu par téléphone avec", "se sont entretenus par téléphone avec"], noun: { en: "phone call", fr: "entretien téléphonique" } },
+  negotiate: { en: "negotiated with", fr: ["a négocié avec", "ont négocié avec"], noun: { en: "negotiation", fr: "négociation" } },
+  cooperate: { en: "cooperated with", fr: ["a coopéré avec", "ont coopéré avec"], noun: { en: "cooperation", fr: "coopération" } },
+  "joint-exercises": { en: "held joint exercises with", fr: ["a mené des exercices conjoints avec", "ont mené des exercices conjoints avec"], noun: { en: "joint exercises", fr: "exercices conjoints" } },
+  aid: { en: "aided", fr: ["a aidé", "ont aidé"], noun: { en: "aid", fr: "aide" } },
+  deny: { en: "denied", fr: ["a démenti", "ont démenti"], noun: { en: "denial", fr: "démenti" } },
+  refuse: { en: "refused", fr: ["a refusé", "ont refusé"], noun: { en: "refusal", fr: "refus" } },
+  withdraw: { en: "withdrew from an agreement with", fr: ["s'est retiré d'un accord avec", "se sont retirés d'un accord avec"], noun: { en: "withdrawal from an agreement", fr: "retrait d'un accord" } },
+  request: { en: "requested", fr: ["a demandé", "ont demandé"], noun: { en: "request", fr: "demande" } },
+  accuse: { en: "accused", fr: ["a accusé", "ont accusé"], noun: { en: "accusation", fr: "accusation" } },
+  sue: { en: "sued", fr: ["a poursuivi", "ont poursuivi"], noun: { en: "lawsuit", fr: "poursuite en justice" } },
+  threaten: { en: "threatened", fr: ["a menacé", "ont menacé"], noun: { en: "threat", fr: "menace" } },
+  protest: { en: "protested", fr: ["a manifesté", "ont manifesté"], noun: { en: "protest", fr: "manifestation" } },
+  sanction: { en: "sanctioned", fr: ["a sanctionné", "ont sanctionné"], noun: { en: "sanction", fr: "sanction" } },
+  mobilize: { en: "mobilised", fr: ["s'est mobilisé", "se sont mobilisés"], noun: { en: "mobilisation", fr: "mobilisation" } },
+  arrest: { en: "arrested", fr: ["a arrêté", "ont arrêté"], noun: { en: "arrest", fr: "arrestation" } },
+  attack: { en: "attacked", fr: ["a attaqué", "ont attaqué"], noun: { en: "attack", fr: "attaque" } },
+  "de-escalate": { en: "de-escalated", fr: ["a désamorcé la tension avec", "ont désamorcé la tension avec"], noun: { en: "de-escalation", fr: "désescalade" } },
 };
 
 const WORDS = {
@@ -55,8 +55,13 @@ export function datePhrase(value: string, language: ReportLanguage): string {
   return `en ${words}`;
 }
 
-/** A claim in one sentence, participants by their corpus names. */
-export function describeClaim(claim: Claim, name: (id: string) => string, language: ReportLanguage = "en"): string {
+/** What kind of event a category and mode code is, in words: "agreement signed", « signature d'un accord ». */
+export function eventLabel(category: string | undefined, mode: string | undefined, language: ReportLanguage): string {
+  return MODE_VERBS[mode ?? ""]?.noun[language] ?? `${(category ?? "event").toLowerCase()} (${mode ?? "?"})`;
+}
+
+/** A claim in one sentence, participants by their corpus names; `date: false` leaves its date out (a timeline line says it first). */
+export function describeClaim(claim: Claim, name: (id: string) => string, language: ReportLanguage = "en", options: { date?: boolean } = {}): string {
   if (claim.kind !== "event") return claim.statement;
   const actors = (claim.actors ?? []).map(name);
   const targets = (claim.targets ?? []).map(name);
@@ -66,7 +71,7 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
   // Without anyone after it, the verb's closing preposition goes: "met", « a négocié ».
   const verb = targets.length > 0 ? phrase : phrase.replace(/ (?:with|of|avec|de)$/u, "");
   const whom = targets.length > 0 ? ` ${list(targets, language)}` : "";
-  const when = claim.date ? ` ${datePhrase(claim.date, language)}` : "";
+  const when = claim.date && options.date !== false ? ` ${datePhrase(claim.date, language)}` : "";
   // French needs a place's gender for « au Maroc », « en France », « à Rabat »: the place stands apart instead.
   const where = !claim.place ? "" : language === "fr" ? ` (${name(claim.place)})` : ` in ${name(claim.place)}`;
   return `${who} ${verb}${whom}${when}${where}.`;

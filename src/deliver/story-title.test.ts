@@ -24,6 +24,6 @@ describe("storyTitleOf", () => {
   it("tells an untitled story by its best-supported event, its people by name", () => {
     const { story, name } = storyOf(call, null);
     expect(story.title).toBeNull();
-    expect(storyTitleOf(story, name)).toBe("Jonas Berg spoke by phone with Mette Lund, 2024-09-19");
+    expect(storyTitleOf(story, name)).toBe("Jonas Berg s'est entretenu par téléphone avec Mette Lund le 19 septembre 2024");
   });
 });

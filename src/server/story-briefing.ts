@@ -29,7 +29,7 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story): StoryBrie
   const articles = metasOf(story.articleIds);
   const members = new Set(story.articleIds);
   const cited = [...new Set(story.claims.flatMap((claim) => [...claim.supportedBy, ...claim.contradictedBy].map((span) => span.articleId)))].filter((id) => !members.has(id));
-  const nameOf = (id: string) => snapshot.entitiesById.get(id)?.name ?? id;
+  const nameOf = (id: string) => snapshot.entitiesById.get(id)?.name ?? id.replace(/^[A-Z]+:(?:country:)?/u, "");
   // The report model quotes no text of its own; the page fetches an article's text when it opens it.
   const { articles: _members, ...report } = buildStoryReport(story, new Map(articles.map((meta) => [meta.id, { ...meta, text: "" }])), snapshot.entitiesById);
   const referenced = story.claims.flatMap((claim) => [...(claim.actors ?? []), ...(claim.targets ?? []), ...(claim.place ? [claim.place] : []), ...(claim.speaker ? [claim.speaker] : [])]);

@@ -32,7 +32,7 @@ function renderStory(report: StoryReport): string {
   parts.push(`<h2>What happened</h2><ul>${report.whatHappened.map(item).join("")}</ul>`);
   if (report.keyEvent) {
     const event = report.keyEvent;
-    parts.push(`<h2>Key event</h2><table><tr><th>what</th><td>${escapeHtml(event.what)}</td></tr><tr><th>parties</th><td>${escapeHtml(event.parties.join(", ") || "not named")}</td></tr><tr><th>date</th><td>${escapeHtml(event.date ?? "not stated")}</td></tr><tr><th>place</th><td>${escapeHtml(event.place ?? "not stated")}</td></tr>${event.instrument ? `<tr><th>kind</th><td>${escapeHtml(event.instrument.text)}${cite(event.instrument)}</td></tr>` : ""}${event.scope ? `<tr><th>scope</th><td>${escapeHtml(event.scope.text)}${cite(event.scope)}</td></tr>` : ""}<tr><th>sources</th><td>${cite(event)}</td></tr></table>`);
+    parts.push(`<h2>Key event</h2><table><tr><th>what</th><td>${escapeHtml(event.what)}</td></tr><tr><th>parties</th><td>${escapeHtml(event.parties.join(", ") || "not named")}</td></tr><tr><th>date</th><td>${escapeHtml(event.dateText ?? "not stated")}</td></tr><tr><th>place</th><td>${escapeHtml(event.place ?? "not stated")}</td></tr>${event.instrument ? `<tr><th>kind</th><td>${escapeHtml(event.instrument.text)}${cite(event.instrument)}</td></tr>` : ""}${event.scope ? `<tr><th>scope</th><td>${escapeHtml(event.scope.text)}${cite(event.scope)}</td></tr>` : ""}<tr><th>sources</th><td>${cite(event)}</td></tr></table>`);
   }
   if (report.quotes.length > 0) {
     parts.push(`<h2>Key quotes</h2><ul>${report.quotes.map(({ speaker, quotes }) => `<li><strong>${escapeHtml(speaker)}</strong><ul>${quotes.map(item).join("")}</ul></li>`).join("")}</ul>`);

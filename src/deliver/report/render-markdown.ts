@@ -16,7 +16,7 @@ function renderStory(report: StoryReport): string {
   const lines = [`# ${markdownText(report.title)}`, "", `Story ${report.storyId}: ${report.articles.length} article(s) from ${new Set(report.articles.map((article) => article.outlet ?? article.source)).size} source(s).`, "", "## What happened", ...report.whatHappened.map(line)];
   if (report.keyEvent) {
     const event = report.keyEvent;
-    lines.push("", "## Key event", `- **${event.what}** — parties: ${markdownText(event.parties.join(", ") || "not named")}; date: ${event.date ?? "not stated"}; place: ${markdownText(event.place ?? "not stated")}${cite({ text: "", sources: event.sources })}`);
+    lines.push("", "## Key event", `- **${event.what}** — parties: ${markdownText(event.parties.join(", ") || "not named")}; date: ${event.dateText ?? "not stated"}; place: ${markdownText(event.place ?? "not stated")}${cite({ text: "", sources: event.sources })}`);
     if (event.instrument) lines.push(`- kind: ${markdownText(event.instrument.text)}${cite(event.instrument)}`);
     if (event.scope) lines.push(`- scope: ${markdownText(event.scope.text)}${cite(event.scope)}`);
   }

@@ -57,7 +57,7 @@ describe("story reports", () => {
       [`Jonas Berg et Mette Lund ont signé mardi à Oslo un accord de défense. ${recalled}`, "Journal B"],
       [`Un accord de défense a été conclu. ${recalled} Jonas Berg était présent.`, "Journal C"],
     ]);
-    expect(report!.keyEvent).toMatchObject({ what: "AGREE/sign-agreement", date: "2024-05-14" });
+    expect(report!.keyEvent).toMatchObject({ code: "AGREE/sign-agreement", what: "signature d'un accord", date: "2024-05-14", dateText: "14 mai 2024" });
     expect(report!.whatHappened[0]!.text).toMatch(/(?:a|ont) signé un accord .*le 14 mai 2024/u);
   });
 

@@ -7,7 +7,7 @@
 import type { Claim } from "../../connect/align-claims.js";
 import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
-import { describeClaim, sourceCount } from "../describe-claim.js";
+import { describeClaim, eventLabel, sourceCount } from "../describe-claim.js";
 import { newsFirst } from "../story-news.js";
 import { readableDate, type ReportLanguage } from "../readable-date.js";
 import { storyTitleOf } from "../story-title.js";
@@ -35,7 +35,19 @@ export interface StoryReport {
   title: string;
   whatHappened: Cited[];
   /** The key event; for an agreement, also its kind and scope as the sources state them. */
-  keyEvent: { parties: string[]; date: string | null; place: string | null; what: string; sources: SourceSpan[]; instrument: Cited | null; scope: Cited | null } | null;
+  keyEvent: {
+    parties: string[];
+    /** The TIMEX3 value, and as a reader says it in the story's language. */
+    date: string | null;
+    dateText: string | null;
+    place: string | null;
+    /** What kind of event, in words ("agreement signed"), and its PLOVER code ("AGREE/sign-agreement"). */
+    what: string;
+    code: string;
+    sources: SourceSpan[];
+    instrument: Cited | null;
+    scope: Cited | null;
+  } | null;
   quotes: Array<{ speaker: string; quotes: Cited[] }>;
   timeline: Cited[];
   claims: Array<Cited & { sourceCount: number; singleSource: boolean; conflicts: Cited[] }>;
@@ -53,7 +65,8 @@ const MAX_CLAIMS = 12;
 const MAX_SCOPE_ITEMS = 6;
 
 export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>): StoryReport {
-  const name = (id: string) => entities.get(id)?.name ?? id;
+  // A participant that is no corpus entity (an unnamed group: "ORG:militaires") reads as its words, never its key.
+  const name = (id: string) => entities.get(id)?.name ?? id.replace(/^[A-Z]+:(?:country:)?/u, "");
   const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
   // The key event is the news the story reports, not the background it recalls ("relations resumed two years ago").
   const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
@@ -68,8 +81,10 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       ? {
           parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name),
           date: key.date,
+          dateText: key.date ? readableDate(key.date, language) : null,
           place: key.place ? name(key.place) : null,
-          what: `${key.category}/${key.mode}`,
+          what: eventLabel(key.category, key.mode, language),
+          code: `${key.category}/${key.mode}`,
           sources: key.supportedBy,
           instrument: key.category === "AGREE" ? agreementAttribute(story.claims, "instrument", 1) : null,
           scope: key.category === "AGREE" ? agreementAttribute(story.claims, "scope", MAX_SCOPE_ITEMS) : null,
@@ -81,7 +96,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       const flag = entry.datedByPublication ? (language === "fr" ? " (date de publication)" : " (the publication's date)") : "";
       const conflicts = entry.conflicts === 0 ? "" : language === "fr" ? ` — ${entry.conflicts} source(s) donnent une autre date` : ` — ${entry.conflicts} source(s) give another date`;
       const colon = language === "fr" ? " : " : ": ";
-      return { text: `${readableDate(entry.date, language)}${flag}${colon}${describe(claim)}${conflicts}`, sources: claim.supportedBy };
+      return { text: `${readableDate(entry.date, language)}${flag}${colon}${describeClaim(claim, name, language, { date: false })}${conflicts}`, sources: claim.supportedBy };
     }),
     claims: [...story.claims]
       .sort((a, b) => sourceCount(b) - sourceCount(a))

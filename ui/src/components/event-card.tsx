@@ -10,11 +10,11 @@ export function EventCard({ report, articles }: { report: Omit<StoryReport, "art
       {key ? (
         <dl class="facts">
           <dt>What</dt>
-          <dd>{key.what}</dd>
+          <dd title={key.code}>{key.what}</dd>
           <dt>Who</dt>
           <dd>{key.parties.join(", ") || "unknown"}</dd>
           <dt>When</dt>
-          <dd>{key.date ?? "undated"}</dd>
+          <dd>{key.dateText ?? "undated"}</dd>
           <dt>Where</dt>
           <dd>{key.place ?? "unknown"}</dd>
           <CitedFact label="Kind" fact={key.instrument} articles={articles} />
