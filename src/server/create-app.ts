@@ -15,6 +15,7 @@ import { toDossierArticle } from "../deliver/dossier-article.js";
 import type { Store } from "../store/store.js";
 import { CorpusCache, type CorpusSnapshot } from "./corpus-cache.js";
 import { openApiDocument } from "./openapi.js";
+import { readUploads } from "./read-uploads.js";
 import { storyBriefing } from "./story-briefing.js";
 import { tokenAuth } from "./token-auth.js";
 import { findUiRoot } from "./ui-assets.js";
@@ -22,13 +23,19 @@ import { findUiRoot } from "./ui-assets.js";
 export interface AppOptions {
   /** Required on every request when set (`Authorization: Bearer <token>`). */
   token?: string;
-  /** Largest uploaded file accepted by /api/ingest, in bytes. */
+  /** Largest uploaded file accepted by /api/ingest, in bytes; a larger one is cut there and refused. */
   maxUploadBytes?: number;
+  /** Largest /api/ingest request body read, in bytes (at least maxUploadBytes); past it the rest is left unread. */
+  maxRequestBytes?: number;
   /** The built web UI's folder; found under the package by default, none when null. */
   uiRoot?: string | null;
 }
 
 const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
+/** A few files at the per-file limit; the web UI sends one file per request. */
+const DEFAULT_MAX_REQUEST = 100 * 1024 * 1024;
+
+type IngestResult = { file: string; ok: true; id: string; created: boolean; title: string | null } | { file: string; ok: false; error: string };
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
 const storyFilters = z.object({
   q: z.string().trim().min(1).optional(),
@@ -111,20 +118,20 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   });
 
   app.post("/api/ingest", async (c) => {
-    const form = await c.req.formData().catch(() => null);
-    const files = form ? form.getAll("file").filter((value): value is File => typeof value !== "string") : [];
-    if (files.length === 0) throw new RecoupeError("usage", "send files as multipart/form-data fields named \"file\".");
-    const maxBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
-    const results = [];
-    for (const file of files) {
-      if (file.size > maxBytes) {
-        results.push({ file: file.name, ok: false, error: `${file.name}: ${file.size} bytes, over the ${maxBytes}-byte limit.` });
-        continue;
+    const maxFileBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
+    const limits = { maxFileBytes, maxRequestBytes: options.maxRequestBytes ?? Math.max(maxFileBytes, DEFAULT_MAX_REQUEST) };
+    const results: IngestResult[] = [];
+    const { cut } = await readUploads(c.req.raw, limits, async (upload) => {
+      if ("error" in upload) {
+        results.push({ file: upload.name, ok: false, error: upload.error });
+        return;
       }
-      const outcomes = await analyzeBytes(store, file.name, new Uint8Array(await file.arrayBuffer()));
-      for (const outcome of outcomes) results.push(outcome.ok ? { file: file.name, ok: true, id: outcome.id, created: outcome.created, title: outcome.title } : { file: file.name, ok: false, error: outcome.error.reason });
-    }
-    corpus.noteIngested(results.flatMap((result) => (result.ok && result.created && result.id ? [result.id] : [])));
+      const outcomes = await analyzeBytes(store, upload.name, upload.bytes);
+      for (const outcome of outcomes) results.push(outcome.ok ? { file: upload.name, ok: true, id: outcome.id, created: outcome.created, title: outcome.title } : { file: upload.name, ok: false, error: outcome.error.reason });
+    });
+    corpus.noteIngested(results.flatMap((result) => (result.ok && result.created ? [result.id] : [])));
+    // The rest of a cut request stays unread: the connection ends with this answer.
+    if (cut) c.header("Connection", "close");
     return c.json({ results }, results.some((result) => result.ok) ? 200 : 422);
   });
 

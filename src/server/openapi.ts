@@ -49,7 +49,7 @@ export const openApiDocument = {
     "/api/entities/{id}": { get: { summary: "One corpus entity with its mentions in each article", parameters: [idParameter("entity")], responses: { "200": json("the entity", dossier("corpusEntity")), ...errors } } },
     "/api/ingest": {
       post: {
-        summary: "Analyze uploaded files (multipart field 'file', repeatable); one result per document, errors per file",
+        summary: "Analyze uploaded files (multipart field 'file', repeatable), read as they stream in; one result per document, errors per file (a file over the per-file limit is refused; past the request limit the rest is not read and the connection closes)",
         requestBody: { content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "array", items: { type: "string", format: "binary" } } } } } } },
         responses: { "200": json("per-file results"), "422": json("no file could be analyzed"), ...errors },
       },
