@@ -29,6 +29,13 @@ const defences = makeArticle("Les défenses antiaériennes et les coopérations 
 const signing = makeArticle("Le traité sera signé la semaine prochaine ; les ministres signeront aussi une déclaration commune.", { published: "2025-03-11" });
 const english = makeArticle("The defense ministers signed a military cooperation agreement on Tuesday.", { language: "en", published: "2025-03-09" });
 
+/** An article of 200,000 distinct made-up words (or hyphenated pairs of them), after a first sentence. */
+function hugeTermsArticle(hyphenated: boolean) {
+  const word = (index: number) => `zq${index.toString(36)}x`;
+  const words = Array.from({ length: 200_000 }, (_, index) => (hyphenated ? `${word(index)}-${word(index + 300_000)}` : word(index)));
+  return makeArticle(`Gigantesque liste de mots. ${words.join(" ")}.`, { language: null, title: hyphenated ? "Paires" : "Mots" });
+}
+
 export function describeStoreContract(name: string, backend: () => StoreBackend): void {
   describe(`${name}: the Store contract`, () => {
     let current: StoreBackend;
@@ -114,6 +121,15 @@ export function describeStoreContract(name: string, backend: () => StoreBackend)
       expect(await store.countArticles()).toBe(before);
       expect(await current.countDocuments()).toBe(before);
     });
+
+    it("accepts an article whose terms pass what one PostgreSQL tsvector holds, and searches its beginning", async () => {
+      // 1.9 MB of distinct words and hyphenated pairs: PostgreSQL once refused it ("string is too long for tsvector").
+      for (const huge of [hugeTermsArticle(false), hugeTermsArticle(true)]) {
+        expect(await store.saveArticle(huge.document, huge.article)).toEqual({ id: huge.article.id, created: true });
+        expect((await store.getArticle(huge.article.id))!.text).toBe(huge.article.text);
+      }
+      expect((await store.search("Gigantesque")).map((hit) => hit.id)).toEqual([hugeTermsArticle(false).article.id, hugeTermsArticle(true).article.id]);
+    }, 120_000);
 
     it("persists across close and reopen, with migrations applied once", async () => {
       await store.close();

@@ -50,7 +50,11 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
-  /** Full-text search, accent-folded and stemmed per the article's language. */
+  /**
+   * Full-text search, accent-folded and stemmed per the article's language. An article's terms
+   * are indexed up to what one PostgreSQL tsvector holds (about 1 MB; see indexed-terms.ts):
+   * past that, a pathological article is stored whole but searchable only by its beginning.
+   */
   search(query: string, options?: ListOptions): Promise<SearchHit[]>;
   /** Streams every stored article in ingestion order, for export. */
   iterateArticles(): AsyncIterable<StoredArticle>;

@@ -12,6 +12,7 @@ import { terms } from "../../core/terms.js";
 import type { Article } from "../../extract/article.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { articleRow, documentId, documentRow, toStoredArticle, listArticleSummaries, type ListingSchema } from "../article-row.js";
+import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
@@ -50,8 +51,8 @@ export class PostgresStore implements Store {
   async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
     return this.db.transaction().execute(async (trx) => {
       await trx.insertInto("documents").values(documentRow(document)).onConflict((conflict) => conflict.column("id").doNothing()).execute();
-      const language = article.language;
-      const search = sql`setweight(to_tsvector('simple', ${terms(article.title ?? "", language).join(" ")}), 'A') || setweight(to_tsvector('simple', ${terms(article.text, language).join(" ")}), 'B')`;
+      const indexed = indexedTerms(terms(article.title ?? "", article.language), terms(article.text, article.language));
+      const search = sql`setweight(to_tsvector('simple', ${indexed.title.join(" ")}), 'A') || setweight(to_tsvector('simple', ${indexed.body.join(" ")}), 'B')`;
       // ON CONFLICT on the content hash: two workers saving the same article concurrently store it once.
       const inserted = await trx
         .insertInto("articles")
