@@ -16,13 +16,16 @@ import type { Store } from "../store/store.js";
 import { CorpusCache, type CorpusSnapshot } from "./corpus-cache.js";
 import { openApiDocument } from "./openapi.js";
 import { readUploads } from "./read-uploads.js";
+import { ownHostOnly, sameOriginChanges } from "./request-guards.js";
 import { storyBriefing } from "./story-briefing.js";
 import { tokenAuth } from "./token-auth.js";
 import { findUiRoot } from "./ui-assets.js";
 
 export interface AppOptions {
-  /** Required on every request when set (`Authorization: Bearer <token>`). */
+  /** Required on every request when set (`Authorization: Bearer <token>`); without it, only the server's own host names are answered. */
   token?: string;
+  /** The address the server listens on: a Host it answers to besides 127.0.0.1, localhost and [::1]. */
+  host?: string;
   /** Largest uploaded file accepted by /api/ingest, in bytes; a larger one is cut there and refused. */
   maxUploadBytes?: number;
   /** Largest /api/ingest request body read, in bytes (at least maxUploadBytes); past it the rest is left unread. */
@@ -56,6 +59,9 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
     "*",
     secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"], formAction: ["'self'"] } }),
   );
+  // Without a token only loopback callers reach the server, so it must also refuse what web pages send it.
+  if (!options.token) app.use("*", ownHostOnly(options.host));
+  app.use("*", sameOriginChanges());
   if (options.token) app.use("*", tokenAuth(options.token));
 
   app.get("/openapi.json", (c) => c.json(openApiDocument));

@@ -25,7 +25,7 @@ export function startServer(store: Store, options: ServeOptions): Promise<{ url:
   }
   // An in-memory database has no location another connection could open.
   const corpus = new CorpusCache(store, options.location && options.location !== ":memory:" ? new WorkerBuilder(options.location) : undefined);
-  const app = createApp(store, options.token ? { token: options.token } : {}, corpus);
+  const app = createApp(store, { host: options.host, ...(options.token ? { token: options.token } : {}) }, corpus);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
       resolve({
