@@ -37,6 +37,30 @@ describe("segmentSentences", () => {
     }
   });
 
+  it("joins every abbreviation and initial of a sentence, however many", () => {
+    expect(texts("Il a vu M. Dupont. Puis J. Martin et Mme. Leroy sont venus en 52 av. J.-C. à Rome.")).toEqual([
+      "Il a vu M. Dupont.",
+      "Puis J. Martin et Mme. Leroy sont venus en 52 av. J.-C. à Rome.",
+    ]);
+    const run = "M. Dupont, Mme. X, J.-C., etc. ".repeat(2_000);
+    expect(texts(run)).toEqual([run.trim()]);
+  });
+
+  it("splits a long text read in windows exactly as ICU splits it whole", () => {
+    const paragraph = [
+      "Le 3.5 % annoncé mardi… Vraiment ?",
+      "« Oui ! » dit-il (sans rire).",
+      "Les 12 membres, 7 absents, ont voté : 1. oui 2. non.",
+      "Rien n’était décidé...",
+      "Est-ce la fin?!",
+      "Non.",
+    ].join(" ");
+    const text = Array.from({ length: 100 }, (_, i) => `${paragraph} Phrase numéro ${i} du texte.`).join(" ");
+    const icu = Array.from(new Intl.Segmenter("fr", { granularity: "sentence" }).segment(text), (segment) => segment.segment.trim());
+    expect(text.length).toBeGreaterThan(4 * 2048);
+    expect(texts(text)).toEqual(icu);
+  });
+
   it.each([
     ["Il a parlé à 10 h. Puis il est parti.", 2],
     ["Le prix est de 3,5 M€. Il augmente.", 2],
