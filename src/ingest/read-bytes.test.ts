@@ -6,6 +6,14 @@ import { readBytes } from "./read-bytes.js";
 const XML_PIECES = ['<?xml version="1.0"?>', "<!DOCTYPE rss [", '<!ENTITY a "x">', '<!ENTITY b SYSTEM "file:///etc/passwd">', "<!ENTITY % p 'x'>", "]>", "<rss>", "<channel>", "<item>", "<description>", "&a;", "&b;", "texte", "</description>", "</item>", "<__proto__>", "<constructor>", "<!--", "-->", "<![CDATA[", "]]>", "</channel>", "</rss>", "<feed>", "</feed>", "{", "[", '"text":', "}", "]"];
 
 describe("readBytes", () => {
+  it("reads a short text with a stray NUL, the NUL as U+FFFD with a warning naming the file", () => {
+    const result = readBytes(Buffer.from("Le conseil municipal a voté le budget\0 mardi soir.\n", "utf8"), "note.txt")[0]!;
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.raw).toBe("Le conseil municipal a voté le budget\uFFFD mardi soir.\n");
+    expect(result.document.messages).toContainEqual(expect.objectContaining({ ruleId: "nul-bytes", severity: "warning", reason: expect.stringMatching(/^note\.txt: 1 NUL byte /u) }));
+  });
+
   it("never throws and always gives the input an outcome, whatever the bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => {

@@ -9,7 +9,7 @@ import { readFeed } from "./readers/feed-reader.js";
 import { readJsonRecords } from "./readers/json-reader.js";
 import { readHtmlPage, readTextDump } from "./readers/page-readers.js";
 import type { DecodedInput } from "./readers/reader.js";
-import { detectBinary, sniffContainer } from "./sniff.js";
+import { detectBinary, replaceNuls, sniffContainer } from "./sniff.js";
 
 export interface ReadHints {
   /** Charset from an HTTP Content-Type header. */
@@ -42,12 +42,13 @@ function readChecked(bytes: Uint8Array, source: string, hints: ReadHints): Inges
     return [failure(source, "input-binary", `${source}: ${binary}, not an article; give HTML, plain text, JSON(L) or RSS/Atom.`)];
   }
   const decoded = decodeBytes(bytes, source, hints.declaredCharset ? { declaredCharset: hints.declaredCharset } : {});
+  const withoutNuls = replaceNuls(decoded.text.replace(/^\uFEFF/, ""));
   const input: DecodedInput = {
-    text: decoded.text.replace(/^\uFEFF/, ""),
+    text: withoutNuls.text,
     source,
     byteLength: bytes.length,
     encoding: decoded.encoding,
-    messages: decoded.messages,
+    messages: withoutNuls.replaced === 0 ? decoded.messages : [...decoded.messages, strayNuls(source, withoutNuls.replaced)],
     ...(hints.url ? { url: hints.url } : {}),
   };
   // A byte-order mark or a UTF-16 encoding of spaces is as empty as no bytes at all.
@@ -70,6 +71,10 @@ function readChecked(bytes: Uint8Array, source: string, hints: ReadHints): Inges
 function isBlank(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
   return true;
+}
+
+function strayNuls(source: string, count: number) {
+  return message("ingest", "nul-bytes", `${source}: ${count} NUL byte${count === 1 ? "" : "s"} in otherwise readable text, each read as U+FFFD; check the file if its text looks cut.`);
 }
 
 function failure(source: string, ruleId: string, reason: string): IngestResult {

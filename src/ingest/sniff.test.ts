@@ -44,6 +44,13 @@ describe("detectBinary", () => {
     expect(detectBinary(Uint8Array.from(bytes))).toBe(label);
   });
 
+  it("takes a few stray NULs in otherwise readable text for text, and NULs among other control bytes for binary", () => {
+    expect(detectBinary(Buffer.from("Le conseil a voté\0 le budget.\n", "utf8"))).toBeNull();
+    expect(detectBinary(Buffer.from("a\0b\0c\0d\0", "utf8"))).toBeNull();
+    expect(detectBinary(Buffer.from("a\0b\0c\0d\0e\0", "utf8"))).toBe("binary data");
+    expect(detectBinary(Uint8Array.from([0x41, 0x00, 0x01, 0x02, 0x42, 0x43]))).toBe("binary data");
+  });
+
   it("accepts text, including UTF-16 with its byte-order mark", () => {
     expect(detectBinary(Buffer.from("Le texte de l’article.", "utf8"))).toBeNull();
     expect(detectBinary(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Texte", "utf16le")]))).toBeNull();

@@ -22,6 +22,10 @@ const BINARY_SIGNATURES: Array<{ label: string; bytes: number[] }> = [
 const BINARY_PROBE_BYTES = 8192;
 /** A few stray NULs happen in scraped text; binary formats are full of them. */
 const MAX_NUL_RATIO_FOR_TEXT = 0.01;
+/** Up to this many NULs, a short input whose other bytes read as text stays text (one NUL in a 50-byte file is 2 %). */
+const MAX_STRAY_NULS = 4;
+/** Other control bytes (not tab, line feed, form feed, carriage return or escape) a text may hold besides stray NULs. */
+const MAX_CONTROL_RATIO_FOR_TEXT = 0.01;
 
 /** A human label for a binary input ("a PNG image"), or null when the bytes look like text. */
 export function detectBinary(bytes: Uint8Array): string | null {
@@ -32,8 +36,29 @@ export function detectBinary(bytes: Uint8Array): string | null {
   if (isUtf16) return null;
   const probe = bytes.subarray(0, BINARY_PROBE_BYTES);
   let nul = 0;
-  for (const byte of probe) if (byte === 0) nul += 1;
-  return probe.length > 0 && nul / probe.length > MAX_NUL_RATIO_FOR_TEXT ? "binary data" : null;
+  let control = 0;
+  for (const byte of probe) {
+    if (byte === 0) nul += 1;
+    else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control += 1;
+  }
+  if (nul === 0 || nul / probe.length <= MAX_NUL_RATIO_FOR_TEXT) return null;
+  return nul <= MAX_STRAY_NULS && control <= probe.length * MAX_CONTROL_RATIO_FOR_TEXT ? null : "binary data";
+}
+
+/**
+ * Decoded text with its NULs replaced by U+FFFD, one UTF-16 unit for one, so offsets still
+ * hold; PostgreSQL's text columns refuse NUL, and no reader needs one.
+ */
+export function replaceNuls(text: string): { text: string; replaced: number } {
+  if (!text.includes("\0")) return { text, replaced: 0 };
+  let replaced = 0;
+  return {
+    text: text.replace(/\0/gu, () => {
+      replaced += 1;
+      return "\uFFFD";
+    }),
+    replaced,
+  };
 }
 
 const HTML_TAGS = /<(?:p|div|span|a|body|head|title|meta|article|section|h[1-6]|br|ul|li|img|script|table)\b[^>]*>/gi;
