@@ -11,6 +11,7 @@ import { benchmarkBackends } from "./backends.js";
 import { benchmarkConnect } from "./connect.js";
 import { benchmarkExtraction } from "./extraction.js";
 import { benchmarkStoryPage } from "./page.js";
+import { benchmarkSearch } from "./search.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,6 +23,7 @@ function option(name: string): string | undefined {
 const benchmarks: Record<string, () => unknown> = {
   backends: () => benchmarkBackends(Number(option("size") ?? 600)),
   api: () => benchmarkApi(Number(option("size") ?? 10000)),
+  search: () => benchmarkSearch((option("sizes") ?? "10000,100000").split(",").map(Number)),
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
   page: () => benchmarkStoryPage(Number(option("story-size") ?? 500), Number(option("noise") ?? 2000)),

@@ -5,6 +5,7 @@
  * rules read accents ("défense" → "défens" → "defens").
  */
 import snowball from "snowball-stemmers";
+import { boundedMemo } from "./bounded-memo.js";
 
 /** Snowball algorithm names by ISO 639-1 code, for the languages snowball-stemmers ships. */
 const SNOWBALL_ALGORITHMS: Record<string, string> = {
@@ -63,13 +64,30 @@ export function foldAccents(text: string): string {
     .replace(/ß/g, "ss");
 }
 
+/** Distinct words remembered per language: news text repeats its words, and Snowball was a quarter of `analyze`'s profile. */
+const MEMO_ENTRIES_PER_LANGUAGE = 200_000;
+const normalizers = new Map<string, (word: string) => string>();
+
+function normalizerFor(language: string | null): (word: string) => string {
+  const key = language ?? "";
+  let normalize = normalizers.get(key);
+  if (!normalize) {
+    const stemmer = stemmerFor(language);
+    normalize = boundedMemo((word) => {
+      const lower = word.toLowerCase();
+      return foldAccents(stemmer ? stemmer.stem(lower) : lower);
+    }, MEMO_ENTRIES_PER_LANGUAGE);
+    normalizers.set(key, normalize);
+  }
+  return normalize;
+}
+
 /** One word → its normalised term in a language ("Coopérations" → "cooper" in French). */
 export function normalizeWord(word: string, language: string | null): string {
-  const lower = word.toLowerCase();
-  const stemmer = stemmerFor(language);
-  return foldAccents(stemmer ? stemmer.stem(lower) : lower);
+  return normalizerFor(language)(word);
 }
 
 export function terms(text: string, language: string | null): string[] {
-  return tokenize(text).map((token) => normalizeWord(token.text, language));
+  const normalize = normalizerFor(language);
+  return tokenize(text).map((token) => normalize(token.text));
 }

@@ -93,12 +93,16 @@ export class SqliteStore implements Store {
   async search(input: string, options: ListOptions = {}): Promise<SearchHit[]> {
     const query = parseSearchQuery(input);
     if (!isSearchable(query)) return [];
-    // bm25 weights: a match in the title counts five times one in the body.
+    // bm25 weights: a match in the title counts five times one in the body. The page of hits is
+    // ranked first and only its rows joined: joined before, every match's text went through the sort.
     const rows = await sql<{ id: string; title: string | null; outlet: string | null; published: string | null; language: string | null; text: string; score: number }>`
-      SELECT a.id, a.title, a.outlet, a.published, a.language, a.text, bm25(articles_fts, 5.0, 1.0) AS score
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${toFtsMatch(query)}
-      ORDER BY score LIMIT ${options.limit ?? 20} OFFSET ${options.offset ?? 0}`.execute(this.db);
+      WITH hits AS (
+        SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+        WHERE articles_fts MATCH ${toFtsMatch(query)}
+        ORDER BY score LIMIT ${options.limit ?? 20} OFFSET ${options.offset ?? 0})
+      SELECT a.id, a.title, a.outlet, a.published, a.language, a.text, hits.score
+      FROM hits JOIN articles a ON a.seq = hits.rowid
+      ORDER BY hits.score, a.seq`.execute(this.db);
     const wanted = highlightForms(query);
     return rows.rows.map((row) => ({
       id: row.id,

@@ -1,0 +1,62 @@
+/**
+ * Search latency in the store itself (what `recoupe search` and `/api/search` wait for): a SQLite
+ * store of synthetic articles (bench/connect.ts, the API bench's corpus), then p50/p95 of the
+ * whole search (FTS query and 20 snippets) and of the FTS query alone, so the snippets' share
+ * shows, per query: the API bench's two, which match three quarters of the corpus, and a
+ * person's name, which matches one story.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { parseSearchQuery } from "../src/store/search-query.js";
+import { toFtsMatch } from "../src/store/sqlite/fts-match.js";
+import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import { storeSyntheticArticles } from "./api.js";
+import { syntheticArticle } from "./connect.js";
+
+const REQUESTS = 100;
+
+export interface SearchLatency {
+  articles: number;
+  fillSeconds: number;
+  queries: Array<{ query: string; hits: number; search: { p50Ms: number; p95Ms: number }; ftsQueryOnly: { p50Ms: number; p95Ms: number } }>;
+}
+
+function percentiles(times: number[]): { p50Ms: number; p95Ms: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50Ms: Number(sorted[Math.floor(sorted.length * 0.5)]!.toFixed(1)), p95Ms: Number(sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)) };
+}
+
+export async function benchmarkSearch(sizes: readonly number[]): Promise<SearchLatency[]> {
+  const results: SearchLatency[] = [];
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), "recoupe-search-"));
+    const store = await SqliteStore.open(join(dir, "search.db"));
+    let started = performance.now();
+    await storeSyntheticArticles(store, size, Math.ceil(size / 5));
+    const fillSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
+    const db = (store as unknown as { db: Parameters<ReturnType<typeof sql>["execute"]>[0] }).db;
+    const queries = ["accord ministre", "réunion", syntheticArticle(7, Math.ceil(size / 5)).annotations.entities[0]!.name];
+    const perQuery: SearchLatency["queries"] = [];
+    for (const query of queries) {
+      const match = toFtsMatch(parseSearchQuery(query));
+      const hits = (await sql<{ count: number }>`SELECT count(*) AS count FROM articles_fts WHERE articles_fts MATCH ${match}`.execute(db)).rows[0]!.count;
+      const searchTimes: number[] = [];
+      const ftsTimes: number[] = [];
+      for (let request = 0; request < REQUESTS; request += 1) {
+        started = performance.now();
+        await store.search(query, { limit: 20 });
+        searchTimes.push(performance.now() - started);
+        started = performance.now();
+        await sql`SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY score LIMIT 20`.execute(db);
+        ftsTimes.push(performance.now() - started);
+      }
+      perQuery.push({ query, hits, search: percentiles(searchTimes), ftsQueryOnly: percentiles(ftsTimes) });
+    }
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+    results.push({ articles: size, fillSeconds, queries: perQuery });
+  }
+  return results;
+}
