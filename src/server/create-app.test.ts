@@ -46,6 +46,13 @@ describe("the HTTP API", () => {
     expect(results.find((result) => result.file === "huge.txt")!.error).toMatch(/over the 200000-byte limit/u);
   });
 
+  it("says so when an upload has the text of a stored article, which is stored once", async () => {
+    const text = example("dumps/valmeria-matin-hache-de-guerre.txt");
+    const { results } = (await (await upload([["copie-ailleurs.txt", text]])).json()) as { results: Array<{ ok: boolean; id: string; created: boolean; note?: string }> };
+    expect(results).toEqual([expect.objectContaining({ ok: true, created: false })]);
+    expect(results[0]!.note).toBe(`copie-ailleurs.txt: same text as ${results[0]!.id}, already stored; stored once, this copy's source and metadata are not kept.`);
+  });
+
   it("lists articles and serves one with its annotations, or a 404 in JSON", async () => {
     const list = (await (await app.request("/api/articles?limit=10")).json()) as { total: number; articles: Array<{ id: string }> };
     expect(list.total).toBe(2);

@@ -38,7 +38,16 @@ const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
 /** A few files at the per-file limit; the web UI sends one file per request. */
 const DEFAULT_MAX_REQUEST = 100 * 1024 * 1024;
 
-type IngestResult = { file: string; ok: true; id: string; created: boolean; title: string | null } | { file: string; ok: false; error: string };
+type IngestResult = { file: string; ok: true; id: string; created: boolean; title: string | null; note?: string } | { file: string; ok: false; error: string };
+
+/**
+ * Articles are deduplicated by their text alone, so a second copy (another URL, another title)
+ * is stored once, as the first: not kept as an alias, but said in its result instead of silently.
+ */
+function storedResult(file: string, outcome: { id: string; created: boolean; title: string | null }): IngestResult {
+  const result = { file, ok: true as const, id: outcome.id, created: outcome.created, title: outcome.title };
+  return outcome.created ? result : { ...result, note: `${file}: same text as ${outcome.id}, already stored; stored once, this copy's source and metadata are not kept.` };
+}
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
 const storyFilters = z.object({
   q: z.string().trim().min(1).optional(),
@@ -133,7 +142,7 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
         return;
       }
       const outcomes = await analyzeBytes(store, upload.name, upload.bytes);
-      for (const outcome of outcomes) results.push(outcome.ok ? { file: upload.name, ok: true, id: outcome.id, created: outcome.created, title: outcome.title } : { file: upload.name, ok: false, error: outcome.error.reason });
+      for (const outcome of outcomes) results.push(outcome.ok ? storedResult(upload.name, outcome) : { file: upload.name, ok: false, error: outcome.error.reason });
     });
     corpus.noteIngested(results.flatMap((result) => (result.ok && result.created ? [result.id] : [])));
     // The rest of a cut request stays unread: the connection ends with this answer.
