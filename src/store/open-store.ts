@@ -2,8 +2,6 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { RecoupeError } from "../core/errors.js";
-import { PostgresStore } from "./postgres/postgres-store.js";
-import { SqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
 /** The location used when none is given: RECOUPE_DATABASE_URL if set, else recoupe.db beside the user. */
@@ -13,9 +11,10 @@ export function defaultStoreLocation(): string {
 
 /** A postgres:// or postgresql:// URL opens PostgreSQL; anything else is a SQLite file path. */
 export async function openStore(location = defaultStoreLocation()): Promise<Store> {
-  if (/^postgres(?:ql)?:\/\//iu.test(location)) return PostgresStore.open(location);
+  // Each backend is imported when chosen: loading both cost every command (and `--help`) their drivers.
+  if (/^postgres(?:ql)?:\/\//iu.test(location)) return (await import("./postgres/postgres-store.js")).PostgresStore.open(location);
   if (location !== ":memory:" && !existsSync(dirname(resolve(location)))) {
     throw new RecoupeError("usage", `the folder of the database ${location} does not exist; create it or choose another --db path.`, location);
   }
-  return SqliteStore.open(location);
+  return (await import("./sqlite/sqlite-store.js")).SqliteStore.open(location);
 }

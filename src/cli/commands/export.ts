@@ -1,8 +1,6 @@
 /** `recoupe export --format json`: the dossier, per docs/dossier.schema.json; `--format csv --what events`: event rows. */
 import { createWriteStream } from "node:fs";
 import { Command, Option } from "commander";
-import { writeDossierJson } from "../../deliver/dossier-json.js";
-import { writeEventsCsv } from "../../deliver/events-csv.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 
 export function exportCommand(): Command {
@@ -14,6 +12,8 @@ export function exportCommand(): Command {
     .option("--json", "same as --format json (accepted for consistency)");
   addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; format: "json" | "csv"; what: "events"; output?: string }) => {
+    // Imported here, not at the top: `recoupe --help` should not load the whole pipeline.
+    const [{ writeDossierJson }, { writeEventsCsv }] = await Promise.all([import("../../deliver/dossier-json.js"), import("../../deliver/events-csv.js")]);
     const out = flags.output ? createWriteStream(flags.output) : process.stdout;
     await withStore(flags.db, (store) => (flags.format === "csv" ? writeEventsCsv(store, out) : writeDossierJson(store, out)));
     if (flags.output) await new Promise<void>((resolve, reject) => out.end(() => resolve()).on("error", reject));

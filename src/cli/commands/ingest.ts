@@ -2,8 +2,7 @@
 import { Command } from "commander";
 import { parsePositiveInteger } from "../parse-positive-integer.js";
 import { RecoupeError } from "../../core/errors.js";
-import { readInputs } from "../../ingest/ingest-inputs.js";
-import { AnalysisQueue, type QueuedInput } from "../../store/postgres/analysis-queue.js";
+import type { QueuedInput } from "../../store/postgres/analysis-queue.js";
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
 import { addDbOption } from "../open-store-option.js";
 import { formatMessage, printJson } from "../output.js";
@@ -28,6 +27,7 @@ export function ingestCommand(setExitCode: (code: number) => void): Command {
     }
     const { paths, urls, refused } = await splitInputs(inputs, flags.urls);
     if (paths.length === 0 && urls.length === 0 && refused.length === 0) throw new RecoupeError("usage", "nothing to queue: give files, folders, globs, URLs, - for stdin, or --urls <file>.");
+    const [{ readInputs }, { AnalysisQueue }] = await Promise.all([import("../../ingest/ingest-inputs.js"), import("../../store/postgres/analysis-queue.js")]);
     const queue = await AnalysisQueue.open(flags.db, flags.jobTimeout ? { expireInSeconds: flags.jobTimeout } : {});
     let queued = 0;
     const failed: string[] = [];

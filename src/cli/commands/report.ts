@@ -1,7 +1,6 @@
 /** `recoupe report [--story <id>] --format md|html|json`: a readable briefing per story, every statement citing its sources. */
 import { createWriteStream } from "node:fs";
 import { Command, Option } from "commander";
-import { writeReport } from "../../deliver/report/write-report.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 
 export function reportCommand(): Command {
@@ -13,6 +12,7 @@ export function reportCommand(): Command {
     .option("-o, --output <file>", "write to a file instead of stdout");
   addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; format: "md" | "html" | "json"; json?: boolean; story?: string; output?: string }) => {
+    const { writeReport } = await import("../../deliver/report/write-report.js");
     const out = flags.output ? createWriteStream(flags.output) : process.stdout;
     await withStore(flags.db, (store) => writeReport(store, out, { format: flags.json ? "json" : flags.format, ...(flags.story ? { story: flags.story } : {}) }));
     if (flags.output) await new Promise<void>((resolve, reject) => out.end(() => resolve()).on("error", reject));

@@ -1,8 +1,5 @@
 /** `recoupe serve`: the web UI and the HTTP API over a store (see /openapi.json), until interrupted. */
 import { Command, InvalidArgumentError } from "commander";
-import { startServer } from "../../server/serve.js";
-import { findUiRoot } from "../../server/ui-assets.js";
-import { openStore } from "../../store/open-store.js";
 import { addDbOption } from "../open-store-option.js";
 
 export function serveCommand(): Command {
@@ -14,6 +11,7 @@ export function serveCommand(): Command {
     .option("--token <secret>", "require the token on every request: Authorization: Bearer <secret>, or open /?token=<secret> once in a browser (required beyond loopback)");
   addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; host: string; port: number; token?: string; json?: boolean }) => {
+    const [{ startServer }, { findUiRoot }, { openStore }] = await Promise.all([import("../../server/serve.js"), import("../../server/ui-assets.js"), import("../../store/open-store.js")]);
     const store = await openStore(flags.db);
     const server = await startServer(store, { host: flags.host, port: flags.port, location: flags.db, ...(flags.token ? { token: flags.token } : {}) });
     const ui = findUiRoot() ? `web UI: ${server.url}/${flags.token ? "?token=…" : ""}` : "web UI not built: npm run build:ui";

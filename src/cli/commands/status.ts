@@ -1,6 +1,5 @@
 /** `recoupe status`: the store's size and the job queue's depth, throughput and failures. */
 import { Command } from "commander";
-import { AnalysisQueue } from "../../store/postgres/analysis-queue.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { printJson } from "../output.js";
 
@@ -11,6 +10,7 @@ export function statusCommand(): Command {
     const articles = await withStore(flags.db, (store) => store.countArticles());
     let queue = null;
     if (/^postgres(?:ql)?:\/\//iu.test(flags.db)) {
+      const { AnalysisQueue } = await import("../../store/postgres/analysis-queue.js");
       const opened = await AnalysisQueue.open(flags.db);
       try {
         queue = await opened.status();

@@ -1,7 +1,5 @@
 /** `recoupe stories`: the stories found in the stored articles, largest first, with the UI's filters. */
 import { Command } from "commander";
-import { InProcessBuilder } from "../../server/corpus-builder.js";
-import { StoryCatalog } from "../../server/story-catalog.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { orDash, printJson, printTable } from "../output.js";
 import { parseLimit } from "../parse-limit.js";
@@ -18,6 +16,7 @@ export function storiesCommand(): Command {
     .option("--json", "print JSON");
   addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; entity?: string; outlet?: string; lang?: string; from?: string; to?: string; limit: number; json?: boolean }) => {
+    const [{ InProcessBuilder }, { StoryCatalog }] = await Promise.all([import("../../server/corpus-builder.js"), import("../../server/story-catalog.js")]);
     await withStore(
       flags.db,
       async (store) => {
