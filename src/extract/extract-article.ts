@@ -10,6 +10,8 @@ import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
 import { parseStatedDate } from "./stated-date.js";
 import { extractTextDump } from "./text/extract-text-dump.js";
+import { cleanAuthors } from "./clean-authors.js";
+import { cuesFor } from "./lang/index.js";
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; source: string; error: Message };
 
@@ -63,7 +65,7 @@ function finishArticle(document: RawDocument, content: ExtractedContent): Articl
     encoding: document.encoding,
     title: content.title,
     outlet: content.outlet,
-    authors: content.authors,
+    authors: cleanAuthors(content.authors, cuesFor(language.language)),
     published: content.published,
     language: language.language,
     text: content.text,

@@ -14,6 +14,8 @@ export interface ExtractionCues {
   modifiedCues: string[];
   /** Words that join author names ("et", "and"). */
   authorJoiners: string[];
+  /** A byline's job titles that are no author ("staff writer", « envoyé spécial »), lowercase: dropped when they stand alone, cut when they follow a name. */
+  authorRoles: string[];
   /** "Publié dans <Outlet> le <date>": pattern source with named groups `outlet` and `date`. */
   republishedInPatterns: string[];
   /** Openers of photo credits ("photo", "crédit"), lowercase. */

@@ -10,6 +10,7 @@ export const englishCues: ExtractionCues = {
   publishedCues: ["published on", "published", "posted on", "posted", "date"],
   modifiedCues: ["last modified", "last updated", "updated on", "updated", "modified"],
   authorJoiners: ["and", "with"],
+  authorRoles: ["staff writer", "editorial staff", "senior writer", "staff reporter", "staff", "reporter", "correspondent", "senior correspondent", "contributor", "contributing writer", "editor", "senior editor", "columnist", "news desk", "newsroom", "web desk"],
   republishedInPatterns: ["(?:originally )?published (?:in|by)\\s+(?<outlet>.+?)\\s+on\\s+(?<date>.+)$"],
   creditOpeners: ["photo", "photograph", "image", "credit", "photo credit", "illustration", "copyright", "©"],
   interfaceWords: ["close", "menu", "home", "search", "share", "print", "email", "subscribe", "sign in", "log in", "advertisement", "comments", "comment", "next", "previous", "back to top", "rss", "twitter", "facebook", "linkedin", "whatsapp", "instagram", "youtube", "telegram"],

@@ -11,6 +11,7 @@ export const frenchCues: ExtractionCues = {
   publishedCues: ["publié le", "publie le", "publié à", "mis en ligne le", "date de publication", "date"],
   modifiedCues: ["dernière modification", "mis à jour le", "mis à jour", "modifié le", "modifié à", "actualisé le"],
   authorJoiners: ["et", "avec"],
+  authorRoles: ["rédaction", "la rédaction", "journaliste", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "service politique", "service international"],
   republishedInPatterns: ["publié dans\\s+(?<outlet>.+?)\\s+le\\s+(?<date>.+)$"],
   creditOpeners: ["photo", "photos", "crédit", "crédits", "crédit photo", "illustration", "image", "© copyright", "copyright", "©"],
   interfaceWords: [
