@@ -31,7 +31,9 @@ export interface IndexedTerms {
 export function indexedTerms(titleTerms: string[], bodyTerms: string[]): IndexedTerms {
   const characters = titleTerms.reduce((sum, term) => sum + term.length + 1, 0) + bodyTerms.reduce((sum, term) => sum + term.length + 1, 0);
   const fits = (term: string) => term.length * 3 <= MAX_TERM_BYTES || Buffer.byteLength(term) <= MAX_TERM_BYTES;
-  if (characters * WORST_BYTES_PER_CHARACTER <= INDEX_BYTES_BUDGET) return { title: titleTerms.filter(fits), body: bodyTerms.filter(fits), capped: false };
+  if (characters * WORST_BYTES_PER_CHARACTER <= INDEX_BYTES_BUDGET) {
+    return { title: titleTerms.every(fits) ? titleTerms : titleTerms.filter(fits), body: bodyTerms.every(fits) ? bodyTerms : bodyTerms.filter(fits), capped: false };
+  }
   const estimate = new TsvectorEstimate();
   const title = estimate.take(titleTerms);
   const body = title.length === titleTerms.length ? estimate.take(bodyTerms) : [];

@@ -10,6 +10,7 @@ import type { AnnotatedArticle } from "../../annotate/annotation.js";
 import type { Article } from "../../extract/article.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { articleRow, documentId, documentRow, toStoredArticle, listArticleSummaries, type ListingSchema } from "../article-row.js";
+import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
@@ -64,8 +65,9 @@ export class SqliteStore implements Store {
         .values(articleRow(article, documentId(document)))
         .returning("seq")
         .executeTakeFirstOrThrow();
-      const language = article.language;
-      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${inserted.seq}, ${terms(article.title ?? "", language).join(" ")}, ${terms(article.text, language).join(" ")})`.execute(trx);
+      // The same terms as PostgreSQL indexes, so both backends find the same articles.
+      const indexed = indexedTerms(terms(article.title ?? "", article.language), terms(article.text, article.language));
+      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${inserted.seq}, ${indexed.title.join(" ")}, ${indexed.body.join(" ")})`.execute(trx);
       return { id: article.id, created: true };
     });
   }
