@@ -80,6 +80,70 @@ describe("CorpusEntityIndex", () => {
   });
 });
 
+describe("CorpusEntityIndex: longer and shorter names of one bearer", () => {
+  const EN2 = {
+    hargrove: annotated("Gary Hargrove said the victim died of a gunshot wound. The autopsy was done in Gulfport on Monday.", "en"),
+    coroner: annotated("Harrison County Coroner Gary Hargrove said the man was 85. He died at home in Biloxi on Saturday.", "en"),
+    annSmith: annotated("Ann Smith opened the new library in Leeds on Monday, the council said.", "en"),
+    maryAnn: annotated("Mary Ann Smith won the lottery in Denver on Friday, the lottery said.", "en"),
+    heller: annotated("Her lawyer Mark Heller told the judge on Thursday that she was in rehab.", "en"),
+    hellerFull: annotated("Attorney Mark Jay Heller said on Friday that his client had checked in.", "en"),
+    gupta: annotated("Sanjay Gupta has been offered the job, officials in Washington said on Tuesday.", "en"),
+    guptaOf: annotated("The nominee, Sanjay Gupta of Emory University, is a neurosurgeon who works in Atlanta.", "en"),
+    lohanHeadline: { ...annotated("The actress left the Betty Ford Center on Friday. Lindsay is grateful for the treatment, her lawyer said.", "en"), title: "Lindsay Lohan checks out of rehab" },
+    lohan: annotated("Actress Lindsay Lohan was sentenced on Tuesday in Los Angeles. She will serve 90 days in jail, the judge said.", "en"),
+    // Two boxers named Thompson; an article naming only "Thompson" keeps one's company.
+    tony: annotated("Wladimir Klitschko stopped Tony Thompson in Hamburg on Saturday. Klitschko's trainer Emanuel Steward watched from Berne.", "en"),
+    deon: annotated("Deon Thompson scored 20 points for the Tar Heels against Kentucky in Chapel Hill on Sunday.", "en"),
+    thompsonFight: annotated("Klitschko knocked Thompson down twice in Hamburg on Saturday, and Emanuel Steward said the fight was over.", "en"),
+    misspelt: annotated("Tony Thompson said Klistchko was the best fighter he had met in Hamburg on Saturday, Emanuel Steward added.", "en"),
+    obama: annotated("President Barack Obama nominated Regina Benjamin as surgeon general on Monday. Kathleen Sebelius praised the choice in Bayou La Batre.", "en"),
+    obamaAlone: annotated("On July 13, Obama announced that he was nominating Regina Benjamin, a family physician from Bayou La Batre. Kathleen Sebelius welcomed it.", "en"),
+    washington: annotated("The senators met in Washington on Monday to discuss the budget with the Treasury.", "en"),
+    denzel: annotated("Denzel Washington will star in the thriller, the studio said in Los Angeles on Monday.", "en"),
+  };
+  const FR2 = {
+    villepin: annotated("Dominique de Villepin a été reçu lundi à Rabat par le roi.", "fr"),
+    villepinShort: annotated("Selon M. de Villepin, l'accord sera signé avant l'été à Paris.", "fr"),
+  };
+  const all = [...Object.values(EN2), ...Object.values(FR2)];
+  const entities = corpus(all);
+  const same = (a: [AnnotatedArticle, string], b: [AnnotatedArticle, string]) => entityOf(entities, ...a) === entityOf(entities, ...b);
+
+  it("joins a full name inside a longer one, and one with a middle name to the one without", () => {
+    expect(same([EN2.coroner, "Harrison County Coroner Gary Hargrove"], [EN2.hargrove, "Gary Hargrove"])).toBe(true);
+    expect(same([EN2.hellerFull, "Mark Jay Heller"], [EN2.heller, "Mark Heller"])).toBe(true);
+    expect(same([EN2.guptaOf, "Sanjay Gupta of Emory University"], [EN2.gupta, "Sanjay Gupta"])).toBe(true);
+  });
+
+  it("keeps a full name apart from a longer one opening with another first name", () => {
+    expect(same([EN2.maryAnn, "Mary Ann Smith"], [EN2.annSmith, "Ann Smith"])).toBe(false);
+  });
+
+  it("reads the full name a headline gives for a first name alone in the text", () => {
+    expect(same([EN2.lohanHeadline, "Lindsay"], [EN2.lohan, "Lindsay Lohan"])).toBe(true);
+  });
+
+  it("picks among namesakes the one whose articles name the same others, and a misspelt surname only so", () => {
+    expect(same([EN2.thompsonFight, "Thompson"], [EN2.tony, "Tony Thompson"])).toBe(true);
+    expect(same([EN2.thompsonFight, "Thompson"], [EN2.deon, "Deon Thompson"])).toBe(false);
+    expect(same([EN2.misspelt, "Klistchko"], [EN2.tony, "Wladimir Klitschko"])).toBe(true);
+  });
+
+  it("joins a town's name to a person only where the article keeps the person's company", () => {
+    expect(same([EN2.obamaAlone, "Obama"], [EN2.obama, "Barack Obama"])).toBe(true);
+    expect(same([EN2.washington, "Washington"], [EN2.denzel, "Denzel Washington"])).toBe(false);
+  });
+
+  it("still joins a French surname with its particle", () => {
+    expect(same([FR2.villepinShort, "M. de Villepin"], [FR2.villepin, "Dominique de Villepin"])).toBe(true);
+  });
+
+  it("gives the same entities whatever the order of arrival", () => {
+    expect(corpus([...all].reverse())).toEqual(entities);
+  });
+});
+
 describe("nameParts", () => {
   it.each([
     ["Lohan's", ["lohan"], null],

@@ -16,7 +16,9 @@ import { entityLexiconFor } from "../annotate/lang/index.js";
 import { fold, gazetteerFor } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
-import { expandsAcronym, nameParts, transliterationKey, transliterationWord, type NameParts } from "./corpus-entity-names.js";
+import { ArticleContext } from "./corpus-entity-context.js";
+import { expandsAcronym, nameParts, transliterationKey, type NameParts } from "./corpus-entity-names.js";
+import { FullNameIndex, headlineWords, joinEmbeddedNames, type LanguageNames, type NamedMember } from "./corpus-entity-short-names.js";
 import { UnionFind } from "./union-find.js";
 
 export interface SourceSpan {
@@ -54,12 +56,8 @@ export interface KeyedCorpusEntity extends CorpusEntity {
 
 type ArticleEntity = AnnotatedArticle["annotations"]["entities"][number];
 
-interface Member {
-  articleId: string;
+interface Member extends NamedMember {
   entity: ArticleEntity;
-  parts: NameParts;
-  /** The name's first word is a first name of the article's language's lists ("Lindsay", not "Microsoft"). */
-  firstNameOpens: boolean;
 }
 
 /** An acronym an article defines beside its expansion ("Advanced Micro Devices (AMD)"). */
@@ -72,17 +70,26 @@ export class CorpusEntityIndex {
   private readonly members: Member[] = [];
   /** Folded acronym → folded expansions the articles give it. */
   private readonly acronyms = new Map<string, Set<string>>();
+  private readonly headlines = new Map<string, string[]>();
   private readonly seen = new Set<string>();
 
   add(article: AnnotatedArticle): void {
     if (this.seen.has(article.id)) return;
     this.seen.add(article.id);
-    const lexicon = entityLexiconFor(article.language);
-    const firstNames = lexicon && article.language ? gazetteerFor(lexicon, article.language).firstNames : new Set<string>();
+    const language = languageNames(article.language);
+    this.headlines.set(article.id, headlineWords(article.title));
     for (const entity of article.annotations.entities) {
       if (!entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet")) continue;
       const firstWord = entity.name.split(/\s+/u)[0]!;
-      this.members.push({ articleId: article.id, entity, parts: nameParts(entity.name), firstNameOpens: firstNames.has(fold(firstWord)) });
+      this.members.push({
+        articleId: article.id,
+        entity,
+        parts: withoutParticle(entity.name, language),
+        firstNameOpens: language.firstNames.has(fold(firstWord)),
+        person: entity.type === "PER",
+        listedPlace: entity.geonameId !== undefined || entity.placeKind !== null,
+        language,
+      });
       for (const mention of entity.mentions) {
         const acronym = mention.kind === "name" ? ACRONYM_IN_PARENTHESES.exec(article.text.slice(mention.end, mention.end + 16))?.[1] : undefined;
         if (!acronym || !expandsAcronym(mention.text.replace(/['’]s$/u, ""), acronym)) continue;
@@ -106,12 +113,19 @@ export class CorpusEntityIndex {
       groups.add(key);
     }
     joinVariants(groups, [...new Set(groupOf.values())]);
-    const fullNames = fullNameIndex(members, groupOf, groups);
+    const fullNames = [...groupOf].filter(([member, key]) => member.parts.core.length >= 2 && !key.startsWith("country:") && !key.includes("@")).map(([member, key]) => ({ key, member }));
+    joinEmbeddedNames(groups, fullNames);
+    const index = new FullNameIndex(fullNames, groups, new Map([...this.headlines].sort((a, b) => a[0].localeCompare(b[0]))));
+    // A full name counts by its group and by its surname, which is how another article may name it alone ("Klitschko").
+    const context = new ArticleContext(articleKeys(members, (member) => (groupOf.has(member) ? [groups.find(groupOf.get(member)!), member.parts.core.at(-1)!] : [identityKey(member, split)])));
+    const fullKeys = new Set(groupOf.values());
     const alone = new Set<string>();
     for (const member of members) {
       if (!isShortName(member)) continue;
-      const target = shortNameTarget(member, fullNames, this.acronyms);
-      const key = target ?? identityKey(member, split);
+      const own = identityKey(member, split);
+      const expansions = [...(this.acronyms.get(member.parts.core[0]!) ?? [])].filter((expansion) => fullKeys.has(expansion)).map((expansion) => groups.find(expansion));
+      const target = index.target(member, own, context, [...new Set(expansions)].sort());
+      const key = target ?? own;
       if (!target) alone.add(key);
       groupOf.set(member, key);
       groups.add(key);
@@ -127,6 +141,46 @@ export class CorpusEntityIndex {
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([, group], index) => corpusEntity(group, `c${index + 1}`));
   }
+}
+
+/** "de Villepin" (as "M. de Villepin" names him) is the surname "Villepin"; "De Niro" and "Van Morrison" keep their capital. */
+function withoutParticle(name: string, language: LanguageNames & { particles: ReadonlySet<string> }): NameParts {
+  const parts = nameParts(name);
+  const first = name.split(/\s+/u)[0]!;
+  if (parts.core.length !== 2 || !language.particles.has(first)) return parts;
+  return { ...parts, words: parts.words.slice(1), core: parts.core.slice(1) };
+}
+
+const LANGUAGE_NAMES = new Map<string | null, LanguageNames & { particles: ReadonlySet<string> }>();
+
+/** The first names, role nouns and place prepositions of an article's language (none for a language without resources). */
+function languageNames(language: string | null): LanguageNames & { particles: ReadonlySet<string> } {
+  let names = LANGUAGE_NAMES.get(language);
+  if (!names) {
+    const lexicon = entityLexiconFor(language);
+    const folded = (words: readonly string[]) => new Set(words.map((word) => fold(word)));
+    names = lexicon && language
+      ? {
+          firstNames: gazetteerFor(lexicon, language).firstNames,
+          roleNouns: folded(lexicon.roleNouns),
+          prepositions: new Set([...folded(lexicon.placePrepositions)].filter((word) => !lexicon.nobiliaryParticles.includes(word))),
+          particles: new Set(lexicon.nobiliaryParticles),
+        }
+      : { firstNames: new Set<string>(), roleNouns: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>() };
+    LANGUAGE_NAMES.set(language, names);
+  }
+  return names;
+}
+
+/** Article id → the identity keys of the names it gives, for the context tie-break. */
+function articleKeys(members: readonly Member[], keysOf: (member: Member) => string[]): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  for (const member of members) {
+    const own = keys.get(member.articleId) ?? new Set();
+    for (const key of keysOf(member)) own.add(key);
+    keys.set(member.articleId, own);
+  }
+  return keys;
 }
 
 /** A one-word name (a surname, a first name, a team's or a company's short name, an acronym), not a country. */
@@ -172,68 +226,6 @@ function joinVariants(groups: UnionFind, keys: readonly string[]): void {
   }
   for (const [core, variants] of byCore) if ((suffixes.get(core)?.size ?? 0) <= 1) for (const key of variants) groups.union(variants[0]!, key);
   for (const variants of byTransliteration.values()) for (const key of variants) groups.union(variants[0]!, key);
-}
-
-interface FullName {
-  root: string;
-  first: string;
-  /** The last word of the name without its suffix, and its transliteration key when it is long enough to have one. */
-  last: string[];
-  person: boolean;
-  /** Some article names it opening with a known first name, which may then stand for it alone in that article. */
-  firstNameOpens: boolean;
-}
-
-interface FullNames {
-  all: FullName[];
-  byArticle: Map<string, FullName[]>;
-}
-
-/** The full names of the corpus, by root, each with the type most of its articles give it. */
-function fullNameIndex(members: readonly Member[], groupOf: ReadonlyMap<Member, string>, groups: UnionFind): FullNames {
-  const byRoot = new Map<string, { name: FullName; votes: Member[] }>();
-  const byArticle = new Map<string, FullName[]>();
-  for (const member of members) {
-    const key = groupOf.get(member);
-    if (!key || key.startsWith("country:") || member.parts.core.length < 2) continue;
-    const root = groups.find(key);
-    let entry = byRoot.get(root);
-    if (!entry) {
-      const last = member.parts.core.at(-1)!;
-      entry = { name: { root, first: member.parts.core[0]!, last: [last, transliterationWord(last) ?? last], person: false, firstNameOpens: false }, votes: [] };
-      byRoot.set(root, entry);
-    }
-    entry.votes.push(member);
-    if (member.firstNameOpens) entry.name.firstNameOpens = true;
-    const listed = byArticle.get(member.articleId) ?? [];
-    if (!listed.includes(entry.name)) byArticle.set(member.articleId, [...listed, entry.name]);
-  }
-  for (const { name, votes } of byRoot.values()) name.person = votedType(votes) === "PER";
-  return { all: [...byRoot.values()].map((entry) => entry.name), byArticle };
-}
-
-/**
- * The full name a one-word name joins: the one its own article gives that ends with it (or, for
- * a person, starts with it: "Lindsay" beside "Lindsay Lohan"); else the one in the corpus ending
- * with it — unless a list types the word as a place of its own ("Washington" the city stays
- * apart from "Denzel Washington"); else the one expansion its articles give an acronym.
- */
-function shortNameTarget(member: Member, fullNames: FullNames, acronyms: ReadonlyMap<string, ReadonlySet<string>>): string | null {
-  const word = member.parts.core[0]!;
-  const sound = transliterationWord(word);
-  const endsWith = (name: FullName) => name.last[0] === word || (sound !== null && name.last[1] === sound);
-  const one = (names: readonly FullName[]) => (new Set(names.map((name) => name.root)).size === 1 ? names[0]!.root : null);
-  const local = fullNames.byArticle.get(member.articleId) ?? [];
-  const inArticle = local.filter(endsWith);
-  if (inArticle.length > 0) return one(inArticle);
-  const firstNameOf = member.firstNameOpens ? local.filter((name) => name.person && name.firstNameOpens && name.first === word) : [];
-  if (firstNameOf.length > 0) return one(firstNameOf);
-  const listedPlace = member.entity.geonameId !== undefined || member.entity.placeKind !== null;
-  const inCorpus = listedPlace ? [] : fullNames.all.filter(endsWith);
-  if (inCorpus.length > 0) return one(inCorpus);
-  const expansions = [...(acronyms.get(word) ?? [])];
-  const expanded = fullNames.all.filter((name) => expansions.includes(name.root));
-  return expanded.length > 0 ? one(expanded) : null;
 }
 
 /** The type most of the group's articles give it, a listed place counting more; ties go to TYPE_ORDER. */

@@ -68,6 +68,8 @@ export interface EntityLexicon {
   nobiliaryParticles: readonly string[];
   /** Titles after which such a particle opens the surname rather than a complement ("général", "comte"; not "directeur de Renault"). */
   particleTitles: readonly string[];
+  /** Lowercase nouns after a name that make it an organisation named after a person or a town ("the Obama administration", "the Houston team"). */
+  eponymousOrganizationNouns?: readonly string[];
   /** Lowercase words that may join the words of a name ("de", "du", "ben", "al"). */
   nameConnectors: readonly string[];
   /** Determiners and possessives that open a noun phrase ("le", "son"). */

@@ -65,6 +65,7 @@ export const englishEntityLexicon: EntityLexicon = {
   originPrepositions: ["from"],
   nobiliaryParticles: ["de", "van", "von"],
   particleTitles: ["general", "admiral", "colonel", "captain", "count", "countess", "duke", "duchess", "baron", "baroness", "marquis", "prince", "princess", "cardinal"],
+  eponymousOrganizationNouns: ["administration", "team", "campaign", "cabinet"],
   nameConnectors: ["of", "the", "de", "du", "da", "di", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "dos", "y", "abu"],
   determiners: ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "your"],
   definiteDeterminers: ["the"],

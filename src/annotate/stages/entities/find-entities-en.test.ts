@@ -35,6 +35,43 @@ describe("findEntities in English", () => {
   });
 });
 
+describe("findEntities in English: where a name starts and ends", () => {
+  it("leaves a sentence's opening word and its determiner out of the name after them", () => {
+    expect(summary("Give the Colts credit for a fine season. The Colts won again on Sunday, and the Colts fans cheered.")).toContainEqual(expect.stringMatching(/^ORG Colts: Colts \| Colts/u));
+    expect(summary("Despite the Colts' passing, Indianapolis could not score.").some((line) => line.includes("Despite"))).toBe(false);
+    // A first name opening the run is the name's ("Alexander the Great").
+    expect(summary("Alexander the Great founded the city.")).toContainEqual(expect.stringMatching(/^PER Alexander the Great: /u));
+  });
+
+  it("keeps middle initials inside the name", () => {
+    expect(summary("Frederick C. LaRue, a top Nixon campaign official, died on Saturday.")).toContainEqual("PER Frederick C. LaRue: Frederick C. LaRue");
+    expect(summary("Obama will nominate Regina M. Benjamin as surgeon general.")).toContainEqual("PER Regina M. Benjamin: Regina M. Benjamin");
+    expect(summary("The program began under George H.W. Bush in 1990.")).toContainEqual("PER George H.W. Bush: George H.W. Bush");
+  });
+
+  it("ends a person's name before the place they are from, not an institution's", () => {
+    const found = summary("His sister Kathryn Jenkin of Aberdare said the Bank of America had called the Duke of York.");
+    expect(found).toContainEqual("PER Kathryn Jenkin: Kathryn Jenkin");
+    expect(found).toContainEqual(expect.stringMatching(/^LOC Aberdare: /u));
+    expect(found).toContainEqual(expect.stringMatching(/^ORG Bank of America: /u));
+    expect(found).toContainEqual(expect.stringMatching(/: Duke of York$/u));
+  });
+
+  it("reads an organisation named after a person or a town apart from the person or the town, not a state's government", () => {
+    const found = summary("President Barack Obama spoke on Monday in Houston. The Obama administration said the Houston team and the Iraq government had been invited.");
+    expect(found).toContainEqual("PER Barack Obama: Barack Obama");
+    expect(found).toContainEqual("ORG Obama administration: Obama administration");
+    expect(found).toContainEqual("ORG Houston team: Houston team");
+    expect(found).toContainEqual(expect.stringMatching(/^LOC Houston: Houston$/u));
+    expect(found.some((line) => line.includes("Iraq government"))).toBe(false);
+  });
+
+  it("ends a name before a contraction", () => {
+    expect(summary("Gary Ross directed the film, but Ross doesn’t have a deal for the sequel.")).toContainEqual("PER Gary Ross: Gary Ross | Ross");
+    expect(summary("Regina Benjamin was nominated, and Benjamin isn't worried.")).toContainEqual("PER Regina Benjamin: Regina Benjamin | Benjamin");
+  });
+});
+
 describe("findEntities in French keeps its own conventions", () => {
   it("keeps a capitalised title word that is part of a name, and reads a recurring capitalised word as the word", () => {
     expect(summary("L'État a versé les aides. Selon l'État, le Conseil fédéral a décidé.", "fr").some((line) => line.startsWith("ORG État") || line.startsWith("PER État"))).toBe(false);

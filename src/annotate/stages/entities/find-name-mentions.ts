@@ -112,7 +112,12 @@ export function findNameMentions(
     if (first < last && gazetteer.demonyms.has(tokens[first]!.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "")) first += 1;
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
     // A first name opens a full name, word or not ("Jan Kraft", "Pierre Lund").
-    while (first < last && opensHeading(tokens[first]!, gazetteer, sets, capitalizedElsewhere) && tokens[first + 1]!.capitalized) first += 1;
+    // So is a determiner after it: "Give the Colts", "Despite the Colts" ("Alexander the Great" opens with a first name).
+    while (first < last && opensHeading(tokens[first]!, gazetteer, sets, capitalizedElsewhere)) {
+      const next = !tokens[first + 1]!.capitalized && sets.determiners.has(tokens[first + 1]!.folded) ? first + 2 : first + 1;
+      if (next > last || !tokens[next]!.capitalized) break;
+      first = next;
+    }
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
     const regionalDemonym = sets.demonymSuffix !== null && sets.demonymSuffix.test(opener.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "") && !gazetteer.firstNames.has(opener.folded);
@@ -181,6 +186,14 @@ export function findNameMentions(
     if (withHonorific !== null) first = withHonorific;
     // A place of its own is named with its noun ("lac de Genève"); a person or a town without their title.
     const ownPlace = typed.cued !== undefined && typed.place === null;
+    // "the Obama administration", "the Houston team": an organisation named after a person or a town, not the person or
+    // the town ("Obama" is a town too); a country's or a capital's government is the state's (generic actors).
+    const eponym = tokens[last + 1];
+    if (eponym && !eponym.capitalized && sets.eponymousOrganizationNouns.has(eponym.folded) && typed.place?.kind !== "country" && !typed.place?.capital && adjacentToPrevious(tokens, last + 1)) {
+      mentions.push(mention(tokens, first, last + 1, "ORG", null, false));
+      i = last + 2;
+      continue;
+    }
     const named = mention(tokens, first, last, typed.type, typed.place, typed.weak);
     named.firstToken = ownPlace ? first : nameStart;
     if (typed.fallback) named.fallback = true;
@@ -251,6 +264,8 @@ function isSplitSurnameRest(tokens: readonly EntityToken[], last: number, gazett
   const rest = tokens[last + 1];
   const after = tokens[last + 2];
   if (!rest?.isWord || rest.capitalized || rest.start !== tokens[last]!.end + 1 || rest.text.length < 2 || /\d/u.test(rest.text)) return false;
+  // "Ross doesn’t", "Benjamin isn't": a contraction, not a split surname.
+  if (/['’]/u.test(rest.text) || (after && /^['’]/u.test(after.text) && after.start - rest.end <= 1)) return false;
   return (!after || !after.isWord) && gazetteer.words.size > 0 && !gazetteer.foldedWords.has(rest.folded);
 }
 
@@ -330,6 +345,16 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       k += 1;
       continue;
     }
+    // "Frederick C. LaRue", "George H.W. Bush": initials after a first name go on with the name.
+    if (gazetteer.firstNames.has(tokens[k - 1]!.folded) && isInitial(tokens, k, sets)) {
+      let next = k;
+      while (isInitial(tokens, next, sets)) next += 2;
+      if (tokens[next]?.capitalized && tokens[next]!.isWord) {
+        last = next;
+        k = next;
+        continue;
+      }
+    }
     // "Courrèges Mademoiselle Chanel": an honorific opens the next name.
     if (breaksName(tokens[k - 1]!, token, sets.functionWords) || sets.honorifics.has(token.text)) break;
     // "à Oslo Karel Novak": a town that is no first name ends before a first name.
@@ -350,6 +375,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
     }
     const next = tokens[k + 1];
     if (sets.connectors.has(token.folded) && !token.capitalized && next?.capitalized && adjacentToPrevious(tokens, k + 1)) {
+      if (isHomePreposition(tokens, first, k, sets, gazetteer)) break;
       // "de la" between two names: both particles go in ("Administration de la Défense").
       continue;
     }
@@ -365,6 +391,20 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
   // An organisation's name may go on in lowercase: "Forces armées royales", "Forces de défense israéliennes".
   if (sets.organizationHeads.has(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[first]!.text)) last = extendLowercase(tokens, first, last, sets, gazetteer);
   return last;
+}
+
+/**
+ * "Kathryn Jenkin of Aberdare", "Vishwanand Subryan of Schenectady": after a person's name, a
+ * preposition (not a nobiliary particle: "Charles de Gaulle") says where the person is from. A
+ * person's name: two words or more, none a word of the language or an organisation's head ("Bank
+ * of America", "Duke of York"), opening with a first name or followed by a listed place.
+ */
+function isHomePreposition(tokens: readonly EntityToken[], first: number, k: number, sets: LexiconSets, gazetteer: Gazetteer): boolean {
+  const connector = tokens[k]!;
+  if (k - first < 2 || !sets.locativePrepositions.has(connector.folded) || sets.nobiliaryParticles.has(connector.folded)) return false;
+  const name = tokens.slice(first, k);
+  if (name.some((token) => !token.capitalized || isOrdinaryWord(token, gazetteer) || sets.organizationHeads.has(token.text))) return false;
+  return gazetteer.firstNames.has(name[0]!.folded) || gazetteer.places.has(tokens[k + 1]!.folded);
 }
 
 /** How many "de …" complements an organisation's name may chain in lowercase ("Union des entreprises suisses de transport"). */

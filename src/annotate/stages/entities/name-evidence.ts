@@ -30,6 +30,8 @@ export interface LexiconSets extends PlaceCueWords {
   workCues: Set<string>;
   locativePrepositions: Set<string>;
   connectors: Set<string>;
+  /** See EntityLexicon.eponymousOrganizationNouns. */
+  eponymousOrganizationNouns: Set<string>;
   functionWords: Set<string>;
   determiners: Set<string>;
   memberNouns: Set<string>;
@@ -68,6 +70,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     workCues: folded(lexicon.workCues),
     locativePrepositions: folded(lexicon.locativePrepositions),
     connectors: folded(lexicon.nameConnectors),
+    eponymousOrganizationNouns: folded(lexicon.eponymousOrganizationNouns ?? []),
     functionWords: new Set(lexicon.functionWords),
     determiners: folded(lexicon.determiners),
     memberNouns: folded([...lexicon.memberNouns, ...lexicon.roleNouns.filter((noun) => !noun.includes(" "))]),

@@ -1,0 +1,196 @@
+/**
+ * Shorter and longer ways of naming one bearer across articles, as corpus-entities.ts joins them:
+ * - a full name inside a longer one ("Coroner Gary Hargrove", "Colts QB Andrew Luck", "W. Mark
+ *   Felt", "Sanjay Gupta of Emory University") is that person, when the corpus names the person
+ *   alone, opening with a first name; a first name right before it makes another person ("Mary
+ *   Ann Smith" is not "Ann Smith"); and a full name with a middle name or initial ("Mark Jay
+ *   Heller") is the one without it ("Mark Heller"), when only one such bearer is named;
+ * - a one-word name (a surname, a team's or a company's short name) joins the full name its own
+ *   article gives, in its text or its headline; else the one full name of the corpus ending with
+ *   it; else, among several, the one whose articles name the same others (corpus-entity-context.ts);
+ *   else the expansion its articles give an acronym; else, by context only, a full name ending
+ *   with a misspelling of it ("Klistchko"). Two candidates and no context keep it apart, so
+ *   namesakes are not merged.
+ */
+import { ArticleContext, type Candidate } from "./corpus-entity-context.js";
+import { nameParts, transliterationWord, type NameParts } from "./corpus-entity-names.js";
+import type { UnionFind } from "./union-find.js";
+
+/** The words of an article's language that the joins read. */
+export interface LanguageNames {
+  firstNames: ReadonlySet<string>;
+  /** Role nouns closing a title after a name ("Sanjay Gupta Surgeon General"). */
+  roleNouns: ReadonlySet<string>;
+  /** Prepositions after a name that say where its bearer is from ("Vishwanand Subryan of Schenectady"), not the particles inside names ("de"). */
+  prepositions: ReadonlySet<string>;
+}
+
+/** What the joins need to know of one article-level name. */
+export interface NamedMember {
+  articleId: string;
+  parts: NameParts;
+  firstNameOpens: boolean;
+  person: boolean;
+  /** A gazetteer place (a town, a region): not joined to a person by its name alone ("Washington"). */
+  listedPlace: boolean;
+  language: LanguageNames;
+}
+
+/** Letters a word needs before a misspelling of it is looked for: short names differ by one letter by chance ("Gray", "Grey"). */
+const MIN_MISSPELLED_LETTERS = 7;
+
+/** Joins full names to the person's full name inside them, and a name with a middle name or initial to the one without. */
+export function joinEmbeddedNames(groups: UnionFind, named: ReadonlyArray<{ key: string; member: NamedMember }>): void {
+  // A person's full name: most of its articles type it a person, and one opens it with a first name.
+  const tallies = new Map<string, { person: number; other: number; firstName: boolean }>();
+  for (const { key, member } of named) {
+    const tally = tallies.get(key) ?? { person: 0, other: 0, firstName: false };
+    tally[member.person ? "person" : "other"] += 1;
+    tally.firstName ||= member.firstNameOpens;
+    tallies.set(key, tally);
+  }
+  const people = new Map([...tallies].map(([key, tally]) => [key, tally.firstName && tally.person > tally.other]));
+  const byEnds = new Map<string, Set<string>>();
+  for (const { key, member } of named) {
+    const words = member.parts.core;
+    if (words.length >= 3 && member.person) byEnds.set(`${words[0]} ${words.at(-1)}`, (byEnds.get(`${words[0]} ${words.at(-1)}`) ?? new Set()).add(key));
+  }
+  for (const { key, member } of named) {
+    const words = member.parts.core;
+    const { firstNames, prepositions, roleNouns } = member.language;
+    for (let start = 1; start <= words.length - 2; start += 1) {
+      const inner = words.slice(start).join(" ");
+      if (!people.get(inner) || firstNames.has(words[start - 1]!)) continue;
+      groups.union(key, inner);
+      break;
+    }
+    for (let end = words.length - 1; end >= 2; end -= 1) {
+      const inner = words.slice(0, end).join(" ");
+      const rest = words.slice(end);
+      if (!people.get(inner) || !(prepositions.has(rest[0]!) || roleNouns.has(rest.at(-1)!))) continue;
+      groups.union(key, inner);
+      break;
+    }
+    const longer = words.length === 2 && people.get(key) ? byEnds.get(words.join(" ")) : undefined;
+    if (longer && new Set([...longer].map((other) => groups.find(other))).size === 1) groups.union(key, [...longer][0]!);
+  }
+}
+
+interface FullName {
+  root: string;
+  first: string;
+  person: boolean;
+  firstNameOpens: boolean;
+}
+
+/** The corpus's full names by how a one-word name may point at them. */
+export class FullNameIndex {
+  private readonly byLast = new Map<string, FullName[]>();
+  private readonly byMisspelling = new Map<string, FullName[]>();
+  private readonly byArticle = new Map<string, FullName[]>();
+  private readonly articlesOf = new Map<string, Set<string>>();
+
+  constructor(
+    named: ReadonlyArray<{ key: string; member: NamedMember }>,
+    groups: UnionFind,
+    /** Article id → its headline's folded words, where a full name the text repeats only in short is often given ("Lindsay Lohan Checks Out Of Rehab"). */
+    headlines: ReadonlyMap<string, readonly string[]>,
+  ) {
+    const votes = new Map<string, { person: number; other: number }>();
+    for (const { key, member } of named) {
+      const tally = votes.get(groups.find(key)) ?? { person: 0, other: 0 };
+      if (member.person) tally.person += 1;
+      else tally.other += 1;
+      votes.set(groups.find(key), tally);
+    }
+    const byKey = new Map<string, FullName>();
+    for (const { key, member } of named) {
+      const root = groups.find(key);
+      let name = byKey.get(key);
+      if (!name) {
+        const tally = votes.get(root)!;
+        name = { root, first: member.parts.core[0]!, person: tally.person > tally.other, firstNameOpens: false };
+        byKey.set(key, name);
+        const last = member.parts.core.at(-1)!;
+        for (const form of new Set([last, transliterationWord(last) ?? last])) push(this.byLast, form, name);
+        if (last.length >= MIN_MISSPELLED_LETTERS) for (const variant of deletions(last)) push(this.byMisspelling, variant, name);
+      }
+      if (member.firstNameOpens) name.firstNameOpens = true;
+      this.named(member.articleId, name);
+    }
+    const byFirstWord = new Map<string, Array<{ words: string[]; name: FullName }>>();
+    for (const [key, name] of byKey) {
+      const words = key.split(" ");
+      byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), { words, name }]);
+    }
+    for (const [articleId, words] of headlines) {
+      words.forEach((word, at) => {
+        for (const { words: full, name } of byFirstWord.get(word) ?? []) if (full.every((other, k) => words[at + k] === other)) this.named(articleId, name);
+      });
+    }
+  }
+
+  private named(articleId: string, name: FullName): void {
+    const listed = this.byArticle.get(articleId) ?? [];
+    if (!listed.includes(name)) this.byArticle.set(articleId, [...listed, name]);
+    this.articlesOf.set(name.root, (this.articlesOf.get(name.root) ?? new Set()).add(articleId));
+  }
+
+  /** The root a one-word name joins, or null; see the file's comment for the order of the rules. */
+  target(member: NamedMember, key: string, context: ArticleContext, acronymRoots: readonly string[]): string | null {
+    const word = member.parts.core[0]!;
+    const sound = transliterationWord(word);
+    const ending = (names: readonly FullName[]) => [...new Set([...(this.byLast.get(word) ?? []), ...(sound ? (this.byLast.get(sound) ?? []) : [])])].filter((name) => names.includes(name));
+    const local = this.byArticle.get(member.articleId) ?? [];
+    const inArticle = ending(local);
+    if (inArticle.length > 0) return one(inArticle);
+    const firstNameOf = member.firstNameOpens ? local.filter((name) => name.person && name.firstNameOpens && name.first === word) : [];
+    if (firstNameOf.length > 0) return one(firstNameOf);
+    const candidates = [...new Set([...(this.byLast.get(word) ?? []), ...(sound ? (this.byLast.get(sound) ?? []) : [])])];
+    const ignored = new Set([key, ...candidates.map((name) => name.root)]);
+    if (member.listedPlace) {
+      // "Obama", "Teixeira" are towns too: the person only when the article keeps the person's company.
+      const people = roots(candidates.filter((name) => name.person));
+      const picked = people.length > 0 ? context.pick(member.articleId, people.map((root) => this.candidate(root)), ignored) : null;
+      if (picked) return picked;
+    } else if (candidates.length > 0) {
+      const distinct = roots(candidates);
+      return distinct.length === 1 ? distinct[0]! : context.pick(member.articleId, distinct.map((root) => this.candidate(root)), ignored);
+    }
+    if (acronymRoots.length > 0) return acronymRoots.length === 1 ? acronymRoots[0]! : null;
+    if (member.listedPlace || word.length < MIN_MISSPELLED_LETTERS) return null;
+    const misspelt = roots(deletions(word).flatMap((variant) => this.byMisspelling.get(variant) ?? []).filter((name) => name.person));
+    return misspelt.length > 0 ? context.pick(member.articleId, misspelt.map((root) => this.candidate(root)), new Set([key, ...misspelt])) : null;
+  }
+
+  private candidate(root: string): Candidate {
+    return { root, articles: this.articlesOf.get(root) ?? new Set() };
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function roots(names: readonly FullName[]): string[] {
+  return [...new Set(names.map((name) => name.root))].sort();
+}
+
+function one(names: readonly FullName[]): string | null {
+  const distinct = roots(names);
+  return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/** The word and its forms with one letter dropped: two words one edit apart (a letter added, dropped, changed or two swapped) share one. */
+function deletions(word: string): string[] {
+  const forms = new Set([word]);
+  for (let k = 0; k < word.length; k += 1) forms.add(word.slice(0, k) + word.slice(k + 1));
+  return [...forms];
+}
+
+/** A headline's words folded as names are ("Lohan's" → "lohan"). */
+export function headlineWords(title: string | null | undefined): string[] {
+  return title ? title.split(/\s+/u).flatMap((word) => nameParts(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’.]+$/gu, "")).words) : [];
+}
