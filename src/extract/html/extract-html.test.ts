@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { toRawSpan } from "../../core/offset-map.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { extractHtml } from "./extract-html.js";
+import { readSourceText } from "./source-text.js";
+import { MAX_ELEMENTS, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PLAIN_TEXT_CHARS } from "./page-limits.js";
 
 function page(raw: string, metadata: RawDocument["metadata"] = {}): RawDocument {
   return { source: "page.html", container: "html", format: "html", raw, encoding: "utf-8", byteLength: raw.length, metadata, messages: [] };
@@ -54,10 +56,12 @@ describe("extractHtml on difficult pages", () => {
     const content = extractHtml(page(deep));
     expect(content.text).toBe("Le texte caché tout au fond de la page.");
     expect(content.warnings.map((warning) => warning.ruleId)).toEqual(["html-too-deep"]);
+    expect(content.warnings[0]!.reason).toBe(`page.html: HTML nested more than ${MAX_NESTING_DEPTH} levels deep; kept its plain text, without structure or metadata.`);
   });
 
   it("returns empty text for a page without any", () => {
     expect(extractHtml(page("<html><head><title>Vide</title></head><body><nav><a>Accueil</a></nav></body></html>")).text).toBe("");
+    expect(extractHtml(page("<!doctype html>")).text).toBe("");
   });
 
   it("reads an English byline and strips the site name from the <title>", () => {
@@ -69,5 +73,48 @@ describe("extractHtml on difficult pages", () => {
     );
     expect(content).toMatchObject({ title: "Ferry fares rise again", outlet: "Halden Daily", authors: ["Jane Doe", "John Roe"], published: null });
     expect(content.text).not.toContain("By Jane Doe");
+  });
+});
+
+describe("extractHtml on pages past its limits", () => {
+  const paragraph = "Un paragraphe de texte répété &amp; encore.";
+  const nested = (depth: number) => `${"<div>".repeat(depth)}<p>${paragraph}</p>${"</div>".repeat(depth)}`;
+
+  it("builds the DOM up to the nesting limit, and keeps only the plain text past it", () => {
+    // <html> and <body> are two levels.
+    expect(readSourceText(`<html><body>${nested(MAX_NESTING_DEPTH - 3)}</body></html>`).exceeded).toBeNull();
+    const past = extractHtml(page(`<html><head><title>Titre</title><body>${nested(MAX_NESTING_DEPTH)}</body></html>`));
+    expect(past).toMatchObject({ title: null, text: "Un paragraphe de texte répété & encore." });
+    expect(past.warnings.map((warning) => warning.ruleId)).toEqual(["html-too-deep"]);
+  });
+
+  it("reads a flat page of more elements than the limit as plain text, one paragraph a block, capped", () => {
+    const paragraphs = MAX_ELEMENTS + 1;
+    expect(paragraphs * paragraph.length).toBeGreaterThan(MAX_PLAIN_TEXT_CHARS);
+    const raw = `<html><body><nav><ul><li>Accueil</li></ul></nav>${`<p>${paragraph}</p>`.repeat(paragraphs)}</body></html>`;
+    const content = extractHtml(page(raw));
+    expect(content.warnings.map((warning) => warning.reason)).toEqual([
+      `page.html: more than ${MAX_ELEMENTS.toLocaleString("en")} HTML elements, beyond any news article; kept its first ${MAX_PLAIN_TEXT_CHARS.toLocaleString("en")} characters of plain text, without structure or metadata.`,
+    ]);
+    expect(content.text.length).toBeLessThanOrEqual(MAX_PLAIN_TEXT_CHARS);
+    expect(content.text.length).toBeGreaterThan(MAX_PLAIN_TEXT_CHARS - 100);
+    const parts = content.text.split("\n\n");
+    expect(parts[0]).toBe("Accueil");
+    expect(new Set(parts.slice(1))).toEqual(new Set(["Un paragraphe de texte répété & encore."]));
+    // Provenance holds: words and the decoded entity map back to the raw HTML.
+    const last = content.text.lastIndexOf("répété & encore");
+    expect(raw.slice(toRawSpan(content.offsetMap, { start: last, end: last + 6 })!.start, toRawSpan(content.offsetMap, { start: last, end: last + 6 })!.end)).toBe("répété");
+    expect(raw.slice(toRawSpan(content.offsetMap, { start: last + 7, end: last + 8 })!.start).startsWith("&amp;")).toBe(true);
+  });
+
+  it("reads as plain text a page whose elements are too many for their depth", () => {
+    // Chains of 100 elements, each adding about 100³ / 3 to the work: few elements, but deep.
+    const chains = Math.ceil(MAX_NESTING_WORK / (100 ** 3 / 3)) + 1;
+    const raw = `<html><body>${nested(99).repeat(chains)}</body></html>`;
+    expect(chains * 100).toBeLessThan(MAX_ELEMENTS);
+    const content = extractHtml(page(raw));
+    expect(content.warnings.map((warning) => warning.ruleId)).toEqual(["html-too-large"]);
+    expect(content.warnings[0]!.reason).toMatch(/^page\.html: [\d,]+ HTML elements nested \d+ levels deep on average, beyond any news article \(limit 20,000 elements 32 deep\); kept its plain text, without/);
+    expect(content.text.split("\n\n")).toHaveLength(chains);
   });
 });

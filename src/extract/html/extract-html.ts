@@ -12,14 +12,13 @@ import { noiseKind } from "../text/noise-rules.js";
 import { alignToSource } from "./align-to-source.js";
 import { readHtmlMetadata } from "./html-metadata.js";
 import { readMainContent } from "./main-content.js";
-import { readSourceText, type SourceText } from "./source-text.js";
-
-/** Browsers cap nesting at a few hundred levels; deeper pages are broken or hostile, and DOM code recurses. */
-const MAX_NESTING_DEPTH = 400;
+import { MAX_PLAIN_TEXT_CHARS, pageLimitMessage, type PageLimit, type PageSize } from "./page-limits.js";
+import { plainTextParagraphs, readPlainText } from "./plain-text.js";
+import { readSourceText } from "./source-text.js";
 
 export function extractHtml(document: RawDocument): ExtractedContent {
   const source = readSourceText(document.raw);
-  if (source.maxDepth > MAX_NESTING_DEPTH) return flatText(source, document.source);
+  if (source.exceeded) return plainTextOnly(document, source.exceeded, source.size);
   const { document: dom } = parseHTML(document.raw);
   const metadata = readHtmlMetadata(dom, document.metadata.url);
   const content = readMainContent(dom, () => parseHTML(document.raw).document);
@@ -47,10 +46,11 @@ export function extractHtml(document: RawDocument): ExtractedContent {
   };
 }
 
-/** Too deep to build a DOM safely: keep the visible text, one paragraph per run of text, and say so. */
-function flatText(source: SourceText, name: string): ExtractedContent {
-  const paragraphs = source.text.split(/\n\s*\n/u).map((part) => part.replace(/\s+/gu, " ").trim()).filter(Boolean);
-  const aligned = alignToSource(paragraphs, source);
+/** Too deep or too big to build a DOM: keep the visible text, one paragraph per block, and say so. */
+function plainTextOnly(document: RawDocument, limit: PageLimit, size: PageSize): ExtractedContent {
+  const plain = readPlainText(document.raw, MAX_PLAIN_TEXT_CHARS);
+  const { paragraphs, truncated } = plainTextParagraphs(plain, MAX_PLAIN_TEXT_CHARS);
+  const aligned = alignToSource(paragraphs, plain);
   return {
     title: null,
     outlet: null,
@@ -58,7 +58,7 @@ function flatText(source: SourceText, name: string): ExtractedContent {
     published: null,
     text: aligned.text,
     offsetMap: aligned.offsetMap,
-    warnings: [message("extract", "html-too-deep", `${name}: HTML nested ${source.maxDepth} levels deep (limit ${MAX_NESTING_DEPTH}); kept its plain text without structure or metadata.`)],
+    warnings: [pageLimitMessage(document.source, limit, size, truncated)],
   };
 }
 

@@ -23,7 +23,7 @@ const MAX_FURNITURE_PARAGRAPHS = 2;
 const MAX_FURNITURE_CHARS = 1500;
 /** Readability's result is trusted when it holds at least this much text. */
 const MIN_READABILITY_CHARS = 250;
-const BLOCK_ELEMENTS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "div", "section", "article", "ul", "ol", "table", "tr", "header", "main"]);
+export const BLOCK_ELEMENTS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "div", "section", "article", "ul", "ol", "table", "tr", "header", "main"]);
 
 export interface MainContent {
   paragraphs: string[];
@@ -34,6 +34,8 @@ export interface MainContent {
 
 /** `reparse` rebuilds the page for the fallbacks, since Readability consumes the document it reads. */
 export function readMainContent(document: Document, reparse: () => Document): MainContent {
+  // Markup without a single element ("<!doctype html>") has no root, which Readability refuses.
+  if (!document.documentElement) return { paragraphs: [], readabilityTitle: null, readabilityByline: null, messages: [] };
   removeBoilerplate(document);
   const result = new Readability(document, { charThreshold: MIN_READABILITY_CHARS }).parse();
   const fromReadability = result?.content ? paragraphsOf(parseHTML(`<html><body>${result.content}</body></html>`).document.body) : [];

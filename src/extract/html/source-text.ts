@@ -1,52 +1,77 @@
 /**
  * The visible text of raw HTML with, for every character, its offset in the raw markup.
  * This is what clean text is aligned against to map it back to the source (provenance).
- * htmlparser2 reports each text run and each decoded entity with its raw range.
+ * htmlparser2 reports each text run and each decoded entity with its raw range. The pass
+ * also sizes the page and stops as soon as it crosses a limit (page-limits.ts): the
+ * parser's stack of open elements costs time in proportion to its depth at every tag.
  */
 import { Parser } from "htmlparser2";
+import { PageSize, type PageLimit } from "./page-limits.js";
 
 export interface SourceText {
   /** Text of all text nodes outside script/style, entities decoded. */
   text: string;
   /** rawOffsets[i] is the raw position of text[i] (an entity's chars share its start). */
   rawOffsets: Int32Array;
-  /** Deepest element nesting seen, for the too-deep guard. */
-  maxDepth: number;
 }
 
-const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+export type SizedSourceText = (SourceText & { exceeded: null }) | { exceeded: PageLimit; size: PageSize };
+
+export const INVISIBLE_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 
-export function readSourceText(html: string): SourceText {
-  const parts: string[] = [];
-  const offsets: number[] = [];
+/** Text runs and their raw offsets, collected in order. */
+export class TextCollector {
+  private readonly parts: string[] = [];
+  private readonly offsets: number[] = [];
+  length = 0;
+
+  /** A run of text whose raw form starts at `start` and is `rawLength` long (longer than the text for an entity). */
+  add(data: string, start: number, rawLength: number): void {
+    this.parts.push(data);
+    for (let i = 0; i < data.length; i++) this.offsets.push(rawLength === data.length ? start + i : start);
+    this.length += data.length;
+  }
+
+  build(): SourceText {
+    return { text: this.parts.join(""), rawOffsets: Int32Array.from(this.offsets) };
+  }
+}
+
+class PageLimitReached extends Error {
+  constructor(readonly limit: PageLimit) {
+    super(limit);
+  }
+}
+
+export function readSourceText(html: string): SizedSourceText {
+  const collected = new TextCollector();
+  const size = new PageSize();
   let invisibleDepth = 0;
-  let depth = 0;
-  let maxDepth = 0;
   const parser: Parser = new Parser(
     {
       onopentagname(name) {
-        if (!VOID_ELEMENTS.has(name)) {
-          depth += 1;
-          if (depth > maxDepth) maxDepth = depth;
-        }
-        if (INVISIBLE.has(name)) invisibleDepth += 1;
+        const exceeded = size.open(!VOID_ELEMENTS.has(name));
+        if (exceeded) throw new PageLimitReached(exceeded);
+        if (INVISIBLE_ELEMENTS.has(name)) invisibleDepth += 1;
       },
       onclosetag(name) {
-        if (!VOID_ELEMENTS.has(name)) depth = Math.max(0, depth - 1);
-        if (INVISIBLE.has(name)) invisibleDepth = Math.max(0, invisibleDepth - 1);
+        if (!VOID_ELEMENTS.has(name)) size.close();
+        if (INVISIBLE_ELEMENTS.has(name)) invisibleDepth = Math.max(0, invisibleDepth - 1);
       },
       ontext(data) {
         if (invisibleDepth > 0) return;
-        const start = parser.startIndex;
-        const rawLength = parser.endIndex + 1 - start;
-        parts.push(data);
-        for (let i = 0; i < data.length; i++) offsets.push(rawLength === data.length ? start + i : start);
+        collected.add(data, parser.startIndex, parser.endIndex + 1 - parser.startIndex);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
-  parser.end();
-  return { text: parts.join(""), rawOffsets: Int32Array.from(offsets), maxDepth };
+  try {
+    parser.write(html);
+    parser.end();
+  } catch (error) {
+    if (!(error instanceof PageLimitReached)) throw error;
+    return { exceeded: error.limit, size };
+  }
+  return { ...collected.build(), exceeded: null };
 }
