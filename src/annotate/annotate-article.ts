@@ -8,7 +8,7 @@ import type { Article } from "../extract/article.js";
 import type { AnnotatedArticle } from "./annotation.js";
 import { createPipeline, type AnnotationStage } from "./pipeline.js";
 import { segmentSentences } from "./stages/sentences.js";
-import { attributeLexiconFor, entityLexiconFor, eventLexiconFor, quoteLexiconFor } from "./lang/index.js";
+import { attributeLexiconFor, entityLexiconFor, eventLexiconFor, quoteLexiconFor, timeLexiconFor } from "./lang/index.js";
 import { findAttributes } from "./stages/attributes/find-attributes.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { findEntities } from "./stages/entities/find-entities.js";
@@ -17,6 +17,7 @@ import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
 import { introducesQuote } from "./stages/quotes/introduces-quote.js";
 import { linkSpeakers } from "./stages/quotes/link-speakers.js";
+import { tenseOf } from "./stages/time/detector.js";
 import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
 
 const sentences: AnnotationStage<"sentences"> = {
@@ -60,12 +61,21 @@ const quotes: AnnotationStage<"quotes"> = {
 
 const events: AnnotationStage<"events"> = {
   name: "events",
-  requires: ["sentences", "times", "entities"],
+  requires: ["sentences", "times", "entities", "quotes"],
   produces: "events",
   run: (article, annotations) => {
     const lexicon = eventLexiconFor(article.language);
     if (!lexicon) return [];
-    return findEvents(article.text, lexicon, { sentences: annotations.sentences ?? [], entities: annotations.entities ?? [], times: annotations.times ?? [], published: article.published });
+    const timeLexicon = timeLexiconFor(article.language);
+    return findEvents(article.text, lexicon, {
+      sentences: annotations.sentences ?? [],
+      entities: annotations.entities ?? [],
+      times: annotations.times ?? [],
+      published: article.published,
+      quotes: annotations.quotes ?? [],
+      // A carried date must fit the sentence's tense; a future verb makes an event planned.
+      ...(timeLexicon ? { tenseOf: (span: { start: number; end: number }) => tenseOf(article.text.slice(span.start, span.end), timeLexicon) } : {}),
+    });
   },
 };
 

@@ -90,8 +90,22 @@ export interface Entity {
   affiliation?: string | null;
 }
 
+/**
+ * Whether and how the article says an event happened: negated ("n'a pas signé"), planned or
+ * conditional rather than done, and asserted by the article or reported by a source ("selon la
+ * BBC", a quoted tweet, "auraient été tués").
+ */
+export interface EventModality {
+  negated: boolean;
+  modality: "asserted" | "planned" | "conditional";
+  /** Only a source's claim: in a quote or reported speech, after "selon X", or hearsay. */
+  reported: boolean;
+  /** The entity id of who reports it, when the text names them; null otherwise. */
+  reportedBy: string | null;
+}
+
 /** Who did what to whom, when and where, in the PLOVER ontology; the span is the evidence (its sentence). */
-export interface EventFrame extends Span {
+export interface EventFrame extends Span, Partial<EventModality> {
   category: string;
   mode: string;
   trigger: Span & { text: string };

@@ -6,7 +6,7 @@
  */
 export type PloverCategory =
   | "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST"
-  | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT";
+  | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT" | "FIGHT";
 
 export interface EventTrigger {
   /** A regular-expression source matched at word boundaries, case-insensitively ("sign(?:é|e|ent)"). */
@@ -16,6 +16,51 @@ export interface EventTrigger {
   mode: string;
   /** Another pattern that must occur in the same clause for the trigger to count ("accord" for "signé"). */
   requires?: string;
+  /** As a noun, what its "de"/"of" complement is: the one who acts ("la visite de Gantz", the default) or the one acted upon ("l'arrestation de Rima Dali"). */
+  genitive?: "actor" | "target";
+  /** The state where it happens is its other party when no other is named ("visit": Gantz visited Morocco). */
+  placeIsTarget?: boolean;
+}
+
+/**
+ * The words a small clause analyser needs to tell a trigger's subject, object and agent from
+ * word order (stages/events/clause-roles.ts), and its polarity and modality (event-modality.ts).
+ */
+export interface ClauseWords {
+  /** Prepositions: a name after one is a complement, never the subject ("avec", "de", "lors de"). */
+  prepositions: readonly string[];
+  /** Prepositions fused with a determiner ("du", "des", "au"): before a name, prepositions; before a noun, perhaps determiners. */
+  contractedPrepositions: readonly string[];
+  /** Determiners, which make a trigger a noun ("la visite") and stand between a preposition and its name. */
+  determiners: readonly string[];
+  /** The preposition of a noun's complement ("de", "of"). */
+  genitivePrepositions: readonly string[];
+  /** Prepositions of the two sides of a symmetric event ("entre", "between"). */
+  betweenPrepositions: readonly string[];
+  /** Words opening a subordinate clause, whose subject follows them ("que": "des militants affirment qu'elle a été arrêtée"). */
+  complementizers: readonly string[];
+  /** Relative pronouns opening a clause about the name before them ("qui", "who"). */
+  relativePronouns: readonly string[];
+  /** Words joining coordinated names ("et", "and", "ou"). */
+  coordinators: readonly string[];
+  /** Subject pronouns standing for the last person or group named ("il", "they"). */
+  subjectPronouns: readonly string[];
+  /** Those of them that stand for one ("il", "he"): never for a group in the plural. */
+  singularPronouns: readonly string[];
+  /** Auxiliaries that make a participle passive only with an agent after it ("est", "sont": « sont descendus » is active). */
+  weakPassiveMarkers: readonly string[];
+  /** The ending of a progressive form, which an auxiliary before it does not make passive ("ing": "was attacking"). */
+  progressiveEnding?: string;
+  /** Words of negation before a verb or a noun ("ne", "n'", "jamais", "not", "never", "no"). */
+  negations: readonly string[];
+  /** Words opening an attribution in the sentence ("selon", "d'après", "according to"): what follows is someone's claim. */
+  reportCues: readonly string[];
+  /** Words of hearsay, claims without a named source ("aurait", "auraient", "reportedly", "allegedly"). */
+  hearsayCues: readonly string[];
+  /** Words making what follows planned or intended ("devrait", "prévoit de", "plans to", "will"). */
+  plannedCues: readonly string[];
+  /** Words opening a condition ("si", "en cas de", "if", "unless"). */
+  conditionCues: readonly string[];
 }
 
 export interface EventLexicon {
@@ -29,6 +74,8 @@ export interface EventLexicon {
   placePrepositions: readonly string[];
   /** Auxiliaries of the passive voice ("été"). */
   passiveMarkers: readonly string[];
+  /** Grammar words for roles, polarity and modality. */
+  clause: ClauseWords;
   /** Prepositions that make a noun trigger an earlier or later event ("depuis la normalisation", "après la signature"): it takes no date or place from the paragraph. */
   backgroundPrepositions: readonly string[];
 }

@@ -37,7 +37,8 @@ describe("findEvents", () => {
     const found = events("Jonas Berg s'est rendu lundi à Copenhague. Il a rencontré jeudi Mette Lund. L'accord a été signé par Jonas Berg et Mette Lund.");
     expect(found.map((event) => [event.what, event.actors, event.targets])).toEqual([
       ["CONSULT/visit", ["Jonas Berg"], []],
-      ["CONSULT/meet", [], ["Mette Lund"]],
+      // "Il" stands for the person named in the sentence before.
+      ["CONSULT/meet", ["Jonas Berg"], ["Mette Lund"]],
       ["AGREE/sign-agreement", ["Jonas Berg", "Mette Lund"], []],
     ]);
     expect(found[0]!.place).toBe("Copenhague");
@@ -45,7 +46,7 @@ describe("findEvents", () => {
 
   it("codes resumed relations, and does not place a background event in the paragraph's scene", () => {
     const found = events("Jonas Berg s'est rendu mardi à Oslo. Les ministres ont évoqué la reprise des relations entre la Norvège et le Danemark en 2019. Ils ont signé mercredi un accord de défense.");
-    expect(found.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ targets: ["Norvège", "Danemark"], date: "2019", place: null });
+    expect(found.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ actors: ["Norvège", "Danemark"], targets: [], date: "2019", place: null });
     expect(found.find((event) => event.what === "CONSULT/visit")).toMatchObject({ date: "2024-05-14", place: "Oslo" });
     expect(found.find((event) => event.what === "AGREE/sign-agreement")).toMatchObject({ date: "2024-05-15", place: "Oslo" });
   });
@@ -56,8 +57,8 @@ describe("findEvents", () => {
     expect(found.find((event) => event.what === "AID/aid")).toMatchObject({ actors: ["États-Unis"] });
   });
 
-  it("needs an agreement word for 'signer' and ignores a signed petition", () => {
-    expect(events("Ils ont signé une pétition en ligne.")).toEqual([]);
+  it("needs an agreement word for 'signer': a signed petition is a protest, not an agreement", () => {
+    expect(events("Ils ont signé une pétition en ligne.").map((event) => event.what)).toEqual(["PROTEST/demonstrate"]);
   });
 
   it("codes a phone call before a meeting, a denial and a refusal", () => {

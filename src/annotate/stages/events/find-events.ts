@@ -1,7 +1,7 @@
 /**
- * Event frames: a trigger from the language's PLOVER lexicon, its actors (the participants
- * before it, or after "par" in the passive), its targets (after it, preferably after "avec"),
- * its place (a place after "à"/"en"), and its date (the time expression nearest the trigger in
+ * Event frames: a trigger from the language's PLOVER lexicon, its actors and targets from the
+ * clause's structure (clause-roles.ts: subject, object, passive agent, a noun's complement,
+ * coordination), its polarity and modality (event-modality.ts), its place (a place after "à"/"en"), and its date (the time expression nearest the trigger in
  * its clause, else in its sentence, else the paragraph's narrative time: the last full date
  * earlier in the paragraph, when the sentence's tense allows it — a year or month named in
  * another sentence dates that sentence's events, not the next ones'; the paragraph's scene
@@ -11,16 +11,11 @@
 import { dayDistance } from "../../../core/day-distance.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import { wordPatterns, type WordPatterns } from "../../../core/word-patterns.js";
-import type { Entity, EntityMention, EventFrame, Sentence, TimeExpression } from "../../annotation.js";
+import type { Entity, EntityMention, EventFrame, Quote, Sentence, TimeExpression } from "../../annotation.js";
 import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
+import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant } from "./clause-roles.js";
+import { eventModality } from "./event-modality.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "./spans-by-start.js";
-
-interface Participant {
-  entity: Entity;
-  mention: EntityMention;
-  /** Whether it is a place named after "à"/"en" (isScene). */
-  scene: boolean;
-}
 
 interface Demonym {
   entity: Entity;
@@ -36,8 +31,7 @@ interface Compiled {
   triggers: CompiledTrigger[];
   /** The triggers' patterns between non-letters, in the same order: tried in a sentence only where a trigger's words can start. */
   patterns: WordPatterns;
-  targetBefore: RegExp;
-  agentBefore: RegExp;
+  grammar: ClauseGrammar;
   placeBefore: RegExp;
   passive: RegExp;
   background: RegExp;
@@ -56,12 +50,11 @@ function compile(lexicon: EventLexicon): Compiled {
         requires: trigger.requires ? new RegExp(`(?<![\\p{L}])${trigger.requires}(?![\\p{L}])`, "iu") : null,
       })),
       patterns: wordPatterns(lexicon.triggers.map((trigger) => trigger.pattern), "\\p{L}"),
-      targetBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.targetPrepositions)})\\s+(?:\\S+\\s+){0,2}$`, "iu"),
-      agentBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.agentPrepositions)})\\s+(?:\\S+\\s+){0,1}$`, "iu"),
+      grammar: clauseGrammar(lexicon.clause, lexicon.targetPrepositions, lexicon.agentPrepositions, lexicon.passiveMarkers),
       placeBefore: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.placePrepositions)})\\s+(?:l['’]|la\\s+|le\\s+)?$`, "iu"),
       passive: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.passiveMarkers)})\\s+$`, "iu"),
-      // "depuis la normalisation", "après l'accord": at most a determiner between.
-      background: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})\\s+(?:\\S+\\s+|\\S+['’])?$`, "iu"),
+      // "depuis la normalisation", "après l'accord": at most a determiner between; "après avoir refusé" is a verb.
+      background: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})\\s+(?:(?:${words(lexicon.clause.determiners.filter((word) => !/['’]$/u.test(word)))})\\s+|\\p{L}['’])?$`, "iu"),
     };
     cache.set(lexicon, compiled);
   }
@@ -80,6 +73,8 @@ export interface EventContext {
    * carried full date is taken.
    */
   tenseOf?: (sentence: Sentence) => "past" | "future" | null;
+  /** Quotes and reported speech: an event inside one is its speaker's claim. */
+  quotes?: readonly Quote[];
 }
 
 /** Days from the publication past which a dated event is background ("after relations resumed in 2020"). */
@@ -109,9 +104,15 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   const datedInOrder = inStartOrder(dated, itself);
   const paragraphs = paragraphBreaks(text);
   const frames: EventFrame[] = [];
+  let previousSentence: Sentence | null = null;
   for (const sentence of context.sentences) {
+    const before = previousSentence;
+    previousSentence = sentence;
     const matches = triggersIn(text, sentence, compiled);
     if (matches.length === 0) continue;
+    const earlier = before ? itemsWithin(participants, mentionOf, before) : [];
+    const segments = segmentsOf(text, sentence);
+    const reading = new ClauseReading(text, sentence, compiled.grammar, canAct, segments);
     const present = itemsWithin(participants, mentionOf, sentence);
     const datedHere = datedInOrder ? itemsWithin(dated, itself, sentence) : dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
     const paragraphStart = paragraphStartOf(paragraphs, sentence.start);
@@ -124,8 +125,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const after = framed ? present.filter(({ mention }) => mention.start >= end) : [];
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
-      const roles = assignRoles(text, sentence, start, end, inSentence, compiled);
-      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonyms) : undefined;
+      const roles = clauseRoles(reading, { trigger, start, end, text: words }, inSentence, earlier);
+      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonyms) ?? (roles.actors.length === 0 ? demonymOfSubject(text, sentence, start, demonyms, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
@@ -140,6 +141,17 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
       const place = findPlace(own, present, participants, participantsInOrder, sceneCarriesOver ? ownParagraphStart : null);
+      // "Gantz a atterri à Rabat": a visit's other party is the state visited.
+      if (trigger.placeIsTarget && roles.targets.length === 0 && place) {
+        const state = stateOf(place, context.entities);
+        if (state && !roles.actors.includes(state)) roles.targets = [state];
+      }
+      const at = Math.max(0, segments.findIndex((segment) => segment.start <= start && start < segment.end + 1));
+      const subjectEnd = inSentence.filter(({ entity, mention }) => roles.actors.includes(entity.id) && mention.end <= start && mention.start >= (segments[at]?.start ?? sentence.start)).at(-1)?.mention.end ?? null;
+      const modality = eventModality(
+        { text, sentence, clause: segments[at] ?? sentence, previousClause: segments[at - 1] ?? null, trigger: { start, end }, subjectEnd, quotes: context.quotes ?? [], participants: present, ...(context.tenseOf ? { tenseOf: context.tenseOf } : {}) },
+        lexicon.clause,
+      );
       frames.push({
         start: sentence.start,
         end: sentence.end,
@@ -151,6 +163,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         date: date?.value ?? null,
         dateSpan: date ? { start: date.start, end: date.end } : null,
         place,
+        ...modality,
       });
     }
   }
@@ -161,33 +174,6 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
 function canAct({ entity, mention }: Participant): boolean {
   if (entity.type === "PER" || entity.type === "ORG") return true;
   return entity.placeKind === "country" || mention.metonymFor !== undefined;
-}
-
-function assignRoles(text: string, sentence: Sentence, start: number, end: number, inSentence: readonly Participant[], compiled: Compiled): { actors: string[]; targets: string[] } {
-  const before = inSentence.filter((participant) => participant.mention.end <= start);
-  const after = inSentence.filter((participant) => participant.mention.start >= end);
-  // Passive: "a été signé par M. Novak et la ministre …" — the agents follow "par".
-  if (compiled.passive.test(text.slice(Math.max(0, start - 12), start))) {
-    const agents = after.filter((participant) => preceded(text, sentence, participant, compiled.agentBefore) || after.indexOf(participant) > 0);
-    return { actors: uniqueEntities(agents.filter(canAct)), targets: [] };
-  }
-  const subjects = before.filter((participant) => canAct(participant) && !preceded(text, sentence, participant, compiled.targetBefore) && !preceded(text, sentence, participant, compiled.placeBefore));
-  const nearestSubject = subjects.at(-1);
-  const actors = nearestSubject ? subjects.filter((participant) => participant.entity.type === nearestSubject.entity.type || participant === nearestSubject) : [];
-  const targets = after.filter((participant) => canAct(participant) && !actors.some((actor) => actor.entity.id === participant.entity.id));
-  const marked = targets.filter((participant) => preceded(text, sentence, participant, compiled.targetBefore));
-  return { actors: uniqueEntities(actors.slice(-3)), targets: uniqueEntities((marked.length > 0 ? marked : targets).slice(0, 2)) };
-}
-
-/** What precedes a participant within its sentence: "avec", "à", "par". */
-function preceded(text: string, sentence: Sentence, { mention }: Participant, pattern: RegExp): boolean {
-  return pattern.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
-}
-
-function uniqueEntities(list: readonly Participant[]): string[] {
-  const ids: string[] = [];
-  for (const { entity } of list) if (!ids.includes(entity.id)) ids.push(entity.id);
-  return ids;
 }
 
 const mentionOf = (participant: Participant): EntityMention => participant.mention;
@@ -201,6 +187,26 @@ function demonymRightAfter(text: string, position: number, demonyms: readonly De
   const spacesEnd = position + SPACES.exec(text)![0].length;
   if (spacesEnd === position) return undefined;
   return demonyms.find(({ mention }) => mention.start > position && mention.start <= spacesEnd)?.entity.id;
+}
+
+/** The country entity a place is or lies in, when the article names it. */
+function stateOf(placeId: string, entities: readonly Entity[]): string | undefined {
+  const place = entities.find((entity) => entity.id === placeId);
+  if (!place?.countryCode) return undefined;
+  return place.placeKind === "country" ? place.id : entities.find((entity) => entity.placeKind === "country" && entity.countryCode === place.countryCode)?.id;
+}
+
+/**
+ * With no named subject, the state of a demonym opening the sentence before the trigger acts:
+ * "une délégation israélienne, composée de …, a effectué une visite", "le chef de la diplomatie
+ * israélienne s'est rendu au Maroc".
+ */
+function demonymOfSubject(text: string, sentence: Sentence, trigger: number, demonyms: readonly Demonym[], targets: readonly Participant[]): string | undefined {
+  const firstBreak = text.slice(sentence.start, trigger).search(/[,;:(]/u);
+  const subjectEnd = firstBreak < 0 ? trigger : sentence.start + firstBreak;
+  // "des soldats libyens ont été exécutés": a demonym inside the target's words is the target's.
+  const inTarget = (mention: EntityMention) => targets.some((target) => target.mention.start <= mention.start && mention.end <= target.mention.end);
+  return demonyms.findLast(({ mention }) => mention.start >= sentence.start && mention.end <= subjectEnd && !inTarget(mention))?.entity.id;
 }
 
 /** Whether an event's date lies well before or after the article's: its scene is not the article's. */

@@ -1,0 +1,81 @@
+/**
+ * Who does what to whom, read from sentence structure, through the whole annotation: subjects
+ * across appositions and relative clauses, passive agents, a noun's complement, coordination,
+ * pronouns; and tables of sentences where a name must not act, or no event must be found.
+ */
+import { describe, expect, it } from "vitest";
+import { makeArticle } from "../../../../test/make-article.js";
+import { annotateArticle } from "../../annotate-article.js";
+
+function eventsOf(text: string, language = "fr") {
+  const { article } = makeArticle(text, { published: "2024-05-15", language });
+  const { annotations } = annotateArticle(article);
+  const nameOf = (id: string) => annotations.entities.find((entity) => entity.id === id)?.name ?? id;
+  return annotations.events.map((event) => ({ category: event.category, trigger: event.trigger.text, actors: event.actors.map(nameOf), targets: event.targets.map(nameOf) }));
+}
+
+const roles = (text: string, trigger: string, language = "fr") => {
+  const event = eventsOf(text, language).find((candidate) => candidate.trigger === trigger);
+  return event ? { actors: event.actors, targets: event.targets } : null;
+};
+
+describe("roles from French sentence structure", () => {
+  it.each([
+    ["Trois manifestants ont été tués par les forces de sécurité jeudi à Deraa.", "tués", ["forces de sécurité"], ["manifestants"]],
+    ["Elle évoque les manifestantes arrêtées par la police pendant la révolution.", "arrêtées", ["police"], ["manifestantes"]],
+    ["Benny Gantz, qui a rencontré Abdellatif Loudiyi mardi, a signé un accord avec le Maroc.", "signé", ["Benny Gantz"], ["Maroc"]],
+    ["Benny Gantz, qui a rencontré Abdellatif Loudiyi mardi, a signé un accord avec le Maroc.", "rencontré", ["Benny Gantz"], ["Abdellatif Loudiyi"]],
+    ["Lors d'une rencontre avec Abdellatif Loudiyi, Benny Gantz a signé un accord.", "rencontre", ["Benny Gantz"], ["Abdellatif Loudiyi"]],
+    ["La Norvège et le Danemark ont signé un accord de défense.", "signé", ["Norvège", "Danemark"], []],
+    ["La Norvège a signé un accord de défense avec le Danemark.", "signé", ["Norvège"], ["Danemark"]],
+    ["La police, qui a arrêté les manifestants, a ensuite dispersé la foule.", "arrêté", ["police"], ["manifestants"]],
+    ["L'arrestation de Razan Ghazzawi par les autorités syriennes a choqué les blogueurs.", "arrestation", ["autorités syriennes"], ["Razan Ghazzawi"]],
+    ["Des milliers de Yéménites sont descendus dans la rue pour demander au président Saleh de partir.", "demander", ["Yéménites"], ["Saleh"]],
+    ["Jonas Berg est arrivé lundi. Il a rencontré jeudi Mette Lund.", "rencontré", ["Jonas Berg"], ["Mette Lund"]],
+    ["Des soldats libyens ont été exécutés après avoir refusé de tuer des manifestants.", "tuer", ["soldats libyens"], ["manifestants"]],
+    ["Les forces de sécurité ont tiré sur les manifestants à Deraa.", "tiré sur", ["forces de sécurité"], ["manifestants"]],
+  ])("« %s » %s", (text, trigger, actors, targets) => {
+    expect(roles(text, trigger)).toEqual({ actors, targets });
+  });
+
+  it.each([
+    // [sentence, trigger, a name that must not act in it]
+    ["Trois manifestants ont été tués par les forces de sécurité.", "tués", "manifestants"],
+    ["Des militants affirment qu'elle a été arrêtée par la police.", "arrêtée", "militants"],
+    ["Benny Gantz, qui a rencontré Abdellatif Loudiyi mardi, a signé un accord.", "signé", "Abdellatif Loudiyi"],
+    ["Le Maroc a reçu Benny Gantz, qui a visité Rabat.", "visité", "Maroc"],
+    ["Des soldats libyens ont été exécutés.", "exécutés", "Libye"],
+    ["#Syrie : des militants dénoncent l'arrestation de Razan Ghazzawi.", "dénoncent", "Syrie"],
+  ])("« %s »: %s does not make %s act", (text, trigger, name) => {
+    expect(roles(text, trigger)?.actors ?? []).not.toContain(name);
+  });
+
+  it.each([
+    "Les manifestants sont restés chez eux.",
+    "Le ministre chargé de la Défense a pris la parole.",
+    "Il a signé une pétition en ligne contre le projet.",
+  ])("« %s » holds no event of its group's name or of 'chargé'", (text) => {
+    expect(eventsOf(text).filter((event) => event.category !== "PROTEST")).toEqual([]);
+    expect(eventsOf(text).map((event) => event.trigger)).not.toContain("manifestants");
+  });
+});
+
+describe("roles from English sentence structure", () => {
+  it.each([
+    ["Protesters were arrested by police in Cairo on Tuesday.", "arrested", ["police"], ["Protesters"]],
+    ["Egyptian security forces attacked protesters in Tahrir Square.", "attacked", ["Egyptian security forces"], ["protesters"]],
+    ["Norway and Denmark signed a defence agreement in Oslo.", "signed", ["Norway", "Denmark"], []],
+    ["Norway signed an agreement with Denmark.", "signed", ["Norway"], ["Denmark"]],
+    ["The DNC sued Russia, Ukraine and Belarus on Friday.", "sued", ["DNC"], ["Russia", "Ukraine", "Belarus"]],
+    ["According to Reuters, the army killed three civilians.", "killed", ["army"], ["civilians"]],
+  ])("“%s” %s", (text, trigger, actors, targets) => {
+    expect(roles(text, trigger, "en")).toEqual({ actors, targets });
+  });
+
+  it.each([
+    ["If Iran attacks Israel, the United States will respond.", "attacks", "United States"],
+    ["Protesters were arrested by police.", "arrested", "Protesters"],
+  ])("“%s”: %s does not involve %s as its actor", (text, trigger, name) => {
+    expect(roles(text, trigger, "en")?.actors ?? []).not.toContain(name);
+  });
+});

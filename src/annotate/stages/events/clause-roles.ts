@@ -1,0 +1,433 @@
+/**
+ * Who does what to whom, read from a sentence's structure rather than word order alone: the
+ * subject of the trigger (across appositions and relative clauses, back to the antecedent of
+ * "qui"/"who", forward to the main clause after a fronted "Lors d'une rencontre avec X,"), its
+ * direct or marked object, the agent after "par"/"by" in the passive ("tués par les forces de
+ * sécurité", "arrested by police"), a noun's "de"/"of" complement ("l'arrestation de X", "la
+ * visite de Gantz"), and coordination: "X et Y ont signé" has two actors, "X a signé avec Y" a
+ * target, "the DNC sued Russia, the Trump campaign and WikiLeaks" three targets.
+ *
+ * Hand-written over the entity mentions and the language's grammar words (lang/<lang>/
+ * event-lexicon.ts `clause`): no tagger fits. Debian ships no monolingual French Apertium
+ * analyser (only inside translation pairs such as apertium-fr-es), CG-3 needs one, and both run
+ * as separate processes, while this stage is synchronous and must annotate 300 articles a second;
+ * npm's taggers are English-only (compromise, wink) or unmaintained for French.
+ */
+import { escapeRegExp } from "../../../core/escape-regexp.js";
+import type { Entity, EntityMention, Sentence } from "../../annotation.js";
+import type { ClauseWords, EventTrigger } from "../../lang/event-lexicon.js";
+
+export interface Participant {
+  entity: Entity;
+  mention: EntityMention;
+  /** Whether it is a place named after "à"/"en". */
+  scene: boolean;
+}
+
+export interface Roles {
+  actors: string[];
+  targets: string[];
+}
+
+export interface ClauseGrammar {
+  prepositions: Set<string>;
+  contracted: Set<string>;
+  determiners: Set<string>;
+  genitive: Set<string>;
+  relatives: Set<string>;
+  complementizers: Set<string>;
+  subjectPronouns: Set<string>;
+  singularPronouns: Set<string>;
+  /** "entre", "between": the two sides of a symmetric event. */
+  between: Set<string>;
+  targetPrepositions: Set<string>;
+  agentPrepositions: Set<string>;
+  passive: Set<string>;
+  weakPassive: Set<string>;
+  /** Words between two names that coordinate them (", ", " et ", ", and "). */
+  coordination: RegExp;
+  /** A coordinator among them ("et", "and"). */
+  coordinatorWord: RegExp;
+  /** A progressive form, never passive after "was" ("was attacking"). */
+  progressive: RegExp;
+}
+
+const cache = new WeakMap<ClauseWords, ClauseGrammar>();
+const fold = (word: string) => word.toLowerCase().replace(/’/gu, "'");
+/** Words (an elided one with its apostrophe: "l'", "qu'") and single marks. */
+const TOKEN = /[\p{L}\p{N}]+['’]?|[^\s\p{L}\p{N}]/gu;
+
+interface ClauseToken {
+  word: string;
+  start: number;
+  end: number;
+}
+/** Marks that close a stretch of a sentence: an apposition, a relative clause, a fronted phrase. */
+const SEGMENT_MARKS = /[,;:()«»“”"—–\[\]]|\s-\s/gu;
+/** Names whose words are a hashtag or a handle: actors only as the subject itself. */
+const TAG = /^[#@]/u;
+/** How far back from a trigger its verb group may reach for an auxiliary ("ont été violemment réprimés"). */
+const VERB_GROUP = 40;
+
+export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly string[], agentPrepositions: readonly string[], passiveMarkers: readonly string[]): ClauseGrammar {
+  let grammar = cache.get(words);
+  if (!grammar) {
+    const set = (list: readonly string[]) => new Set(list.map(fold));
+    const alternation = [",", ...words.coordinators, ...words.coordinators.map((word) => `,\\s*${escapeRegExp(word)}`)].map((word) => (word.startsWith(",") ? word : escapeRegExp(word))).join("|");
+    // "la Norvège et le Danemark": a determiner may open the next name's words.
+    const determiners = words.determiners.map((word) => (/['’]$/u.test(word) ? `${escapeRegExp(word.slice(0, -1))}['’]` : `${escapeRegExp(word)}\\s+`)).join("|");
+    grammar = {
+      prepositions: set(words.prepositions),
+      contracted: set(words.contractedPrepositions),
+      determiners: set(words.determiners),
+      genitive: set(words.genitivePrepositions),
+      relatives: set(words.relativePronouns),
+      complementizers: set(words.complementizers),
+      subjectPronouns: set(words.subjectPronouns),
+      singularPronouns: set(words.singularPronouns),
+      between: set(words.betweenPrepositions),
+      targetPrepositions: set(targetPrepositions),
+      agentPrepositions: set(agentPrepositions),
+      passive: set(passiveMarkers),
+      weakPassive: set(words.weakPassiveMarkers),
+      coordinatorWord: new RegExp(`(?<![\\p{L}])(?:${words.coordinators.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu"),
+      // "the Trump campaign and WikiLeaks": one lowercase noun may end a name's phrase before the separator.
+      coordination: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s*(?:${alternation})\\s*(?:${determiners})?$`, "u"),
+      progressive: words.progressiveEnding ? new RegExp(`${escapeRegExp(words.progressiveEnding)}$`, "iu") : /(?!)/u,
+    };
+    cache.set(words, grammar);
+  }
+  return grammar;
+}
+
+/** The stretches of a sentence between commas, parentheses, colons, dashes and quotation marks. */
+export function segmentsOf(text: string, sentence: Sentence): Sentence[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const segments: Sentence[] = [];
+  let from = 0;
+  for (const mark of slice.matchAll(SEGMENT_MARKS)) {
+    // "1,400": a comma between digits is no mark.
+    if (mark[0] === "," && /\d/u.test(slice[mark.index - 1] ?? "") && /\d/u.test(slice[mark.index + 1] ?? "")) continue;
+    if (mark.index > from) segments.push({ start: sentence.start + from, end: sentence.start + mark.index });
+    from = mark.index + mark[0].length;
+  }
+  if (from < slice.length) segments.push({ start: sentence.start + from, end: sentence.end });
+  return segments;
+}
+
+export interface TriggerPlace {
+  trigger: EventTrigger;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a sentence's words say of its names, read once per sentence and shared by its triggers. */
+export class ClauseReading {
+  private readonly prepositions = new Map<Participant, string>();
+  private tokenList: ClauseToken[] | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly sentence: Sentence,
+    readonly grammar: ClauseGrammar,
+    readonly canAct: (participant: Participant) => boolean,
+    readonly segments: readonly Sentence[] = segmentsOf(text, sentence),
+  ) {}
+
+  /** The sentence's words and marks, folded, in order: read once, for all the questions below. */
+  get tokens(): readonly ClauseToken[] {
+    if (!this.tokenList) {
+      this.tokenList = [];
+      TOKEN.lastIndex = this.sentence.start;
+      for (let match = TOKEN.exec(this.text); match && match.index < this.sentence.end; match = TOKEN.exec(this.text)) {
+        this.tokenList.push({ word: fold(match[0]), start: match.index, end: match.index + match[0].length });
+      }
+    }
+    return this.tokenList;
+  }
+
+  /** The tokens lying wholly between two positions. */
+  between(from: number, to: number): readonly ClauseToken[] {
+    const tokens = this.tokens;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.start < from) low = middle + 1;
+      else high = middle;
+    }
+    let last = low;
+    while (last < tokens.length && tokens[last]!.end <= to) last += 1;
+    return tokens.slice(low, last);
+  }
+
+  /** The preposition before a name, across its determiners ("avec la France", "dans toute l'Égypte", "des États-Unis"); "" when none. */
+  prepositionBefore(participant: Participant): string {
+    let found = this.prepositions.get(participant);
+    if (found === undefined) {
+      found = "";
+      const before = this.between(Math.max(this.sentence.start, participant.mention.start - 60), participant.mention.start);
+      for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k -= 1) {
+        const word = before[k]!.word;
+        if (this.grammar.contracted.has(word) || this.grammar.prepositions.has(word)) {
+          found = word;
+          break;
+        }
+        if (!this.grammar.determiners.has(word)) break;
+      }
+      this.prepositions.set(participant, found);
+    }
+    return found;
+  }
+
+  isComplement(participant: Participant): boolean {
+    return this.prepositionBefore(participant) !== "";
+  }
+
+  /** The names coordinated before `head` in `list` ("La Norvège et le Danemark ont signé"), head last. */
+  coordinatedBefore(list: readonly Participant[], head: Participant): Participant[] {
+    const chain = [head];
+    for (let k = list.indexOf(head) - 1; k >= 0; k -= 1) {
+      const previous = list[k]!;
+      if (!this.grammar.coordination.test(this.text.slice(previous.mention.end, chain[0]!.mention.start)) || this.isComplement(previous)) break;
+      chain.unshift(previous);
+    }
+    return chain;
+  }
+
+  /**
+   * The names coordinated from `head` on in `list`, those who can act kept: "les deux pays" is one
+   * mention of two states; a comma joins names only in a list a coordinator closes ("Russia,
+   * Ukraine and Belarus"; "attaque Israël, les États-Unis riposteront" is no list).
+   */
+  coordinatedAfter(list: readonly Participant[], head: Participant): Participant[] {
+    const chain = list.filter((participant) => participant.mention.start === head.mention.start && participant.mention.end === head.mention.end);
+    let closed = chain.length;
+    for (let k = list.indexOf(chain.at(-1)!) + 1; k < list.length; k += 1) {
+      const next = list[k]!;
+      const gap = this.text.slice(chain.at(-1)!.mention.end, next.mention.start);
+      if (!this.grammar.coordination.test(gap)) break;
+      chain.push(next);
+      if (!COMMA_ONLY.test(gap) || this.grammar.coordinatorWord.test(gap)) closed = chain.length;
+    }
+    return chain.slice(0, closed).filter(this.canAct);
+  }
+
+  firstWordOf(span: Sentence): string {
+    return this.between(span.start, span.end)[0]?.word ?? "";
+  }
+
+  /** A stretch opening with a preposition is a fronted phrase ("Lors de sa visite,"); "des" opening one is a determiner ("…, des milliers de Yéménites"). */
+  opensWithPreposition(span: Sentence): boolean {
+    const word = this.firstWordOf(span);
+    return this.grammar.prepositions.has(word) || (this.grammar.contracted.has(word) && !this.grammar.determiners.has(word));
+  }
+
+  opensWithRelative(span: Sentence): boolean {
+    return this.grammar.relatives.has(this.firstWordOf(span));
+  }
+
+  /** The word before a position in the sentence, folded. */
+  wordBefore(position: number, from = this.sentence.start): string {
+    return this.between(Math.max(from, position - 40), position).at(-1)?.word ?? "";
+  }
+
+  /** The words between two positions, folded. */
+  words(from: number, to: number): string[] {
+    return this.between(from, to).map((token) => token.word);
+  }
+}
+
+/** A gap of a comma alone, perhaps after one word ending a name's phrase: a list only if a coordinator closes it. */
+const COMMA_ONLY = /^\s*,\s*(?:\p{L}+['’]?\s*)?$/u;
+
+/**
+ * The roles of one trigger among the participants of its sentence (`present`, the trigger's own
+ * words left out), who can act as `reading.canAct` says: people, organisations, states, groups.
+ */
+export function clauseRoles(
+  reading: ClauseReading,
+  found: TriggerPlace,
+  present: readonly Participant[],
+  /** The participants of the sentence before, for a pronoun subject ("Il a signé"). */
+  earlier: readonly Participant[] = [],
+): Roles {
+  const { text, grammar, segments, sentence } = reading;
+  const { start, end } = found;
+  const index = Math.max(0, segments.findIndex((segment) => segment.start <= start && start < segment.end + 1));
+  const own = segments[index] ?? sentence;
+  const actorsOk = present.filter(reading.canAct);
+  const afterInSentence = actorsOk.filter(({ mention }) => mention.start >= end && !TAG.test(mention.text));
+  // Lists are read over every name, places included ("Russia, Kyiv and Minsk"), then only those who can act are kept.
+  const allAfter = present.filter(({ mention }) => mention.start >= end && !TAG.test(mention.text));
+  const nominal = nominalTrigger(reading, start, own);
+
+  let subject = subjectIn(reading, actorsOk, own, start);
+  if (subject.length === 0) {
+    const relative = reading.opensWithRelative(own) ? own.start : relativeIn(reading, own.start, start);
+    // "la police, qui a arrêté …", "les manifestants qui réclament …": the antecedent is the name before the pronoun.
+    const antecedent = relative === null ? undefined : actorsOk.findLast(({ mention }) => mention.end <= relative && !TAG.test(mention.text));
+    if (antecedent) subject = [antecedent];
+  }
+  // "des pourparlers entre l'Iran et les puissances", "il a été décidé … entre les FAR et Tsahal": both sides act.
+  const between = afterInSentence.find((participant) => grammar.between.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 80 && participant.mention.end <= own.end);
+  if (between && (subject.length === 0 || nominal)) {
+    const sides = reading.coordinatedAfter(allAfter, between);
+    if (sides.length >= 2) return unique(sides, []);
+  }
+  if (subject.length === 0) subject = pronounSubject(reading, present, earlier, own, start);
+  if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start);
+
+  const agentAfter = afterInSentence.find((participant) => grammar.agentPrepositions.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 60);
+  const auxiliary = reading.words(Math.max(own.start, start - VERB_GROUP), start).slice(-3);
+  const passive =
+    !nominal &&
+    !grammar.progressive.test(found.text) &&
+    (auxiliary.some((word) => grammar.passive.has(word)) || (agentAfter !== undefined && (auxiliary.some((word) => grammar.weakPassive.has(word)) || participleRightAfter(text, subject, start))));
+  if (passive) return unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject);
+  if (nominal) return nounRoles(reading, found, actorsOk, afterInSentence, allAfter, subject, agentAfter);
+  // Active: the direct object or the first marked complement after the trigger, and those coordinated with it.
+  const objects = afterInSentence.filter((participant) => !participant.scene && participant.mention.end <= own.end && (!reading.isComplement(participant) || grammar.targetPrepositions.has(reading.prepositionBefore(participant))));
+  // "fired on protesters", "tiré sur la foule": a trigger ending in its preposition has its object right after it.
+  const rightAfter = afterInSentence.find((participant) => participant.mention.end <= own.end && !participant.scene && reading.words(end, participant.mention.start).every((word) => grammar.determiners.has(word)));
+  const direct = rightAfter ?? objects.find((participant) => !reading.isComplement(participant) && participant.mention.start - end < 80 && !crossesClause(reading, end, participant.mention.start));
+  const firstObject = direct ?? objects.find((participant) => grammar.targetPrepositions.has(reading.prepositionBefore(participant)) && !crossesClause(reading, end, participant.mention.start));
+  return unique(subject, firstObject ? reading.coordinatedAfter(allAfter, firstObject) : []);
+}
+
+/** The subject in a stretch: the nearest name before the trigger that no preposition governs, after any "que", with those coordinated with it. */
+function subjectIn(reading: ClauseReading, actorsOk: readonly Participant[], span: Sentence, before: number): Participant[] {
+  // "Des militants affirment qu'elle a été arrêtée": the subject of a subordinate clause follows its "que".
+  const from = complementizerIn(reading, span.start, before) ?? span.start;
+  const to = Math.min(span.end, before);
+  const candidates = actorsOk.filter((participant) => participant.mention.start >= from && participant.mention.end <= to && !reading.isComplement(participant));
+  const nearest = candidates.at(-1);
+  if (!nearest) return [];
+  const subject = reading.coordinatedBefore(candidates, nearest);
+  // A hashtag or a handle acts only as the subject itself, never coordinated into it.
+  return subject.length > 1 ? subject.filter((participant) => !TAG.test(participant.mention.text)) : subject;
+}
+
+/** "Le Hamas a déclaré qu'il soutenait …", "Il a signé …": a subject pronoun stands for the last subject named before it. */
+function pronounSubject(reading: ClauseReading, present: readonly Participant[], earlier: readonly Participant[], own: Sentence, start: number): Participant[] {
+  const pronoun = pronounBefore(reading, own.start, start);
+  if (!pronoun) return [];
+  const singular = reading.grammar.singularPronouns.has(pronoun.word);
+  const fits = (participant: Participant) => reading.canAct(participant) && !TAG.test(participant.mention.text) && !reading.isComplement(participant) && (!singular || !participant.entity.generic || !PLURAL.test(participant.mention.text));
+  const before = present.filter((participant) => participant.mention.end <= pronoun.at && fits(participant));
+  // "il", "elle" stand for a named person before a group or a state ("son peuple … il le tuait" is Kadhafi).
+  const person = (participant: Participant) => singular && participant.entity.type === "PER" && !participant.entity.generic;
+  const antecedent = before.findLast(person) ?? earlier.find(person) ?? before.at(-1) ?? earlier.find(fits);
+  return antecedent ? [antecedent] : [];
+}
+
+/** A noun's roles: "l'arrestation de X par la police", "la visite de Gantz au Maroc", "la manifestation des étudiants". */
+function nounRoles(
+  reading: ClauseReading,
+  found: TriggerPlace,
+  actorsOk: readonly Participant[],
+  afterInSentence: readonly Participant[],
+  allAfter: readonly Participant[],
+  subject: readonly Participant[],
+  agentAfter: Participant | undefined,
+): Roles {
+  const { grammar } = reading;
+  const { end } = found;
+  // The complement, or the name in apposition to it ("une visite historique à Rabat du ministre israélien de la Défense, Benny Gantz").
+  const genitive = afterInSentence.find(
+    (participant) =>
+      !participant.scene &&
+      participant.mention.start - end < 100 &&
+      (grammar.genitive.has(reading.prepositionBefore(participant)) || (reading.wordBefore(participant.mention.start) === "," && genitiveBetween(reading, end, participant.mention.start))),
+  );
+  const marked = afterInSentence.filter((participant) => grammar.targetPrepositions.has(reading.prepositionBefore(participant)) && participant !== genitive);
+  if (found.trigger.genitive === "target") {
+    const agents = agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : subject;
+    return unique(agents, genitive ? reading.coordinatedAfter(allAfter, genitive) : marked.slice(0, 1));
+  }
+  const actors = genitive ? reading.coordinatedAfter(allAfter, genitive) : subject;
+  if (actors.length === 0 && marked.length === 0) {
+    // "Il renforce la coopération entre les deux pays, un an après la normalisation de leurs relations": the sentence's two sides.
+    const sides = actorsOk.find((participant) => grammar.between.has(reading.prepositionBefore(participant)));
+    if (sides) return unique(reading.coordinatedAfter(actorsOk, sides), []);
+  }
+  return unique(actors, marked.length > 0 ? reading.coordinatedAfter(allAfter, marked[0]!) : []);
+}
+
+/** A subject outside the trigger's stretch: a participle's or an apposition's main clause before it, or the main clause after a fronted phrase. */
+function subjectAround(reading: ClauseReading, actorsOk: readonly Participant[], index: number, own: Sentence, trigger: number): Participant[] {
+  const { segments } = reading;
+  const usable = (segment: Sentence, participant: Participant) =>
+    participant.mention.start >= segment.start && participant.mention.end <= segment.end && !reading.isComplement(participant) && !TAG.test(participant.mention.text);
+  // Back over appositions and relative clauses to the stretch that holds the subject ("Gantz, qui a rencontré X, a signé").
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const segment = segments[k]!;
+    if (reading.opensWithRelative(segment)) continue;
+    const candidates = actorsOk.filter((participant) => usable(segment, participant));
+    // A fronted phrase ("Lors de sa visite à Rabat,") holds no subject.
+    if (candidates.length === 0 || reading.opensWithPreposition(segment)) continue;
+    return reading.coordinatedAfter(candidates, candidates[0]!);
+  }
+  // A fronted noun phrase ("Lors d'une rencontre avec son homologue, Benny Gantz a …"): the main clause's subject follows.
+  if (own.start <= segments[0]!.start || reading.opensWithPreposition(own)) {
+    for (let k = index + 1; k < segments.length; k += 1) {
+      const segment = segments[k]!;
+      if (reading.opensWithPreposition(segment) || reading.opensWithRelative(segment)) continue;
+      const first = actorsOk.find((participant) => usable(segment, participant) && participant.mention.start > trigger);
+      return first ? [first] : [];
+    }
+  }
+  return [];
+}
+
+/** Whether the word before a trigger makes it a noun: a determiner or a preposition's article ("la visite", "des manifestations"); not "de" ("refusé de tuer"). */
+function nominalTrigger(reading: ClauseReading, start: number, own: Sentence): boolean {
+  const word = reading.wordBefore(start, own.start);
+  return reading.grammar.determiners.has(word) || reading.grammar.contracted.has(word);
+}
+
+/** Whether the words between two positions hold a genitive preposition and no relative pronoun. */
+function genitiveBetween(reading: ClauseReading, from: number, to: number): boolean {
+  const words = reading.words(from, to);
+  return words.some((word) => reading.grammar.genitive.has(word)) && !words.some((word) => reading.grammar.relatives.has(word));
+}
+
+/** A generic mention in the plural ("les manifestants"): no antecedent of "il". */
+const PLURAL = /[sx]$/iu;
+
+/** The subject pronoun right before a trigger's verb group ("qu'il soutenait", "Il n'a pas signé"), with where it stands. */
+function pronounBefore(reading: ClauseReading, from: number, to: number): { word: string; at: number } | null {
+  const tokens = reading.between(from, to);
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 5; k -= 1) {
+    if (reading.grammar.subjectPronouns.has(tokens[k]!.word)) return { word: tokens[k]!.word, at: tokens[k]!.start };
+  }
+  return null;
+}
+
+/** Where the last word opening a subordinate clause between two positions ends, or null. */
+function complementizerIn(reading: ClauseReading, from: number, to: number): number | null {
+  return reading.between(from, to).findLast((token) => reading.grammar.complementizers.has(token.word))?.end ?? null;
+}
+
+/** Where the last relative pronoun between two positions stands, or null ("qui" in "les manifestants qui réclament"); "qu'elle a été arrêtée" has its subject after it. */
+function relativeIn(reading: ClauseReading, from: number, to: number): number | null {
+  return reading.between(from, to).findLast((token) => reading.grammar.relatives.has(token.word) && !reading.grammar.complementizers.has(token.word))?.start ?? null;
+}
+
+/** Whether a relative pronoun stands between two positions: the object of another clause. */
+function crossesClause(reading: ClauseReading, from: number, to: number): boolean {
+  return reading.between(from, to).some((token) => reading.grammar.relatives.has(token.word));
+}
+
+/** "des manifestants tués par la police": a participle right after its subject, with no verb between. */
+function participleRightAfter(text: string, subject: readonly Participant[], start: number): boolean {
+  const last = subject.at(-1);
+  return last !== undefined && /^\s*$/u.test(text.slice(last.mention.end, start));
+}
+
+function unique(actors: readonly Participant[], targets: readonly Participant[]): Roles {
+  const actorIds = [...new Set(actors.map(({ entity }) => entity.id))].slice(0, 4);
+  const targetIds = [...new Set(targets.map(({ entity }) => entity.id))].filter((id) => !actorIds.includes(id)).slice(0, 4);
+  return { actors: actorIds, targets: targetIds };
+}
