@@ -89,7 +89,18 @@ describe("CorpusEntityIndex: longer and shorter names of one bearer", () => {
     heller: annotated("Her lawyer Mark Heller told the judge on Thursday that she was in rehab.", "en"),
     hellerFull: annotated("Attorney Mark Jay Heller said on Friday that his client had checked in.", "en"),
     gupta: annotated("Sanjay Gupta has been offered the job, officials in Washington said on Tuesday.", "en"),
-    guptaOf: annotated("The nominee, Sanjay Gupta of Emory University, is a neurosurgeon who works in Atlanta.", "en"),
+    guptaTitled: annotated("The network named Sanjay Gupta Chief Medical Correspondent in Atlanta in 2006.", "en"),
+    presti: annotated("Police arrested Gaetano Lo Presti in Palermo on Tuesday.", "en"),
+    prestiShort: annotated("Police said Lo Presti was found hanged in his cell in Palermo on Wednesday.", "en"),
+    fred: annotated("Fred LaRue, a Nixon aide, passed money to the Watergate burglars, John Dean testified in Washington.", "en"),
+    frederick: annotated("Frederick C. LaRue died in Biloxi. He delivered cash to the Watergate burglars, John Dean wrote.", "en"),
+    fredFull: annotated("Frederick Cheney LaRue was born in Athens, Texas, and later moved to Jackson, Mississippi.", "en"),
+    gigante: annotated('Mob boss Vincent "The Chin" Gigante died in prison in Springfield on Monday.', "en"),
+    giganteShort: annotated("Vincent Gigante feigned mental illness for decades, prosecutors in New York said.", "en"),
+    ortiz: annotated("Deputy Luis Gerardo (Jerry) Ortiz was shot in Hawaiian Gardens in June 2005.", "en"),
+    jerry: annotated("Deputy Jerry Ortiz was killed while investigating a shooting in Hawaiian Gardens.", "en"),
+    chris: annotated("Chris Smith scored twice for Leeds United against Everton on Saturday.", "en"),
+    christine: annotated("Christine Smith opened a bakery in Portland, Maine, on Friday.", "en"),
     lohanHeadline: { ...annotated("The actress left the Betty Ford Center on Friday. Lindsay is grateful for the treatment, her lawyer said.", "en"), title: "Lindsay Lohan checks out of rehab" },
     lohan: annotated("Actress Lindsay Lohan was sentenced on Tuesday in Los Angeles. She will serve 90 days in jail, the judge said.", "en"),
     // Two boxers named Thompson; an article naming only "Thompson" keeps one's company.
@@ -113,7 +124,22 @@ describe("CorpusEntityIndex: longer and shorter names of one bearer", () => {
   it("joins a full name inside a longer one, and one with a middle name to the one without", () => {
     expect(same([EN2.coroner, "Harrison County Coroner Gary Hargrove"], [EN2.hargrove, "Gary Hargrove"])).toBe(true);
     expect(same([EN2.hellerFull, "Mark Jay Heller"], [EN2.heller, "Mark Heller"])).toBe(true);
-    expect(same([EN2.guptaOf, "Sanjay Gupta of Emory University"], [EN2.gupta, "Sanjay Gupta"])).toBe(true);
+    expect(same([EN2.guptaTitled, "Sanjay Gupta Chief Medical Correspondent"], [EN2.gupta, "Sanjay Gupta"])).toBe(true);
+    expect(same([EN2.prestiShort, "Lo Presti"], [EN2.presti, "Gaetano Lo Presti"])).toBe(true);
+  });
+
+  it("reads a name without its nickname, and with it as the name the nickname makes", () => {
+    expect(same([EN2.gigante, 'Vincent "The Chin" Gigante'], [EN2.giganteShort, "Vincent Gigante"])).toBe(true);
+    expect(same([EN2.ortiz, "Luis Gerardo (Jerry) Ortiz"], [EN2.jerry, "Jerry Ortiz"])).toBe(true);
+  });
+
+  it("joins middle names an initial abbreviates", () => {
+    expect(same([EN2.frederick, "Frederick C. LaRue"], [EN2.fredFull, "Frederick Cheney LaRue"])).toBe(true);
+  });
+
+  it("reads a first name's short form as the longer one only where the articles keep the same company", () => {
+    expect(same([EN2.fred, "Fred LaRue"], [EN2.frederick, "Frederick C. LaRue"])).toBe(true);
+    expect(same([EN2.chris, "Chris Smith"], [EN2.christine, "Christine Smith"])).toBe(false);
   });
 
   it("keeps a full name apart from a longer one opening with another first name", () => {
@@ -150,6 +176,8 @@ describe("nameParts", () => {
     ["Microsoft Corp.", ["microsoft"], null],
     ["Arcade Joseph Comeaux, Jr.", ["arcade", "joseph", "comeaux"], "jr"],
     ["Bachar el-Assad", ["bachar", "el", "assad"], null],
+    ['Vincent "The Chin" Gigante', ["vincent", "gigante"], null],
+    ["Luis Gerardo (Jerry) Ortiz", ["luis", "gerardo", "ortiz"], null],
   ])("%s", (name, core, suffix) => {
     expect(nameParts(name).core).toEqual(core);
     expect(nameParts(name).suffix).toBe(suffix);

@@ -17,8 +17,8 @@ import { fold, gazetteerFor } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
 import { ArticleContext } from "./corpus-entity-context.js";
-import { expandsAcronym, nameParts, transliterationKey, type NameParts } from "./corpus-entity-names.js";
-import { FullNameIndex, headlineWords, joinEmbeddedNames, type LanguageNames, type NamedMember } from "./corpus-entity-short-names.js";
+import { expandsAcronym, nameParts, nicknameOf, transliterationKey, type NameParts } from "./corpus-entity-names.js";
+import { FullNameIndex, headlineWords, joinEmbeddedNames, joinShortFirstNames, type LanguageNames, type NamedMember } from "./corpus-entity-short-names.js";
 import { UnionFind } from "./union-find.js";
 
 export interface SourceSpan {
@@ -115,9 +115,11 @@ export class CorpusEntityIndex {
     joinVariants(groups, [...new Set(groupOf.values())]);
     const fullNames = [...groupOf].filter(([member, key]) => member.parts.core.length >= 2 && !key.startsWith("country:") && !key.includes("@")).map(([member, key]) => ({ key, member }));
     joinEmbeddedNames(groups, fullNames);
-    const index = new FullNameIndex(fullNames, groups, new Map([...this.headlines].sort((a, b) => a[0].localeCompare(b[0]))));
+    joinNicknames(groups, fullNames);
     // A full name counts by its group and by its surname, which is how another article may name it alone ("Klitschko").
     const context = new ArticleContext(articleKeys(members, (member) => (groupOf.has(member) ? [groups.find(groupOf.get(member)!), member.parts.core.at(-1)!] : [identityKey(member, split)])));
+    joinShortFirstNames(groups, fullNames, context);
+    const index = new FullNameIndex(fullNames, groups, new Map([...this.headlines].sort((a, b) => a[0].localeCompare(b[0]))));
     const fullKeys = new Set(groupOf.values());
     const alone = new Set<string>();
     for (const member of members) {
@@ -151,6 +153,16 @@ function withoutParticle(name: string, language: LanguageNames & { particles: Re
   return { ...parts, words: parts.words.slice(1), core: parts.core.slice(1) };
 }
 
+/** "Luis Gerardo (Jerry) Ortiz" is also "Jerry Ortiz", when the corpus names him so. */
+function joinNicknames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string; member: Member }>): void {
+  const keys = new Set(fullNames.map(({ key }) => key));
+  for (const { key, member } of fullNames) {
+    const nickname = nicknameOf(member.entity.name);
+    const alias = nickname ? `${nickname} ${member.parts.core.at(-1)}` : null;
+    if (alias && keys.has(alias) && member.person) groups.union(key, alias);
+  }
+}
+
 const LANGUAGE_NAMES = new Map<string | null, LanguageNames & { particles: ReadonlySet<string> }>();
 
 /** The first names, role nouns and place prepositions of an article's language (none for a language without resources). */
@@ -162,11 +174,12 @@ function languageNames(language: string | null): LanguageNames & { particles: Re
     names = lexicon && language
       ? {
           firstNames: gazetteerFor(lexicon, language).firstNames,
+          places: gazetteerFor(lexicon, language).places,
           roleNouns: folded(lexicon.roleNouns),
           prepositions: new Set([...folded(lexicon.placePrepositions)].filter((word) => !lexicon.nobiliaryParticles.includes(word))),
           particles: new Set(lexicon.nobiliaryParticles),
         }
-      : { firstNames: new Set<string>(), roleNouns: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>() };
+      : { firstNames: new Set<string>(), places: new Set<string>(), roleNouns: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>() };
     LANGUAGE_NAMES.set(language, names);
   }
   return names;

@@ -21,8 +21,17 @@ const COMPANY_DESIGNATORS = new Set(["corp", "corporation", "inc", "incorporated
 /** Articles and particles inside transliterated names ("al-Assad", "el-Assad", "Bachar el-Assad"). */
 const NAME_PARTICLES = new Set(["al", "el", "ul", "ad", "ed", "bin", "ben", "ibn"]);
 
+/** A nickname inside a name, in quotation marks or parentheses ("Vincent "The Chin" Gigante", "Luis Gerardo (Jerry) Ortiz"). */
+const NICKNAME = /\s*(?:"[^"]*"|“[^”]*”|\([^)]*\))\s*/gu;
+
+/** The nickname a name holds, folded as names are ("jerry"), or null. */
+export function nicknameOf(name: string): string | null {
+  const found = name.match(NICKNAME)?.[0];
+  return found ? nameParts(found.replace(/["“”()]/gu, "")).words.join(" ") || null : null;
+}
+
 export function nameParts(name: string): NameParts {
-  const words = foldAccents(name.toLowerCase())
+  const words = foldAccents(name.replace(NICKNAME, " ").toLowerCase())
     .replace(/[’`]/gu, "'")
     .replace(/'s?$/u, "")
     .replace(/\./gu, "")

@@ -19,6 +19,8 @@ import type { UnionFind } from "./union-find.js";
 /** The words of an article's language that the joins read. */
 export interface LanguageNames {
   firstNames: ReadonlySet<string>;
+  /** Folded names of listed places ("boston", "kansas city"). */
+  places: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   /** Role nouns closing a title after a name ("Sanjay Gupta Surgeon General"). */
   roleNouns: ReadonlySet<string>;
   /** Prepositions after a name that say where its bearer is from ("Vishwanand Subryan of Schenectady"), not the particles inside names ("de"). */
@@ -36,6 +38,8 @@ export interface NamedMember {
   language: LanguageNames;
 }
 
+/** Letters a first name needs to be read as the short form of a longer one ("Fred", not "Al"). */
+const MIN_SHORT_FIRST_NAME = 3;
 /** Letters a word needs before a misspelling of it is looked for: short names differ by one letter by chance ("Gray", "Grey"). */
 const MIN_MISSPELLED_LETTERS = 7;
 
@@ -55,6 +59,11 @@ export function joinEmbeddedNames(groups: UnionFind, named: ReadonlyArray<{ key:
     const words = member.parts.core;
     if (words.length >= 3 && member.person) byEnds.set(`${words[0]} ${words.at(-1)}`, (byEnds.get(`${words[0]} ${words.at(-1)}`) ?? new Set()).add(key));
   }
+  // "Frederick C. LaRue" and "Frederick Cheney LaRue": middle names that an initial abbreviates.
+  for (const longer of byEnds.values()) {
+    const keys = [...longer].sort();
+    for (const a of keys) for (const b of keys) if (a < b && middlesAgree(a.split(" ").slice(1, -1), b.split(" ").slice(1, -1))) groups.union(a, b);
+  }
   for (const { key, member } of named) {
     const words = member.parts.core;
     const { firstNames, prepositions, roleNouns } = member.language;
@@ -73,6 +82,67 @@ export function joinEmbeddedNames(groups: UnionFind, named: ReadonlyArray<{ key:
     }
     const longer = words.length === 2 && people.get(key) ? byEnds.get(words.join(" ")) : undefined;
     if (longer && new Set([...longer].map((other) => groups.find(other))).size === 1) groups.union(key, [...longer][0]!);
+  }
+  joinSurnamesAndShortNames(groups, named);
+}
+
+/** Middle names that may name one person: as many, each the same or an initial of the other ("c" and "cheney"). */
+function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, k) => word === b[k] || (word.length === 1 && b[k]!.startsWith(word)) || (b[k]!.length === 1 && word.startsWith(b[k]!)));
+}
+
+/**
+ * "Lo Presti" is the one "Gaetano Lo Presti", "Red Sox" the one "Boston Red Sox": a name of two
+ * words or more that ends a longer one whose other words are a first name, or a listed place (a
+ * town's team), when only one such longer name exists. A name opening with a first name is a
+ * person of its own ("Ann Smith" beside "Mary Ann Smith").
+ */
+function joinSurnamesAndShortNames(groups: UnionFind, named: ReadonlyArray<{ key: string; member: NamedMember }>): void {
+  const keys = new Set(named.map(({ key }) => key));
+  const longerOf = new Map<string, Set<string>>();
+  for (const { key, member } of named) {
+    const words = member.parts.core;
+    const { firstNames, places } = member.language;
+    for (let start = 1; start <= words.length - 2; start += 1) {
+      const head = words.slice(0, start);
+      const inner = words.slice(start).join(" ");
+      if (!keys.has(inner) || firstNames.has(words[start]!)) continue;
+      if ((head.length === 1 && firstNames.has(head[0]!)) || places.has(head.join(" "))) longerOf.set(inner, (longerOf.get(inner) ?? new Set()).add(key));
+    }
+  }
+  for (const [inner, longer] of [...longerOf].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const roots = new Set([...longer].map((key) => groups.find(key)));
+    if (roots.size === 1) groups.union(inner, [...longer][0]!);
+  }
+}
+
+/**
+ * "Fred LaRue" is "Frederick C. LaRue" when the corpus names no other LaRue whose first name
+ * starts so, and the articles naming each keep the same company (corpus-entity-context.ts): a
+ * short form of a first name ("Fred", "Alex") is most often its start, and "Chris Smith" and
+ * "Christine Smith" in unrelated coverage share no rare names.
+ */
+export function joinShortFirstNames(groups: UnionFind, named: ReadonlyArray<{ key: string; member: NamedMember }>, context: ArticleContext): void {
+  const bySurname = new Map<string, Map<string, Set<string>>>();
+  for (const { key, member } of named) {
+    const words = member.parts.core;
+    if (!member.person || !member.firstNameOpens) continue;
+    const people = bySurname.get(words.at(-1)!) ?? new Map<string, Set<string>>();
+    people.set(key, (people.get(key) ?? new Set()).add(member.articleId));
+    bySurname.set(words.at(-1)!, people);
+  }
+  for (const [surname, people] of [...bySurname].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const keys = [...people.keys()].sort();
+    for (const short of keys) {
+      const first = short.split(" ")[0]!;
+      if (first.length < MIN_SHORT_FIRST_NAME) continue;
+      const longer = keys.filter((other) => other !== short && other.split(" ")[0]!.length > first.length && other.split(" ")[0]!.startsWith(first));
+      const roots = [...new Set(longer.map((key) => groups.find(key)))];
+      if (roots.length !== 1 || roots[0] === groups.find(short)) continue;
+      const candidate = { root: roots[0]!, articles: new Set(longer.flatMap((key) => [...people.get(key)!])) };
+      const ignored = new Set([short, ...longer, surname, groups.find(short), roots[0]!]);
+      if ([...people.get(short)!].sort().some((articleId) => context.pick(articleId, [candidate], ignored) !== null)) groups.union(short, longer[0]!);
+    }
   }
 }
 

@@ -66,6 +66,14 @@ describe("findEntities in English: where a name starts and ends", () => {
     expect(found.some((line) => line.includes("Iraq government"))).toBe(false);
   });
 
+  it("keeps a nickname inside the name, and the surname alone then names the person", () => {
+    expect(summary('Mob boss Vincent "The Chin" Gigante died in prison. Gigante was 77.')).toContainEqual('PER Vincent "The Chin" Gigante: Vincent "The Chin" Gigante | Gigante');
+    expect(summary("Deputy Luis Gerardo (Jerry) Ortiz was shot. Ortiz was 35.")).toContainEqual("PER Luis Gerardo (Jerry) Ortiz: Luis Gerardo (Jerry) Ortiz | Ortiz");
+    // A title in quotes after a name is no nickname; nor is a party in parentheses.
+    expect(summary('Al Pacino starred in "The Insider" with Russell Crowe.')).toContainEqual("PER Al Pacino: Al Pacino");
+    expect(summary("Senator John McCain (R) said so.")).toContainEqual("PER John McCain: John McCain");
+  });
+
   it("ends a name before a contraction", () => {
     expect(summary("Gary Ross directed the film, but Ross doesn’t have a deal for the sequel.")).toContainEqual("PER Gary Ross: Gary Ross | Ross");
     expect(summary("Regina Benjamin was nominated, and Benjamin isn't worried.")).toContainEqual("PER Regina Benjamin: Regina Benjamin | Benjamin");

@@ -198,12 +198,13 @@ export function findNameMentions(
     named.firstToken = ownPlace ? first : nameStart;
     if (typed.fallback) named.fallback = true;
     mentions.push(named);
-    if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && tokens[last - 1]!.capitalized) surnames.add(tokens[last]!.folded);
+    if (last > nameStart && gazetteer.firstNames.has(tokens[nameStart]!.folded) && (tokens[last - 1]!.capitalized || NICKNAME_MARKS.has(tokens[last - 1]!.text) || [...NICKNAME_MARKS.values()].includes(tokens[last - 1]!.text))) surnames.add(tokens[last]!.folded);
     i = last + 1;
   }
   typeListedNames(mentions, tokens, sets.coordinators);
   // A title of a work is one name: the names inside it are its words ("« Le Siècle de Louis XIV »").
-  const titles = findWorkTitles(tokens, sets, gazetteer);
+  // Not a nickname inside a name ("Vincent "The Chin" Gigante").
+  const titles = findWorkTitles(tokens, sets, gazetteer).filter((title) => !mentions.some((named) => named.start < title.start && title.end < named.end));
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
   return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles), ...findSignatures(tokens)];
 }
@@ -355,6 +356,13 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
         continue;
       }
     }
+    // "Vincent "The Chin" Gigante", "Luis Gerardo (Jerry) Ortiz": a nickname between a first name and the surname.
+    const surname = NICKNAME_MARKS.has(token.text) && tokens.slice(first, k).some((word) => gazetteer.firstNames.has(word.folded)) ? afterNickname(tokens, k) : null;
+    if (surname !== null) {
+      last = surname;
+      k = surname;
+      continue;
+    }
     // "Courrèges Mademoiselle Chanel": an honorific opens the next name.
     if (breaksName(tokens[k - 1]!, token, sets.functionWords) || sets.honorifics.has(token.text)) break;
     // "à Oslo Karel Novak": a town that is no first name ends before a first name.
@@ -405,6 +413,22 @@ function isHomePreposition(tokens: readonly EntityToken[], first: number, k: num
   const name = tokens.slice(first, k);
   if (name.some((token) => !token.capitalized || isOrdinaryWord(token, gazetteer) || sets.organizationHeads.has(token.text))) return false;
   return gazetteer.firstNames.has(name[0]!.folded) || gazetteer.places.has(tokens[k + 1]!.folded);
+}
+
+/** Quotation marks and parentheses around a nickname inside a name, opening → closing. */
+const NICKNAME_MARKS = new Map([['"', '"'], ["“", "”"], ["(", ")"]]);
+/** Words a nickname may have ("The Chin", "Jerry"). */
+const MAX_NICKNAME_WORDS = 3;
+
+/** The surname's token after a nickname opening at `k` ("(Jerry) Ortiz"), or null when there is none. */
+function afterNickname(tokens: readonly EntityToken[], k: number): number | null {
+  const close = NICKNAME_MARKS.get(tokens[k]!.text);
+  if (close === undefined) return null;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= MAX_NICKNAME_WORDS && tokens[j]!.isWord && adjacentToPrevious(tokens, j)) j += 1;
+  const surname = tokens[j + 1];
+  if (j === k + 1 || tokens[j]?.text !== close || !surname?.capitalized || !surname.isWord || !adjacentToPrevious(tokens, j + 1) || !tokens[k + 1]!.capitalized) return null;
+  return j + 1;
 }
 
 /** How many "de …" complements an organisation's name may chain in lowercase ("Union des entreprises suisses de transport"). */

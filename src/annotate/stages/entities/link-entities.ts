@@ -108,7 +108,9 @@ export function linkEntities(input: LinkInput): Entity[] {
       draft.fallback = name.fallback ?? false;
     }
     if (words.length >= 2) draft.surnames.add(words.at(-1)!.folded);
-    if (words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && tokens[name.lastToken - 1]?.capitalized) draft.plainSurnames.add(words.at(-1)!.folded);
+    // "Vincent "The Chin" Gigante": a nickname's closing mark before the surname.
+    const beforeSurname = tokens[name.lastToken - 1];
+    if (words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && (beforeSurname?.capitalized || /^["”)]$/u.test(beforeSurname?.text ?? ""))) draft.plainSurnames.add(words.at(-1)!.folded);
     const mention = addMention(draft, name.start, name.end, "name");
     draft.bareNames.push(text.slice(tokens[name.firstToken]!.start, name.end));
     nameDraft.set(name, draft);
