@@ -39,6 +39,8 @@ describe("findEntities in English: where a name starts and ends", () => {
   it("leaves a sentence's opening word and its determiner out of the name after them", () => {
     expect(summary("Give the Colts credit for a fine season. The Colts won again on Sunday, and the Colts fans cheered.")).toContainEqual(expect.stringMatching(/^ORG Colts: Colts \| Colts/u));
     expect(summary("Despite the Colts' passing, Indianapolis could not score.").some((line) => line.includes("Despite"))).toBe(false);
+    // Not when the text spells the whole run's acronym after it.
+    expect(summary("Advanced Micro Devices (AMD) said on Monday it would cut jobs in Austin.")).toContainEqual(expect.stringMatching(/ Advanced Micro Devices: Advanced Micro Devices$/u));
     // A first name opening the run is the name's ("Alexander the Great").
     expect(summary("Alexander the Great founded the city.")).toContainEqual(expect.stringMatching(/^PER Alexander the Great: /u));
   });

@@ -14,7 +14,7 @@ import { findSignatures } from "./find-signatures.js";
 import { findWorkTitles } from "./find-work-titles.js";
 import { lowercaseKey, placePhrasesAt, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
-import { ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
+import { ACRONYM, ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 import { placeInParentheses } from "./place-in-parentheses.js";
 import { typeListedNames } from "./type-listed-names.js";
@@ -113,7 +113,8 @@ export function findNameMentions(
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
     // A first name opens a full name, word or not ("Jan Kraft", "Pierre Lund").
     // So is a determiner after it: "Give the Colts", "Despite the Colts" ("Alexander the Great" opens with a first name).
-    while (first < last && opensHeading(tokens[first]!, gazetteer, sets, capitalizedElsewhere)) {
+    // "Advanced Micro Devices (AMD)": an acronym the text gives for the whole run keeps its first word.
+    while (first < last && opensHeading(tokens[first]!, gazetteer, sets, capitalizedElsewhere) && !acronymDefinedAfter(tokens, first, last)) {
       const next = !tokens[first + 1]!.capitalized && sets.determiners.has(tokens[first + 1]!.folded) ? first + 2 : first + 1;
       if (next > last || !tokens[next]!.capitalized) break;
       first = next;
@@ -413,6 +414,14 @@ function isHomePreposition(tokens: readonly EntityToken[], first: number, k: num
   const name = tokens.slice(first, k);
   if (name.some((token) => !token.capitalized || isOrdinaryWord(token, gazetteer) || sets.organizationHeads.has(token.text))) return false;
   return gazetteer.firstNames.has(name[0]!.folded) || gazetteer.places.has(tokens[k + 1]!.folded);
+}
+
+/** Whether "(ACRONYM)" right after the run spells the initials of its capitalised words ("Advanced Micro Devices (AMD)"). */
+function acronymDefinedAfter(tokens: readonly EntityToken[], first: number, last: number): boolean {
+  const acronym = tokens[last + 2];
+  if (tokens[last + 1]?.text !== "(" || tokens[last + 3]?.text !== ")" || !acronym || !ACRONYM.test(acronym.text)) return false;
+  const initials = tokens.slice(first, last + 1).filter((token) => token.isWord && token.capitalized).map((token) => token.text[0]).join("");
+  return initials === acronym.text.replace(/[^\p{Lu}]/gu, "");
 }
 
 /** Quotation marks and parentheses around a nickname inside a name, opening → closing. */
