@@ -9,13 +9,13 @@ import { terms } from "../../core/terms.js";
 import type { AnnotatedArticle } from "../../annotate/annotation.js";
 import type { Article } from "../../extract/article.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
-import { articleRow, documentId, documentRow, toStoredArticle, listArticleSummaries, type ListingSchema } from "../article-row.js";
+import { articleRow, documentRow, toStoredArticle, listArticleSummaries, type ArticleRow, type DocumentRow, type ListingSchema } from "../article-row.js";
 import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import { toFtsMatch } from "./fts-match.js";
-import { immediateTransaction } from "./immediate-transaction.js";
+import { immediateTransactionSync } from "./immediate-transaction.js";
 import { migrateSqlite } from "./migrate.js";
 import { sqliteMigrations } from "./migrations.js";
 import type { Database as Schema } from "./schema.js";
@@ -26,7 +26,12 @@ const ITERATION_PAGE_SIZE = 200;
 const BUSY_TIMEOUT_MS = 5000;
 
 export class SqliteStore implements Store {
-  private constructor(private readonly db: Kysely<Schema>) {}
+  private statements: SaveStatements | null = null;
+
+  private constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly connection: Database.Database,
+  ) {}
 
   static async open(path: string): Promise<SqliteStore> {
     let connection: Database.Database;
@@ -47,27 +52,24 @@ export class SqliteStore implements Store {
       if (error instanceof RecoupeError) throw error;
       throw new RecoupeError("store-failed", `cannot migrate the database ${path} (${String(error)}).`, path, { cause: error });
     }
-    return new SqliteStore(db);
+    return new SqliteStore(db, connection);
   }
 
   async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
+    const statements = (this.statements ??= prepareSaveStatements(this.connection));
+    const documentValues = documentRow(document);
+    const articleValues = articleRow(article, documentValues.id);
+    // The same terms as PostgreSQL indexes, so both backends find the same articles.
+    const indexed = indexedTerms(terms(article.title ?? "", article.language), terms(article.text, article.language));
+    const titleTerms = indexed.title.join(" ");
+    const bodyTerms = indexed.body.join(" ");
     // Immediate: the hash check reads before the inserts write, and a second process may be saving too.
-    return immediateTransaction(this.db, async (trx) => {
-      const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.contentHash).executeTakeFirst();
+    return immediateTransactionSync(this.connection, () => {
+      const existing = statements.existing.get(article.contentHash) as { id: string } | undefined;
       if (existing) return { id: existing.id, created: false };
-      await trx
-        .insertInto("documents")
-        .values(documentRow(document))
-        .onConflict((conflict) => conflict.column("id").doNothing())
-        .execute();
-      const inserted = await trx
-        .insertInto("articles")
-        .values(articleRow(article, documentId(document)))
-        .returning("seq")
-        .executeTakeFirstOrThrow();
-      // The same terms as PostgreSQL indexes, so both backends find the same articles.
-      const indexed = indexedTerms(terms(article.title ?? "", article.language), terms(article.text, article.language));
-      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${inserted.seq}, ${indexed.title.join(" ")}, ${indexed.body.join(" ")})`.execute(trx);
+      statements.insertDocument.run(documentValues);
+      const { seq } = statements.insertArticle.get(articleValues) as { seq: number };
+      statements.insertTerms.run(seq, titleTerms, bodyTerms);
       return { id: article.id, created: true };
     });
   }
@@ -134,3 +136,27 @@ export class SqliteStore implements Store {
     await this.db.destroy();
   }
 }
+
+interface SaveStatements {
+  existing: Database.Statement;
+  insertDocument: Database.Statement;
+  insertArticle: Database.Statement;
+  insertTerms: Database.Statement;
+}
+
+/** The statements of a save, prepared once per connection (after migrations, so the tables exist). */
+function prepareSaveStatements(connection: Database.Database): SaveStatements {
+  const insert = (table: string, columns: readonly string[]) => `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((column) => `@${column}`).join(", ")})`;
+  return {
+    existing: connection.prepare("SELECT id FROM articles WHERE content_hash = ?"),
+    insertDocument: connection.prepare(`${insert("documents", DOCUMENT_COLUMNS)} ON CONFLICT (id) DO NOTHING`),
+    insertArticle: connection.prepare(`${insert("articles", ARTICLE_COLUMNS)} RETURNING seq`),
+    insertTerms: connection.prepare("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"),
+  };
+}
+
+/** Every column of the rows article-row.ts builds: a column added there and not here fails to type-check. */
+const DOCUMENT_COLUMNS = ["id", "source", "container", "format", "encoding", "byte_length", "raw", "metadata", "messages", "created_at"] as const satisfies ReadonlyArray<keyof DocumentRow>;
+const ARTICLE_COLUMNS = [
+  "id", "document_id", "content_hash", "source", "url", "container", "format", "encoding", "title", "outlet", "authors", "published", "language", "text", "offset_map", "warnings", "ingested_at", "annotations",
+] as const satisfies ReadonlyArray<keyof ArticleRow>;
