@@ -1,17 +1,18 @@
 /**
- * The library's main job: inputs → ingest → extract → annotate → store, one document at a time, so a
- * document's text is dropped once stored (only a small outcome record per document is kept
- * for the summary) and one bad input loses nothing else. The CLI and (later) the HTTP API
- * call this; neither re-implements it.
+ * The library's main job: inputs → ingest → extract → annotate → store. Documents are read one
+ * at a time and at most a few are in flight (one, or a few per worker thread with `jobs`), so
+ * memory stays flat whatever the batch; they are stored in input order, so a parallel run stores
+ * and reports exactly what a sequential one does; one bad input loses nothing else. The CLI and
+ * the HTTP API call this; neither re-implements it.
  */
 import type { Message } from "./core/message.js";
 import { message } from "./core/message.js";
-import { annotateArticle } from "./annotate/annotate-article.js";
-import { extractArticle } from "./extract/extract-article.js";
-import { fetchUrls, type FetchOptions } from "./ingest/fetch/fetch-urls.js";
+import type { AnnotatedDocument } from "./analyze/annotate-document.js";
+import { inThisThread, type Annotator } from "./analyze/annotator.js";
+import type { FetchOptions } from "./ingest/fetch/fetch-urls.js";
 import { ingestInputs } from "./ingest/ingest-inputs.js";
 import { readBytes } from "./ingest/read-bytes.js";
-import type { IngestFailure, IngestResult } from "./ingest/raw-document.js";
+import type { IngestFailure, IngestResult, RawDocument } from "./ingest/raw-document.js";
 import type { Store } from "./store/store.js";
 
 export interface AnalyzeOptions {
@@ -26,8 +27,12 @@ export interface AnalyzeOptions {
   includeHidden?: boolean;
   stdin?: NodeJS.ReadableStream;
   fetch?: FetchOptions;
-  /** Called after each document, for progress display. */
+  /** Called after each document, in input order, for progress display. */
   onDocument?: (outcome: DocumentOutcome) => void;
+  /** Worker threads extracting and annotating (default 1: in this thread). */
+  jobs?: number;
+  /** Where documents are annotated, when not as `jobs` says (a test's pool); closed by the caller. */
+  annotator?: Annotator;
 }
 
 export type DocumentOutcome =
@@ -56,16 +61,66 @@ export interface AnalyzeSummary {
 
 export async function analyze(store: Store, options: AnalyzeOptions): Promise<AnalyzeSummary> {
   const summary: AnalyzeSummary = { outcomes: [], stored: 0, alreadyStored: 0, failed: 0, skipped: 0 };
-  for await (const result of allDocuments(options)) {
-    const outcome = await analyzeDocument(store, result);
-    summary.outcomes.push(outcome);
-    if (!outcome.ok && outcome.skipped) summary.skipped += 1;
-    else if (!outcome.ok) summary.failed += 1;
-    else if (outcome.created) summary.stored += 1;
-    else summary.alreadyStored += 1;
-    options.onDocument?.(outcome);
+  // A batch of one document is annotated in this thread: a worker's start-up would cost more than it saves.
+  const { documents, atLeastTwo } = await peekTwoDocuments(allDocuments(options));
+  const jobs = atLeastTwo || options.annotator ? (options.jobs ?? 1) : 1;
+  const annotator = options.annotator ?? (jobs > 1 ? new (await import("./analyze/annotator-pool.js")).AnnotatorPool(jobs) : inThisThread);
+  try {
+    await analyzeInOrder(store, documents, annotator, jobs, (outcome) => {
+      summary.outcomes.push(outcome);
+      if (!outcome.ok && outcome.skipped) summary.skipped += 1;
+      else if (!outcome.ok) summary.failed += 1;
+      else if (outcome.created) summary.stored += 1;
+      else summary.alreadyStored += 1;
+      options.onDocument?.(outcome);
+    });
+  } finally {
+    if (!options.annotator) await annotator.close();
   }
   return summary;
+}
+
+/** The same results, and whether they hold two documents or more (read ahead, at most to the second document). */
+async function peekTwoDocuments(results: AsyncIterable<IngestResult>): Promise<{ documents: AsyncIterable<IngestResult>; atLeastTwo: boolean }> {
+  const iterator = results[Symbol.asyncIterator]();
+  const head: IngestResult[] = [];
+  let found = 0;
+  let ended = false;
+  while (found < 2) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    if (next.value.ok) found += 1;
+  }
+  async function* documents(): AsyncIterable<IngestResult> {
+    yield* head;
+    if (!ended) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { documents: documents(), atLeastTwo: found >= 2 };
+}
+
+/** Documents in flight per job: enough to keep every worker busy while the main thread reads and stores and while the next to store is a slow one. */
+const IN_FLIGHT_PER_JOB = 16;
+
+/**
+ * Annotation runs ahead (up to `jobs` × IN_FLIGHT_PER_JOB documents), storing follows in input
+ * order: the same article read twice is stored from its first source, as in a sequential run.
+ */
+async function analyzeInOrder(store: Store, results: AsyncIterable<IngestResult> | Iterable<IngestResult>, annotator: Annotator, jobs: number, record: (outcome: DocumentOutcome) => void): Promise<void> {
+  const window = jobs > 1 ? jobs * IN_FLIGHT_PER_JOB : 1;
+  const pending: Array<{ result: IngestResult; annotated: Promise<AnnotatedDocument> | null }> = [];
+  const settleFirst = async () => {
+    const { result, annotated } = pending.shift()!;
+    record(result.ok && annotated ? await storeAnnotated(store, result.document, await annotated) : (result as IngestFailure));
+  };
+  for await (const result of results) {
+    pending.push({ result, annotated: result.ok ? annotator.annotate(result.document) : null });
+    while (pending.length >= window) await settleFirst();
+  }
+  while (pending.length > 0) await settleFirst();
 }
 
 async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResult> {
@@ -80,36 +135,29 @@ async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResul
   }
   if (options.urls && options.urls.length > 0) {
     const fetchOptions = { ...options.fetch, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+    const { fetchUrls } = await import("./ingest/fetch/fetch-urls.js");
     yield* fetchUrls(options.urls, fetchOptions);
   }
 }
 
-/** One input's bytes (a queued job): every document it holds, analyzed and stored. */
-export async function analyzeBytes(store: Store, source: string, bytes: Uint8Array): Promise<DocumentOutcome[]> {
+/** One input's bytes (a queued job): every document it holds, analyzed (by `annotator`, in this thread by default) and stored. */
+export async function analyzeBytes(store: Store, source: string, bytes: Uint8Array, annotator: Annotator = inThisThread, jobs = 1): Promise<DocumentOutcome[]> {
   const outcomes: DocumentOutcome[] = [];
-  for (const result of readBytes(bytes, source)) outcomes.push(await analyzeDocument(store, result));
+  await analyzeInOrder(store, readBytes(bytes, source), annotator, jobs, (outcome) => outcomes.push(outcome));
   return outcomes;
 }
 
 /** One URL (a queued job), fetched politely, then analyzed and stored. */
-export async function analyzeUrl(store: Store, url: string, options: FetchOptions = {}): Promise<DocumentOutcome[]> {
+export async function analyzeUrl(store: Store, url: string, options: FetchOptions = {}, annotator: Annotator = inThisThread, jobs = 1): Promise<DocumentOutcome[]> {
   const outcomes: DocumentOutcome[] = [];
-  for await (const result of fetchUrls([url], options)) outcomes.push(await analyzeDocument(store, result));
+  const { fetchUrls } = await import("./ingest/fetch/fetch-urls.js");
+  await analyzeInOrder(store, fetchUrls([url], options), annotator, jobs, (outcome) => outcomes.push(outcome));
   return outcomes;
 }
 
-async function analyzeDocument(store: Store, result: IngestResult): Promise<DocumentOutcome> {
-  if (!result.ok) return result;
-  const document = result.document;
-  let article: ReturnType<typeof annotateArticle>;
-  try {
-    const extracted = extractArticle(document);
-    if (!extracted.ok) return { ok: false, source: extracted.source, error: extracted.error };
-    article = annotateArticle(extracted.article);
-  } catch (error) {
-    // One document's failure must not stop the batch; it is reported with its source.
-    return { ok: false, source: document.source, error: message("extract", "unexpected-failure", `${document.source}: could not be analyzed (${reasonOf(error)}); please report it with the file.`, "error") };
-  }
+async function storeAnnotated(store: Store, document: RawDocument, annotated: AnnotatedDocument): Promise<DocumentOutcome> {
+  if (!annotated.ok) return annotated;
+  const article = annotated.article;
   try {
     const saved = await store.saveArticle(document, article);
     return {

@@ -1,9 +1,9 @@
 /**
  * The claims an annotated article makes, in corpus terms: each event (who did what to whom,
- * when, where) and each attributed quote, with its participants as entity keys (resolved to
+ * when, where, and whether the article asserts, negates, plans or only reports it) and each attributed quote, with its participants as entity keys (resolved to
  * corpus entities later) and the span of text that states it.
  */
-import type { AnnotatedArticle } from "../annotate/annotation.js";
+import type { AnnotatedArticle, EventFrame } from "../annotate/annotation.js";
 import { foldAccents } from "../core/terms.js";
 import { contentTerms, entityKey } from "./article-features.js";
 import type { SourceSpan } from "./corpus-entities.js";
@@ -18,8 +18,46 @@ export interface EventRecord {
   /** True when the text dates nothing and the date is the publication's: the event is the news of the article's lead. */
   datedByPublication: boolean;
   place: string | null;
+  /** Whether the article asserts the event (when absent) or only reports, plans, conditions or negates it; `mode` carries it too. */
+  polarity?: EventPolarity;
+  /** The entity key of who reports it, for a reported event whose source the text names. */
+  reportedBy?: string | null;
   source: SourceSpan;
   outlet: string | null;
+}
+
+/**
+ * What an article says of an event: it happened (asserted), it did not (negated), it is planned
+ * or conditional, or only a source says it happened (reported). A claim is a statement of fact
+ * only when asserted: the others are claims of their own kind, never merged with it.
+ */
+export type EventPolarity = "asserted" | "negated" | "planned" | "conditional" | "reported";
+
+/** Joins a mode and a polarity ("attack~negated"): claims are aligned by mode, so a negation or a plan never supports the fact. */
+const POLARITY_MARK = "~";
+
+/** An event's polarity, the strongest first: what did not happen, then what may, then what is only said to have happened. */
+export function eventPolarity(event: Pick<EventFrame, "negated" | "modality" | "reported">): EventPolarity {
+  if (event.negated) return "negated";
+  if (event.modality === "conditional") return "conditional";
+  if (event.modality === "planned") return "planned";
+  return event.reported ? "reported" : "asserted";
+}
+
+/**
+ * A claim's mode as alignment sees it: the event's mode, marked when the event did not happen, or
+ * is planned or conditional. A reported event stays unmarked: « selon un communiqué, X et Y ont
+ * signé » supports the same signing other outlets assert; only the alignment of all its reports
+ * can tell a merely reported claim (from each record's `polarity`), which align-claims does not yet.
+ */
+export function modeWithPolarity(mode: string, polarity: EventPolarity): string {
+  return polarity === "asserted" || polarity === "reported" ? mode : `${mode}${POLARITY_MARK}${polarity}`;
+}
+
+/** The event mode and polarity a claim's mode holds ("attack~negated" → attack, negated). */
+export function polarityOfMode(mode: string): { mode: string; polarity: EventPolarity } {
+  const at = mode.indexOf(POLARITY_MARK);
+  return at < 0 ? { mode, polarity: "asserted" } : { mode: mode.slice(0, at), polarity: mode.slice(at + 1) as EventPolarity };
 }
 
 export interface QuoteRecord {
@@ -74,16 +112,20 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   for (const event of article.annotations.events) {
     if (event.actors.length === 0 && event.targets.length === 0) continue; // nobody to hold to it
     const inLead = lead.some((sentence) => event.start >= sentence.start && event.end <= sentence.end);
-    const datedByPublication = event.date === null && inLead && publishedDay !== null;
+    const polarity = eventPolarity(event);
+    // Only an event the lead asserts (or reports) is the article's news, as recent as the article.
+    const datedByPublication = event.date === null && inLead && publishedDay !== null && (polarity === "asserted" || polarity === "reported");
     records.push({
       kind: "event",
       category: event.category,
-      mode: event.mode,
+      mode: modeWithPolarity(event.mode, polarity),
       actors: keys(event.actors),
       targets: keys(event.targets),
       date: datedByPublication ? publishedDay : event.date,
       datedByPublication,
       place: event.place ? (keyOf.get(event.place) ?? null) : null,
+      polarity,
+      reportedBy: event.reportedBy ? (keyOf.get(event.reportedBy) ?? null) : null,
       source: { articleId: article.id, start: event.start, end: event.end },
       outlet: article.outlet,
     });

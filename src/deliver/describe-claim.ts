@@ -4,6 +4,7 @@
  * novembre 2021 à Rabat. »
  */
 import type { Claim } from "../connect/align-claims.js";
+import { polarityOfMode, type EventPolarity } from "../connect/claim-records.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
 
 /** How each event mode reads as a verb phrase; French gives the singular and plural forms. */
@@ -31,7 +32,20 @@ const MODE_VERBS: Record<string, { en: string; fr: [string, string]; noun: { en:
   mobilize: { en: "mobilised", fr: ["s'est mobilisé", "se sont mobilisés"], noun: { en: "mobilisation", fr: "mobilisation" } },
   arrest: { en: "arrested", fr: ["a arrêté", "ont arrêté"], noun: { en: "arrest", fr: "arrestation" } },
   attack: { en: "attacked", fr: ["a attaqué", "ont attaqué"], noun: { en: "attack", fr: "attaque" } },
+  repress: { en: "cracked down on", fr: ["a réprimé", "ont réprimé"], noun: { en: "crackdown", fr: "répression" } },
+  demonstrate: { en: "demonstrated against", fr: ["a manifesté contre", "ont manifesté contre"], noun: { en: "demonstration", fr: "manifestation" } },
+  clash: { en: "clashed with", fr: ["s'est affronté avec", "se sont affrontés avec"], noun: { en: "clashes", fr: "affrontements" } },
+  support: { en: "supported", fr: ["a soutenu", "ont soutenu"], noun: { en: "support", fr: "soutien" } },
+  concede: { en: "made a concession to", fr: ["a fait une concession à", "ont fait une concession à"], noun: { en: "concession", fr: "concession" } },
   "de-escalate": { en: "de-escalated", fr: ["a désamorcé la tension avec", "ont désamorcé la tension avec"], noun: { en: "de-escalation", fr: "désescalade" } },
+};
+
+/** How a statement opens when the sources do not assert the event: it did not happen, it is planned or conditional, or only a source says it. */
+const POLARITY_WORDS: Record<Exclude<EventPolarity, "asserted">, Record<ReportLanguage, string>> = {
+  negated: { en: "Did not happen: ", fr: "Ne s'est pas produit : " },
+  planned: { en: "Planned: ", fr: "Prévu : " },
+  conditional: { en: "Under a condition: ", fr: "Sous condition : " },
+  reported: { en: "Reported, not confirmed: ", fr: "Rapporté, non confirmé : " },
 };
 
 const WORDS = {
@@ -57,7 +71,9 @@ export function datePhrase(value: string, language: ReportLanguage): string {
 
 /** What kind of event a category and mode code is, in words: "agreement signed", « signature d'un accord ». */
 export function eventLabel(category: string | undefined, mode: string | undefined, language: ReportLanguage): string {
-  return MODE_VERBS[mode ?? ""]?.noun[language] ?? `${(category ?? "event").toLowerCase()} (${mode ?? "?"})`;
+  const { mode: eventMode, polarity } = polarityOfMode(mode ?? "");
+  const label = MODE_VERBS[eventMode]?.noun[language] ?? `${(category ?? "event").toLowerCase()} (${eventMode || "?"})`;
+  return polarity === "asserted" ? label : `${label} (${POLARITY_WORDS[polarity][language].replace(/\s*:\s*$/u, "").toLowerCase()})`;
 }
 
 /** A claim in one sentence, participants by their corpus names; `date: false` leaves its date out (a timeline line says it first). */
@@ -66,15 +82,18 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
   const actors = (claim.actors ?? []).map(name);
   const targets = (claim.targets ?? []).map(name);
   const who = list(actors, language) || WORDS[language].someone;
-  const verbs = MODE_VERBS[claim.mode ?? ""];
-  const phrase = verbs ? (language === "fr" ? verbs.fr[actors.length > 1 ? 1 : 0] : verbs.en) : `${(claim.category ?? "").toLowerCase()} (${claim.mode})`;
+  const { mode, polarity } = polarityOfMode(claim.mode ?? "");
+  const verbs = MODE_VERBS[mode];
+  const phrase = verbs ? (language === "fr" ? verbs.fr[actors.length > 1 ? 1 : 0] : verbs.en) : `${(claim.category ?? "").toLowerCase()} (${mode})`;
   // Without anyone after it, the verb's closing preposition goes: "met", « a négocié ».
   const verb = targets.length > 0 ? phrase : phrase.replace(/ (?:with|of|avec|de)$/u, "");
   const whom = targets.length > 0 ? ` ${list(targets, language)}` : "";
   const when = claim.date && options.date !== false ? ` ${datePhrase(claim.date, language)}` : "";
   // French needs a place's gender for « au Maroc », « en France », « à Rabat »: the place stands apart instead.
   const where = !claim.place ? "" : language === "fr" ? ` (${name(claim.place)})` : ` in ${name(claim.place)}`;
-  return `${who} ${verb}${whom}${when}${where}.`;
+  // A denied, planned, conditional or merely reported event is never stated as a fact.
+  const opening = polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];
+  return `${opening}${who} ${verb}${whom}${when}${where}.`;
 }
 
 /** How many articles support a claim. */

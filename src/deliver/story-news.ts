@@ -3,9 +3,11 @@
  * lead events dated by their publication), most reported first and then the most recent, before
  * the undated ones, before the background its sources recall (a normalisation two years
  * earlier, a politician's reaction to a shooting is not its shooting). An agreement wins a tie:
- * when a signing and the visit it crowned are reported alike, the signing is the news.
+ * when a signing and the visit it crowned are reported alike, the signing is the news. An event
+ * the sources deny, plan or only report comes last: it is never what happened.
  */
 import type { Claim } from "../connect/align-claims.js";
+import { polarityOfMode } from "../connect/claim-records.js";
 import { dayDistance } from "../core/day-distance.js";
 import { sourceCount } from "./describe-claim.js";
 
@@ -17,8 +19,9 @@ export interface Coverage {
   last: string;
 }
 
-/** 0: the story's own time; 1: undated; 2: background (dated outside the coverage). */
+/** 0: the story's own time; 1: undated; 2: background (dated outside the coverage); 3: not asserted (denied, planned, conditional, only reported). */
 function tier(claim: Claim, coverage: Coverage | null): number {
+  if (polarityOfMode(claim.mode ?? "").polarity !== "asserted") return 3;
   if (claim.datedByPublication) return 0;
   if (!claim.date) return 1;
   if (!coverage) return 0;

@@ -1,11 +1,12 @@
 /** `recoupe analyze <inputs...>`: ingest, extract and store; print what was found. */
+import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError } from "commander";
-import { analyze, type AnalyzeSummary, type DocumentOutcome } from "../../analyze.js";
+import type { AnalyzeSummary, DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
-import { expandInputs } from "../../ingest/expand-inputs.js";
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { formatMessage, orDash, printJson, printTable } from "../output.js";
+import { parsePositiveInteger as parseJobs } from "../parse-positive-integer.js";
 import { createProgress } from "../progress.js";
 import { splitInputs } from "../split-inputs.js";
 
@@ -14,6 +15,7 @@ interface AnalyzeFlags {
   urls?: string;
   maxBytes?: number;
   includeHidden?: boolean;
+  jobs: number;
   json?: boolean;
   progress: boolean;
 }
@@ -24,6 +26,7 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     .argument("[inputs...]", "files, folders (recursive), glob patterns, http(s) URLs, or - for stdin")
     .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
     .option("--max-bytes <n>", "largest input accepted, in bytes (default 50 MiB)", parsePositiveInteger)
+    .option("--jobs <n>", "threads extracting and annotating at once, one per core by default (1: all in this thread)", parseJobs, availableParallelism())
     .option("--include-hidden", "also read hidden files and folders (names starting with a dot) inside folders")
     .option("--json", "print the outcome of every document as JSON")
     .option("--no-progress", "hide the progress bar");
@@ -35,8 +38,11 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     }
     const showProgress = flags.progress && !flags.json && process.stderr.isTTY === true;
     const progress = createProgress(showProgress, showProgress ? (await countInputs(paths, flags.includeHidden === true)) + urls.length + refused.length : 0);
+    // The pipeline is imported here, not at the top: `recoupe --help` should not load it.
+    const { analyze } = await import("../../analyze.js");
     const summary = await withStore(flags.db, (store) =>
       analyze(store, {
+        jobs: flags.jobs,
         inputs: paths,
         urls,
         refused,
@@ -59,6 +65,7 @@ export function exitCodeFor(summary: AnalyzeSummary): number {
 
 /** Counting first costs one directory walk and gives the bar its end. */
 async function countInputs(paths: string[], includeHidden: boolean): Promise<number> {
+  const { expandInputs } = await import("../../ingest/expand-inputs.js");
   let count = 0;
   for await (const input of expandInputs(paths, { includeHidden })) if (!("error" in input)) count += 1;
   return count;

@@ -1,10 +1,10 @@
 /** `recoupe worker [--concurrency N]`: analyze queued inputs from the PostgreSQL job queue, on this machine, until stopped. */
+import { availableParallelism } from "node:os";
 import { Command } from "commander";
 import { parsePositiveInteger } from "../parse-positive-integer.js";
-import { analyzeBytes, analyzeUrl, type DocumentOutcome } from "../../analyze.js";
+import type { DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
-import { AnalysisQueue, type JobOutput } from "../../store/postgres/analysis-queue.js";
-import { openStore } from "../../store/open-store.js";
+import type { AnalysisQueue, JobOutput } from "../../store/postgres/analysis-queue.js";
 import { addDbOption } from "../open-store-option.js";
 
 /** Refused documents a job's output lists by name (the count covers them all). */
@@ -13,26 +13,31 @@ const LISTED_FAILURES = 20;
 export function workerCommand(): Command {
   const command = new Command("worker")
     .description("Analyze inputs queued by `recoupe ingest --queue`, until SIGINT/SIGTERM (or, with --exit-when-idle, until the queue is empty)")
-    .option("--concurrency <n>", "jobs processed at once in this process", parsePositiveInteger, 1)
+    .option("--jobs <n>", "threads extracting and annotating, one per core by default", parsePositiveInteger, availableParallelism())
+    .option("--concurrency <n>", "jobs processed at once in this process (default: as many as --jobs)", parsePositiveInteger)
     .option("--exit-when-idle", "stop once no job is waiting or running")
     .option("--batch <n>", "jobs fetched at each poll, per concurrent loop", parsePositiveInteger, 100)
     .option("--poll <seconds>", "how often an idle worker looks for jobs", parsePositiveInteger, 1)
     .option("--maintenance-interval <seconds>", "how often this worker expires jobs of workers that went silent (pg-boss maintenance)", parsePositiveInteger);
   addDbOption(command);
-  return command.action(async (flags: { db: string; concurrency: number; batch: number; exitWhenIdle?: boolean; poll: number; maintenanceInterval?: number }) => {
+  return command.action(async (flags: { db: string; jobs: number; concurrency?: number; batch: number; exitWhenIdle?: boolean; poll: number; maintenanceInterval?: number }) => {
     if (!/^postgres(?:ql)?:\/\//iu.test(flags.db)) throw new RecoupeError("usage", "worker needs a PostgreSQL database (--db postgres://… or RECOUPE_DATABASE_URL).");
+    const [{ analyzeBytes, analyzeUrl }, { AnalysisQueue }, { openStore }, { AnnotatorPool }] = await Promise.all([import("../../analyze.js"), import("../../store/postgres/analysis-queue.js"), import("../../store/open-store.js"), import("../../analyze/annotator-pool.js")]);
+    const concurrency = flags.concurrency ?? flags.jobs;
+    // One pool for the process: the concurrent jobs share its threads, so every core works whatever a job holds.
+    const annotator = flags.jobs > 1 ? new AnnotatorPool(flags.jobs) : undefined;
     const store = await openStore(flags.db);
     const queue = await AnalysisQueue.open(flags.db, { pollingIntervalSeconds: flags.poll, ...(flags.maintenanceInterval ? { maintenanceIntervalSeconds: flags.maintenanceInterval } : {}) });
     let stopping: Promise<void> | null = null;
-    const stop = () => (stopping ??= queue.stop().finally(() => store.close()));
+    const stop = () => (stopping ??= queue.stop().finally(() => Promise.all([store.close(), annotator?.close()]).then(() => undefined)));
     process.once("SIGINT", () => void stop().catch((error: Error) => process.stderr.write(`worker: ${error.message}\n`)));
     process.once("SIGTERM", () => void stop().catch((error: Error) => process.stderr.write(`worker: ${error.message}\n`)));
-    queue.work(flags.concurrency, flags.batch, async (input) => {
-      const outcomes = "url" in input ? await analyzeUrl(store, input.url) : await analyzeBytes(store, input.source, Buffer.from(input.bytesBase64, "base64"));
+    queue.work(concurrency, flags.batch, async (input) => {
+      const outcomes = "url" in input ? await analyzeUrl(store, input.url, {}, annotator, flags.jobs) : await analyzeBytes(store, input.source, Buffer.from(input.bytesBase64, "base64"), annotator, flags.jobs);
       for (const outcome of outcomes) process.stderr.write(outcome.ok ? `stored ${outcome.id} ${outcome.created ? "" : "(already) "}from ${outcome.source}\n` : `failed ${outcome.source}: ${outcome.error.reason}\n`);
       return jobOutput(outcomes);
     });
-    process.stderr.write(`worker started (${flags.concurrency} at once) on ${flags.db.replace(/\/\/([^:/@]+):[^@/]*@/u, "//$1:***@")}\n`);
+    process.stderr.write(`worker started (${concurrency} at once, ${flags.jobs} thread(s)) on ${flags.db.replace(/\/\/([^:/@]+):[^@/]*@/u, "//$1:***@")}\n`);
     if (flags.exitWhenIdle) {
       await waitUntilIdle(queue, flags.poll, () => stopping !== null);
       await stop();
