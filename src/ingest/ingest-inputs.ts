@@ -1,13 +1,16 @@
 /**
- * Files, folders, globs and stdin → documents, one input at a time so memory stays flat
- * whatever the batch size; every failure is a result naming its source, never a throw.
+ * Files, folders, globs and stdin → documents, one input at a time (and a JSON Lines input one
+ * record at a time) so memory stays flat whatever the batch or file size; every failure is a
+ * result naming its source, never a throw.
  */
 import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { message, type Message } from "../core/message.js";
 import { expandInputs } from "./expand-inputs.js";
-import type { IngestResult } from "./raw-document.js";
+import { streamJsonLines } from "./json-lines-stream.js";
+import type { IngestFailure, IngestResult } from "./raw-document.js";
 import { readBytes } from "./read-bytes.js";
+import { detectBinary, sniffContainer } from "./sniff.js";
 
 export interface IngestOptions {
   /** Largest input accepted, in bytes. */
@@ -20,9 +23,18 @@ export interface IngestOptions {
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function* ingestInputs(inputs: string[], options: IngestOptions = {}): AsyncIterable<IngestResult> {
-  for await (const input of readInputs(inputs, options)) {
-    if (input.ok) yield* readBytes(input.bytes, input.source);
-    else yield input;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const input of expandInputs(inputs, { includeHidden: options.includeHidden === true })) {
+    if ("error" in input) {
+      yield { ok: false, ...input };
+      continue;
+    }
+    try {
+      if (input.source === "-") yield* readStreamDocuments(options.stdin ?? process.stdin, maxBytes);
+      else yield* readFileDocuments(input.source, maxBytes);
+    } catch (error) {
+      yield unreadable(input.source, error);
+    }
   }
 }
 
@@ -44,12 +56,117 @@ export async function* readInputs(inputs: string[], options: IngestOptions = {})
       }
       yield { ok: true, source: input.source === "-" ? "stdin" : input.source, bytes };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      // Node lists a name that is not UTF-8 with U+FFFD in place of its bytes, a name no file has.
-      const hint = input.source.includes("\uFFFD") ? "its name is not valid UTF-8; rename the file" : "check that it exists and is readable";
-      yield { ok: false, source: input.source, error: message("ingest", "input-unreadable", `${input.source}: cannot be read (${reason}); ${hint}.`, "error") };
+      yield unreadable(input.source, error);
     }
   }
+}
+
+function unreadable(source: string, error: unknown): IngestFailure {
+  const reason = error instanceof Error ? error.message : String(error);
+  // Node lists a name that is not UTF-8 with U+FFFD in place of its bytes, a name no file has.
+  const hint = source.includes("\uFFFD") ? "its name is not valid UTF-8; rename the file" : "check that it exists and is readable";
+  return { ok: false, source, error: message("ingest", "input-unreadable", `${source}: cannot be read (${reason}); ${hint}.`, "error") };
+}
+
+/** Bytes read from a file at a time once it is known to stream. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * A file's documents. A JSON Lines file streams record by record, whatever its size (the limit
+ * applies per record); any other file is read whole, within the limit, checked before reading.
+ */
+async function* readFileDocuments(path: string, maxBytes: number): AsyncIterable<IngestResult> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      yield { ok: false, source: path, error: message("ingest", "input-not-a-file", `${path}: not a regular file (a pipe, socket or device); give a file.`, "error") };
+      return;
+    }
+    const head = Buffer.alloc(Math.min(info.size, JSON_LINES_PROBE_BYTES));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (isJsonLines(head.subarray(0, bytesRead), path)) {
+      yield* streamJsonLines(fileChunks(handle, head.subarray(0, bytesRead)), { source: path, maxBytes, byteLength: info.size });
+      return;
+    }
+    if (info.size > maxBytes) {
+      yield { ok: false, source: path, error: tooLarge(path, info.size, maxBytes) };
+      return;
+    }
+    yield* readBytes(await handle.readFile(), path);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* fileChunks(handle: FileHandle, head: Uint8Array): AsyncIterable<Uint8Array> {
+  yield head;
+  let position = head.length;
+  for (;;) {
+    // A fresh buffer per chunk: a line being assembled keeps views into the chunks it spans.
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position);
+    if (bytesRead === 0) return;
+    position += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+/** Stdin: JSON Lines stream as a file's do; anything else is read whole within the limit. */
+async function* readStreamDocuments(stream: NodeJS.ReadableStream, maxBytes: number): AsyncIterable<IngestResult> {
+  const chunks = (stream as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < JSON_LINES_PROBE_BYTES) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const buffer = toBuffer(next.value);
+    head.push(buffer);
+    size += buffer.length;
+  }
+  if (isJsonLines(Buffer.concat(head), "stdin")) {
+    yield* streamJsonLines(
+      (async function* () {
+        yield* head;
+        if (!ended) for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield toBuffer(next.value);
+      })(),
+      { source: "stdin", maxBytes },
+    );
+    return;
+  }
+  if (!ended) {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      const buffer = toBuffer(next.value);
+      size += buffer.length;
+      if (size > maxBytes) {
+        yield { ok: false, source: "stdin", error: tooLarge("stdin", size, maxBytes, "at least ") };
+        return;
+      }
+      head.push(buffer);
+    }
+  }
+  if (size > maxBytes) {
+    yield { ok: false, source: "stdin", error: tooLarge("stdin", size, maxBytes, "at least ") };
+    return;
+  }
+  yield* readBytes(Buffer.concat(head), "stdin");
+}
+
+function toBuffer(chunk: string | Uint8Array): Buffer {
+  return typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/** How much of an input's head tells JSON Lines from the rest (what the sniffer reads). */
+const JSON_LINES_PROBE_BYTES = 65_536;
+
+/** JSON Lines as the sniffer sees them, in UTF-8 (a UTF-16 input is read whole, decoded as a whole). */
+function isJsonLines(head: Uint8Array, source: string): boolean {
+  if (head.length === 0 || detectBinary(head) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  return sniffContainer(new TextDecoder().decode(head), source) === "jsonl";
 }
 
 /**

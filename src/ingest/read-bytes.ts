@@ -2,7 +2,7 @@
  * The single entry point from bytes to documents, shared by files, stdin and HTTP:
  * reject empty and binary inputs, decode, sniff the container, and read it.
  */
-import { message } from "../core/message.js";
+import { message, type Message } from "../core/message.js";
 import { decodeBytes } from "./decode.js";
 import type { IngestResult } from "./raw-document.js";
 import { readFeed } from "./readers/feed-reader.js";
@@ -73,7 +73,7 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-function strayNuls(source: string, count: number) {
+export function strayNuls(source: string, count: number): Message {
   return message("ingest", "nul-bytes", `${source}: ${count} NUL byte${count === 1 ? "" : "s"} in otherwise readable text, each read as U+FFFD; check the file if its text looks cut.`);
 }
 

@@ -38,14 +38,25 @@ type ArticleRecord = z.infer<typeof recordSchema>;
 
 export function readJsonRecords(input: DecodedInput): IngestResult[] {
   const whole = parseWhole(input.text);
-  const items: Array<{ value: unknown } | { error: string }> =
-    whole !== undefined ? (Array.isArray(whole) ? whole : [whole]).map((value) => ({ value })) : parseLines(input.text);
-  if (items.length === 0) return [failure(input.source, "json-empty", `${input.source}: the JSON holds no record; nothing to analyze.`)];
-  return items.map((item, index) => {
-    const source = items.length === 1 && whole !== undefined && !Array.isArray(whole) ? input.source : `${input.source}#${index + 1}`;
-    if ("error" in item) return failure(source, "json-malformed", `${source}: not valid JSON (${item.error}); fix or remove that line.`);
-    return recordToResult(item.value, source, input, whole !== undefined ? "json" : "jsonl");
-  });
+  if (whole === undefined) {
+    const lines = input.text.split(/\r?\n/).filter((line) => line.trim().length > 0);
+    if (lines.length === 0) return [failure(input.source, "json-empty", `${input.source}: the JSON holds no record; nothing to analyze.`)];
+    return lines.map((line, index) => readJsonLine(line, `${input.source}#${index + 1}`, input));
+  }
+  const values = Array.isArray(whole) ? whole : [whole];
+  if (values.length === 0) return [failure(input.source, "json-empty", `${input.source}: the JSON holds no record; nothing to analyze.`)];
+  return values.map((value, index) => recordToResult(value, Array.isArray(whole) ? `${input.source}#${index + 1}` : input.source, input, "json"));
+}
+
+/** One non-blank line of a JSON Lines input, read whole or streamed (json-lines-stream.ts) alike. */
+export function readJsonLine(line: string, source: string, input: DecodedInput): IngestResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(line) as unknown;
+  } catch (error) {
+    return failure(source, "json-malformed", `${source}: not valid JSON (${(error as Error).message}); fix or remove that line.`);
+  }
+  return recordToResult(value, source, input, "jsonl");
 }
 
 function recordToResult(value: unknown, source: string, input: DecodedInput, container: "json" | "jsonl"): IngestResult {
@@ -105,19 +116,6 @@ function parseWhole(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function parseLines(text: string): Array<{ value: unknown } | { error: string }> {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim().length > 0)
-    .map((line) => {
-      try {
-        return { value: JSON.parse(line) as unknown };
-      } catch (error) {
-        return { error: (error as Error).message };
-      }
-    });
 }
 
 function failure(source: string, ruleId: string, reason: string): IngestResult {
