@@ -24,18 +24,7 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function* ingestInputs(inputs: string[], options: IngestOptions = {}): AsyncIterable<IngestResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  for await (const input of expandInputs(inputs, { includeHidden: options.includeHidden === true })) {
-    if ("error" in input) {
-      yield { ok: false, ...input };
-      continue;
-    }
-    try {
-      if (input.source === "-") yield* readStreamDocuments(options.stdin ?? process.stdin, maxBytes);
-      else yield* readFileDocuments(input.source, maxBytes);
-    } catch (error) {
-      yield unreadable(input.source, error);
-    }
-  }
+  yield* eachInput(inputs, options, (source) => (source === "-" ? readStreamDocuments(options.stdin ?? process.stdin, maxBytes) : readFileDocuments(source, maxBytes)));
 }
 
 export type InputBytes = { ok: true; source: string; bytes: Uint8Array } | { ok: false; source: string; error: Message; skipped?: true };
@@ -43,18 +32,21 @@ export type InputBytes = { ok: true; source: string; bytes: Uint8Array } | { ok:
 /** The bytes of each input (size checked first), or why they could not be read: what a queue carries to workers elsewhere. */
 export async function* readInputs(inputs: string[], options: IngestOptions = {}): AsyncIterable<InputBytes> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  yield* eachInput(inputs, options, async function* (source): AsyncIterable<InputBytes> {
+    const bytes = source === "-" ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileWithin(source, maxBytes);
+    yield bytes instanceof Uint8Array ? { ok: true, source: source === "-" ? "stdin" : source, bytes } : { ok: false, source, error: bytes };
+  });
+}
+
+/** What `read` yields for each input expanded, or why an input could not be listed or read. */
+async function* eachInput<T>(inputs: string[], options: IngestOptions, read: (source: string) => AsyncIterable<T>): AsyncIterable<T | IngestFailure> {
   for await (const input of expandInputs(inputs, { includeHidden: options.includeHidden === true })) {
     if ("error" in input) {
       yield { ok: false, ...input };
       continue;
     }
     try {
-      const bytes = input.source === "-" ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileWithin(input.source, maxBytes);
-      if (!(bytes instanceof Uint8Array)) {
-        yield { ok: false, source: input.source, error: bytes };
-        continue;
-      }
-      yield { ok: true, source: input.source === "-" ? "stdin" : input.source, bytes };
+      yield* read(input.source);
     } catch (error) {
       yield unreadable(input.source, error);
     }
