@@ -4,6 +4,8 @@
  * l'Iran attaque", "if"), and reported — inside someone's quote or reported speech, after
  * "selon X"/"according to X", or as hearsay ("auraient été tués", "reportedly") — with who
  * reports it when the text says.
+ * Regular expressions over a few dozen characters before the trigger: the words are phrases
+ * ("prévoit de", "according to"), which the clause analyser's single words do not hold.
  */
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { EventModality, Quote, Sentence } from "../../annotation.js";
@@ -91,14 +93,25 @@ function lastComplementizer(stretch: string, compiled: ModalityWords): number | 
   return at;
 }
 
+/** The report cues of a sentence, found once for all its events (sentences are the annotation's own objects). */
+const cuesBySentence = new WeakMap<Sentence, Array<{ index: number; length: number }>>();
+
+function reportCuesOf(text: string, sentence: Sentence, compiled: ModalityWords): Array<{ index: number; length: number }> {
+  let cues = cuesBySentence.get(sentence);
+  if (!cues) {
+    cues = [...text.slice(sentence.start, sentence.end).matchAll(compiled.report)].map((match) => ({ index: match.index, length: match[0].length }));
+    cuesBySentence.set(sentence, cues);
+  }
+  return cues;
+}
+
 /** Who reports the event: undefined when the article asserts it, null when a source is unnamed ("auraient été tués"). */
 function reporter(input: ModalityInput, compiled: ModalityWords): string | null | undefined {
   const { text, sentence, trigger } = input;
   const quote = input.quotes.find((candidate) => candidate.content.start <= trigger.start && trigger.end <= candidate.content.end);
   if (quote) return quote.speakerEntity;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  for (const cue of sentenceText.matchAll(compiled.report)) {
-    const cueEnd = sentence.start + cue.index + cue[0].length;
+  for (const cue of reportCuesOf(text, sentence, compiled)) {
+    const cueEnd = sentence.start + cue.index + cue.length;
     // "selon la BBC", "des militants affirment que": the source follows the cue, or opens the clause it ends.
     const after = input.participants.find(({ mention }) => mention.start >= cueEnd && mention.start - cueEnd < 30);
     const before = input.participants.filter(({ mention }) => mention.end <= sentence.start + cue.index && sentence.start + cue.index - mention.end < 30).at(-1);
