@@ -7,6 +7,7 @@
  */
 import { foldedCode } from "./case-fold.js";
 import type { Prefix } from "./match-prefixes.js";
+import { isWhitespace } from "./is-whitespace.js";
 
 export interface PrefixTrieNode {
   /** The patterns a prefix of which ends here. */
@@ -19,9 +20,6 @@ export interface PrefixTrieNode {
   afterSomeSpaces: PrefixTrieNode | null;
 }
 
-const WHITESPACE = /^\s$/u;
-/** Per BMP code unit, filled in as met: 0 unknown, 1 whitespace, 2 not. */
-const whitespace = new Uint8Array(0x10000);
 const newNode = (): PrefixTrieNode => ({ complete: [], codes: [], children: [], afterAnySpaces: null, afterSomeSpaces: null });
 
 /** The trie of every pattern's prefixes; a pattern whose prefixes are null (unknown) is left out. */
@@ -82,10 +80,4 @@ function childOf(node: PrefixTrieNode, code: number): PrefixTrieNode | undefined
   const { codes } = node;
   for (let index = 0; index < codes.length; index += 1) if (codes[index] === code) return node.children[index];
   return undefined;
-}
-
-function isWhitespace(code: number): boolean {
-  let known = whitespace[code]!;
-  if (known === 0) whitespace[code] = known = WHITESPACE.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
 }

@@ -4,6 +4,7 @@
  * searched in order from where the previous one ended; one that cannot be found (a library
  * rewrote it) is kept without provenance and counted.
  */
+import { isWhitespace } from "../../core/is-whitespace.js";
 import { TextBuilder, type OffsetMap } from "../../core/offset-map.js";
 import type { SourceText } from "./source-text.js";
 
@@ -39,7 +40,7 @@ export function alignToSource(paragraphs: string[], source: SourceText): Aligned
  * Appends a paragraph as runs that are contiguous in the raw markup; other characters are synthetic.
  * `sourceIndexOf(k)` gives the source-text index of the paragraph's k-th non-space character.
  */
-function appendMapped(builder: TextBuilder, paragraph: string, nonSpacePositions: number[], source: SourceText, sourceIndexOf: (k: number) => number): void {
+function appendMapped(builder: TextBuilder, paragraph: string, nonSpacePositions: Int32Array, source: SourceText, sourceIndexOf: (k: number) => number): void {
   const rawOf = new Array<number | null>(paragraph.length).fill(null);
   nonSpacePositions.forEach((position, k) => {
     rawOf[position] = source.rawOffsets[sourceIndexOf(k)]!;
@@ -64,13 +65,21 @@ function appendMapped(builder: TextBuilder, paragraph: string, nonSpacePositions
   }
 }
 
-function squeeze(text: string): { text: string; positions: number[] } {
-  const chars: string[] = [];
-  const positions: number[] = [];
+/** The text without its whitespace, and each remaining character's index in the text. */
+function squeeze(text: string): { text: string; positions: Int32Array } {
+  const positions = new Int32Array(text.length);
+  const runs: string[] = [];
+  let count = 0;
+  let runStart = -1;
   for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i]!)) continue;
-    chars.push(text[i]!);
-    positions.push(i);
+    if (isWhitespace(text.charCodeAt(i))) {
+      if (runStart !== -1) runs.push(text.slice(runStart, i));
+      runStart = -1;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+    positions[count++] = i;
   }
-  return { text: chars.join(""), positions };
+  if (runStart !== -1) runs.push(text.slice(runStart));
+  return { text: runs.join(""), positions: positions.subarray(0, count) };
 }

@@ -23,18 +23,23 @@ const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img"
 /** Text runs and their raw offsets, collected in order. */
 export class TextCollector {
   private readonly parts: string[] = [];
-  private readonly offsets: number[] = [];
+  private offsets = new Int32Array(1024);
   length = 0;
 
   /** A run of text whose raw form starts at `start` and is `rawLength` long (longer than the text for an entity). */
   add(data: string, start: number, rawLength: number): void {
     this.parts.push(data);
-    for (let i = 0; i < data.length; i++) this.offsets.push(rawLength === data.length ? start + i : start);
+    if (this.length + data.length > this.offsets.length) {
+      const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + data.length));
+      grown.set(this.offsets.subarray(0, this.length));
+      this.offsets = grown;
+    }
+    for (let i = 0; i < data.length; i++) this.offsets[this.length + i] = rawLength === data.length ? start + i : start;
     this.length += data.length;
   }
 
   build(): SourceText {
-    return { text: this.parts.join(""), rawOffsets: Int32Array.from(this.offsets) };
+    return { text: this.parts.join(""), rawOffsets: this.offsets.slice(0, this.length) };
   }
 }
 
