@@ -120,6 +120,8 @@ export interface TriggerPlace {
   start: number;
   end: number;
   text: string;
+  /** Named as the time of another event ("après la normalisation"): its parties may be the sentence's. */
+  framed?: boolean;
 }
 
 /** What a sentence's words say of its names, read once per sentence and shared by its triggers. */
@@ -322,6 +324,9 @@ function pronounSubject(reading: ClauseReading, present: readonly Participant[],
   return antecedent ? [antecedent] : [];
 }
 
+/** How far a subject may stand before a noun trigger it does, a verb and a determiner or two between ("ont organisé une grande"). */
+const NOUN_OBJECT_REACH = 40;
+
 /** A noun's roles: "l'arrestation de X par la police", "la visite de Gantz au Maroc", "la manifestation des étudiants". */
 function nounRoles(
   reading: ClauseReading,
@@ -341,7 +346,12 @@ function nounRoles(
       participant.mention.start - end < 100 &&
       (grammar.genitive.has(reading.prepositionBefore(participant)) || (reading.wordBefore(participant.mention.start) === "," && genitiveBetween(reading, end, participant.mention.start))),
   );
-  const marked = afterInSentence.filter((participant) => grammar.targetPrepositions.has(reading.prepositionBefore(participant)) && participant !== genitive);
+  // "les manifestations au Yémen": a place after « à »/« en » is the scene, not the other party.
+  const marked = afterInSentence.filter((participant) => !participant.scene && grammar.targetPrepositions.has(reading.prepositionBefore(participant)) && participant !== genitive);
+  // The clause's subject does an arrest or an attack named by a noun only as the object of its verb ("la police a procédé à l'arrestation de X"),
+  // not from afar ("Khamenei … a salué l'exécution de Saddam Hussein" is no execution by Khamenei); a visit or a complaint is its own.
+  const near = subject.at(-1);
+  if (found.trigger.genitive === "target" && !(near && found.start - near.mention.end <= NOUN_OBJECT_REACH && !/[,;:]/u.test(reading.text.slice(near.mention.end, found.start)))) subject = [];
   if (found.trigger.genitive === "target") {
     const agents = agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : subject;
     return unique(agents, genitive ? reading.coordinatedAfter(allAfter, genitive) : marked.slice(0, 1));
@@ -349,7 +359,7 @@ function nounRoles(
   const actors = genitive ? reading.coordinatedAfter(allAfter, genitive) : subject;
   if (actors.length === 0 && marked.length === 0) {
     // "Il renforce la coopération entre les deux pays, un an après la normalisation de leurs relations": the sentence's two sides.
-    const sides = actorsOk.find((participant) => grammar.between.has(reading.prepositionBefore(participant)));
+    const sides = actorsOk.find((participant) => grammar.between.has(reading.prepositionBefore(participant)) && (found.framed === true || participant.mention.start >= found.end));
     if (sides) return unique(reading.coordinatedAfter(actorsOk, sides), []);
   }
   return unique(actors, marked.length > 0 ? reading.coordinatedAfter(allAfter, marked[0]!) : []);

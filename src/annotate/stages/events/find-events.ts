@@ -125,7 +125,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const after = framed ? present.filter(({ mention }) => mention.start >= end) : [];
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
-      const roles = clauseRoles(reading, { trigger, start, end, text: words }, inSentence, earlier);
+      const roles = clauseRoles(reading, { trigger, start, end, text: words, framed }, inSentence, earlier);
       const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonyms) ?? (roles.actors.length === 0 ? demonymOfSubject(text, sentence, start, demonyms, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
