@@ -9,6 +9,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { analyzeBytes } from "../analyze.js";
+import type { Annotator } from "../analyze/annotator.js";
 import { findStory } from "../connect/connect-corpus.js";
 import { RecoupeError } from "../core/errors.js";
 import { toDossierArticle } from "../deliver/dossier-article.js";
@@ -32,6 +33,8 @@ export interface AppOptions {
   maxRequestBytes?: number;
   /** The built web UI's folder; found under the package by default, none when null. */
   uiRoot?: string | null;
+  /** Where uploads are extracted and annotated: in this thread by default; `recoupe serve` gives a worker pool, so reads never wait on an upload. */
+  annotator?: Annotator;
 }
 
 const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
@@ -141,7 +144,7 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
         results.push({ file: upload.name, ok: false, error: upload.error });
         return;
       }
-      const outcomes = await analyzeBytes(store, upload.name, upload.bytes);
+      const outcomes = await analyzeBytes(store, upload.name, upload.bytes, options.annotator);
       for (const outcome of outcomes) results.push(outcome.ok ? storedResult(upload.name, outcome) : { file: upload.name, ok: false, error: outcome.error.reason });
     });
     corpus.noteIngested(results.flatMap((result) => (result.ok && result.created ? [result.id] : [])));
