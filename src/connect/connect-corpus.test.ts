@@ -144,6 +144,17 @@ describe("CorpusConnector", () => {
     expect(story.nearDuplicates).toEqual([[SIGNING[0]!.id, copy.id].sort()]);
   });
 
+  it("lists a hundred copies of one dispatch as one story and 99 pairs, each with the group's first copy, in any order", () => {
+    const copies = Array.from({ length: 100 }, (_, index) => annotated(`${SIGNING[0]!.text} (Reprise ${index})`, "2024-05-15", `Journal ${index}`));
+    const forward = connect(copies);
+    const backward = connect([...copies].reverse());
+    expect(forward.stories).toHaveLength(1);
+    const first = [...copies.map((article) => article.id)].sort()[0]!;
+    expect(forward.stories[0]!.nearDuplicates).toHaveLength(99);
+    expect(forward.stories[0]!.nearDuplicates.every(([a]) => a === first)).toBe(true);
+    expect(backward.stories).toEqual(forward.stories);
+  });
+
   it("keeps a story's id as articles arrive, and leads an id whose story gained an earlier article to the story now", () => {
     const before = connect([SIGNING[0]!, SIGNING[2]!, LATER_CALL, OTHER]);
     const signingBefore = before.stories.find((story) => story.articleIds.includes(SIGNING[0]!.id))!;

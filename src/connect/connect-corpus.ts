@@ -11,6 +11,7 @@ import { claimRecords, type ClaimRecord } from "./claim-records.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { StoryIndex } from "./story-index.js";
+import { UnionFind } from "./union-find.js";
 
 export interface TimelineEntry {
   date: string;
@@ -67,13 +68,18 @@ export class CorpusConnector {
   private readonly storyIndex = new StoryIndex();
   private readonly entityIndex = new CorpusEntityIndex();
   private readonly kept = new Map<string, Kept>();
-  private readonly duplicatePairs: Array<[string, string]> = [];
+  /** Groups of copies of one text; a group of n copies is listed as n − 1 pairs, not n(n − 1)/2 (a thousand copies of a dispatch made half a million). */
+  private readonly copyGroups = new UnionFind();
 
   add(article: AnnotatedArticle): void {
     if (this.kept.has(article.id)) return;
     const features = articleFeatures(article);
     const copies = this.duplicates.add(article.id, features.signature);
-    for (const copy of copies) this.duplicatePairs.push([copy, article.id].sort() as [string, string]);
+    for (const copy of copies) {
+      this.copyGroups.add(copy);
+      this.copyGroups.add(article.id);
+      this.copyGroups.union(copy, article.id);
+    }
     this.storyIndex.add(features, copies);
     this.entityIndex.add(article);
     this.kept.set(article.id, { title: article.title, published: article.published, language: article.language, outlet: article.outlet, records: claimRecords(article) });
@@ -95,7 +101,9 @@ export class CorpusConnector {
       relatedOf.set(storyIds[b]!, (relatedOf.get(storyIds[b]!) ?? new Set()).add(storyIds[a]!));
     }
     const duplicatesOf = new Map<string, Array<[string, string]>>();
-    for (const pair of this.duplicatePairs) {
+    // Each copy paired with its group's first id: the union-find's root is the smallest id, whatever the order of arrival.
+    const duplicatePairs = this.copyGroups.components().flatMap(([first, ...others]) => others.map((other): [string, string] => [first!, other]));
+    for (const pair of duplicatePairs) {
       const story = storyId.get(pair[0])!;
       const list = duplicatesOf.get(story);
       if (list) list.push(pair);

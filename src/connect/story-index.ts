@@ -71,8 +71,12 @@ export class StoryIndex {
     this.articles.set(features.id, features);
     this.frequencies.add(features);
     for (const other of nearDuplicates) {
-      this.copies.set(features.id, [...(this.copies.get(features.id) ?? []), other]);
-      this.copies.set(other, [...(this.copies.get(other) ?? []), features.id]);
+      // Appended in place: a thousand copies of one text would otherwise copy these lists a million times.
+      for (const [from, to] of [[features.id, other], [other, features.id]] as const) {
+        const list = this.copies.get(from);
+        if (list) list.push(to);
+        else this.copies.set(from, [to]);
+      }
     }
   }
 
