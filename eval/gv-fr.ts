@@ -157,9 +157,11 @@ function scoreEntities(document: GoldDocument, article: ScoredArticle, counts: {
   const found = article.annotations.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind !== "demonym" && mention.kind !== "reference").map((mention) => ({ type: entity.type, form: normalizeName(mention.text) })));
   const foundForms = new Set(found.map(({ form }) => form));
   const genericForms = new Set(document.entities.filter((entity) => entity.generic).flatMap((entity) => [entity.name, ...entity.mentions].map(normalizeName)));
+  // A generic actor is found as a named form, or as the mention of an entity flagged generic (its mentions are references, not names).
+  const genericFound = new Set([...foundForms, ...article.annotations.entities.filter((entity) => entity.generic).flatMap((entity) => entity.mentions.map((mention) => normalizeName(mention.text)))]);
   for (const entity of document.entities.filter((candidate) => candidate.generic)) {
     result.entities.generic += 1;
-    if ([entity.name, ...entity.mentions].some((form) => foundForms.has(normalizeName(form)))) result.entities.genericFound += 1;
+    if ([entity.name, ...entity.mentions].some((form) => genericFound.has(normalizeName(form)))) result.entities.genericFound += 1;
     else errors.entities.push(`missed generic actor ${entity.name}`);
   }
   const expected = new Set(document.entities.filter((entity) => !entity.generic).flatMap((entity) => entity.mentions.map((mention) => `${entity.type} ${normalizeName(mention)}`)));
