@@ -85,3 +85,10 @@ export function generateCorpus(size: number): { pages: RawDocument[]; dumps: Raw
   const half = Math.ceil(size / 2);
   return { pages: Array.from({ length: half }, (_, i) => htmlPage(i)), dumps: Array.from({ length: size - half }, (_, i) => textDump(i)) };
 }
+
+/** One JSON Lines record as scrapers write them: a page's HTML or a dump's text, with its URL (even indexes pages, odd dumps). */
+export function jsonlRecord(index: number): string {
+  const document = index % 2 === 0 ? htmlPage(index) : textDump(index);
+  const url = `https://journal.example/${index}`;
+  return JSON.stringify(document.format === "html" ? { url, html: document.raw } : { url, text: document.raw });
+}

@@ -9,6 +9,7 @@ import { benchmarkAnnotation } from "./annotation.js";
 import { benchmarkApi } from "./api.js";
 import { benchmarkBackends } from "./backends.js";
 import { benchmarkConnect } from "./connect.js";
+import { benchmarkEndToEnd } from "./e2e.js";
 import { benchmarkExtraction } from "./extraction.js";
 import { benchmarkStoryPage } from "./page.js";
 import { benchmarkSearch } from "./search.js";
@@ -23,6 +24,7 @@ function option(name: string): string | undefined {
 const benchmarks: Record<string, () => unknown> = {
   backends: () => benchmarkBackends(Number(option("size") ?? 600)),
   api: () => benchmarkApi(Number(option("size") ?? 10000)),
+  e2e: () => benchmarkEndToEnd(Number(option("size") ?? 10000)),
   search: () => benchmarkSearch((option("sizes") ?? "10000,100000").split(",").map(Number)),
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
