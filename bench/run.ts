@@ -13,6 +13,7 @@ import { benchmarkEndToEnd } from "./e2e.js";
 import { benchmarkExtraction } from "./extraction.js";
 import { benchmarkStoryPage } from "./page.js";
 import { benchmarkSearch } from "./search.js";
+import { benchmarkWorstCases } from "./worst-case.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -29,6 +30,7 @@ const benchmarks: Record<string, () => unknown> = {
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
   page: () => benchmarkStoryPage(Number(option("story-size") ?? 500), Number(option("noise") ?? 2000)),
+  worst: () => benchmarkWorstCases(),
   connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number), Number(option("story-size") ?? 5)),
 };
 
