@@ -16,9 +16,9 @@ export interface EventTrigger {
   mode: string;
   /** Another pattern that must occur in the same clause for the trigger to count ("accord" for "signé"). */
   requires?: string;
-  /** As a noun, what its "de"/"of" complement is: the one who acts ("la visite de Gantz", the default) or the one acted upon ("l'arrestation de Rima Dali"). */
+  /** As a noun, what its "de"/"of" complement is: the one who acts ("la visite de Berg", the default) or the one acted upon ("l'arrestation de Rima Dali"). */
   genitive?: "actor" | "target";
-  /** The state where it happens is its other party when no other is named ("visit": Gantz visited Morocco). */
+  /** The state where it happens is its other party when no other is named ("visit": Berg visited Norway). */
   placeIsTarget?: boolean;
 }
 

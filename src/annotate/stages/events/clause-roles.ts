@@ -4,7 +4,7 @@
  * "qui"/"who", forward to the main clause after a fronted "Lors d'une rencontre avec X,"), its
  * direct or marked object, the agent after "par"/"by" in the passive ("tués par les forces de
  * sécurité", "arrested by police"), a noun's "de"/"of" complement ("l'arrestation de X", "la
- * visite de Gantz"), and coordination: "X et Y ont signé" has two actors, "X a signé avec Y" a
+ * visite de Berg"), and coordination: "X et Y ont signé" has two actors, "X a signé avec Y" a
  * target, "the DNC sued Russia, the Trump campaign and WikiLeaks" three targets.
  *
  * Hand-written over the entity mentions and the language's grammar words (lang/<lang>/
@@ -327,7 +327,7 @@ function pronounSubject(reading: ClauseReading, present: readonly Participant[],
 /** How far a subject may stand before a noun trigger it does, a verb and a determiner or two between ("ont organisé une grande"). */
 const NOUN_OBJECT_REACH = 40;
 
-/** A noun's roles: "l'arrestation de X par la police", "la visite de Gantz au Maroc", "la manifestation des étudiants". */
+/** A noun's roles: "l'arrestation de X par la police", "la visite de Berg en Norvège", "la manifestation des étudiants". */
 function nounRoles(
   reading: ClauseReading,
   found: TriggerPlace,
@@ -339,7 +339,7 @@ function nounRoles(
 ): Roles {
   const { grammar } = reading;
   const { end } = found;
-  // The complement, or the name in apposition to it ("une visite historique à Rabat du ministre israélien de la Défense, Benny Gantz").
+  // The complement, or the name in apposition to it ("une visite historique à Oslo du ministre norvégien de la Défense, Jonas Berg").
   const genitive = afterInSentence.find(
     (participant) =>
       !participant.scene &&
@@ -370,7 +370,7 @@ function subjectAround(reading: ClauseReading, actorsOk: readonly Participant[],
   const { segments } = reading;
   const usable = (segment: Sentence, participant: Participant) =>
     participant.mention.start >= segment.start && participant.mention.end <= segment.end && !reading.isComplement(participant) && !TAG.test(participant.mention.text);
-  // Back over appositions and relative clauses to the stretch that holds the subject ("Gantz, qui a rencontré X, a signé").
+  // Back over appositions and relative clauses to the stretch that holds the subject ("Berg, qui a rencontré X, a signé").
   for (let k = index - 1; k >= 0; k -= 1) {
     const segment = segments[k]!;
     if (reading.opensWithRelative(segment)) continue;
@@ -379,7 +379,7 @@ function subjectAround(reading: ClauseReading, actorsOk: readonly Participant[],
     if (candidates.length === 0 || reading.opensWithPreposition(segment)) continue;
     return reading.coordinatedAfter(candidates, candidates[0]!);
   }
-  // A fronted noun phrase ("Lors d'une rencontre avec son homologue, Benny Gantz a …"): the main clause's subject follows.
+  // A fronted noun phrase ("Lors d'une rencontre avec son homologue, Jonas Berg a …"): the main clause's subject follows.
   if (own.start <= segments[0]!.start || reading.opensWithPreposition(own)) {
     for (let k = index + 1; k < segments.length; k += 1) {
       const segment = segments[k]!;

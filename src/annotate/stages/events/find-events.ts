@@ -141,7 +141,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
       const place = findPlace(own, present, participants, participantsInOrder, sceneCarriesOver ? ownParagraphStart : null);
-      // "Gantz a atterri à Rabat": a visit's other party is the state visited.
+      // "Berg a atterri à Oslo": a visit's other party is the state visited.
       if (trigger.placeIsTarget && roles.targets.length === 0 && place) {
         const state = stateOf(place, context.entities);
         if (state && !roles.actors.includes(state)) roles.targets = [state];
