@@ -5,6 +5,7 @@
  * spécial »), duplicates merged. What is left must read as a name: letters, a few words.
  */
 import { parseHTML } from "linkedom";
+import { escapeRegExp } from "../core/escape-regexp.js";
 import type { ExtractionCues } from "./lang/cues.js";
 import { splitAuthors } from "./text/metadata-line.js";
 
@@ -22,15 +23,23 @@ function decodeEntities(text: string): string {
   return decoder.textContent ?? text;
 }
 
-const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** The stamp pattern of each list of cue lexicons, built once: `cuesFor` hands out the same list for a language. */
+const stampPatterns = new WeakMap<readonly ExtractionCues[], RegExp>();
+
+function stampPattern(cuesList: readonly ExtractionCues[]): RegExp {
+  let pattern = stampPatterns.get(cuesList);
+  if (!pattern) {
+    const stampWords = cuesList.flatMap((cues) => [...cues.publishedCues, ...cues.modifiedCues]).filter((cue) => cue.length > 3);
+    const monthNames = cuesList.flatMap((cues) => Object.keys(cues.months)).map(escapeRegExp).join("|");
+    pattern = new RegExp(`(?:^|[\\s,|–—-])(?:(?:${stampWords.map(escapeRegExp).join("|")})\\b|(?:${monthNames})\\.?\\s+\\d|\\d{1,2}\\s+(?:${monthNames})\\b|\\d{1,2}\\s*[:h.]\\s*\\d{2}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|uhr\\b)`, "iu");
+    stampPatterns.set(cuesList, pattern);
+  }
+  return pattern;
+}
 
 /** Where a date, a time or a stamp starts after a name: "Updated", "Published", a month name before a number, "13:36", "Uhr". */
 function dateStart(name: string, cuesList: readonly ExtractionCues[]): number {
-  const stampWords = cuesList.flatMap((cues) => [...cues.publishedCues, ...cues.modifiedCues]).filter((cue) => cue.length > 3);
-  const months = cuesList.flatMap((cues) => Object.keys(cues.months));
-  const monthNames = months.map(escapeForRegExp).join("|");
-  const pattern = new RegExp(`(?:^|[\\s,|–—-])(?:(?:${stampWords.map(escapeForRegExp).join("|")})\\b|(?:${monthNames})\\.?\\s+\\d|\\d{1,2}\\s+(?:${monthNames})\\b|\\d{1,2}\\s*[:h.]\\s*\\d{2}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|uhr\\b)`, "iu");
-  const found = pattern.exec(name);
+  const found = stampPattern(cuesList).exec(name);
   return found ? found.index : name.length;
 }
 

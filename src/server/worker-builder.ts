@@ -4,24 +4,10 @@
  * runs the connect stage in a worker thread with its own store connection, so the server keeps
  * answering while it works, and closing the server ends it at once.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { workerScript } from "../analyze/worker-script.js";
 import type { BuiltCorpus, CorpusBuilder } from "./corpus-builder.js";
 import type { ConnectRequest } from "./connect-worker.js";
-
-/**
- * The worker's script: the compiled connect-worker.js; run from the sources (tsx, vitest), a
- * module that registers tsx's loader in the worker before importing connect-worker.ts, since a
- * worker does not inherit the loader and `--import` is not accepted in a worker's execArgv.
- */
-function workerEntry(): URL {
-  if (!import.meta.url.endsWith(".ts")) return new URL("./connect-worker.js", import.meta.url);
-  const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist", "esm", "api", "index.mjs")).href;
-  const source = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(new URL("./connect-worker.ts", import.meta.url).href)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
-}
 
 type Reply = { id: number; built: BuiltCorpus } | { id: number; error: string };
 
@@ -31,7 +17,7 @@ export class WorkerBuilder implements CorpusBuilder {
   private next = 0;
 
   constructor(location: string) {
-    this.worker = new Worker(workerEntry(), { workerData: { location } });
+    this.worker = new Worker(workerScript(import.meta.url, "connect-worker"), { workerData: { location } });
     this.worker.on("message", (reply: Reply) => {
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
