@@ -75,6 +75,11 @@ export function entityKey(entity: Entity): string {
   return `${entity.type}:${foldAccents(entity.name.toLowerCase()).replace(/[’']/gu, "'")}`;
 }
 
+/** How an entity key reads when no corpus entity stands for it (an unnamed group: "ORG:militaires" → "militaires"): its words, never the key. */
+export function keyWords(key: string): string {
+  return key.replace(/^[A-Z]+:(?:country:)?/u, "");
+}
+
 export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const words = tokenize(article.text).map((token) => token.text.toLowerCase());
   const terms = new Map<string, number>();

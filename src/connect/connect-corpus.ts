@@ -6,7 +6,7 @@
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { alignClaims, type Claim } from "./align-claims.js";
 import { confineClaim, type ConfinedClaim } from "./confine-claims.js";
-import { articleFeatures } from "./article-features.js";
+import { articleFeatures, keyWords } from "./article-features.js";
 import { claimRecords, type ClaimRecord } from "./claim-records.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
@@ -90,7 +90,7 @@ export class CorpusConnector {
     const byKey = new Map<string, KeyedCorpusEntity>();
     for (const entity of entities) for (const key of entity.keys) byKey.set(key, entity);
     const idOf = (key: string) => byKey.get(key)?.id ?? key;
-    const nameOf = (key: string) => byKey.get(key)?.name ?? key.replace(/^[A-Z]+:(?:country:)?/u, "");
+    const nameOf = (key: string) => byKey.get(key)?.name ?? keyWords(key);
     const { members, anchors, related } = this.storyIndex.stories();
     const storyIds = anchors.map(storyIdOf);
     const storyId = new Map<string, string>();

@@ -9,6 +9,7 @@ import { buildEntityGraph, type EntityGraph } from "../deliver/entity-graph.js";
 import { buildStoryReport, describeClaim, reportLanguage, type StoryReport } from "../deliver/report/report-model.js";
 import type { CorpusSnapshot } from "./corpus-cache.js";
 import type { ArticleMeta } from "./story-catalog.js";
+import { keyWords } from "../connect/article-features.js";
 
 export interface StoryBriefing {
   story: Story;
@@ -29,7 +30,7 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story): StoryBrie
   const articles = metasOf(story.articleIds);
   const members = new Set(story.articleIds);
   const cited = [...new Set(story.claims.flatMap((claim) => [...claim.supportedBy, ...claim.contradictedBy].map((span) => span.articleId)))].filter((id) => !members.has(id));
-  const nameOf = (id: string) => snapshot.entitiesById.get(id)?.name ?? id.replace(/^[A-Z]+:(?:country:)?/u, "");
+  const nameOf = (id: string) => snapshot.entitiesById.get(id)?.name ?? keyWords(id);
   // The report model quotes no text of its own; the page fetches an article's text when it opens it.
   const { articles: _members, ...report } = buildStoryReport(story, new Map(articles.map((meta) => [meta.id, { ...meta, text: "" }])), snapshot.entitiesById);
   const referenced = story.claims.flatMap((claim) => [...(claim.actors ?? []), ...(claim.targets ?? []), ...(claim.place ? [claim.place] : []), ...(claim.speaker ? [claim.speaker] : [])]);

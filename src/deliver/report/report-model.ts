@@ -11,6 +11,7 @@ import { describeClaim, eventLabel, sourceCount } from "../describe-claim.js";
 import { newsFirst } from "../story-news.js";
 import { readableDate, type ReportLanguage } from "../readable-date.js";
 import { storyTitleOf } from "../story-title.js";
+import { keyWords } from "../../connect/article-features.js";
 
 export { describeClaim } from "../describe-claim.js";
 
@@ -65,8 +66,7 @@ const MAX_CLAIMS = 12;
 const MAX_SCOPE_ITEMS = 6;
 
 export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>): StoryReport {
-  // A participant that is no corpus entity (an unnamed group: "ORG:militaires") reads as its words, never its key.
-  const name = (id: string) => entities.get(id)?.name ?? id.replace(/^[A-Z]+:(?:country:)?/u, "");
+  const name = (id: string) => entities.get(id)?.name ?? keyWords(id);
   const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
   // The key event is the news the story reports, not the background it recalls ("relations resumed two years ago").
   const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
