@@ -128,13 +128,18 @@ function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string
     }
     join(target, article);
     clusterOf.set(article.features.id, target);
-    for (const key of keys) {
-      const list = postings.get(key);
-      if (!list) postings.set(key, [target]);
-      else if (!list.includes(target) && list.length <= STORY_CLUSTERING.maxPostings) list.push(target);
-    }
+    post(postings, keys, target);
   }
   return clusters;
+}
+
+/** Lists a story under each of its keys, once, until a key holds more stories than it can tell apart. */
+function post(postings: Map<string, Cluster[]>, keys: readonly string[], cluster: Cluster): void {
+  for (const key of keys) {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [cluster]);
+    else if (!list.includes(cluster) && list.length <= STORY_CLUSTERING.maxPostings) list.push(cluster);
+  }
 }
 
 function candidateClusters(keys: readonly string[], postings: ReadonlyMap<string, Cluster[]>): Set<Cluster> {
@@ -169,13 +174,7 @@ function bestCluster(article: Placed, candidates: Iterable<Cluster>): Cluster | 
  */
 function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): Cluster[] {
   const postings = new Map<string, Cluster[]>();
-  for (const cluster of clusters) {
-    for (const key of storyKeys(cluster)) {
-      const list = postings.get(key) ?? [];
-      if (list.length <= STORY_CLUSTERING.maxPostings) list.push(cluster);
-      postings.set(key, list);
-    }
-  }
+  for (const cluster of clusters) post(postings, storyKeys(cluster), cluster);
   const articles = clusters.flatMap((cluster) => cluster.members.map((member) => ({ member, cluster }))).sort((a, b) => canonicalOrder(a.member.features, b.member.features));
   const home = new Map(articles.map(({ member, cluster }) => [member, cluster]));
   for (const { member } of articles) {
@@ -225,11 +224,7 @@ function alikePairs(clusters: readonly Cluster[], threshold: number): Array<[Clu
       const score = linkage(cluster, other);
       if (score >= threshold) pairs.push([other, cluster, score]);
     }
-    for (const key of keys) {
-      const list = postings.get(key) ?? [];
-      if (list.length <= STORY_CLUSTERING.maxPostings) list.push(cluster);
-      postings.set(key, list);
-    }
+    post(postings, keys, cluster);
   }
   return pairs.sort((x, y) => y[2] - x[2] || x[0].index - y[0].index || x[1].index - y[1].index);
 }
