@@ -4,14 +4,14 @@
  * As root, the CLI runs as "nobody", or the unreadable file and folder would be readable.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, chownSync, existsSync, lchownSync, lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/create-app.js";
 import { openStore } from "../../src/store/open-store.js";
 import { repositoryRoot, type CliRun } from "../run-cli.js";
-import { goodText, writeHostileInputs, writeHostileUrlList, type HostileCase } from "./hostile-inputs.js";
+import { goodText, writeHostileInputs, writeHostileUrlList, handToNobody, NOBODY, runsAsRoot, type HostileCase } from "./hostile-inputs.js";
 
 interface Outcome {
   ok: boolean;
@@ -31,8 +31,6 @@ interface Summary {
 
 /** The batch must finish well within this on a 2-core machine shared with others. */
 const BATCH_TIME_LIMIT_MS = 120_000;
-const NOBODY = { uid: 65534, gid: 65534 };
-const asRoot = process.getuid?.() === 0;
 
 let work: string;
 let dir: string;
@@ -45,7 +43,7 @@ function runCliAs(args: string[]): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const env = { ...process.env };
     delete env.RECOUPE_DATABASE_URL;
-    const child = spawn(process.execPath, ["--import", "tsx", resolve(repositoryRoot, "src/cli/run.ts"), ...args], { cwd: repositoryRoot, env, ...(asRoot ? NOBODY : {}) });
+    const child = spawn(process.execPath, ["--import", "tsx", resolve(repositoryRoot, "src/cli/run.ts"), ...args], { cwd: repositoryRoot, env, ...(runsAsRoot ? NOBODY : {}) });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
@@ -65,16 +63,7 @@ beforeAll(async () => {
     { name: join(dir, "missing.txt"), outcomes: ["failed"], ruleId: "input-not-found", argument: true },
     { name: join(dir, "*.nothing-matches"), outcomes: ["failed"], ruleId: "input-not-found", argument: true },
   );
-  if (asRoot) {
-    chmodSync(work, 0o777);
-    chownSync(join(work, "urls.txt"), NOBODY.uid, NOBODY.gid);
-    // chown -R, without following the links the corpus holds.
-    const walk = (path: string) => {
-      lchownSync(path, NOBODY.uid, NOBODY.gid);
-      if (lstatSync(path).isDirectory()) for (const name of readdirSync(path)) if (!name.includes("\uFFFD")) walk(join(path, name));
-    };
-    walk(dir);
-  }
+  if (runsAsRoot) handToNobody(work, dir, join(work, "urls.txt"));
   const argumentsGiven = cases.filter((entry) => entry.argument && !entry.name.startsWith(join(work, "urls.txt"))).map((entry) => entry.name);
   const started = Date.now();
   run = await runCliAs(["analyze", dir, ...argumentsGiven, "--urls", join(work, "urls.txt"), "--db", join(work, "hostile.db"), "--json", "--no-progress"]);

@@ -5,13 +5,13 @@
  * unreadable entries stay unreadable. `npx tsx test/hostile/hostile-figures.ts` (about 30 s).
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, lchownSync, lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyze } from "../../src/analyze.js";
 import { openStore } from "../../src/store/open-store.js";
 import { repositoryRoot } from "../run-cli.js";
-import { writeHostileInputs, writeHostileUrlList } from "./hostile-inputs.js";
+import { writeHostileInputs, writeHostileUrlList, handToNobody, NOBODY, runsAsRoot } from "./hostile-inputs.js";
 
 const work = mkdtempSync(join(tmpdir(), "recoupe-hostile-figures-"));
 const dir = join(work, "inputs");
@@ -19,19 +19,8 @@ const cases = writeHostileInputs(dir);
 cases.push(...writeHostileUrlList(join(work, "urls.txt")));
 cases.push({ name: join(dir, "missing.txt"), outcomes: ["failed"], argument: true }, { name: join(dir, "*.nothing-matches"), outcomes: ["failed"], argument: true });
 const args = cases.filter((entry) => entry.argument && !entry.name.startsWith(join(work, "urls.txt"))).map((entry) => entry.name);
-const NOBODY = { uid: 65534, gid: 65534 };
-const asRoot = process.getuid?.() === 0;
-if (asRoot) {
-  chmodSync(work, 0o777);
-  chownSync(join(work, "urls.txt"), NOBODY.uid, NOBODY.gid);
-  // chown -R, without following the links the corpus holds.
-  const walk = (path: string) => {
-    lchownSync(path, NOBODY.uid, NOBODY.gid);
-    if (lstatSync(path).isDirectory()) for (const name of readdirSync(path)) if (!name.includes("\uFFFD")) walk(join(path, name));
-  };
-  walk(dir);
-}
-const cli = spawnSync("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", join(repositoryRoot, "src/cli/run.ts"), "analyze", dir, ...args, "--urls", join(work, "urls.txt"), "--db", join(work, "cli.db"), "--json", "--no-progress"], { ...(asRoot ? NOBODY : {}), cwd: repositoryRoot, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, RECOUPE_DATABASE_URL: "" } });
+if (runsAsRoot) handToNobody(work, dir, join(work, "urls.txt"));
+const cli = spawnSync("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", join(repositoryRoot, "src/cli/run.ts"), "analyze", dir, ...args, "--urls", join(work, "urls.txt"), "--db", join(work, "cli.db"), "--json", "--no-progress"], { ...(runsAsRoot ? NOBODY : {}), cwd: repositoryRoot, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, RECOUPE_DATABASE_URL: "" } });
 const summary = JSON.parse(cli.stdout) as { outcomes: unknown[]; stored: number; alreadyStored: number; failed: number; skipped: number };
 const wall = /Elapsed \(wall clock\) time.*: (.*)/u.exec(cli.stderr)?.[1];
 const rss = /Maximum resident set size \(kbytes\): (\d+)/u.exec(cli.stderr)?.[1];

@@ -5,7 +5,7 @@
  * `npx tsx test/hostile/hostile-inputs.ts /tmp/hostile`.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, lchownSync, lstatSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { deflateSync, gzipSync } from "node:zlib";
 
@@ -151,4 +151,19 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const target = process.argv[2] ?? "hostile-inputs";
   const cases = writeHostileInputs(target);
   process.stdout.write(`${cases.length} inputs written to ${target}\n`);
+}
+
+/** Who runs the CLI on the corpus when the tests run as root: permissions bite only for someone else. */
+export const NOBODY = { uid: 65534, gid: 65534 };
+export const runsAsRoot = process.getuid?.() === 0;
+
+/** Hands the corpus and its URL list to `NOBODY` (chown -R, without following the links the corpus holds). */
+export function handToNobody(work: string, dir: string, urlList: string): void {
+  chmodSync(work, 0o777);
+  chownSync(urlList, NOBODY.uid, NOBODY.gid);
+  const walk = (path: string) => {
+    lchownSync(path, NOBODY.uid, NOBODY.gid);
+    if (lstatSync(path).isDirectory()) for (const name of readdirSync(path)) if (!name.includes("\uFFFD")) walk(join(path, name));
+  };
+  walk(dir);
 }
