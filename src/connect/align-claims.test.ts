@@ -101,3 +101,21 @@ describe("alignClaims quotes", () => {
     expect(claims).toHaveLength(2);
   });
 });
+
+describe("alignClaims attribution", () => {
+  const reported = (articleId: string, reportedBy: string | null): EventRecord => ({ ...signing(articleId, "2024-05-14"), polarity: "reported", reportedBy });
+
+  it("marks an event only reported by its sources as their word, with who reports it", () => {
+    const [claim] = alignClaims([reported("a1", "ORG:ministry"), reported("a2", null), reported("a3", "ORG:ministry")], name, name, "s1");
+    expect(claim!.mode).toBe("sign-agreement~reported");
+    expect(claim!.reportedBy).toEqual(["ORG:ministry"]);
+    expect(claim!.supportedBy).toHaveLength(3);
+  });
+
+  it("states the event as fact when one source asserts what the others only report", () => {
+    const [claim] = alignClaims([reported("a1", "ORG:ministry"), { ...signing("a2", "2024-05-14"), polarity: "asserted" }], name, name, "s1");
+    expect(claim!.mode).toBe("sign-agreement");
+    expect(claim!.reportedBy).toBeUndefined();
+    expect(claim!.supportedBy).toHaveLength(2);
+  });
+});

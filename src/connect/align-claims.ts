@@ -10,7 +10,7 @@
  */
 import type { SourceSpan } from "./corpus-entities.js";
 import { dayDistance } from "../core/day-distance.js";
-import type { AttributeRecord, ClaimRecord, EventRecord, QuoteRecord } from "./claim-records.js";
+import { markedMode, type AttributeRecord, type ClaimRecord, type EventRecord, type QuoteRecord } from "./claim-records.js";
 
 /** One value of an attribute claim and the sources that give it, most given first. */
 export interface ClaimVariant {
@@ -37,6 +37,12 @@ export interface Claim {
   date: string | null;
   /** True when no source states the date: it is the publication date of the articles whose lead reports the event. */
   datedByPublication?: boolean;
+  /**
+   * An event no source states as fact, only as someone's word ("selon X", "X said that…",
+   * hearsay): its mode carries the "reported" mark, and these are who said it (corpus ids;
+   * empty when the sources do not name them).
+   */
+  reportedBy?: string[];
   place: string | null;
   supportedBy: SourceSpan[];
   contradictedBy: Array<SourceSpan & { value: string; slot: "date" }>;
@@ -173,11 +179,17 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
   const targets = corroborated(supporting, (record) => record.targets, idOf).filter((key) => !actorIds.has(idOf(key)));
   const names = (keys: readonly string[]) => [...new Map(keys.map((key) => [idOf(key), nameOf(key)])).values()].join(" and ");
   const outlets = [...new Set(supporting.map((record) => record.outlet ?? record.source.articleId))].sort();
+  // Reports of an asserted and a merely reported event are one claim (same mode); the claim is
+  // a fact when one source states it, else only its reporters' word, never a "what happened".
+  const reportedOnly = supporting.length > 0 && supporting.every((record) => record.polarity === "reported");
+  const mode = reportedOnly ? markedMode(first.mode, "reported") : first.mode;
+  const reporters = reportedOnly ? [...new Set(supporting.flatMap((record) => (record.reportedBy ? [idOf(record.reportedBy)] : [])))].sort() : [];
   return {
     kind: "event",
-    statement: `${names(actors) || "someone"} ${first.category}/${first.mode}${targets.length > 0 ? ` ${names(targets)}` : ""}${consensus ? ` on ${consensus}` : ""}${place ? ` in ${nameOf(place)}` : ""}`,
+    statement: `${names(actors) || "someone"} ${first.category}/${mode}${targets.length > 0 ? ` ${names(targets)}` : ""}${consensus ? ` on ${consensus}` : ""}${place ? ` in ${nameOf(place)}` : ""}`,
     category: first.category,
-    mode: first.mode,
+    mode,
+    ...(reportedOnly ? { reportedBy: reporters } : {}),
     actors: [...new Set(actors.map(idOf))],
     targets: [...new Set(targets.map(idOf))],
     date: consensus,

@@ -47,11 +47,16 @@ export function eventPolarity(event: Pick<EventFrame, "negated" | "modality" | "
 /**
  * A claim's mode as alignment sees it: the event's mode, marked when the event did not happen, or
  * is planned or conditional. A reported event stays unmarked: « selon un communiqué, X et Y ont
- * signé » supports the same signing other outlets assert; only the alignment of all its reports
- * can tell a merely reported claim (from each record's `polarity`), which align-claims does not yet.
+ * signé » supports the same signing other outlets assert; align-claims marks a claim reported
+ * (`markedMode`) when none of its reports asserts it.
  */
 export function modeWithPolarity(mode: string, polarity: EventPolarity): string {
-  return polarity === "asserted" || polarity === "reported" ? mode : `${mode}${POLARITY_MARK}${polarity}`;
+  return polarity === "reported" ? mode : markedMode(mode, polarity);
+}
+
+/** A mode with its polarity mark ("attack~negated"); an asserted mode stays bare. */
+export function markedMode(mode: string, polarity: EventPolarity): string {
+  return polarity === "asserted" ? mode : `${mode}${POLARITY_MARK}${polarity}`;
 }
 
 /** The event mode and polarity a claim's mode holds ("attack~negated" → attack, negated). */

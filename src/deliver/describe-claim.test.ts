@@ -30,6 +30,11 @@ describe("describeClaim and polarity", () => {
     expect(describeClaim(claim(mode), name, language)).toBe(expected);
   });
 
+  it("names who reports an event no source asserts", () => {
+    expect(describeClaim({ ...claim("attack~reported"), reportedBy: ["protesters"] }, name, "fr")).toBe("Selon des manifestants, la police a attaqué des manifestants le 25 janvier 2011.");
+    expect(describeClaim({ ...claim("attack~reported"), reportedBy: ["protesters"] }, name, "en")).toBe("According to des manifestants, la police attacked des manifestants on 25 January 2011.");
+  });
+
   it("labels an event kind with its polarity", () => {
     expect(eventLabel("ASSAULT", "attack~conditional", "en")).toBe("attack (under a condition)");
     expect(eventLabel("PROTEST", "demonstrate", "fr")).toBe("manifestation");

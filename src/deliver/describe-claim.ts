@@ -92,7 +92,8 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
   // French needs a place's gender for « au Maroc », « en France », « à Rabat »: the place stands apart instead.
   const where = !claim.place ? "" : language === "fr" ? ` (${name(claim.place)})` : ` in ${name(claim.place)}`;
   // A denied, planned, conditional or merely reported event is never stated as a fact.
-  const opening = polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];
+  const reporters = polarity === "reported" ? list((claim.reportedBy ?? []).map(name), language) : "";
+  const opening = reporters ? (language === "fr" ? `Selon ${reporters}, ` : `According to ${reporters}, `) : polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];
   return `${opening}${who} ${verb}${whom}${when}${where}.`;
 }
 
