@@ -13,6 +13,7 @@ import type { Annotator } from "../analyze/annotator.js";
 import { findStory } from "../connect/connect-corpus.js";
 import { RecoupeError } from "../core/errors.js";
 import { toDossierArticle } from "../deliver/dossier-article.js";
+import { exportStory, STORY_EXPORT_FORMATS } from "../deliver/report/story-export.js";
 import type { Store } from "../store/store.js";
 import { CorpusCache, type CorpusSnapshot } from "./corpus-cache.js";
 import { openApiDocument } from "./openapi.js";
@@ -61,6 +62,7 @@ const storyFilters = z.object({
   to: isoDate.optional(),
   article: z.string().min(1).optional(),
 });
+const storyExport = z.object({ format: z.enum(STORY_EXPORT_FORMATS, { error: `format: one of ${STORY_EXPORT_FORMATS.join(", ")}` }) });
 /** Full-text hits considered when a story listing is filtered by words. */
 const STORY_SEARCH_HITS = 500;
 const paging = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
@@ -106,6 +108,13 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   app.get("/api/stories/:id/briefing", async (c) => {
     const snapshot = await corpus.get();
     return c.json(storyBriefing(snapshot, storyIn(snapshot, c.req.param("id"), c.req.path)));
+  });
+
+  app.get("/api/stories/:id/export", async (c) => {
+    const { format } = storyExport.parse(c.req.query());
+    const snapshot = await corpus.get();
+    const file = await exportStory(store, storyIn(snapshot, c.req.param("id"), c.req.path), snapshot.entitiesById, format);
+    return c.body(file.body, 200, { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.fileName}"` });
   });
 
   app.get("/api/stories/:id", async (c) => c.json(storyIn(await corpus.get(), c.req.param("id"), c.req.path)));

@@ -42,6 +42,16 @@ export const openApiDocument = {
         responses: { "200": json("the briefing"), ...errors },
       },
     },
+    "/api/stories/{id}/export": {
+      get: {
+        summary: "One story as a file to download: its report as Markdown, HTML or JSON (as `recoupe report --story` writes it), or its articles' events as CSV (as `recoupe export --format csv`)",
+        parameters: [idParameter("story"), { name: "format", in: "query", required: true, schema: { enum: ["md", "html", "json", "csv"] } }],
+        responses: {
+          "200": { description: "the file, with Content-Disposition: attachment", content: { "text/markdown": {}, "text/html": {}, "application/json": {}, "text/csv": {} } },
+          ...errors,
+        },
+      },
+    },
     "/api/stories/{id}": { get: { summary: "One story's dossier: claims, timeline, source comparison", parameters: [idParameter("story")], responses: { "200": json("the story", dossier("story")), ...errors } } },
     "/api/stories/{id}/claims": { get: { summary: "A story's claims with supporting and contradicting sources", parameters: [idParameter("story")], responses: { "200": json("the claims"), ...errors } } },
     "/api/stories/{id}/timeline": { get: { summary: "A story's dated events in order", parameters: [idParameter("story")], responses: { "200": json("the timeline"), ...errors } } },

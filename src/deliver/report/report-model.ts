@@ -33,10 +33,14 @@ export interface ArticleInfo {
 
 export interface StoryReport {
   storyId: string;
+  /** The language its statements are written in: the story's own. */
+  language: ReportLanguage;
   title: string;
   whatHappened: Cited[];
   /** The key event; for an agreement, also its kind and scope as the sources state them. */
   keyEvent: {
+    /** The claim it is, so a timeline can open on it. */
+    claim: string;
     parties: string[];
     /** The TIMEX3 value, and as a reader says it in the story's language. */
     date: string | null;
@@ -75,10 +79,12 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
   const describe = (claim: Claim) => describeClaim(claim, name, language);
   return {
     storyId: story.id,
+    language,
     title: story.title ?? members.find((article) => article.title)?.title ?? storyTitleOf(story, name),
     whatHappened: ranked.slice(0, 3).map((claim) => ({ text: describe(claim), sources: claim.supportedBy })),
     keyEvent: key
       ? {
+          claim: key.id,
           parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name),
           date: key.date,
           dateText: key.date ? readableDate(key.date, language) : null,

@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { CorpusConnector, findStory } from "../../connect/connect-corpus.js";
 import { RecoupeError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
-import { buildStoryReport, type ArticleInfo } from "./report-model.js";
+import { buildStoryReport, type ArticleInfo, type StoryReport } from "./report-model.js";
 import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-markdown.js";
 
@@ -28,24 +28,25 @@ export async function writeReport(store: Store, out: Writable, options: ReportOp
     if (stories.length === 0) throw new RecoupeError("not-found", "no story to report: the database holds no article yet (recoupe analyze <inputs> first).");
     throw new RecoupeError("not-found", `no story ${options.story}; list them with \`recoupe stories\`.`, options.story ?? "");
   }
-  const articles = new Map<string, ArticleInfo>();
-  for (const id of chosen.flatMap((story) => story.articleIds)) {
-    const article = await store.getArticle(id);
-    if (!article) continue;
-    articles.set(id, {
-      id,
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      source: article.source,
-      url: article.url,
-      text: article.text,
-      warnings: article.warnings.map((warning) => warning.reason),
-    });
-  }
+  const articles = await readArticleInfos(store, chosen.flatMap((story) => story.articleIds));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const reports = chosen.map((story) => buildStoryReport(story, articles, byId));
-  // JSON is the report's data before rendering: what a script wants, without the articles' texts.
-  if (options.format === "json") out.write(`${JSON.stringify(reports.map(({ articles: members, ...report }) => ({ ...report, articles: members.map(({ text: _text, ...article }) => article) })), null, 2)}\n`);
-  else out.write(options.format === "html" ? renderHtml(reports) : `${renderMarkdown(reports)}\n`);
+  out.write(renderReports(reports, options.format));
+}
+
+/** The reports in one format; JSON is the report's data before rendering: what a script wants, without the articles' texts. */
+export function renderReports(reports: readonly StoryReport[], format: ReportOptions["format"]): string {
+  if (format === "json") return `${JSON.stringify(reports.map(({ articles: members, ...report }) => ({ ...report, articles: members.map(({ text: _text, ...article }) => article) })), null, 2)}\n`;
+  return format === "html" ? renderHtml(reports) : `${renderMarkdown(reports)}\n`;
+}
+
+/** What a report needs of each stored article: its metadata, its text (for the cited words) and its warnings. */
+export async function readArticleInfos(store: Store, ids: readonly string[]): Promise<Map<string, ArticleInfo>> {
+  const articles = new Map<string, ArticleInfo>();
+  for (const id of ids) {
+    const article = await store.getArticle(id);
+    if (!article) continue;
+    articles.set(id, { id, title: article.title, outlet: article.outlet, published: article.published, source: article.source, url: article.url, text: article.text, warnings: article.warnings.map((warning) => warning.reason) });
+  }
+  return articles;
 }

@@ -1,0 +1,42 @@
+/**
+ * One story as a file to download (the story page's export buttons, `GET /api/stories/:id/export`):
+ * its report as Markdown, HTML or JSON, exactly as `recoupe report --story` writes it, or its
+ * articles' events as CSV rows, as `recoupe export --format csv` writes them.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { Story } from "../../connect/connect-corpus.js";
+import type { CorpusEntity } from "../../connect/corpus-entities.js";
+import type { Store } from "../../store/store.js";
+import { EVENT_COLUMNS, eventRows } from "../events-csv.js";
+import { buildStoryReport } from "./report-model.js";
+import { readArticleInfos, renderReports } from "./write-report.js";
+
+export const STORY_EXPORT_FORMATS = ["md", "html", "json", "csv"] as const;
+export type StoryExportFormat = (typeof STORY_EXPORT_FORMATS)[number];
+
+export interface StoryFile {
+  body: string;
+  contentType: string;
+  fileName: string;
+}
+
+const CONTENT_TYPES: Record<StoryExportFormat, string> = {
+  md: "text/markdown; charset=utf-8",
+  html: "text/html; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+};
+
+export async function exportStory(store: Store, story: Story, entities: ReadonlyMap<string, CorpusEntity>, format: StoryExportFormat): Promise<StoryFile> {
+  const fileName = `recoupe-${story.id}${format === "csv" ? "-events" : ""}.${format}`;
+  if (format === "csv") {
+    const rows: string[][] = [[...EVENT_COLUMNS]];
+    for (const id of story.articleIds) {
+      const article = await store.getArticle(id);
+      if (article) rows.push(...eventRows(article));
+    }
+    return { body: stringify(rows), contentType: CONTENT_TYPES.csv, fileName };
+  }
+  const report = buildStoryReport(story, await readArticleInfos(store, story.articleIds), entities);
+  return { body: renderReports([report], format), contentType: CONTENT_TYPES[format], fileName };
+}
