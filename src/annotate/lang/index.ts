@@ -37,6 +37,11 @@ const resources: Record<string, AnnotationResources> = {
   en: { abbreviations: englishAbbreviations, time: englishTimeLexicon, quotes: englishQuoteLexicon, entities: englishEntityLexicon, events: englishEventLexicon, attributes: englishAttributeLexicon },
 };
 
+/** The languages with resources of their own. */
+export function annotatedLanguages(): string[] {
+  return Object.keys(resources);
+}
+
 export function quoteLexiconFor(language: string | null): QuoteLexicon | undefined {
   return language ? resources[language]?.quotes : undefined;
 }

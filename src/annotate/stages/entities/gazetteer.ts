@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import { foldAccents } from "../../../core/terms.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
+import { gazetteerFileUrl, gazetteerFingerprint, readGazetteerFile } from "./gazetteer-file.js";
 
 const require = createRequire(import.meta.url);
 
@@ -66,16 +67,18 @@ const WORD_LISTS: Record<string, string> = { fr: "an-array-of-french-words", en:
 
 const built = new Map<EntityLexicon, Gazetteer>();
 
+/** The prebuilt compact form when `npm run build` wrote one for these inputs (gazetteer-file.ts), else built in memory. */
 export function gazetteerFor(lexicon: EntityLexicon, language: string): Gazetteer {
   let gazetteer = built.get(lexicon);
   if (!gazetteer) {
-    gazetteer = buildGazetteer(lexicon, language);
+    gazetteer = readGazetteerFile(gazetteerFileUrl(language), gazetteerFingerprint(lexicon, language)) ?? buildGazetteer(lexicon, language);
     built.set(lexicon, gazetteer);
   }
   return gazetteer;
 }
 
-function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
+/** Builds the gazetteer from the data packages (about a second; the build script stores its result). */
+export function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   const places = new Map<string, Place>();
   const countryByCode = new Map<string, Country>();
   const demonyms = new Map<string, string>();
