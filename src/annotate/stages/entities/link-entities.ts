@@ -4,16 +4,24 @@
  * phrase standing alone joins the one person who holds that role, a country reference joins its
  * country, and a capital used as the subject of a verb, or a town named as a side of a relation
  * between states, is marked as standing for its state.
+ *
+ * Every lookup goes through an index (surnames, role holders, covering spans, mention positions),
+ * so a book-length text links in n·log n: the scans these replace made 4 MB of prose take minutes.
  */
 import type { Entity, EntityMention, EntityType, MentionKind, Role } from "../../annotation.js";
 import type { CountryReference } from "./find-country-references.js";
 import type { NameMention } from "./find-name-mentions.js";
 import type { RolePhrase } from "./find-roles.js";
 import type { EntityToken } from "./entity-tokens.js";
+import { coveringSpans } from "./covering-spans.js";
 import { fold, type Gazetteer, type Place } from "./gazetteer.js";
+import { HeldRoles } from "./held-roles.js";
+import { firstIndexNotBefore } from "../events/spans-by-start.js";
 
 interface Draft {
   key: string;
+  /** Its place in `drafts`: lookups by index answer "the first draft that …" as the scans did. */
+  order: number;
   type: EntityType | null;
   weak: boolean;
   /** Typed only by the name finder's last default, which any evidence elsewhere overrides. */
@@ -38,7 +46,7 @@ export interface LinkInput {
   names: readonly NameMention[];
   roles: readonly RolePhrase[];
   references: readonly CountryReference[];
-  /** Definite organisation nouns standing alone ("le média"), to link to the last organisation named. */
+  /** Definite organisation nouns standing alone ("le média"), in text order, to link to the last organisation named. */
   organizationReferences: ReadonlyArray<{ start: number; end: number }>;
   gazetteer: Gazetteer;
   placePrepositions: ReadonlySet<string>;
@@ -52,14 +60,16 @@ export interface LinkInput {
  */
 const DEFAULT_TYPE: EntityType = "ORG";
 
+type DraftFields = Omit<Draft, "key" | "order" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames">;
+
 export function linkEntities(input: LinkInput): Entity[] {
   const { text, tokens, gazetteer } = input;
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const draftFor = (key: string, make: () => Omit<Draft, "key" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames">): Draft => {
+  const draftFor = (key: string, make: () => DraftFields): Draft => {
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { key, mentions: [], roles: [], surnames: new Set(), plainSurnames: new Set(), bareNames: [], ...make() };
+      draft = { key, order: drafts.length, mentions: [], roles: [], surnames: new Set(), plainSurnames: new Set(), bareNames: [], ...make() };
       byKey.set(key, draft);
       drafts.push(draft);
     }
@@ -74,14 +84,14 @@ export function linkEntities(input: LinkInput): Entity[] {
     draft.mentions.push(mention);
     return mention;
   };
+  const surnames = new DraftsBySurname();
+  const plainSurnames = new DraftsBySurname();
   // Capitalised portfolio words inside a role ("ministre des Affaires étrangères") are not names; an organisation or a place is ("maire de Lyon").
   // So is a name no word of the language spells ("directrice de Nexacorp").
-  const inRole = (name: NameMention) =>
-    input.roles.some((role) => name.start >= role.roleStart && name.end <= role.end) &&
-    !(name.type === "LOC" && name.place) &&
-    !(name.type === "ORG" && !name.weak) &&
-    !spellsProperName(tokens, name, gazetteer);
-  const inReference = (name: NameMention) => input.references.some((reference) => reference.kind !== "demonym" && name.start >= reference.start && name.end <= reference.end && !name.place);
+  const withinRole = coveringSpans(input.roles.map((role) => ({ start: role.roleStart, end: role.end })));
+  const withinReference = coveringSpans(input.references.filter((reference) => reference.kind !== "demonym"));
+  const inRole = (name: NameMention) => withinRole(name) && !(name.type === "LOC" && name.place) && !(name.type === "ORG" && !name.weak) && !spellsProperName(tokens, name, gazetteer);
+  const inReference = (name: NameMention) => !name.place && withinReference(name);
 
   const nameDraft = new Map<NameMention, Draft>();
   for (const name of [...input.names].sort((a, b) => a.start - b.start)) {
@@ -91,14 +101,14 @@ export function linkEntities(input: LinkInput): Entity[] {
     let draft: Draft | undefined;
     // "Anna Lund … Lund told": a lone word naming a town is the surname of a person named before.
     const atPlace = input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "");
-    const surnameOf = words.length === 1 && name.place && name.place.kind !== "country" && !atPlace ? drafts.find((candidate) => candidate.type === "PER" && candidate.plainSurnames.has(folded)) : undefined;
+    const surnameOf = words.length === 1 && name.place && name.place.kind !== "country" && !atPlace ? plainSurnames.first(folded, (candidate) => candidate.type === "PER") : undefined;
     if (name.place?.kind === "country" && name.place.countryCode) draft = countryDraft(name.place.countryCode);
     else if (surnameOf) draft = surnameOf;
     else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => placeDraft(name.place!));
     else {
       draft = byKey.get(`name:${folded}`);
       if (!draft && words.length === 1 && name.type !== "LOC" && name.type !== "ORG") {
-        draft = drafts.find((candidate) => candidate.type !== "LOC" && candidate.type !== "ORG" && candidate.surnames.has(folded));
+        draft = surnames.first(folded, (candidate) => candidate.type !== "LOC" && candidate.type !== "ORG");
       }
       draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, fallback: name.fallback ?? false, countryCode: null, canonical: null, placeKind: null }));
     }
@@ -107,10 +117,10 @@ export function linkEntities(input: LinkInput): Entity[] {
       draft.weak = name.weak;
       draft.fallback = name.fallback ?? false;
     }
-    if (words.length >= 2) draft.surnames.add(words.at(-1)!.folded);
+    if (words.length >= 2) surnames.add(draft, draft.surnames, words.at(-1)!.folded);
     // "Vincent "The Chin" Gigante": a nickname's closing mark before the surname.
     const beforeSurname = tokens[name.lastToken - 1];
-    if (words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && (beforeSurname?.capitalized || /^["”)]$/u.test(beforeSurname?.text ?? ""))) draft.plainSurnames.add(words.at(-1)!.folded);
+    if (words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && (beforeSurname?.capitalized || /^["”)]$/u.test(beforeSurname?.text ?? ""))) plainSurnames.add(draft, draft.plainSurnames, words.at(-1)!.folded);
     const mention = addMention(draft, name.start, name.end, "name");
     draft.bareNames.push(text.slice(tokens[name.firstToken]!.start, name.end));
     nameDraft.set(name, draft);
@@ -123,82 +133,57 @@ export function linkEntities(input: LinkInput): Entity[] {
   // A later full name settles the type of an earlier lone surname ("Novak … Karel Novak").
   for (const draft of drafts) {
     if (draft.type !== null && !draft.weak) continue;
-    const full = drafts.find((other) => other !== draft && other.type === "PER" && !other.weak && other.surnames.has(draft.key.replace(/^name:/u, "")));
+    const full = surnames.first(draft.key.replace(/^name:/u, ""), (other) => other !== draft && other.type === "PER" && !other.weak);
     if (full) {
-      full.mentions.push(...draft.mentions);
-      full.bareNames.push(...draft.bareNames);
+      for (const mention of draft.mentions) full.mentions.push(mention);
+      for (const name of draft.bareNames) full.bareNames.push(name);
       draft.mentions = [];
     }
   }
 
+  // The first name (in the finder's order) at each place a role phrase looks for its holder.
+  const nameAt = (position: (name: NameMention) => number | null) => {
+    const found = new Map<number, NameMention>();
+    for (const name of input.names) {
+      const at = position(name);
+      if (at !== null && !found.has(at)) found.set(at, name);
+    }
+    return found;
+  };
+  const nameFromToken = nameAt((name) => name.firstToken);
+  const nameAfterApposition = nameAt((name) => appositionAfter(tokens, name.lastToken));
+  const nameFromOffset = nameAt((name) => name.start);
+  const heldRoles = new HeldRoles<Draft>();
   for (const role of input.roles) {
-    const after = input.names.find((name) => name.firstToken === role.lastToken + 1);
+    const after = nameFromToken.get(role.lastToken + 1);
     // "X, ministre délégué, a dit": an apposition after a name is closed by punctuation; "X, le ministre a signé" is a new clause.
     const closed = !tokens[role.lastToken + 1]?.isWord;
-    const before = closed ? input.names.find((name) => appositionAfter(tokens, name.lastToken) === role.firstToken) : undefined;
+    const before = closed ? nameAfterApposition.get(role.firstToken) : undefined;
     // "le vice-président du Conseil, M. Louis Roth": the name may open with its honorific.
-    const afterComma = tokens[role.lastToken + 1]?.text === "," ? input.names.find((name) => name.start === tokens[role.lastToken + 2]?.start) : undefined;
+    const afterComma = tokens[role.lastToken + 1]?.text === "," && tokens[role.lastToken + 2] ? nameFromOffset.get(tokens[role.lastToken + 2]!.start) : undefined;
     const holder = [after, before, afterComma].map((name) => (name ? nameDraft.get(name) : undefined)).find((draft) => draft && draft.type !== "LOC" && draft.mentions.length > 0);
     const roleRecord = { start: role.roleStart, end: role.end, text: text.slice(role.roleStart, role.end), head: role.head, affiliation: null, countryCode: role.countryCode };
     if (holder) {
       if (holder.type === null || holder.weak) holder.type = "PER";
       holder.weak = false;
       holder.roles.push(roleRecord);
+      heldRoles.add(holder, roleRecord);
       // A bare "le général" beside a name is a title; "le ministre de la Défense" also describes the person.
       if (role.lastToken > role.headToken) addMention(holder, role.start, role.end, "description");
       continue;
     }
     if (!role.hasDeterminer || role.indefinite || role.plural || role.lastToken === role.headToken) continue;
-    const holders = drafts.filter((draft) =>
-      draft.type === "PER" &&
-      draft.mentions.length > 0 &&
-      (role.relational
-        ? role.countryCode !== null && draft.roles.some((held) => held.countryCode === role.countryCode)
-        : draft.roles.some((held) => held.head === role.head && (held.countryCode === role.countryCode || !held.countryCode || !role.countryCode))),
-    );
-    // No holder of the same office: the one person whose role shares the domain ("de la défense").
-    const domainHolders = holders.length === 0 ? drafts.filter((draft) => draft.type === "PER" && draft.roles.some((held) => sharesDomain(held.text, text.slice(role.roleStart, role.end)))) : holders;
-    // Several candidates stay unresolved: a wrong link would put words in someone else's mouth.
-    if (domainHolders.length === 1) addMention(domainHolders[0]!, role.start, role.end, "description");
+    const sole = heldRoles.soleHolder(role, roleRecord.text);
+    if (sole) addMention(sole, role.start, role.end, "description");
   }
 
-  // "le média", "la société": a definite organisation noun refers back to the last organisation named.
-  for (const reference of input.organizationReferences) {
-    const previous = drafts
-      .filter((draft) => draft.type === "ORG" && draft.mentions.some((mention) => mention.kind === "name" && mention.end <= reference.start))
-      .sort((a, b) => Math.max(...b.mentions.map((m) => (m.end <= reference.start ? m.end : 0))) - Math.max(...a.mentions.map((m) => (m.end <= reference.start ? m.end : 0))))[0];
-    if (previous) addMention(previous, reference.start, reference.end, "reference");
-  }
-
-  for (const reference of input.references) {
-    if (reference.countryCode) {
-      const code = reference.countryCode;
-      if (reference.capital) {
-        const capital = gazetteer.countries.get(code)?.capital;
-        if (!capital) continue;
-        const place = gazetteer.places.get(fold(capital));
-        const draft = draftFor(`place:${code}:${capital}`, () => ({ ...(place?.kind === "city" ? placeDraft(place) : { type: "LOC" as const, weak: false, countryCode: code, placeKind: "city" as const }), canonical: capital }));
-        addMention(draft, reference.start, reference.end, reference.kind);
-        continue;
-      }
-      addMention(countryDraft(code), reference.start, reference.end, reference.kind);
-      continue;
-    }
-    if (reference.pair) {
-      for (const country of lastCountriesNamed(drafts, reference.start, 2)) addMention(country, reference.start, reference.end, "reference");
-      continue;
-    }
-    const head = reference.formHead;
-    const candidates = drafts.filter((draft) => draft.key.startsWith("country:") && draft.mentions.some((mention) => mention.kind === "name") && gazetteer.countries.get(draft.countryCode ?? "")?.formHead === head);
-    const nearest = candidates
-      .map((draft) => ({ draft, distance: Math.min(...draft.mentions.map((mention) => (mention.start < reference.start ? reference.start - mention.start : 4 * (mention.start - reference.start)))) }))
-      .sort((a, b) => a.distance - b.distance)[0];
-    if (nearest) addMention(nearest.draft, reference.start, reference.end, "description");
-  }
+  linkOrganizationReferences(drafts, input.organizationReferences, addMention);
+  linkCountryReferences(input.references, { drafts, gazetteer, draftFor, countryDraft, addMention });
 
   const ids = new Map<Draft, string>();
   // Entities in order of first appearance: e1 is the first named in the text.
-  const kept = drafts.filter((draft) => draft.mentions.length > 0).sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const firstStart = new Map(drafts.map((draft) => [draft, draft.mentions.reduce((first, mention) => Math.min(first, mention.start), Infinity)]));
+  const kept = drafts.filter((draft) => draft.mentions.length > 0).sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   kept.forEach((draft, index) => ids.set(draft, `e${index + 1}`));
   return kept.map((draft) => {
     for (const mention of draft.mentions) {
@@ -224,21 +209,146 @@ export function linkEntities(input: LinkInput): Entity[] {
   });
 }
 
-function placeDraft(place: Place): Omit<Draft, "key" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames"> {
+/** Drafts by a surname they were given, each list in drafts' order: "the first draft with this surname that …" without a scan of every draft. */
+class DraftsBySurname {
+  private readonly lists = new Map<string, Draft[]>();
+
+  add(draft: Draft, own: Set<string>, surname: string): void {
+    if (own.has(surname)) return;
+    own.add(surname);
+    let list = this.lists.get(surname);
+    if (!list) this.lists.set(surname, (list = []));
+    list.splice(firstIndexNotBefore(list.length, (at) => list[at]!.order < draft.order), 0, draft);
+  }
+
+  first(surname: string, accept: (draft: Draft) => boolean): Draft | undefined {
+    return this.lists.get(surname)?.find(accept);
+  }
+}
+
+/**
+ * "le média", "la société": a definite organisation noun refers back to the organisation whose
+ * last mention (of any kind) ends nearest before it, among those named by then; a tie goes to the
+ * first made. One sweep through the mentions in order of end, the references in text order.
+ */
+function linkOrganizationReferences(drafts: readonly Draft[], references: LinkInput["organizationReferences"], addMention: (draft: Draft, start: number, end: number, kind: MentionKind) => EntityMention): void {
+  const organizations = drafts.filter((draft) => draft.type === "ORG");
+  const mentions = organizations.flatMap((draft) => draft.mentions.map((mention) => ({ draft, end: mention.end, named: mention.kind === "name" }))).sort((a, b) => a.end - b.end);
+  const seen = new Map<Draft, { lastEnd: number; named: boolean }>();
+  let best: { draft: Draft; lastEnd: number } | null = null;
+  const see = (draft: Draft, end: number, named: boolean) => {
+    let state = seen.get(draft);
+    if (!state) seen.set(draft, (state = { lastEnd: end, named }));
+    state.lastEnd = Math.max(state.lastEnd, end);
+    state.named ||= named;
+    if (state.named && (!best || state.lastEnd > best.lastEnd || (state.lastEnd === best.lastEnd && draft.order < best.draft.order))) best = { draft, lastEnd: state.lastEnd };
+  };
+  const linked: Array<{ draft: Draft; end: number }> = [];
+  let nextMention = 0;
+  let nextLinked = 0;
+  for (const reference of [...references].sort((a, b) => a.start - b.start)) {
+    for (; nextMention < mentions.length && mentions[nextMention]!.end <= reference.start; nextMention += 1) see(mentions[nextMention]!.draft, mentions[nextMention]!.end, mentions[nextMention]!.named);
+    for (; nextLinked < linked.length && linked[nextLinked]!.end <= reference.start; nextLinked += 1) see(linked[nextLinked]!.draft, linked[nextLinked]!.end, false);
+    const previous: Draft | undefined = (best as { draft: Draft } | null)?.draft;
+    if (!previous) continue;
+    addMention(previous, reference.start, reference.end, "reference");
+    linked.push({ draft: previous, end: reference.end });
+  }
+}
+
+interface CountryLinking {
+  drafts: readonly Draft[];
+  gazetteer: Gazetteer;
+  draftFor: (key: string, make: () => DraftFields) => Draft;
+  countryDraft: (code: string) => Draft;
+  addMention: (draft: Draft, start: number, end: number, kind: MentionKind) => EntityMention;
+}
+
+/**
+ * Country references join their country: a named one ("la capitale marocaine", "le pays
+ * voisin de la France"), the last two countries named ("les deux pays"), or, for an official-form
+ * head ("le royaume"), the country of that form named nearest (four times nearer before than after).
+ */
+function linkCountryReferences(references: readonly CountryReference[], linking: CountryLinking): void {
+  const { gazetteer, draftFor, countryDraft } = linking;
+  // Only the name loop gives drafts "name" mentions, so the countries named are known before the loop.
+  const named = linking.drafts.filter((draft) => draft.key.startsWith("country:") && draft.mentions.some((mention) => mention.kind === "name")).map((draft) => ({ draft, names: namePositions(draft) }));
+  const byFormHead = new Map<string | null | undefined, Draft[]>();
+  for (const { draft } of named) {
+    const head = gazetteer.countries.get(draft.countryCode ?? "")?.formHead;
+    byFormHead.set(head, [...(byFormHead.get(head) ?? []), draft]);
+  }
+  const positions = new Map<Draft, MentionStarts>();
+  const addMention = (draft: Draft, start: number, end: number, kind: MentionKind) => {
+    linking.addMention(draft, start, end, kind);
+    positions.get(draft)?.add(start);
+  };
+  for (const reference of references) {
+    if (reference.countryCode) {
+      const code = reference.countryCode;
+      if (reference.capital) {
+        const capital = gazetteer.countries.get(code)?.capital;
+        if (!capital) continue;
+        const place = gazetteer.places.get(fold(capital));
+        const draft = draftFor(`place:${code}:${capital}`, () => ({ ...(place?.kind === "city" ? placeDraft(place) : { type: "LOC" as const, weak: false, countryCode: code, placeKind: "city" as const }), canonical: capital }));
+        addMention(draft, reference.start, reference.end, reference.kind);
+        continue;
+      }
+      addMention(countryDraft(code), reference.start, reference.end, reference.kind);
+      continue;
+    }
+    if (reference.pair) {
+      // "les deux pays" is no one before the second country is named.
+      const last = named.map(({ draft, names }) => ({ draft, at: names.lastBefore(reference.start) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at);
+      if (last.length >= 2) for (const { draft } of last.slice(0, 2)) addMention(draft, reference.start, reference.end, "reference");
+      continue;
+    }
+    let nearest: { draft: Draft; distance: number } | undefined;
+    for (const draft of byFormHead.get(reference.formHead) ?? []) {
+      let starts = positions.get(draft);
+      if (!starts) positions.set(draft, (starts = new MentionStarts(draft.mentions.map((mention) => mention.start))));
+      const distance = starts.distanceFrom(reference.start);
+      if (!nearest || distance < nearest.distance) nearest = { draft, distance };
+    }
+    if (nearest) addMention(nearest.draft, reference.start, reference.end, "description");
+  }
+}
+
+/** The starts of a draft's mentions, kept in order as mentions are added. */
+class MentionStarts {
+  private readonly sorted: number[];
+
+  constructor(starts: number[]) {
+    this.sorted = starts.sort((a, b) => a - b);
+  }
+
+  add(start: number): void {
+    if (start >= (this.sorted.at(-1) ?? -Infinity)) this.sorted.push(start);
+    else this.sorted.splice(firstIndexNotBefore(this.sorted.length, (at) => this.sorted[at]! < start), 0, start);
+  }
+
+  /** How far the nearest mention is, one after counting four times one before (a reference mostly points back). */
+  distanceFrom(offset: number): number {
+    const next = firstIndexNotBefore(this.sorted.length, (at) => this.sorted[at]! < offset);
+    const after = next < this.sorted.length ? 4 * (this.sorted[next]! - offset) : Infinity;
+    return next > 0 ? Math.min(offset - this.sorted[next - 1]!, after) : after;
+  }
+}
+
+/** Where a draft is named by name, to ask where it was last named before an offset. */
+function namePositions(draft: Draft): { lastBefore: (offset: number) => number } {
+  const names = draft.mentions.filter((mention) => mention.kind === "name").sort((a, b) => a.start - b.start);
+  return {
+    // The latest start among names ending by the offset, or -1; names of one draft do not overlap, so the walk back is short.
+    lastBefore: (offset) => {
+      for (let index = firstIndexNotBefore(names.length, (at) => names[at]!.start < offset) - 1; index >= 0; index -= 1) if (names[index]!.end <= offset) return names[index]!.start;
+      return -1;
+    },
+  };
+}
+
+function placeDraft(place: Place): DraftFields {
   return { type: "LOC", weak: false, countryCode: place.countryCode, canonical: null, placeKind: place.kind, ...(place.geonameId !== null ? { geonameId: place.geonameId } : {}) };
-}
-
-/** The `count` countries named last before `offset`, when the text has named that many: "les deux pays" is no one before the second. */
-function lastCountriesNamed(drafts: readonly Draft[], offset: number, count: number): Draft[] {
-  const named = drafts.filter((draft) => draft.key.startsWith("country:") && lastNamedBefore(draft, offset) >= 0).sort((a, b) => lastNamedBefore(b, offset) - lastNamedBefore(a, offset));
-  return named.length >= count ? named.slice(0, count) : [];
-}
-
-/** Where the draft was last named by name before `offset`, or -1. */
-function lastNamedBefore(draft: Draft, offset: number): number {
-  let last = -1;
-  for (const mention of draft.mentions) if (mention.kind === "name" && mention.end <= offset && mention.start > last) last = mention.start;
-  return last;
 }
 
 /**
@@ -251,17 +361,6 @@ function appositionAfter(tokens: readonly EntityToken[], last: number): number |
   if (!age || !/^\d{1,3}$/u.test(age.text)) return last + 2;
   const unit = tokens[last + 3]?.text === "," ? 0 : 1;
   return tokens[last + 3 + unit]?.text === "," ? last + 4 + unit : last + 2;
-}
-
-/** Two role phrases share a domain when their complements share a word of five letters or more ("défense"). */
-function sharesDomain(held: string, described: string): boolean {
-  const heldWords = complementWords(held);
-  return [...complementWords(described)].some((word) => heldWords.has(word));
-}
-
-/** A role's words after its head, of five letters or more. */
-function complementWords(role: string): Set<string> {
-  return new Set(role.toLowerCase().split(/[^\p{L}]+/u).slice(1).filter((word) => word.length >= 5));
 }
 
 /** The longest name the article gives, without its honorific. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { frenchEntityLexicon } from "../../lang/fr/entity-lexicon.js";
+import { segmentSentences } from "../sentences.js";
+import { findTimeExpressions } from "../time/find-time-expressions.js";
+import { findEntities } from "./find-entities.js";
+
+/** Named entities as "TYPE name: mention kinds with their counts", for comparing a paragraph with its repetition. */
+function linked(text: string): string[] {
+  const sentences = segmentSentences(text, "fr");
+  const times = findTimeExpressions(text, { language: "fr", published: "2024-05-15", sentences });
+  return findEntities(text, frenchEntityLexicon, { language: "fr", sentences, times })
+    .filter((entity) => !entity.generic)
+    .map((entity) => {
+      const kinds = new Map<string, number>();
+      for (const mention of entity.mentions) kinds.set(`${mention.kind} ${mention.text}`, (kinds.get(`${mention.kind} ${mention.text}`) ?? 0) + 1);
+      return `${entity.type} ${entity.name}: ${[...kinds].map(([kind, count]) => `${kind} ×${count}`).join(" | ")}`;
+    });
+}
+
+describe("linkEntities", () => {
+  // Every kind of link: a role beside a name and standing alone, an organisation noun, a country's official form, "les deux pays".
+  const paragraph =
+    "Le ministre suédois de la Défense Erik Lund a rencontré M. Karel Novak à Rabat. La société Nexacorp a publié un rapport. " +
+    "Le média a ensuite cité le royaume du Maroc. Le ministre de la Défense a salué l'accord entre la Suède et le Maroc. Les deux pays ont signé. Selon le royaume, Lund a parlé.";
+
+  it("links each kind of reference in one paragraph", () => {
+    expect(linked(paragraph)).toEqual([
+      "PER Erik Lund: description Le ministre suédois de la Défense ×1 | name Erik Lund ×1 | description Le ministre de la Défense ×1 | name Lund ×1",
+      "LOC Suède: demonym suédois ×1 | name Suède ×1 | reference Les deux pays ×1",
+      "PER Karel Novak: name M. Karel Novak ×1",
+      "LOC Rabat: name Rabat ×1",
+      "ORG Nexacorp: name Nexacorp ×1 | reference Le média ×1",
+      "LOC Maroc: description le royaume du Maroc ×1 | name Maroc ×2 | reference Les deux pays ×1 | description le royaume ×1",
+    ]);
+  });
+
+  it("links a book-length repetition of it the same way, every copy, in seconds", () => {
+    const copies = 1500;
+    const single = linked(paragraph);
+    const repeated = linked(Array.from({ length: copies }, () => paragraph).join("\n\n"));
+    expect(repeated).toEqual(single.map((line) => line.replace(/×(\d+)/gu, (_, count: string) => `×${Number(count) * copies}`)));
+  }, 60_000);
+});
