@@ -11,6 +11,7 @@ import type { AnnotatedDocument } from "./analyze/annotate-document.js";
 import { inThisThread, type Annotator } from "./analyze/annotator.js";
 import type { FetchOptions } from "./ingest/fetch/fetch-urls.js";
 import { ingestInputs } from "./ingest/ingest-inputs.js";
+import type { WarcOptions } from "./ingest/readers/warc-reader.js";
 import { readBytes } from "./ingest/read-bytes.js";
 import type { IngestFailure, IngestResult, RawDocument } from "./ingest/raw-document.js";
 import type { Store } from "./store/store.js";
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   /** Read hidden files and folders met inside folders too. */
   includeHidden?: boolean;
+  /** Which records of WARC files to read (hosts, capture dates), and a callback with what each file held. */
+  warc?: WarcOptions;
   stdin?: NodeJS.ReadableStream;
   fetch?: FetchOptions;
   /** Called after each document, in input order, for progress display. */
@@ -130,6 +133,7 @@ async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResul
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
       ...(options.stdin ? { stdin: options.stdin } : {}),
       ...(options.includeHidden ? { includeHidden: true } : {}),
+      ...(options.warc ? { warc: options.warc } : {}),
     };
     yield* ingestInputs(options.inputs, ingestOptions);
   }

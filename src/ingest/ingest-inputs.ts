@@ -10,7 +10,9 @@ import { expandInputs } from "./expand-inputs.js";
 import { streamJsonLines } from "./json-lines-stream.js";
 import type { IngestFailure, IngestResult } from "./raw-document.js";
 import { readBytes } from "./read-bytes.js";
+import { readWarc, type WarcOptions } from "./readers/warc-reader.js";
 import { detectBinary, sniffContainer } from "./sniff.js";
+import { isWarcHead, WARC_FILE_NAME } from "./warc/detect-warc.js";
 
 export interface IngestOptions {
   /** Largest input accepted, in bytes. */
@@ -18,13 +20,15 @@ export interface IngestOptions {
   stdin?: NodeJS.ReadableStream;
   /** Read hidden files and folders met inside folders too. */
   includeHidden?: boolean;
+  /** Which records of WARC files to read, and where to report what each file held. */
+  warc?: WarcOptions;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function* ingestInputs(inputs: string[], options: IngestOptions = {}): AsyncIterable<IngestResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  yield* eachInput(inputs, options, (source) => (source === "-" ? readStreamDocuments(options.stdin ?? process.stdin, maxBytes) : readFileDocuments(source, maxBytes)));
+  yield* eachInput(inputs, options, (source) => (source === "-" ? readStreamDocuments(options.stdin ?? process.stdin, maxBytes, options.warc) : readFileDocuments(source, maxBytes, options.warc)));
 }
 
 export type InputBytes = { ok: true; source: string; bytes: Uint8Array } | { ok: false; source: string; error: Message; skipped?: true };
@@ -64,10 +68,10 @@ function unreadable(source: string, error: unknown): IngestFailure {
 const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * A file's documents. A JSON Lines file streams record by record, whatever its size (the limit
- * applies per record); any other file is read whole, within the limit, checked before reading.
+ * A file's documents. JSON Lines and WARC files stream record by record, whatever their size (the
+ * limit applies per record); any other file is read whole, within the limit, checked before reading.
  */
-async function* readFileDocuments(path: string, maxBytes: number): AsyncIterable<IngestResult> {
+async function* readFileDocuments(path: string, maxBytes: number, warc: WarcOptions | undefined): AsyncIterable<IngestResult> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
@@ -77,6 +81,14 @@ async function* readFileDocuments(path: string, maxBytes: number): AsyncIterable
     }
     const head = Buffer.alloc(Math.min(info.size, JSON_LINES_PROBE_BYTES));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (isWarcHead(head.subarray(0, bytesRead))) {
+      yield* readWarc(fileChunks(handle, head.subarray(0, bytesRead)), path, maxBytes, warc);
+      return;
+    }
+    if (WARC_FILE_NAME.test(path)) {
+      yield { ok: false, source: path, error: message("ingest", "warc-malformed", `${path}: named as a WARC file but does not start with a WARC/1.x record (plain or gzip-compressed); check the file.`, "error") };
+      return;
+    }
     if (isJsonLines(head.subarray(0, bytesRead), path)) {
       yield* streamJsonLines(fileChunks(handle, head.subarray(0, bytesRead)), { source: path, maxBytes, byteLength: info.size });
       return;
@@ -104,8 +116,8 @@ async function* fileChunks(handle: FileHandle, head: Uint8Array): AsyncIterable<
   }
 }
 
-/** Stdin: JSON Lines stream as a file's do; anything else is read whole within the limit. */
-async function* readStreamDocuments(stream: NodeJS.ReadableStream, maxBytes: number): AsyncIterable<IngestResult> {
+/** Stdin: JSON Lines and WARC stream as a file's do; anything else is read whole within the limit. */
+async function* readStreamDocuments(stream: NodeJS.ReadableStream, maxBytes: number, warc: WarcOptions | undefined): AsyncIterable<IngestResult> {
   const chunks = (stream as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let size = 0;
@@ -120,14 +132,16 @@ async function* readStreamDocuments(stream: NodeJS.ReadableStream, maxBytes: num
     head.push(buffer);
     size += buffer.length;
   }
+  const rest = async function* () {
+    yield* head;
+    if (!ended) for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield toBuffer(next.value);
+  };
+  if (isWarcHead(Buffer.concat(head))) {
+    yield* readWarc(rest(), "stdin", maxBytes, warc);
+    return;
+  }
   if (isJsonLines(Buffer.concat(head), "stdin")) {
-    yield* streamJsonLines(
-      (async function* () {
-        yield* head;
-        if (!ended) for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield toBuffer(next.value);
-      })(),
-      { source: "stdin", maxBytes },
-    );
+    yield* streamJsonLines(rest(), { source: "stdin", maxBytes });
     return;
   }
   if (!ended) {

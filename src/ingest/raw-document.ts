@@ -10,6 +10,8 @@ export type ContainerFormat = "html" | "text" | "json" | "jsonl" | "rss" | "atom
 /** Metadata stated by the container (a feed item, a JSON record, HTTP headers), trusted over guesses from the body. */
 export interface StatedMetadata {
   url?: string;
+  /** When the page was captured (a WARC record's WARC-Date, ISO 8601): provenance, not a publication date. */
+  fetched?: string;
   title?: string;
   /** As stated: an ISO string or a date in any format; extraction normalises it. */
   published?: string;

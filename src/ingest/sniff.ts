@@ -3,6 +3,7 @@
  * a .txt file an HTML page); the file extension only breaks ties.
  */
 import type { ContainerFormat } from "./raw-document.js";
+import { isWarcHead } from "./warc/detect-warc.js";
 
 /** Magic numbers of the binary files people most often drop into a folder of articles. */
 const BINARY_SIGNATURES: Array<{ label: string; bytes: number[] }> = [
@@ -29,6 +30,8 @@ const MAX_CONTROL_RATIO_FOR_TEXT = 0.01;
 
 /** A human label for a binary input ("a PNG image"), or null when the bytes look like text. */
 export function detectBinary(bytes: Uint8Array): string | null {
+  // Met here only where inputs arrive whole (a queued job, an upload): files and stdin stream WARCs before.
+  if (isWarcHead(bytes)) return "a WARC web archive (give it to `recoupe analyze` as a file or on stdin, which read it record by record)";
   for (const signature of BINARY_SIGNATURES) {
     if (signature.bytes.every((byte, index) => bytes[index] === byte)) return signature.label;
   }

@@ -3,6 +3,8 @@ import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError } from "commander";
 import type { AnalyzeSummary, DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
+import type { WarcTally } from "../../ingest/readers/warc-reader.js";
+import { parseDateBound, parseFilterHost, type WarcFilter } from "../../ingest/warc/warc-filter.js";
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { formatMessage, orDash, printJson, printTable } from "../output.js";
@@ -15,6 +17,9 @@ interface AnalyzeFlags {
   urls?: string;
   maxBytes?: number;
   includeHidden?: boolean;
+  filterHost?: string[];
+  from?: number;
+  to?: number;
   jobs: number;
   json?: boolean;
   progress: boolean;
@@ -28,6 +33,10 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     .option("--max-bytes <n>", "largest input accepted, in bytes (default 50 MiB)", parsePositiveInteger)
     .option("--jobs <n>", "threads extracting and annotating at once, one per core by default (1: all in this thread)", parseJobs, availableParallelism())
     .option("--include-hidden", "also read hidden files and folders (names starting with a dot) inside folders")
+    // Not variadic (<host...>): that would swallow the inputs written after it.
+    .option("--filter-host <hosts>", "WARC inputs: only records of these hosts and their subdomains (lemonde.fr matches www.lemonde.fr); comma-separated, or repeat the option", collectHosts)
+    .option("--from <date>", "WARC inputs: only records captured (WARC-Date) on or after this date (YYYY, YYYY-MM, YYYY-MM-DD or a UTC date-time)", (value: string) => parseBound(value, "from"))
+    .option("--to <date>", "WARC inputs: only records captured on or before this date (2024-03 includes all of March)", (value: string) => parseBound(value, "to"))
     .option("--json", "print the outcome of every document as JSON")
     .option("--no-progress", "hide the progress bar");
   addDbOption(command);
@@ -38,6 +47,11 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     }
     const showProgress = flags.progress && !flags.json && process.stderr.isTTY === true;
     const progress = createProgress(showProgress, showProgress ? (await countInputs(paths, flags.includeHidden === true)) + urls.length + refused.length : 0);
+    if (flags.from !== undefined && flags.to !== undefined && flags.from >= flags.to) {
+      throw new RecoupeError("usage", "--from is after --to: no record can match; swap them.");
+    }
+    const filter: WarcFilter = { ...(flags.filterHost ? { hosts: flags.filterHost } : {}), ...(flags.from !== undefined ? { from: flags.from } : {}), ...(flags.to !== undefined ? { to: flags.to } : {}) };
+    const archives: WarcTally[] = [];
     // The pipeline is imported here, not at the top: `recoupe --help` should not load it.
     const { analyze } = await import("../../analyze.js");
     const summary = await withStore(flags.db, (store) =>
@@ -48,12 +62,16 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
         refused,
         ...(flags.includeHidden ? { includeHidden: true } : {}),
         ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+        warc: { filter, onArchiveRead: (tally) => archives.push(tally) },
         onDocument: (outcome) => progress.tick(outcome.source),
       }),
     );
     progress.stop();
-    if (flags.json) printJson(summary);
-    else printSummary(summary, flags.db);
+    if (Object.keys(filter).length > 0 && archives.length === 0) {
+      process.stderr.write("note: --filter-host, --from and --to select WARC records; no WARC file was read, so they changed nothing.\n");
+    }
+    if (flags.json) printJson(archives.length > 0 ? { ...summary, archives } : summary);
+    else printSummary(summary, flags.db, archives);
     setExitCode(exitCodeFor(summary));
   });
 }
@@ -71,7 +89,7 @@ async function countInputs(paths: string[], includeHidden: boolean): Promise<num
   return count;
 }
 
-function printSummary(summary: AnalyzeSummary, db: string): void {
+function printSummary(summary: AnalyzeSummary, db: string, archives: WarcTally[]): void {
   const articles = summary.outcomes.filter((outcome): outcome is Extract<DocumentOutcome, { ok: true }> => outcome.ok);
   if (articles.length > 0) {
     printTable(
@@ -87,9 +105,37 @@ function printSummary(summary: AnalyzeSummary, db: string): void {
       process.stdout.write(`! ${outcome.source}: ${formatMessage(warning)}\n`);
     }
   }
+  for (const archive of archives) process.stdout.write(`${describeArchive(archive)}\n`);
   process.stdout.write(
     `\n${summary.stored} new article(s), ${summary.alreadyStored} already stored, ${summary.failed} failed, ${summary.skipped} skipped; database: ${db}\n`,
   );
+}
+
+/** "crawl.warc.gz: 26 records read, 8 documents, 16 skipped (8 request, 2 metadata, 1 redirect…), 1 broken". */
+export function describeArchive(archive: WarcTally): string {
+  const reasons = Object.entries(archive.skipped).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const skipped = reasons.reduce((sum, [, count]) => sum + count, 0);
+  const why = reasons.length > 0 ? ` (${reasons.map(([reason, count]) => `${count} ${reason}`).join(", ")})` : "";
+  return `${archive.source}: ${archive.records} records read, ${archive.documents} documents, ${skipped} skipped${why}${archive.broken > 0 ? `, ${archive.broken} broken` : ""}`;
+}
+
+function collectHosts(value: string, previous: string[] = []): string[] {
+  const hosts = value.split(",").filter((host) => host.trim() !== "");
+  if (hosts.length === 0) throw new InvalidArgumentError("give at least one host, such as lemonde.fr.");
+  return [...previous, ...hosts.map((host) => invalidArgument(() => parseFilterHost(host)))];
+}
+
+function parseBound(value: string, bound: "from" | "to"): number {
+  return invalidArgument(() => parseDateBound(value, bound));
+}
+
+/** The parsers' reasons, as commander reports bad option values. */
+function invalidArgument<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function parsePositiveInteger(value: string): number {
