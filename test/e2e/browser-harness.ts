@@ -2,7 +2,8 @@
  * What the browser tests share: Debian's Chromium driven by playwright-core (never a downloaded
  * browser), the built UI, and a server on a free loopback port over a fresh store.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -55,9 +56,11 @@ export async function serveCorpus(inputs: string[]): Promise<ServedCorpus> {
   };
 }
 
-/** A page that records what must never happen: a dialog, an uncaught error, a CSP violation. */
-export async function watchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; incidents: string[] }> {
-  const page = await browser.newPage({ viewport });
+export const PHONE = { width: 390, height: 844 };
+
+/** A page that records what must never happen: a dialog, an uncaught error, a CSP violation. `locale` sets the browser's languages. */
+export async function watchedPage(browser: Browser, viewport = { width: 1280, height: 900 }, locale = "en-GB"): Promise<{ page: Page; incidents: string[] }> {
+  const page = await browser.newPage({ viewport, locale });
   const incidents: string[] = [];
   page.on("dialog", (dialog) => {
     incidents.push(`dialog: ${dialog.message()}`);
@@ -69,6 +72,19 @@ export async function watchedPage(browser: Browser, viewport = { width: 1280, he
     if (message.type() === "error" && !/status of 422/u.test(message.text())) incidents.push(`console: ${message.text()}`);
   });
   return { page, incidents };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's WCAG 2.1 A/AA rules on the page as it is: the violations, one line each (rule,
+ * element, first failure). Injected through the DevTools protocol, so the page's CSP, which
+ * forbids any script but its own, stays on.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")} — ${(node.failureSummary ?? "").split("\n").slice(0, 2).join(" ")}`));
 }
 
 /** Opens a hash route and waits until the page says its data is on screen. */

@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { I18nProvider, LocaleSwitch, useI18n } from "./i18n/i18n.js";
 import { ArticlePage } from "./pages/article-page.js";
 import { AnalyzePage } from "./pages/analyze-page.js";
 import { EntityPage } from "./pages/entity-page.js";
@@ -8,6 +9,7 @@ import { href, useRoute } from "./router.js";
 
 function App() {
   const route = useRoute();
+  const { t } = useI18n();
   const [page, id] = route.path;
   return (
     <>
@@ -15,20 +17,21 @@ function App() {
         <a class="brand" href={href([])}>
           recoupe
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t["nav.main"]}>
           <a href={href([])} aria-current={page === undefined ? "page" : undefined}>
-            Stories
+            {t["nav.stories"]}
           </a>
           <a href={href(["analyze"])} aria-current={page === "analyze" ? "page" : undefined}>
-            Analyze
+            {t["nav.analyze"]}
           </a>
         </nav>
+        <LocaleSwitch />
       </header>
       <main id="main">
         {page === "story" && id ? (
-          <StoryPage id={id} />
+          <StoryPage id={id} params={route.params} />
         ) : page === "article" && id ? (
-          <ArticlePage id={id} focus={focusOf(route.params)} />
+          <ArticlePage id={id} focus={focusOf(route.params)} story={route.params.get("story")} />
         ) : page === "entity" && id ? (
           <EntityPage id={id} />
         ) : page === "analyze" ? (
@@ -47,4 +50,9 @@ function focusOf(params: URLSearchParams): { start: number; end: number } | null
   return params.has("start") && Number.isInteger(start) && Number.isInteger(end) && end > start ? { start, end } : null;
 }
 
-render(<App />, document.getElementById("app")!);
+render(
+  <I18nProvider>
+    <App />
+  </I18nProvider>,
+  document.getElementById("app")!,
+);

@@ -1,84 +1,143 @@
-/** Every claim of the story with its supporting and contradicting sources, filterable, conflicts badged. */
+/**
+ * Every claim of the story with its supporting and contradicting sources, conflicts badged;
+ * narrowed by kind and to the corroborated ones (two or more independent sources), the choice
+ * kept in the address so a filtered view can be shared.
+ */
 import { useState } from "preact/hooks";
 import type { Story } from "../api.js";
+import { useI18n } from "../i18n/i18n.js";
+import type { Messages } from "../i18n/messages.js";
+import { independentSourceCount, type IndependenceKey } from "../story/independent-sources.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
-type Show = "all" | "conflicts" | "single" | "events" | "quotes" | "attributes";
+const SHOWS = ["all", "conflicts", "single", "events", "quotes", "attributes"] as const;
+type Show = (typeof SHOWS)[number];
+type Claim = Story["claims"][number];
+export interface ClaimFilter {
+  show: Show;
+  corroborated: boolean;
+}
 const PAGE = 50;
+/** Corroborated: reported by at least this many independent sources. */
+export const CORROBORATED = 2;
 
-export function ClaimsTable({ story, sentences, articles, names }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex; names: Record<string, string> }) {
-  const [show, setShow] = useState<Show>("all");
+/** The claims view the address asks for (`?show=conflicts&corroborated=1`); anything else reads as all claims. */
+export function claimFilterOf(params: URLSearchParams): ClaimFilter {
+  const show = params.get("show");
+  return { show: (SHOWS as readonly string[]).includes(show ?? "") ? (show as Show) : "all", corroborated: params.get("corroborated") === "1" };
+}
+
+const KEEP: Record<Show, (claim: Claim) => boolean> = {
+  all: () => true,
+  conflicts: (claim) => claim.contradictedBy.length > 0,
+  single: (claim) => claim.singleSource,
+  events: (claim) => claim.kind === "event",
+  quotes: (claim) => claim.kind === "quote",
+  attributes: (claim) => claim.kind === "attribute",
+};
+
+interface Props {
+  story: Story;
+  sentences: Record<string, string>;
+  articles: ArticleIndex;
+  names: Record<string, string>;
+  independence: IndependenceKey;
+  filter: ClaimFilter;
+  onFilter: (filter: ClaimFilter) => void;
+  lang: string | undefined;
+}
+
+export function ClaimsTable({ story, sentences, articles, names, independence, filter, onFilter, lang }: Props) {
+  const { t, date } = useI18n();
   const [limit, setLimit] = useState(PAGE);
-  const support = (claim: Story["claims"][number]) => new Set(claim.supportedBy.map((span) => span.articleId)).size;
+  const independent = (claim: Claim) => independentSourceCount(claim.supportedBy, independence);
+  const support = (claim: Claim) => new Set(claim.supportedBy.map((span) => span.articleId)).size;
   const rows = story.claims
-    .filter((claim) =>
-      show === "conflicts" ? claim.contradictedBy.length > 0 : show === "single" ? claim.singleSource : show === "events" ? claim.kind === "event" : show === "quotes" ? claim.kind === "quote" : show === "attributes" ? claim.kind === "attribute" : true,
-    )
-    .sort((a, b) => support(b) - support(a) || a.id.localeCompare(b.id));
+    .filter((claim) => KEEP[filter.show](claim) && (!filter.corroborated || independent(claim) >= CORROBORATED))
+    // Conflicts first: what the sources disagree on is what a reader must see.
+    .sort((a, b) => Number(b.contradictedBy.length > 0) - Number(a.contradictedBy.length > 0) || support(b) - support(a) || a.id.localeCompare(b.id));
+  const badge = (claim: Claim) => (claim.kind === "event" ? t["kind.event"] : claim.kind === "attribute" ? t[`slot.${claim.slot ?? "attribute"}` as keyof Messages] as string : t["kind.quote"]);
   return (
-    <section class="card claims" aria-labelledby="claims-heading">
-      <h2 id="claims-heading">Claims</h2>
-      <label>
-        Show{" "}
-        <select value={show} onChange={(event) => (setShow((event.currentTarget as HTMLSelectElement).value as Show), setLimit(PAGE))}>
-          <option value="all">all ({story.claims.length})</option>
-          <option value="conflicts">with conflicts</option>
-          <option value="single">single-source</option>
-          <option value="events">events</option>
-          <option value="quotes">quotes</option>
-          <option value="attributes">attributes (kind, scope, firsts, names)</option>
-        </select>
-      </label>
-      <div class="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Date</th>
-              <th scope="col">Place</th>
-              <th scope="col">Supported by</th>
-              <th scope="col">Contradicted by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, limit).map((claim) => (
-              <tr data-claim={claim.id}>
-                <td>
-                  <span class={`badge kind-${claim.kind}`}>{claim.kind === "event" ? `${claim.category ?? "event"}` : claim.kind === "attribute" ? (claim.slot ?? "attribute") : "quote"}</span> {sentences[claim.id] ?? claim.statement}
-                  {claim.singleSource && <span class="badge single">single source</span>}
-                  {claim.contradictedBy.length > 0 && <span class="badge conflict">conflict</span>}
-                  {claim.kind === "quote" && (claim.variants?.length ?? 0) > 1 && (
-                    <span class="wordings">
-                      {claim.variants!.slice(1).map((variant) => (
-                        <span class="meta"> · also worded « {variant.text} » <SourceLinks spans={variant.sources} articles={articles} limit={2} /></span>
-                      ))}
-                    </span>
-                  )}
-                </td>
-                <td>{claim.date ?? "—"}</td>
-                <td>{claim.place ? (names[claim.place] ?? claim.place) : "—"}</td>
-                <td>
-                  {support(claim)} · <SourceLinks spans={claim.supportedBy} articles={articles} limit={4} />
-                </td>
-                <td>
-                  {claim.contradictedBy.length === 0
-                    ? "—"
-                    : claim.contradictedBy.map((span) => (
-                        <>
-                          {span.slot} {span.value} <SourceLinks spans={[span]} articles={articles} />{" "}
-                        </>
-                      ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <>
+      <div class="claim-filters">
+        <label>
+          {t["claims.show"]}{" "}
+          <select value={filter.show} onChange={(event) => (onFilter({ ...filter, show: (event.currentTarget as HTMLSelectElement).value as Show }), setLimit(PAGE))}>
+            <option value="all">{t["claims.all"](story.claims.length)}</option>
+            <option value="conflicts">{t["claims.conflicts"]}</option>
+            <option value="single">{t["claims.single"]}</option>
+            <option value="events">{t["claims.events"]}</option>
+            <option value="quotes">{t["claims.quotes"]}</option>
+            <option value="attributes">{t["claims.attributes"]}</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" name="corroborated" checked={filter.corroborated} onChange={(event) => onFilter({ ...filter, corroborated: (event.currentTarget as HTMLInputElement).checked })} /> {t["claims.corroborated"]}
+        </label>
+        <span class="meta" role="status">
+          {t["claims.shown"](rows.length, story.claims.length)}
+        </span>
       </div>
+      {rows.length === 0 ? (
+        <p>{t["claims.none"]}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t["claims.claim"]}</th>
+                <th scope="col">{t["claims.date"]}</th>
+                <th scope="col">{t["claims.place"]}</th>
+                <th scope="col">{t["claims.supportedBy"]}</th>
+                <th scope="col">{t["claims.contradictedBy"]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, limit).map((claim) => (
+                <tr data-claim={claim.id} data-independent={independent(claim)}>
+                  <td>
+                    <span class={`badge kind-${claim.kind}`} title={claim.kind === "event" ? `${claim.category}/${claim.mode}` : undefined}>
+                      {badge(claim)}
+                    </span>{" "}
+                    <span lang={lang}>{sentences[claim.id] ?? claim.statement}</span>
+                    {claim.singleSource && <span class="badge single">{t["claims.singleBadge"]}</span>}
+                    {claim.contradictedBy.length > 0 && <span class="badge conflict">{t["claims.conflictBadge"]}</span>}
+                    {claim.kind === "quote" && (claim.variants?.length ?? 0) > 1 && (
+                      <span class="wordings">
+                        {claim.variants!.slice(1).map((variant) => (
+                          <span class="meta">
+                            {" "}
+                            · {t["claims.alsoWorded"]} <q lang={lang}>{variant.text}</q> <SourceLinks spans={variant.sources} articles={articles} limit={2} />
+                          </span>
+                        ))}
+                      </span>
+                    )}
+                  </td>
+                  <td>{claim.date ? date(claim.date) : "—"}</td>
+                  <td>{claim.place ? (names[claim.place] ?? claim.place) : "—"}</td>
+                  <td>
+                    <span title={t["claims.independent"](independent(claim))}>{support(claim)}</span> · <SourceLinks spans={claim.supportedBy} articles={articles} limit={4} />
+                  </td>
+                  <td>
+                    {claim.contradictedBy.length === 0
+                      ? "—"
+                      : claim.contradictedBy.map((span) => (
+                          <>
+                            {span.slot === "date" ? date(span.value) : span.value} <SourceLinks spans={[span]} articles={articles} />{" "}
+                          </>
+                        ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       {rows.length > limit && (
         <button type="button" onClick={() => setLimit(rows.length)}>
-          Show all {rows.length} claims
+          {t["claims.showAll"](rows.length)}
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -4,26 +4,27 @@
  */
 import { useState } from "preact/hooks";
 import type { Story } from "../api.js";
+import { useI18n } from "../i18n/i18n.js";
 import { spanHref } from "../router.js";
 import { articleLabel, type ArticleIndex } from "./source-links.js";
 
 const COLUMNS = 12;
 const ROWS = 40;
 
-export function ComparisonMatrix({ story, sentences, articles }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex }) {
+export function ComparisonMatrix({ story, sentences, articles, lang }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex; lang: string | undefined }) {
+  const { t, date } = useI18n();
   const [allRows, setAllRows] = useState(false);
   const columns = [...story.claims]
     .sort((a, b) => b.supportedBy.length - a.supportedBy.length || a.id.localeCompare(b.id))
     .slice(0, COLUMNS);
   const rows = allRows ? story.sourceComparison : story.sourceComparison.slice(0, ROWS);
   return (
-    <section class="card" aria-labelledby="comparison-heading">
-      <h2 id="comparison-heading">Source comparison</h2>
+    <>
       <div class="table-scroll">
         <table class="matrix">
           <thead>
             <tr>
-              <th scope="col">Source</th>
+              <th scope="col">{t["comparison.source"]}</th>
               {columns.map((claim, index) => (
                 <th scope="col" title={sentences[claim.id] ?? claim.statement}>
                   C{index + 1}
@@ -41,7 +42,7 @@ export function ComparisonMatrix({ story, sentences, articles }: { story: Story;
                   if (span) {
                     return (
                       <td class="reports">
-                        <a href={spanHref(span)} aria-label={`C${index + 1} reported: open the words`}>
+                        <a href={spanHref(span)} aria-label={t["comparison.reported"](`C${index + 1}`)}>
                           ✓
                         </a>
                       </td>
@@ -49,15 +50,15 @@ export function ComparisonMatrix({ story, sentences, articles }: { story: Story;
                   }
                   if (against) {
                     return (
-                      <td class="contradicts" title={`gives the ${against.slot} as ${against.value}`}>
-                        <a href={spanHref(against)} aria-label={`C${index + 1} contradicted`}>
+                      <td class="contradicts" title={t["comparison.other"](against.slot, against.slot === "date" ? date(against.value) : against.value)}>
+                        <a href={spanHref(against)} aria-label={t["comparison.contradicted"](`C${index + 1}`)}>
                           ≠
                         </a>
                       </td>
                     );
                   }
                   return (
-                    <td class="omits" aria-label={`C${index + 1} omitted`}>
+                    <td class="omits" aria-label={t["comparison.omitted"](`C${index + 1}`)}>
                       ·
                     </td>
                   );
@@ -69,15 +70,15 @@ export function ComparisonMatrix({ story, sentences, articles }: { story: Story;
       </div>
       {story.sourceComparison.length > ROWS && !allRows && (
         <button type="button" onClick={() => setAllRows(true)}>
-          Show all {story.sourceComparison.length} sources
+          {t["comparison.showAll"](story.sourceComparison.length)}
         </button>
       )}
-      <ol class="legend">
+      <ol class="legend" lang={lang}>
         {columns.map((claim) => (
           <li>{sentences[claim.id] ?? claim.statement}</li>
         ))}
       </ol>
-      <p class="hint">✓ reports (opens the words) · ≠ gives another value · · omits</p>
-    </section>
+      <p class="hint">{t["comparison.hint"]}</p>
+    </>
   );
 }

@@ -6,6 +6,8 @@
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from "d3-force";
 import { useMemo, useState } from "preact/hooks";
 import type { EntityGraph } from "../api.js";
+import { useI18n } from "../i18n/i18n.js";
+import type { Messages } from "../i18n/messages.js";
 import { href } from "../router.js";
 
 const WIDTH = 640;
@@ -15,18 +17,18 @@ const MAX_NODES = 30;
 
 type Node = EntityGraph["nodes"][number] & SimulationNodeDatum;
 
-export function EntityGraphView({ graph, sentences }: { graph: EntityGraph; sentences: Record<string, string> }) {
+export function EntityGraphView({ graph, sentences, lang }: { graph: EntityGraph; sentences: Record<string, string>; lang: string | undefined }) {
+  const { t } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const layout = useMemo(() => layOut(graph), [graph]);
   const chosen = layout.nodes.find((node) => node.id === selected);
   const chosenClaims = chosen ? [...new Set(layout.edges.filter((edge) => edge.source === chosen.id || edge.target === chosen.id).flatMap((edge) => edge.claims))] : [];
   return (
-    <section class="card" aria-labelledby="graph-heading">
-      <h2 id="graph-heading">Who acts with whom</h2>
+    <>
       {layout.nodes.length === 0 ? (
-        <p>No participants were linked.</p>
+        <p>{t["graph.none"]}</p>
       ) : (
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="graph" role="group" aria-label="Entity graph">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="graph" role="group" aria-label={t["graph.label"]}>
           {layout.edges.map((edge) => {
             const [a, b] = [layout.byId.get(edge.source)!, layout.byId.get(edge.target)!];
             const active = selected !== null && (edge.source === selected || edge.target === selected);
@@ -39,7 +41,7 @@ export function EntityGraphView({ graph, sentences }: { graph: EntityGraph; sent
               tabIndex={0}
               role="button"
               aria-pressed={node.id === selected}
-              aria-label={`${node.name}, ${node.claims} claims`}
+              aria-label={t["graph.node"](node.name, node.claims)}
               onClick={() => setSelected(node.id === selected ? null : node.id)}
               onKeyDown={(event) => {
                 if (event.key === "Enter" || event.key === " ") {
@@ -59,16 +61,16 @@ export function EntityGraphView({ graph, sentences }: { graph: EntityGraph; sent
       {chosen && (
         <div class="graph-detail" aria-live="polite">
           <p>
-            <strong>{chosen.name}</strong> ({chosen.type}) · <a href={href([], { entity: chosen.name })}>stories with {chosen.name}</a>
+            <strong>{chosen.name}</strong> ({t[`entity.type.${chosen.type}` as keyof Messages] as string}) · <a href={href([], { entity: chosen.name })}>{t["graph.storiesWith"](chosen.name)}</a>
           </p>
-          <ul>
+          <ul lang={lang}>
             {chosenClaims.map((id) => (
               <li>{sentences[id] ?? id}</li>
             ))}
           </ul>
         </div>
       )}
-    </section>
+    </>
   );
 }
 

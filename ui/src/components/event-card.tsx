@@ -1,36 +1,40 @@
 /** The key event at a glance: parties, date, place, what, and the story's main statements. */
 import type { StoryReport } from "../api.js";
+import { useI18n } from "../i18n/i18n.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
-export function EventCard({ report, articles }: { report: Omit<StoryReport, "articles">; articles: ArticleIndex }) {
+/** The card's labels follow the interface's language; its facts are the report's, in the story's. */
+export function EventCard({ report, articles, lang }: { report: Omit<StoryReport, "articles">; articles: ArticleIndex; lang: string | undefined }) {
+  const { t } = useI18n();
   const key = report.keyEvent;
   return (
-    <section class="card event-card" aria-labelledby="event-heading">
-      <h2 id="event-heading">Key event</h2>
+    <>
       {key ? (
         <dl class="facts">
-          <dt>What</dt>
-          <dd title={key.code}>{key.what}</dd>
-          <dt>Who</dt>
-          <dd>{key.parties.join(", ") || "unknown"}</dd>
-          <dt>When</dt>
-          <dd>{key.dateText ?? "undated"}</dd>
-          <dt>Where</dt>
-          <dd>{key.place ?? "unknown"}</dd>
-          <CitedFact label="Kind" fact={key.instrument} articles={articles} />
-          <CitedFact label="Scope" fact={key.scope} articles={articles} />
-          <dt>Sources</dt>
+          <dt>{t["event.what"]}</dt>
+          <dd title={key.code} lang={lang}>
+            {key.what}
+          </dd>
+          <dt>{t["event.who"]}</dt>
+          <dd>{key.parties.join(", ") || t["event.unknown"]}</dd>
+          <dt>{t["event.when"]}</dt>
+          <dd lang={lang}>{key.dateText ?? t["event.undated"]}</dd>
+          <dt>{t["event.where"]}</dt>
+          <dd>{key.place ?? t["event.unknown"]}</dd>
+          <CitedFact label={t["event.kind"]} fact={key.instrument} articles={articles} />
+          <CitedFact label={t["event.scope"]} fact={key.scope} articles={articles} />
+          <dt>{t["event.sources"]}</dt>
           <dd>
             <SourceLinks spans={key.sources} articles={articles} />
           </dd>
         </dl>
       ) : (
-        <p>No event was coded in this story.</p>
+        <p>{t["event.none"]}</p>
       )}
       {report.whatHappened.length > 0 && (
         <>
-          <h3>What happened</h3>
-          <ul class="cited">
+          <h3>{t["event.whatHappened"]}</h3>
+          <ul class="cited" lang={lang}>
             {report.whatHappened.map((item) => (
               <li>
                 {item.text} <SourceLinks spans={item.sources} articles={articles} limit={3} />
@@ -39,7 +43,7 @@ export function EventCard({ report, articles }: { report: Omit<StoryReport, "art
           </ul>
         </>
       )}
-    </section>
+    </>
   );
 }
 

@@ -4,28 +4,35 @@
  * sources that give another date. Dates coarser than a day sit at the start of their period.
  */
 import { scaleTime } from "d3-scale";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Story } from "../api.js";
+import { useI18n } from "../i18n/i18n.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
 const WIDTH = 800;
 const ROW = 14;
 const MARGIN = 30;
 
-/** `sentences[i]` reads the i-th timeline entry in words (the report's rendering of its claim). */
-export function Timeline({ story, sentences, articles }: { story: Story; sentences: readonly string[]; articles: ArticleIndex }) {
-  // The best supported event is shown first: a story's earliest entries are often background.
-  const [selected, setSelected] = useState(() => story.timeline.reduce((best, entry, index) => (entry.sources > story.timeline[best]!.sources ? index : best), 0));
+/**
+ * `sentences[i]` reads the i-th timeline entry in words (the report's rendering of its claim).
+ * It opens on the key event (else the best supported one), scrolled into its list's view: a
+ * story's earliest entries are often background.
+ */
+export function Timeline({ story, sentences, keyClaim, articles, lang }: { story: Story; sentences: readonly string[]; keyClaim: string | null; articles: ArticleIndex; lang: string | undefined }) {
+  const { t, date } = useI18n();
+  const keyIndex = story.timeline.findIndex((entry) => entry.claim === keyClaim);
+  const [selected, setSelected] = useState(() => (keyIndex >= 0 ? keyIndex : story.timeline.reduce((best, entry, index) => (entry.sources > story.timeline[best]!.sources ? index : best), 0)));
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    // The list scrolls, not the page: the reader stays where they are.
+    const current = list.current?.querySelector<HTMLElement>("li.selected");
+    if (list.current && current) list.current.scrollTop = Math.max(0, current.offsetTop - list.current.clientHeight / 3);
+  }, []);
   const claims = new Map(story.claims.map((claim) => [claim.id, claim]));
   const entries = story.timeline.map((entry, index) => ({ ...entry, index, at: dateOf(entry.date), sentence: sentences[index] ?? entry.statement }));
   const plotted = entries.filter((entry): entry is typeof entry & { at: Date } => entry.at !== null);
   if (entries.length === 0) {
-    return (
-      <section class="card" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
-        <p>No dated event.</p>
-      </section>
-    );
+    return <p>{t["timeline.none"]}</p>;
   }
   const times = plotted.map((entry) => entry.at.getTime());
   const [min, max] = [Math.min(...times), Math.max(...times)];
@@ -41,9 +48,8 @@ export function Timeline({ story, sentences, articles }: { story: Story; sentenc
   const current = entries[selected] ?? entries[0]!;
   const claim = claims.get(current.claim);
   return (
-    <section class="card timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${entries.length} dated events`} class="timeline-axis">
+    <>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={t["timeline.axis"](entries.length)} class="timeline-axis">
         <line x1={MARGIN} x2={WIDTH - MARGIN} y1={24} y2={24} class="axis" />
         {x.ticks(6).map((tick) => (
           <g transform={`translate(${x(tick)},24)`}>
@@ -65,39 +71,38 @@ export function Timeline({ story, sentences, articles }: { story: Story; sentenc
           </circle>
         ))}
       </svg>
-      <ol class="timeline-list">
+      <ol class="timeline-list" ref={list}>
         {entries.map((entry) => (
-          <li class={entry.index === selected ? "selected" : undefined} data-date={entry.date} data-claim={entry.claim}>
-            <button type="button" aria-pressed={entry.index === selected} onClick={() => setSelected(entry.index)}>
+          <li class={entry.index === selected ? "selected" : undefined} data-date={entry.date} data-claim={entry.claim} data-key={entry.claim === keyClaim ? "true" : undefined}>
+            <button type="button" aria-pressed={entry.index === selected} onClick={() => setSelected(entry.index)} lang={lang}>
               {entry.sentence}
             </button>
-            <span class="badge">{entry.sources} {entry.sources === 1 ? "source" : "sources"}</span>
-            {entry.datedByPublication && <span class="badge" title="No source states the date; the articles reporting it as news were published then">publication date</span>}
-            {entry.conflicts > 0 && <span class="badge conflict">{entry.conflicts} give another date</span>}
+            {entry.claim === keyClaim && <span class="badge key">{t["timeline.key"]}</span>}
+            <span class="badge">{t.sources(entry.sources)}</span>
+            {entry.datedByPublication && <span class="badge" title={t["timeline.publicationDateHint"]}>{t["timeline.publicationDate"]}</span>}
+            {entry.conflicts > 0 && <span class="badge conflict">{t["timeline.otherDate"](entry.conflicts)}</span>}
           </li>
         ))}
       </ol>
       {claim && (
         <div class="timeline-detail" aria-live="polite">
+          <p lang={lang}>{current.sentence}</p>
           <p>
-            {current.sentence}
-          </p>
-          <p>
-            Sources: <SourceLinks spans={claim.supportedBy} articles={articles} limit={12} />
+            {t["timeline.sources"]} <SourceLinks spans={claim.supportedBy} articles={articles} limit={12} />
           </p>
           {claim.contradictedBy.length > 0 && (
             <p class="conflict">
-              Other dates:{" "}
+              {t["timeline.otherDates"]}{" "}
               {claim.contradictedBy.map((span) => (
                 <>
-                  {span.value} <SourceLinks spans={[span]} articles={articles} />{" "}
+                  {date(span.value)} <SourceLinks spans={[span]} articles={articles} />{" "}
                 </>
               ))}
             </p>
           )}
         </div>
       )}
-    </section>
+    </>
   );
 }
 

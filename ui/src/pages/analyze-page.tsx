@@ -5,9 +5,11 @@
  */
 import { useState } from "preact/hooks";
 import { getJson, ingestFile, type IngestResult, type StoryListing } from "../api.js";
+import { useI18n } from "../i18n/i18n.js";
 import { href } from "../router.js";
 
 export function AnalyzePage() {
+  const { t } = useI18n();
   const [results, setResults] = useState<IngestResult[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -36,7 +38,7 @@ export function AnalyzePage() {
 
   return (
     <section aria-labelledby="analyze-heading">
-      <h1 id="analyze-heading">Analyze articles</h1>
+      <h1 id="analyze-heading">{t["analyze.heading"]}</h1>
       <div
         class={`drop-zone${dragging ? " dragging" : ""}`}
         onDragOver={(event) => (event.preventDefault(), setDragging(true))}
@@ -47,9 +49,9 @@ export function AnalyzePage() {
           void analyze([...(event.dataTransfer?.files ?? [])]);
         }}
       >
-        <p>Drop HTML pages, text dumps, feeds or JSONL here, or</p>
+        <p>{t["analyze.drop"]}</p>
         <label class="button">
-          choose files
+          {t["analyze.choose"]}
           <input type="file" multiple class="visually-hidden" onChange={(event) => void analyze([...((event.currentTarget as HTMLInputElement).files ?? [])])} />
         </label>
       </div>
@@ -60,15 +62,15 @@ export function AnalyzePage() {
           if (pasted.trim()) void analyze([new File([pasted], "pasted.txt", { type: "text/plain" })]);
         }}
       >
-        <label for="pasted">Or paste an article's text</label>
+        <label for="pasted">{t["analyze.paste"]}</label>
         <textarea id="pasted" rows={8} value={pasted} onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)} />
         <button type="submit" disabled={!pasted.trim() || progress !== null}>
-          Analyze the text
+          {t["analyze.submit"]}
         </button>
       </form>
       {progress && (
         <p role="status">
-          <progress max={progress.total} value={progress.done} /> {progress.done} of {progress.total} files analyzed
+          <progress max={progress.total} value={progress.done} /> {t["analyze.progress"](progress.done, progress.total)}
         </p>
       )}
       {results.length > 0 && (
@@ -78,7 +80,7 @@ export function AnalyzePage() {
               {result.file}:{" "}
               {result.ok && result.id ? (
                 <>
-                  {result.created ? "analyzed" : "already stored"} — <a href={href(["article", result.id])}>{result.title ?? result.id}</a>
+                  {result.created ? t["analyze.analyzed"] : t["analyze.already"]} — <a href={href(["article", result.id])}>{result.title ?? result.id}</a>
                 </>
               ) : (
                 result.error
@@ -90,7 +92,7 @@ export function AnalyzePage() {
       {landing && (
         <p>
           <a class="button" href={href(["story", landing])}>
-            Open the story
+            {t["analyze.open"]}
           </a>
         </p>
       )}

@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { deserializeOffsetMap, toRawSpan } from "../../../src/core/offset-map.js";
 import type { DossierArticle } from "../api.js";
 import { Status } from "../components/status.js";
+import { useI18n } from "../i18n/i18n.js";
+import type { Messages } from "../i18n/messages.js";
 import { articleMarks, LAYERS, type LayerName } from "../highlight/article-marks.js";
 import { segment, type Mark } from "../highlight/segments.js";
 import { href } from "../router.js";
@@ -17,7 +19,9 @@ interface Focus {
   end: number;
 }
 
-export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) {
+/** `story`: the story the reader came from, for the way back. */
+export function ArticlePage({ id, focus, story }: { id: string; focus: Focus | null; story: string | null }) {
+  const { t, date } = useI18n();
   const [showRaw, setShowRaw] = useState(false);
   const [layers, setLayers] = useState<Set<LayerName>>(() => new Set(LAYERS));
   const [entity, setEntity] = useState<string | null>(null);
@@ -53,26 +57,33 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
 
   return (
     <article class="reader" aria-labelledby="article-title">
-      <h1 id="article-title">{article.title ?? article.source}</h1>
+      {story && (
+        <p class="back">
+          <a href={href(["story", story])}>← {t["article.backToStory"]}</a>
+        </p>
+      )}
+      <h1 id="article-title" lang={article.language ?? undefined}>
+        {article.title ?? article.source}
+      </h1>
       <p class="meta">
-        {[article.outlet, article.published, article.authors.join(", "), article.language].filter(Boolean).join(" · ")}
+        {[article.outlet, article.published ? date(article.published) : null, article.authors.join(", "), article.language].filter(Boolean).join(" · ")}
         {safeUrl(article.url) && (
           <>
             {" · "}
             <a href={safeUrl(article.url)!} rel="noopener noreferrer nofollow" target="_blank">
-              original
+              {t["article.original"]}
             </a>
           </>
         )}
       </p>
-      <div class="toolbar" role="group" aria-label="Highlights">
+      <div class="toolbar" role="group" aria-label={t["article.highlights"]}>
         {LAYERS.map((layer) => (
           <label class={`layer layer-${layer}`}>
-            <input type="checkbox" checked={layers.has(layer)} onChange={() => toggle(layer)} /> {layer}
+            <input type="checkbox" checked={layers.has(layer)} onChange={() => toggle(layer)} /> {t[`article.layer.${layer}`]}
           </label>
         ))}
         <label class="layer">
-          <input type="checkbox" checked={showRaw} onChange={() => setShowRaw(!showRaw)} /> show the raw input
+          <input type="checkbox" checked={showRaw} onChange={() => setShowRaw(!showRaw)} /> {t["article.raw"]}
         </label>
       </div>
       {article.warnings.length > 0 && (
@@ -89,9 +100,9 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
           ))}
         </div>
         {showRaw && (
-          <pre class="raw-text" data-testid="raw-text" aria-label="Raw input">
+          <pre class="raw-text" data-testid="raw-text" aria-label={t["article.rawLabel"]}>
             {raw === undefined ? (
-              "Loading…"
+              t.loading
             ) : rawFocus ? (
               <>
                 {raw.slice(0, rawFocus.start)}
@@ -133,10 +144,11 @@ function Run({ text, marks, selectedEntity, onEntity, focusRef }: { text: string
 }
 
 function EntityList({ article, selected, onSelect }: { article: DossierArticle; selected: string | null; onSelect: (id: string | null) => void }) {
+  const { t } = useI18n();
   const names = new Map(article.entities.map((entity) => [entity.id, entity.name]));
   return (
     <section class="card" aria-labelledby="entities-heading">
-      <h2 id="entities-heading">Entities</h2>
+      <h2 id="entities-heading">{t["article.entities"]}</h2>
       <ul class="entity-list">
         {article.entities.map((entity) => (
           <li>
@@ -144,10 +156,10 @@ function EntityList({ article, selected, onSelect }: { article: DossierArticle; 
               {entity.name}
             </button>{" "}
             <span class="meta">
-              {entity.type} · {entity.mentions.length} {entity.mentions.length === 1 ? "mention" : "mentions"}
+              {t[`entity.type.${entity.type}` as keyof Messages] as string} · {t.mentions(entity.mentions.length)}
               {entity.roles.map((role) => ` · ${role.text}${role.affiliation ? ` (${names.get(role.affiliation) ?? role.affiliation})` : ""}`).join("")}
             </span>{" "}
-            <a href={href([], { entity: entity.name })}>stories</a>
+            <a href={href([], { entity: entity.name })}>{t["article.stories"]}</a>
           </li>
         ))}
       </ul>

@@ -8,13 +8,14 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { getJson, type Story, type StoryListing } from "../api.js";
 import { SourceLinks } from "../components/source-links.js";
 import { Status } from "../components/status.js";
+import { useI18n } from "../i18n/i18n.js";
+import type { Messages } from "../i18n/messages.js";
 import { href, spanHref } from "../router.js";
 import { useFetch } from "../use-fetch.js";
 import type { EntityDetail } from "../api.js";
 
 /** Stories whose claims are read for the entity's quotes: its largest ones. */
 const QUOTE_STORIES = 5;
-const TYPE_LABELS: Record<string, string> = { PER: "person", ORG: "organisation", LOC: "place", MISC: "other" };
 
 interface Quote {
   storyId: string;
@@ -23,6 +24,7 @@ interface Quote {
 }
 
 export function EntityPage({ id }: { id: string }) {
+  const { t, date } = useI18n();
   const entity = useFetch<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`);
   const stories = useFetch<StoryListing>(`/api/stories?entity=${encodeURIComponent(id)}`);
   const quotes = useQuotes(id, stories.state === "ready" ? stories.data.stories.slice(0, QUOTE_STORIES).map((story) => story.id) : null);
@@ -54,7 +56,7 @@ export function EntityPage({ id }: { id: string }) {
     <article class="entity" aria-labelledby="entity-name" key={id}>
       <h1 id="entity-name">{name}</h1>
       <p class="meta">
-        {TYPE_LABELS[type] ?? type} · {mentionCount} mentions in {Object.keys(entity.data.articles).length} articles
+        {(t[`entity.type.${type}` as keyof Messages] as string | undefined) ?? type} · {t["entity.mentionsIn"](mentionCount, Object.keys(entity.data.articles).length)}
         {knowledgeBase.map((reference) => (
           <>
             {" · "}
@@ -66,12 +68,12 @@ export function EntityPage({ id }: { id: string }) {
       </p>
       <div class="grid">
         <section class="card" aria-labelledby="variants-heading">
-          <h2 id="variants-heading">Also written</h2>
-          {aliases.length === 0 ? <p>No other form.</p> : <p>{aliases.map((alias) => <span class="chip">{alias}</span>)}</p>}
+          <h2 id="variants-heading">{t["entity.variants"]}</h2>
+          {aliases.length === 0 ? <p>{t["entity.noVariant"]}</p> : <p>{aliases.map((alias) => <span class="chip">{alias}</span>)}</p>}
         </section>
         <section class="card" aria-labelledby="roles-heading">
-          <h2 id="roles-heading">Roles</h2>
-          {roles.length === 0 && <p>No role stated.</p>}
+          <h2 id="roles-heading">{t["entity.roles"]}</h2>
+          {roles.length === 0 && <p>{t["entity.noRole"]}</p>}
           <ul>
             {roles.map((role) => (
               <li>
@@ -82,14 +84,14 @@ export function EntityPage({ id }: { id: string }) {
         </section>
       </div>
       <section class="card" aria-labelledby="stories-heading">
-        <h2 id="stories-heading">Stories</h2>
+        <h2 id="stories-heading">{t["entity.stories"]}</h2>
         {stories.state !== "ready" ? (
           <Status loaded={stories} />
         ) : (
           <ul class="article-list">
             {stories.data.stories.map((story) => (
               <li>
-                <a href={href(["story", story.id])}>{story.title}</a> <span class="meta">{[`${story.articles} articles`, story.published?.first.slice(0, 10)].filter(Boolean).join(" · ")}</span>
+                <a href={href(["story", story.id])}>{story.title}</a> <span class="meta">{[t.articles(story.articles), story.published ? date(story.published.first) : null].filter(Boolean).join(" · ")}</span>
               </li>
             ))}
           </ul>
@@ -97,25 +99,25 @@ export function EntityPage({ id }: { id: string }) {
       </section>
       <div class="grid">
         <section class="card" aria-labelledby="said-heading">
-          <h2 id="said-heading">What {name} said</h2>
-          {quotes === null ? <p class="status" role="status">Loading…</p> : quotes.length === 0 ? <p>No attributed quote.</p> : null}
+          <h2 id="said-heading">{t["entity.said"](name)}</h2>
+          {quotes === null ? <p class="status" role="status">{t.loading}</p> : quotes.length === 0 ? <p>{t["quotes.none"]}</p> : null}
           {(quotes ?? []).map((quote) => (
             <figure>
               <blockquote>{quote.text}</blockquote>
               <figcaption>
-                <a href={spanHref(quote.sources[0]!)}>source</a> · <a href={href(["story", quote.storyId])}>story</a>
+                <a href={spanHref(quote.sources[0]!)}>{t["entity.source"]}</a> · <a href={href(["story", quote.storyId])}>{t["entity.story"]}</a>
               </figcaption>
             </figure>
           ))}
         </section>
         <section class="card" aria-labelledby="with-heading">
-          <h2 id="with-heading">Appears with</h2>
+          <h2 id="with-heading">{t["entity.with"]}</h2>
           {coOccurring.length === 0 ? (
-            <p>Nobody else.</p>
+            <p>{t["entity.nobody"]}</p>
           ) : (
             <p>
               {coOccurring.map((other) => (
-                <a class="chip" href={href(["entity", other.id])} title={`in ${other.stories} of its stories`}>
+                <a class="chip" href={href(["entity", other.id])} title={t["entity.inStories"](other.stories)}>
                   {other.name}
                 </a>
               ))}

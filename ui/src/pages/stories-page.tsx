@@ -2,12 +2,14 @@
 import { useEffect } from "preact/hooks";
 import { query, type StoryListing } from "../api.js";
 import { Status } from "../components/status.js";
+import { useI18n } from "../i18n/i18n.js";
 import { href } from "../router.js";
 import { useFetch } from "../use-fetch.js";
 
 const FILTERS = ["q", "entity", "outlet", "language", "from", "to"] as const;
 
 export function StoriesPage({ params }: { params: URLSearchParams }) {
+  const { t, date } = useI18n();
   const filters = Object.fromEntries(FILTERS.map((key) => [key, params.get(key) ?? undefined]));
   const loaded = useFetch<StoryListing>(`/api/stories${query(filters)}`);
   const facets = loaded.state === "ready" ? loaded.data.facets : { outlets: [], languages: [] };
@@ -26,18 +28,18 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
 
   return (
     <section aria-labelledby="stories-heading">
-      <h1 id="stories-heading">Stories</h1>
+      <h1 id="stories-heading">{t["stories.heading"]}</h1>
       <form class="filters" role="search" onSubmit={apply} key={params.toString()}>
         <label class="wide">
-          Words <input name="q" type="search" defaultValue={filters.q} placeholder="words in the articles" />
+          {t["stories.words"]} <input name="q" type="search" defaultValue={filters.q} placeholder={t["stories.wordsPlaceholder"]} />
         </label>
         <label>
-          Entity <input name="entity" defaultValue={filters.entity} placeholder="a person, place, organisation" />
+          {t["stories.entity"]} <input name="entity" defaultValue={filters.entity} placeholder={t["stories.entityPlaceholder"]} />
         </label>
         <label>
-          Outlet
+          {t["stories.outlet"]}
           <select name="outlet" defaultValue={filters.outlet ?? ""}>
-            <option value="">any</option>
+            <option value="">{t["stories.any"]}</option>
             {facets.outlets.map((outlet) => (
               <option value={outlet} selected={outlet === filters.outlet}>
                 {outlet}
@@ -46,9 +48,9 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
           </select>
         </label>
         <label>
-          Language
+          {t["stories.language"]}
           <select name="language" defaultValue={filters.language ?? ""}>
-            <option value="">any</option>
+            <option value="">{t["stories.any"]}</option>
             {facets.languages.map((language) => (
               <option value={language} selected={language === filters.language}>
                 {language}
@@ -57,35 +59,37 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
           </select>
         </label>
         <label>
-          From <input name="from" type="date" defaultValue={filters.from} />
+          {t["stories.from"]} <input name="from" type="date" defaultValue={filters.from} />
         </label>
         <label>
-          To <input name="to" type="date" defaultValue={filters.to} />
+          {t["stories.to"]} <input name="to" type="date" defaultValue={filters.to} />
         </label>
-        <button type="submit">Filter</button>
-        {Object.values(filters).some(Boolean) && <a href={href([])}>Clear</a>}
+        <button type="submit">{t["stories.filter"]}</button>
+        {Object.values(filters).some(Boolean) && <a href={href([])}>{t["stories.clear"]}</a>}
       </form>
       <Status loaded={loaded} />
       {loaded.state === "ready" && (
         <>
           <p class="count" aria-live="polite">
-            {loaded.data.stories.length} {loaded.data.stories.length === 1 ? "story" : "stories"}
+            {t["stories.count"](loaded.data.stories.length)}
           </p>
           <ol class="story-list">
             {loaded.data.stories.map((story) => (
               <li class="story-card" data-story={story.id}>
                 <h2>
-                  <a href={href(["story", story.id])}>{story.title ?? story.id}</a>
+                  <a href={href(["story", story.id])} lang={story.languages[0]}>
+                    {story.title ?? story.id}
+                  </a>
                 </h2>
                 <p class="meta">
-                  {story.articles} {story.articles === 1 ? "article" : "articles"} · {story.outlets.length} {story.outlets.length === 1 ? "outlet" : "outlets"}
-                  {story.published && ` · published ${dateRange(story.published)}`}
-                  {story.events && ` · events ${dateRange(story.events)}`}
+                  {t.articles(story.articles)} · {t.outlets(story.outlets.length)}
+                  {story.published && ` · ${t["stories.published"](dateRange(story.published, date))}`}
+                  {story.events && ` · ${t["stories.events"](dateRange(story.events, date))}`}
                   {story.languages.length > 0 && ` · ${story.languages.join(", ")}`}
                 </p>
                 <p class="chips">
                   {story.entities.map((entity) => (
-                    <a class={`chip type-${entity.type}`} href={href([], { entity: entity.name })} title={`Stories mentioning ${entity.name}`}>
+                    <a class={`chip type-${entity.type}`} href={href([], { entity: entity.name })} title={t["stories.mentioning"](entity.name)}>
                       {entity.name}
                     </a>
                   ))}
@@ -94,13 +98,14 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
               </li>
             ))}
           </ol>
-          {loaded.data.stories.length === 0 && <p>No story matches. Analyze articles first, or loosen the filters.</p>}
+          {loaded.data.stories.length === 0 && <p>{t["stories.none"]}</p>}
         </>
       )}
     </section>
   );
 }
 
-function dateRange({ first, last }: { first: string; last: string }): string {
-  return first.slice(0, 10) === last.slice(0, 10) ? first.slice(0, 10) : `${first.slice(0, 10)} – ${last.slice(0, 10)}`;
+function dateRange({ first, last }: { first: string; last: string }, date: (value: string) => string): string {
+  const [from, to] = [date(first), date(last)];
+  return from === to ? from : `${from} – ${to}`;
 }

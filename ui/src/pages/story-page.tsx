@@ -1,23 +1,68 @@
-/** One story: event card, timeline, who acts with whom, quotes, claims and the source comparison. */
+/**
+ * One story, in sections a reader can fold and reach from a table of contents: the key event,
+ * the timeline (opened on the key event), coverage per day and outlet, who acts with whom,
+ * quotes, the claims (filters kept in the address), headlines and wording per outlet, the
+ * source comparison, the articles, and the export buttons.
+ */
 import { useEffect, useMemo } from "preact/hooks";
 import { sourceLabel } from "../../../src/core/source-label.js";
 import type { Briefing } from "../api.js";
-import { ClaimsTable } from "../components/claims-table.js";
+import { ClaimsTable, claimFilterOf, type ClaimFilter } from "../components/claims-table.js";
 import { ComparisonMatrix } from "../components/comparison-matrix.js";
+import { CoverageChart } from "../components/coverage-chart.js";
 import { EntityGraphView } from "../components/entity-graph.js";
 import { EventCard } from "../components/event-card.js";
+import { ExportBar } from "../components/export-bar.js";
+import { OutletHeadlines, worded, WordingDifferences } from "../components/outlet-wording.js";
 import { QuotesBySpeaker } from "../components/quotes-by-speaker.js";
 import { Status } from "../components/status.js";
+import { openSectionsForPrint, revealSection, StorySection } from "../components/story-section.js";
 import { Timeline } from "../components/timeline.js";
+import { useI18n } from "../i18n/i18n.js";
+import type { Messages } from "../i18n/messages.js";
 import { href } from "../router.js";
+import { coverageOf } from "../story/coverage.js";
+import { independenceKeys } from "../story/independent-sources.js";
 import { useFetch } from "../use-fetch.js";
 
 /** Entities shown as the story's cast, the most involved first. */
 const INVOLVED = 12;
 
-export function StoryPage({ id }: { id: string }) {
+type SectionName = "event" | "timeline" | "coverage" | "graph" | "quotes" | "claims" | "headlines" | "comparison" | "articles" | "warnings";
+const SECTION_TITLES: Record<SectionName, keyof Messages> = {
+  event: "story.keyEvent",
+  timeline: "story.timeline",
+  coverage: "story.coverage",
+  graph: "story.graph",
+  quotes: "story.quotes",
+  claims: "story.claims",
+  headlines: "story.headlines",
+  comparison: "story.comparison",
+  articles: "story.articles",
+  warnings: "story.warnings",
+};
+
+export function StoryPage({ id, params }: { id: string; params: URLSearchParams }) {
+  const { t, date } = useI18n();
   const loaded = useFetch<Briefing>(`/api/stories/${encodeURIComponent(id)}/briefing`);
-  const articles = useMemo(() => new Map(loaded.state === "ready" ? [...loaded.data.articles, ...loaded.data.citedArticles].map((meta) => [meta.id, meta]) : []), [loaded]);
+  const derived = useMemo(() => {
+    if (loaded.state !== "ready") return null;
+    const { story } = loaded.data;
+    const all = [...loaded.data.articles, ...loaded.data.citedArticles];
+    const articles = new Map(all.map((meta) => [meta.id, meta]));
+    const outletOf = (articleId: string) => {
+      const meta = articles.get(articleId);
+      return meta ? sourceLabel(meta) : articleId;
+    };
+    return {
+      articles,
+      outlets: new Set(loaded.data.articles.map(sourceLabel)).size,
+      independence: independenceKeys(outletOf, story.articleIds, story.nearDuplicates),
+      coverage: coverageOf(loaded.data.articles.map((meta) => ({ published: meta.published, outlet: sourceLabel(meta) }))),
+      worded: worded(story.claims),
+    };
+  }, [loaded]);
+  const section = params.get("section");
   useEffect(() => {
     if (loaded.state !== "ready") return;
     document.title = `${loaded.data.report.title} — recoupe`;
@@ -26,19 +71,30 @@ export function StoryPage({ id }: { id: string }) {
     document.body.dataset.ready = `story:${id}`;
     return () => delete document.body.dataset.ready;
   }, [loaded, id]);
-  if (loaded.state !== "ready") return <Status loaded={loaded} />;
+  useEffect(() => {
+    if (loaded.state === "ready" && section) revealSection(section);
+  }, [loaded, section]);
+  useEffect(() => openSectionsForPrint(), []);
+  if (loaded.state !== "ready" || !derived) return <Status loaded={loaded} />;
   const { story, report, graph, names, sentences } = loaded.data;
-  const outlets = new Set(loaded.data.articles.map(sourceLabel));
+  const lang = story.language ?? undefined;
+  const filter = claimFilterOf(params);
+  const linkTo = (extra: Record<string, string | undefined>) => href(["story", story.id], { ...Object.fromEntries(params), ...extra });
+  const setFilter = (next: ClaimFilter) => (location.hash = linkTo({ show: next.show === "all" ? undefined : next.show, corroborated: next.corroborated ? "1" : undefined, section: undefined }));
+  const sections: SectionName[] = ["event", "timeline", "coverage", "graph", "quotes", "claims", "headlines", "comparison", "articles", ...(report.warnings.length > 0 ? (["warnings"] as const) : [])];
+  const titleOf = (name: SectionName) => t[SECTION_TITLES[name]] as string;
   return (
     <article class="story" aria-labelledby="story-title" key={story.id}>
-      <h1 id="story-title">{report.title}</h1>
+      <h1 id="story-title" lang={lang}>
+        {report.title}
+      </h1>
       <p class="meta">
-        {story.articleIds.length} articles · {outlets.size} outlets · {story.claims.length} claims
-        {story.nearDuplicates.length > 0 && ` · ${story.nearDuplicates.length} near-duplicate pairs`}
+        {[t.articles(story.articleIds.length), t.outlets(derived.outlets), t.claims(story.claims.length), ...(story.nearDuplicates.length > 0 ? [t.nearDuplicates(story.nearDuplicates.length)] : [])].join(" · ")}
+        {story.published && ` · ${[...new Set([story.published.first, story.published.last].map(date))].join(" – ")}`}
       </p>
       {story.relatedStories.length > 0 && (
         <p class="related">
-          Related:{" "}
+          {t["story.related"]}{" "}
           {story.relatedStories.map((related) => (
             <>
               <a href={href(["story", related])}>{related}</a>{" "}
@@ -47,41 +103,78 @@ export function StoryPage({ id }: { id: string }) {
         </p>
       )}
       {graph.nodes.length > 0 && (
-        <nav class="involved" aria-label="Who is involved">
+        <nav class="involved" aria-label={t["story.involved"]}>
           {graph.nodes.filter((node) => names[node.id] !== undefined).slice(0, INVOLVED).map((node) => (
-            <a class="chip" href={href(["entity", node.id])}>
+            <a class={`chip type-${node.type}`} href={href(["entity", node.id])}>
               {names[node.id] ?? node.id}
             </a>
           ))}
         </nav>
       )}
+      <ExportBar briefing={loaded.data} outlets={derived.outlets} />
+      <nav class="toc" aria-labelledby="toc-heading">
+        <h2 id="toc-heading" class="toc-heading">
+          {t["story.contents"]}
+        </h2>
+        <ol>
+          {sections.map((name) => (
+            <li>
+              <a href={linkTo({ section: name })} onClick={() => revealSection(name)}>
+                {titleOf(name)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       <div class="grid">
-        <EventCard report={report} articles={articles} />
-        <Timeline story={story} sentences={report.timeline.map((entry) => entry.text)} articles={articles} />
-        <EntityGraphView graph={graph} sentences={sentences} />
-        <QuotesBySpeaker quotes={report.quotes} articles={articles} />
+        <StorySection name="event" title={titleOf("event")} class="event-card">
+          <EventCard report={report} articles={derived.articles} lang={lang} />
+        </StorySection>
+        <StorySection name="timeline" title={titleOf("timeline")} class="timeline">
+          <Timeline story={story} sentences={report.timeline.map((entry) => entry.text)} keyClaim={report.keyEvent?.claim ?? null} articles={derived.articles} lang={lang} />
+        </StorySection>
       </div>
-      <ClaimsTable story={story} sentences={sentences} articles={articles} names={names} />
-      <ComparisonMatrix story={story} sentences={sentences} articles={articles} />
-      <section class="card" aria-labelledby="articles-heading">
-        <h2 id="articles-heading">Articles</h2>
+      <StorySection name="coverage" title={titleOf("coverage")} class="coverage">
+        <CoverageChart coverage={derived.coverage} />
+      </StorySection>
+      <div class="grid">
+        <StorySection name="graph" title={titleOf("graph")}>
+          <EntityGraphView graph={graph} sentences={sentences} lang={lang} />
+        </StorySection>
+        <StorySection name="quotes" title={titleOf("quotes")}>
+          <QuotesBySpeaker quotes={report.quotes} articles={derived.articles} lang={lang} />
+        </StorySection>
+      </div>
+      <StorySection name="claims" title={titleOf("claims")} class="claims">
+        <ClaimsTable story={story} sentences={sentences} articles={derived.articles} names={names} independence={derived.independence} filter={filter} onFilter={setFilter} lang={lang} />
+      </StorySection>
+      <StorySection name="headlines" title={titleOf("headlines")} class="outlet-wording">
+        <OutletHeadlines articles={loaded.data.articles} outletOf={sourceLabel} lang={lang} />
+        {derived.worded.length > 0 && <WordingDifferences claims={derived.worded} sentences={sentences} articles={derived.articles} lang={lang} />}
+      </StorySection>
+      <StorySection name="comparison" title={titleOf("comparison")}>
+        <ComparisonMatrix story={story} sentences={sentences} articles={derived.articles} lang={lang} />
+      </StorySection>
+      <StorySection name="articles" title={titleOf("articles")}>
         <ul class="article-list">
           {loaded.data.articles.map((meta) => (
             <li>
-              <a href={href(["article", meta.id])}>{meta.title ?? sourceLabel(meta)}</a> <span class="meta">{[sourceLabel(meta), meta.published?.slice(0, 10), meta.language].filter(Boolean).join(" · ")}</span>
+              <a href={href(["article", meta.id], { story: story.id })} lang={meta.language ?? lang}>
+                {meta.title ?? sourceLabel(meta)}
+              </a>{" "}
+              <span class="meta">{[sourceLabel(meta), meta.published ? date(meta.published) : null, meta.language].filter(Boolean).join(" · ")}</span>
             </li>
           ))}
         </ul>
-      </section>
+      </StorySection>
       {report.warnings.length > 0 && (
-        <section class="card warnings" aria-labelledby="warnings-heading">
-          <h2 id="warnings-heading">Warnings</h2>
+        <StorySection name="warnings" title={titleOf("warnings")} class="warnings">
           <ul>
             {report.warnings.map((warning) => (
               <li>{warning.text}</li>
             ))}
           </ul>
-        </section>
+        </StorySection>
       )}
     </article>
   );

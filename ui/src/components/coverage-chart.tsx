@@ -1,0 +1,109 @@
+/**
+ * Articles per day (or week, or month) as columns drawn by hand in SVG (a dozen rectangles did
+ * not justify a chart library; d3-scale gives the band positions), and per outlet as bars of
+ * plain HTML that wrap at phone width. The SVG is one image with a summary for screen readers;
+ * the figures themselves are in a table beneath it.
+ */
+import { scaleBand, scaleLinear } from "d3-scale";
+import { useI18n } from "../i18n/i18n.js";
+import type { Coverage } from "../story/coverage.js";
+
+const WIDTH = 600;
+const HEIGHT = 150;
+const MARGIN = { top: 12, right: 8, bottom: 24, left: 28 };
+
+export function CoverageChart({ coverage }: { coverage: Coverage }) {
+  const { t, date } = useI18n();
+  const unitName = t[`unit.${coverage.unit}`];
+  const label = (start: string) => (coverage.unit === "week" ? date(weekValue(start)) : coverage.unit === "month" ? date(start.slice(0, 7)) : date(start));
+  const total = coverage.bins.reduce((sum, bin) => sum + bin.count, 0);
+  const maxOutlet = Math.max(1, ...coverage.outlets.map((entry) => entry.count));
+  return (
+    <>
+      {coverage.bins.length > 0 && (
+        <>
+          <h3>{t["coverage.perDay"](unitName)}</h3>
+          <Columns coverage={coverage} label={label} summary={t["coverage.chartLabel"](total, label(coverage.bins[0]!.start), label(coverage.bins.at(-1)!.start))} />
+          <details class="figures">
+            <summary>{t["coverage.asTable"]}</summary>
+            <div class="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t["coverage.period"]}</th>
+                    <th scope="col">{t["coverage.count"]}</th>
+                    <th scope="col">{t["coverage.outlets"]}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {coverage.bins
+                    .filter((bin) => bin.count > 0)
+                    .map((bin) => (
+                      <tr>
+                        <th scope="row">{label(bin.start)}</th>
+                        <td>{bin.count}</td>
+                        <td>{bin.outlets.map((entry) => `${entry.outlet} (${entry.count})`).join(", ")}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+      {coverage.undated > 0 && <p class="meta">{t["coverage.undated"](coverage.undated)}</p>}
+      <h3>{t["coverage.perOutlet"]}</h3>
+      <ul class="outlet-bars">
+        {coverage.outlets.map((entry) => (
+          <li>
+            <span class="outlet-name">{entry.outlet}</span>
+            <span class="bar-track" aria-hidden="true">
+              <span class="bar" style={{ width: `${(entry.count / maxOutlet) * 100}%` }} />
+            </span>
+            <span class="bar-count">{entry.count}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Columns({ coverage, label, summary }: { coverage: Coverage; label: (start: string) => string; summary: string }) {
+  const x = scaleBand<string>().domain(coverage.bins.map((bin) => bin.start)).range([MARGIN.left, WIDTH - MARGIN.right]).paddingInner(0.15);
+  const top = Math.max(1, ...coverage.bins.map((bin) => bin.count));
+  const y = scaleLinear().domain([0, top]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const [first, last] = [coverage.bins[0]!, coverage.bins.at(-1)!];
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="coverage-chart" role="img" aria-label={summary}>
+      <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} class="axis" />
+      <text x={MARGIN.left - 4} y={y(top) + 4} text-anchor="end" class="tick">
+        {top}
+      </text>
+      <text x={MARGIN.left - 4} y={y(0)} text-anchor="end" class="tick">
+        0
+      </text>
+      {coverage.bins.map((bin) => (
+        <rect x={x(bin.start)} width={Math.max(x.bandwidth(), 1)} y={y(bin.count)} height={y(0) - y(bin.count)} class="column">
+          <title>{`${label(bin.start)}: ${bin.count}${bin.outlets.length > 0 ? ` — ${bin.outlets.map((entry) => `${entry.outlet} ${entry.count}`).join(", ")}` : ""}`}</title>
+        </rect>
+      ))}
+      <text x={MARGIN.left} y={HEIGHT - 6} class="tick">
+        {label(first.start)}
+      </text>
+      {last !== first && (
+        <text x={WIDTH - MARGIN.right} y={HEIGHT - 6} text-anchor="end" class="tick">
+          {label(last.start)}
+        </text>
+      )}
+    </svg>
+  );
+}
+
+/** A Monday as its TIMEX3 week ("2021-W47"), which reads "week of 22 November 2021". */
+function weekValue(monday: string): string {
+  const day = new Date(`${monday}T00:00:00Z`);
+  const thursday = new Date(day.getTime() + 3 * 86_400_000);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = Math.floor((thursday.getTime() - yearStart) / 86_400_000 / 7) + 1;
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
