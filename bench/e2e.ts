@@ -51,7 +51,7 @@ export function writeInputs(dir: string, size: number): { mixed: string; jsonl: 
   return { mixed, jsonl };
 }
 
-function analyzeRun(dir: string, inputs: string, label: string, jobs: number): AnalyzeRun {
+export function analyzeRun(dir: string, inputs: string, label: string, jobs: number): AnalyzeRun {
   const db = join(dir, `${label}-${jobs}.db`);
   const started = performance.now();
   const child = spawnSync(process.execPath, ["--import", PEAK_RSS_HOOK, cli, "analyze", inputs, "--db", db, "--jobs", String(jobs), "--json"], { encoding: "utf8", maxBuffer: 1 << 30 });

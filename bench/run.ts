@@ -13,6 +13,7 @@ import { benchmarkEndToEnd } from "./e2e.js";
 import { benchmarkExtraction } from "./extraction.js";
 import { benchmarkStoryPage } from "./page.js";
 import { benchmarkSearch } from "./search.js";
+import { benchmarkWarc } from "./warc.js";
 import { benchmarkWorstCases } from "./worst-case.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,6 +32,7 @@ const benchmarks: Record<string, () => unknown> = {
   annotation: () => benchmarkAnnotation(Number(option("size") ?? 2000)),
   page: () => benchmarkStoryPage(Number(option("story-size") ?? 500), Number(option("noise") ?? 2000)),
   worst: () => benchmarkWorstCases(),
+  warc: () => benchmarkWarc(Number(option("size") ?? 10000)),
   connect: () => benchmarkConnect((option("sizes") ?? "10000,30000,100000").split(",").map(Number), Number(option("story-size") ?? 5)),
 };
 
