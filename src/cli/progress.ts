@@ -1,11 +1,11 @@
 /**
  * A progress bar on an interactive terminal (stderr), silent otherwise so pipes and CI logs
- * stay clean. It counts inputs (a feed or JSONL file is one input, whatever its item count).
+ * stay clean. It counts inputs (a feed, JSONL or WARC file is one input, whatever its item count).
  */
 import cliProgress from "cli-progress";
 
 export interface Progress {
-  /** Called once per document; items of one container ("feed.xml#3") advance the bar once. */
+  /** Called once per document; items of one container ("feed.xml#3", "crawl.warc.gz@1234#2") advance the bar once. */
   tick(source: string): void;
   stop(): void;
 }
@@ -22,7 +22,7 @@ export function createProgress(enabled: boolean, totalInputs: number): Progress 
   const seen = new Set<string>();
   return {
     tick(source) {
-      const input = source.replace(/#\d+$/, "");
+      const input = source.replace(/(?:@\d+)?(?:#\d+)?$/, "");
       const label = input.length > 50 ? `…${input.slice(-49)}` : input;
       if (!seen.has(input)) {
         seen.add(input);
