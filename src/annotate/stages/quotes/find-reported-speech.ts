@@ -13,6 +13,9 @@ import { matchesInCuedStretches } from "../../../core/matches-in-cued-stretches.
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { coveringSpans } from "../entities/covering-spans.js";
+import { listedMentions, type ListedMentions } from "./listed-mentions.js";
+import { SpanUnion } from "./span-union.js";
 import { speakingMentions, type Located } from "./speaking-mentions.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
 import { speakerFirstStarts } from "./trailing-attribution-starts.js";
@@ -71,8 +74,11 @@ const SUBJECT_WINDOW = 120;
 
 export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities: readonly Entity[], direct: readonly Span[]): Quote[] {
   const compiled = compile(lexicon);
-  const mentions = speakingMentions(entities);
-  const insideDirect = (position: number) => direct.some((quote) => position > quote.start && position < quote.end);
+  const mentions = listedMentions(speakingMentions(entities));
+  // Strictly inside a direct quote: on integer offsets, a quote covering the two characters around the position.
+  const coveredByDirect = coveringSpans(direct);
+  const insideDirect = (position: number) => coveredByDirect({ start: position - 1, end: position + 1 });
+  const contents = new SpanUnion();
   const found: Quote[] = [];
 
   const thatClauses = compiled.complementiserCue ? matchesInCuedStretches(compiled.thatClause, text, compiled.complementiserCue, THAT_CLAUSE_CLASS) : allMatches(compiled.thatClause, text);
@@ -86,13 +92,14 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     const { speaker, speakerKind, speakerEntity } = subject.attribution;
     // Spelt out rather than spread (a trailing spread takes a slow generic copy), in the spread's key order.
     found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, speaker, speakerKind, speakerEntity });
+    contents.add({ start: contentStart, end: contentEnd });
   }
 
   for (const match of allMatches(compiled.source, text)) {
     if (insideDirect(match.index)) continue;
     const phraseStart = match.index + match[0].length;
     const phraseEnd = phraseEndAt(text, phraseStart);
-    const mention = mentions.find(({ mention: candidate }) => candidate.start >= phraseStart && candidate.start <= phraseStart + 4 && candidate.end <= phraseEnd);
+    const mention = mentions.startingIn(phraseStart, phraseStart + 4).find(({ mention: candidate }) => candidate.end <= phraseEnd);
     const speakerEnd = phraseEnd;
     const speaker = { start: phraseStart, end: speakerEnd, text: text.slice(phraseStart, speakerEnd) };
     if (speaker.text.length < 2) continue;
@@ -101,7 +108,9 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     // "Selon X, …": the claim follows; "…, selon X.": it precedes.
     const content = match.index - begin < 3 ? { start: Math.min(end, speakerEnd + 1), end } : { start: begin, end: Math.max(begin, match.index - 2) };
     if (content.end - content.start < 3) continue;
-    found.push({ start: Math.min(match.index, content.start), end: Math.max(speakerEnd, content.end), direct: false, content: trim(text, content), speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
+    const trimmed = trim(text, content);
+    found.push({ start: Math.min(match.index, content.start), end: Math.max(speakerEnd, content.end), direct: false, content: trimmed, speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
+    contents.add(trimmed);
   }
   const trailing = [allMatches(compiled.trailingVerbFirst, text), matchesFromStarts(compiled.trailingSpeakerFirst, text, speakerFirstStarts(text, compiled.verbEndsHere))];
   for (const matches of trailing) {
@@ -114,14 +123,15 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
       if (speakerText.length < 2 || speakerText.split(/\s+/u).length > 8 || compiled.complementiser.test(speakerText)) continue;
       const begin = sentenceStart(text, match.index);
       const content = trim(text, { start: begin, end: match.index });
-      if (content.end - content.start < 10 || found.some((quote) => quote.content.start < content.end && content.start < quote.content.end)) continue;
+      if (content.end - content.start < 10 || contents.overlaps(content)) continue;
       // "…, a annoncé un site suédois, Nordposten.": a name in apposition closing the sentence is the speaker's.
       const apposition = /^\s*,\s*([^,.;:!?«»“”()\n]{2,40}?)\s*(?=[.;!?](?:\s|$))/u.exec(text.slice(speakerStart + speakerText.length));
       const speakerEnd = speakerStart + speakerText.length + (apposition ? apposition[0].length : 0);
       const speaker = { start: speakerStart, end: speakerEnd, text: text.slice(speakerStart, speakerEnd) };
-      const inSpeaker = mentions.filter(({ mention: candidate }) => candidate.start >= speaker.start && candidate.end <= speaker.end);
+      const inSpeaker = mentions.startingIn(speaker.start, speaker.end).filter(({ mention: candidate }) => candidate.end <= speaker.end);
       const mention = inSpeaker.at(apposition ? -1 : 0);
       found.push({ start: content.start, end: speaker.end, direct: false, content, speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
+      contents.add(content);
     }
   }
   return found;
@@ -139,8 +149,10 @@ interface Subject {
 const TRAILING_WORD = /(?<=(?<![\p{L}])(\p{L}+)(\s+))/uy;
 /** The spaces and commas right before a position, read back from it. */
 const SPACES_AND_COMMAS_BEFORE = /(?<=([\s,]*))/uy;
+/** A sentence's opening word and the marks after it, all that may stand before its subject (as the test in subjectBefore reads them). */
+const SENTENCE_OPENING = /(?:\p{Lu}\p{L}*\s)?[\s«"“]*/uy;
 
-function subjectBefore(text: string, verbStart: number, mentions: readonly Located[], lexicon: QuoteLexicon): Subject | null {
+function subjectBefore(text: string, verbStart: number, mentions: ListedMentions, lexicon: QuoteLexicon): Subject | null {
   const window = text.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart);
   TRAILING_WORD.lastIndex = window.length;
   const pronoun = TRAILING_WORD.exec(window);
@@ -154,14 +166,17 @@ function subjectBefore(text: string, verbStart: number, mentions: readonly Locat
   SPACES_AND_COMMAS_BEFORE.lastIndex = verbStart;
   const gapStart = verbStart - SPACES_AND_COMMAS_BEFORE.exec(text)![1]!.length;
   // The mention that ends last with only spaces and commas before the verb; of those ending alike, the one that starts first, then the first listed.
-  let adjacent: (typeof mentions)[number] | undefined;
-  for (const located of mentions) {
+  let adjacent: Located | undefined;
+  for (const located of mentions.endingIn(gapStart, verbStart)) {
     const { start, end } = located.mention;
     if (end < gapStart || end > verbStart) continue;
     if (!adjacent || end > adjacent.mention.end || (end === adjacent.mention.end && start < adjacent.mention.start)) adjacent = located;
   }
   // "X, qui …, a déclaré que": the subject opens the sentence, an apposition or relative clause away from the verb.
-  const opening = adjacent ? undefined : mentions.find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^\p{Lu}\p{L}*\s/u, "")) && text.slice(mention.end, verbStart).includes(","));
+  // Only a mention starting by the end of the sentence's opening word and quotation marks can open it.
+  SENTENCE_OPENING.lastIndex = sentenceStart;
+  const openingEnd = sentenceStart + SENTENCE_OPENING.exec(text)![0].length;
+  const opening = adjacent ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^\p{Lu}\p{L}*\s/u, "")) && text.slice(mention.end, verbStart).includes(","));
   const located = adjacent ?? opening;
   if (!located) return null;
   const { mention, entity } = located;

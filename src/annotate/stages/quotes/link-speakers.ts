@@ -7,7 +7,26 @@
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
+import { coveringSpans } from "../entities/covering-spans.js";
+import { firstIndexNotBefore } from "../events/spans-by-start.js";
 import { speakingMentionsByStart, type Located } from "./speaking-mentions.js";
+
+/**
+ * The mentions by start, with what bounds a search among them: the longest mention's length
+ * (a mention overlapping a span starts at most that far before it). Every lookup below answers
+ * what a scan of all mentions answered, in log time plus the few mentions near the position.
+ */
+interface MentionIndex {
+  byStart: readonly Located[];
+  longest: number;
+  /** The index of the first mention starting at or after `position`. */
+  firstFrom(position: number): number;
+}
+
+function mentionIndex(byStart: readonly Located[]): MentionIndex {
+  const longest = byStart.reduce((most, { mention }) => Math.max(most, mention.end - mention.start), 0);
+  return { byStart, longest, firstFrom: (position) => firstIndexNotBefore(byStart.length, (at) => byStart[at]!.mention.start < position) };
+}
 
 /**
  * `introduced` tells whether the words right before a quote introduce it ("a déclaré :"), so an
@@ -15,12 +34,14 @@ import { speakingMentionsByStart, type Located } from "./speaking-mentions.js";
  * clause between them ("Le ministre, qui a quitté le Maroc jeudi, a, dans une chronique, déclaré : «").
  */
 export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, introduced: (before: string) => boolean): Quote[] {
-  const mentions = speakingMentionsByStart(entities);
+  const mentions = mentionIndex(speakingMentionsByStart(entities));
+  // A name in a direct quote's words (a name tweeted) is no antecedent of a pronoun.
+  const quoted = coveringSpans(quotes.filter((quote) => quote.direct).map((quote) => quote.content));
   return quotes.map((quote) => {
     if (quote.speakerKind === "pronoun") {
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
-      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote, quotes);
+      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote, quoted);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }
     if (quote.direct && quote.speakerKind === "unattributed" && introduced(text.slice(Math.max(0, quote.start - 40), quote.start))) {
@@ -35,10 +56,11 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
 }
 
 /** The mention overlapping the speaker most, people first on a tie, then the first in text order: one pass instead of filtering and sorting. */
-function mostOverlapping(mentions: readonly Located[], speaker: Span): Located | undefined {
+function mostOverlapping(mentions: MentionIndex, speaker: Span): Located | undefined {
   let best: Located | undefined;
   let bestOverlap = 0;
-  for (const located of mentions) {
+  for (let index = mentions.firstFrom(speaker.start - mentions.longest); index < mentions.byStart.length && mentions.byStart[index]!.mention.start < speaker.end; index += 1) {
+    const located = mentions.byStart[index]!;
     const { mention, entity } = located;
     if (!(mention.start < speaker.end && speaker.start < mention.end)) continue;
     const shared = overlap(mention, speaker);
@@ -63,22 +85,31 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  * The person mentioned last before `position`, outside the quote itself and the words of other direct quotes (a name tweeted is no antecedent).
  * A group named without a name ("des manifestants") is no antecedent of a quote: it speaks only as the subject of its speech verb.
  */
-function lastPersonBefore(mentions: readonly Located[], position: number, quote: Quote, quotes: readonly Quote[]): Located | undefined {
-  const quoted = (mention: Span) => quotes.some((other) => other.direct && mention.start >= other.content.start && mention.end <= other.content.end);
-  return mentions.findLast(({ entity, mention }) => entity.type === "PER" && !entity.generic && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention));
+function lastPersonBefore(mentions: MentionIndex, position: number, quote: Quote, quoted: (mention: Span) => boolean): Located | undefined {
+  // A mention ending by the position starts by it: none after those can match.
+  for (let index = mentions.firstFrom(position + 1) - 1; index >= 0; index -= 1) {
+    const located = mentions.byStart[index]!;
+    const { entity, mention } = located;
+    if (entity.type === "PER" && !entity.generic && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention)) return located;
+  }
+  return undefined;
 }
 
 const SENTENCE_BREAKS = ["\n", ". ", "» "];
 
 /** The first person or organisation mentioned in the sentence that holds `position`. */
-function sentenceSubject(mentions: readonly Located[], text: string, position: number): Located | undefined {
+function sentenceSubject(mentions: MentionIndex, text: string, position: number): Located | undefined {
   const sentenceStart = lastIndexOfAny(text, SENTENCE_BREAKS, position);
-  return mentions.find(({ entity, mention }) => (entity.type === "PER" || entity.type === "ORG") && mention.start > sentenceStart && mention.end <= position);
+  for (let index = mentions.firstFrom(sentenceStart + 1); index < mentions.byStart.length && mentions.byStart[index]!.mention.start <= position; index += 1) {
+    const { entity, mention } = mentions.byStart[index]!;
+    if ((entity.type === "PER" || entity.type === "ORG") && mention.end <= position) return mentions.byStart[index];
+  }
+  return undefined;
 }
 
 /** "Avant le sommet, qu'il a qualifié d'« historique », Novak a déclaré …": the pronoun announces the subject that follows. */
-function subjectRightAfter(mentions: readonly Located[], text: string, quote: Quote): Located | undefined {
-  const next = mentions.find(({ mention }) => mention.start >= quote.end);
+function subjectRightAfter(mentions: MentionIndex, text: string, quote: Quote): Located | undefined {
+  const next = mentions.byStart[mentions.firstFrom(quote.end)];
   if (!next || next.entity.type !== "PER") return undefined;
   return /^[\s»,]*$/u.test(text.slice(quote.end, next.mention.start)) ? next : undefined;
 }
