@@ -108,6 +108,15 @@ describe("readWarc on broken input", () => {
     expect(tally).toMatchObject({ records: 2, documents: 1, broken: 1 });
   });
 
+  it("skips DNS lookups stored as responses and empty payloads, and reads headers ended by bare line feeds", async () => {
+    const dns = record("20240102030405\nexample.org.\t300\tIN\tA\t93.184.216.34\n").replace("Content-Length", "Content-Type: text/dns\r\nContent-Length");
+    const empty = record("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n");
+    const bareLineFeeds = record("HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html><html><body><p>Bare line feeds.</p></body></html>");
+    const { results, tally } = await read(pieces(Buffer.from(dns + empty + bareLineFeeds)), "crawl.warc");
+    expect(tally).toMatchObject({ records: 3, documents: 1, skipped: { "not HTTP (text/dns)": 1, "empty payload": 1 }, broken: 0 });
+    expect(results).toEqual([expect.objectContaining({ ok: true, document: expect.objectContaining({ raw: expect.stringMatching(/^<!DOCTYPE html>.*Bare line feeds/u) }) })]);
+  });
+
   it("reads a payload stored de-chunked under a chunked header as it is", async () => {
     const page = record("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n<!DOCTYPE html><html><body><p>Stored already de-chunked.</p></body></html>");
     const { results } = await read(pieces(Buffer.from(page)), "dechunked.warc");

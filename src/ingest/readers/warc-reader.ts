@@ -83,12 +83,16 @@ function readResponse(record: WarcRecord, source: string, maxBytes: number, filt
   const date = record.headers.get("warc-date");
   const time = date ? Date.parse(date) : Number.NaN;
   if (!dateMatches(time, filter)) return { skipped: "--from/--to" };
+  // Heritrix and wget also write DNS lookups as response records (text/dns): only HTTP is read.
+  const blockType = record.headers.get("content-type")?.split(";")[0]!.trim().toLowerCase();
+  if (blockType && blockType !== "application/http") return { skipped: `not HTTP (${blockType})` };
   const response = parseHttpResponse(record.block, maxBytes);
   if ("error" in response) return { broken: `${url}: ${response.error}` };
   if (response.status >= 300 && response.status < 400) return { skipped: "redirect" };
   if (response.status !== 200) return { skipped: `HTTP ${response.status}` };
   const contentType = response.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+  if (response.body.length === 0) return { skipped: "empty payload" };
   if (!isPageOrFeed(response, mediaType)) return { skipped: mediaType || "no Content-Type" };
   const charset = /\bcharset\s*=\s*["']?([^"';\s]+)/iu.exec(contentType)?.[1];
   const results = readBytes(response.body, `${source}@${record.offset}`, { url, ...(charset ? { declaredCharset: charset } : {}), ...(mediaType ? { contentType: mediaType } : {}) });

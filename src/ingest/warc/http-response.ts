@@ -15,9 +15,12 @@ const HEAD_END = Buffer.from("\r\n\r\n");
 
 export function parseHttpResponse(block: Uint8Array, maxBytes: number): HttpResponse | { error: string } {
   const bytes = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
-  const end = bytes.indexOf(HEAD_END);
+  // Some archivers write bare line feeds: the first blank line ends the headers either way.
+  const crlf = bytes.indexOf(HEAD_END);
+  const lf = bytes.indexOf("\n\n");
+  const [end, separator] = crlf !== -1 && (lf === -1 || crlf < lf) ? [crlf, HEAD_END.length] : [lf, 2];
   if (end === -1) return { error: "the HTTP response has no end of headers" };
-  const [statusLine = "", ...lines] = bytes.subarray(0, end).toString("latin1").split(/\r\n/u);
+  const [statusLine = "", ...lines] = bytes.subarray(0, end).toString("latin1").split(/\r?\n/u);
   const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})\b/u.exec(statusLine)?.[1];
   if (!status) return { error: `not an HTTP status line: ${JSON.stringify(statusLine.slice(0, 40))}` };
   const headers = new Map<string, string>();
@@ -28,7 +31,7 @@ export function parseHttpResponse(block: Uint8Array, maxBytes: number): HttpResp
     const value = line.slice(colon + 1).trim();
     headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
   }
-  const body = decodeBody(bytes.subarray(end + HEAD_END.length), headers, maxBytes);
+  const body = decodeBody(bytes.subarray(end + separator), headers, maxBytes);
   return "error" in body ? body : { status: Number(status), headers, body: body.bytes };
 }
 
