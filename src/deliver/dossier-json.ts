@@ -4,21 +4,22 @@
  */
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { CorpusConnector } from "../connect/connect-corpus.js";
+import { CorpusConnector, type ConnectedCorpus } from "../connect/connect-corpus.js";
 import type { Store } from "../store/store.js";
 import { toDossierArticle } from "./dossier-article.js";
 
-export async function writeDossierJson(store: Store, out: Writable): Promise<void> {
+/** `connected`: the corpus already connected (a stored build); connected while the articles stream out when absent. */
+export async function writeDossierJson(store: Store, out: Writable, connected?: ConnectedCorpus): Promise<void> {
   await write(out, '{\n"articles": [');
   let first = true;
   // The connect stage keeps only each article's features and claims, so articles still stream out one by one.
-  const connector = new CorpusConnector();
+  const connector = connected ? null : new CorpusConnector();
   for await (const article of store.iterateArticles()) {
-    connector.add(article);
+    connector?.add(article);
     await write(out, `${first ? "\n" : ",\n"}${JSON.stringify(toDossierArticle(article))}`);
     first = false;
   }
-  const { entities, stories } = connector.result();
+  const { entities, stories } = connected ?? connector!.result();
   await write(out, `\n],\n"entities": ${JSON.stringify(entities)},\n"stories": ${JSON.stringify(stories)}\n}\n`);
 }
 

@@ -3,10 +3,13 @@
  * articles this server stored (an extension, about 0.35 s to re-derive stories at 10,000
  * articles against seconds to re-read and re-connect them all). In-process here; the same builder
  * runs in a worker thread (worker-builder.ts) so that connecting never blocks the server's requests.
+ * Every build is saved in the store (stored-corpus.ts), so the next reader or server start reads it
+ * instead of connecting again.
  */
 import { CorpusConnector, type ConnectedCorpus } from "../connect/connect-corpus.js";
 import type { StoredArticle, Store } from "../store/store.js";
 import type { ArticleMeta } from "./story-catalog.js";
+import { saveBuiltCorpus } from "./stored-corpus.js";
 
 export interface BuiltCorpus {
   corpus: ConnectedCorpus;
@@ -26,10 +29,14 @@ export class InProcessBuilder implements CorpusBuilder {
   constructor(private readonly store: Store) {}
 
   async rebuild(): Promise<BuiltCorpus> {
+    // Stamped before reading: articles stored meanwhile make the saved build stale, never silently missing.
+    const stamp = await this.store.connectedCorpus.articleStamp();
     this.connector = new CorpusConnector();
     this.articles = new Map();
     for await (const article of this.store.iterateArticles()) this.add(article);
-    return this.built();
+    const built = this.built();
+    await saveBuiltCorpus(this.store, built, stamp);
+    return built;
   }
 
   async extend(ids: readonly string[]): Promise<BuiltCorpus> {
@@ -37,7 +44,11 @@ export class InProcessBuilder implements CorpusBuilder {
       const article = await this.store.getArticle(id);
       if (article) this.add(article);
     }
-    return this.built();
+    const built = this.built();
+    // Saved only when it holds exactly the stored articles: others may have stored some it has not read.
+    const stamp = await this.store.connectedCorpus.articleStamp();
+    if (stamp.articleCount === this.articles.size) await saveBuiltCorpus(this.store, built, stamp);
+    return built;
   }
 
   close(): Promise<void> {

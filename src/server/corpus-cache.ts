@@ -1,17 +1,21 @@
 /**
  * The connected corpus (stories, corpus entities) for the server, kept current as articles
- * arrive. Articles ingested through this server are added to the builder's connector; when the
- * store changed otherwise (a CLI run, a worker on the same database), the article count tells,
- * and the corpus is rebuilt from the store. A rebuild runs in the background while requests are
- * answered from the last build (stale until it ends); only the very first build is waited for.
- * The snapshot also keeps each article's metadata and the story catalog, so listings never
- * re-read articles.
+ * arrive. The first request is answered from the build saved in the store (stored-corpus.ts), so
+ * a server start reads no article; when that build is stale (articles stored since, or another
+ * connect algorithm), a rebuild runs in the background meanwhile and is saved when done.
+ * Articles ingested through this server are added to the builder's connector; when the store
+ * changed otherwise (a CLI run, a worker on the same database), the article count tells, and the
+ * corpus is rebuilt from the store. A rebuild runs in the background while requests are answered
+ * from the last build (stale until it ends); only a first build with nothing stored, and this
+ * server's own ingests, are waited for. The snapshot also keeps each article's metadata and the
+ * story catalog, so listings never re-read articles.
  */
 import type { ConnectedCorpus } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
 import type { Store } from "../store/store.js";
 import { InProcessBuilder, type BuiltCorpus, type CorpusBuilder } from "./corpus-builder.js";
 import { StoryCatalog, type ArticleMeta } from "./story-catalog.js";
+import { readStoredCorpus, storedBuildState } from "./stored-corpus.js";
 
 export interface CorpusSnapshot extends ConnectedCorpus {
   articles: ReadonlyMap<string, ArticleMeta>;
@@ -20,7 +24,13 @@ export interface CorpusSnapshot extends ConnectedCorpus {
 }
 
 export class CorpusCache {
+  /** The article count the snapshot is current for; -1 when it is not current (none yet, or a stale stored build). */
   private version = -1;
+  /** Whether a snapshot (possibly stale) can be answered from. */
+  private published = false;
+  /** Whether the builder's connector holds the snapshot's articles, so this server's ingests extend it. */
+  private builderHolds = false;
+  private loading: Promise<void> | null = null;
   private pending: Promise<CorpusSnapshot> | null = null;
   /** Articles this server stored since the snapshot, to add rather than rebuild. */
   private ingested: string[] = [];
@@ -39,15 +49,19 @@ export class CorpusCache {
   }
 
   async get(): Promise<CorpusSnapshot> {
+    await (this.loading ??= this.startFromStored());
     const count = await this.store.countArticles();
     if (count === this.version) return this.snapshot;
-    const extending = this.version >= 0 && count - this.version === this.ingested.length;
+    const ownIngest = this.ingested.length > 0;
+    const extending = this.builderHolds && this.version >= 0 && count - this.version === this.ingested.length;
     if (!this.pending) {
       const build = extending ? this.builder.extend(this.ingested.splice(0)) : this.rebuildFromStore();
-      this.pending = build.then((built) => this.publish(built, count)).finally(() => (this.pending = null));
+      this.pending = build
+        .then((built) => this.publish(built, count))
+        .finally(() => (this.pending = null));
     }
-    // A rebuild may take long: answer from the last build meanwhile. An extension (this server's own ingest) is waited for.
-    if (this.version >= 0 && !extending) return this.snapshot;
+    // A rebuild may take long: answer from the last build meanwhile. This server's own ingest is waited for, so its uploads show.
+    if (this.published && !ownIngest) return this.snapshot;
     return this.pending;
   }
 
@@ -60,6 +74,22 @@ export class CorpusCache {
     return this.builder.close();
   }
 
+  /** Publishes the stored build, if any: current, it is the snapshot; stale, it is answered from while a rebuild runs. */
+  private async startFromStored(): Promise<void> {
+    try {
+      const state = await storedBuildState(this.store);
+      if (!state.header) return;
+      const stored = await readStoredCorpus(this.store);
+      if (!stored) return;
+      this.snapshot = snapshotOf(stored);
+      this.published = true;
+      if (state.current) this.version = state.stamp.articleCount;
+    } catch (error) {
+      // An unreadable stored build costs a rebuild, not the server.
+      process.stderr.write(`the stored connected corpus could not be read (${(error as Error).message}); connecting the stored articles instead\n`);
+    }
+  }
+
   private rebuildFromStore(): Promise<BuiltCorpus> {
     this.rebuilds += 1;
     this.ingested = [];
@@ -69,6 +99,8 @@ export class CorpusCache {
   private publish(built: BuiltCorpus, count: number): CorpusSnapshot {
     this.snapshot = snapshotOf(built);
     this.version = count;
+    this.published = true;
+    this.builderHolds = true;
     return this.snapshot;
   }
 }

@@ -5,6 +5,7 @@
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import type { Article } from "../extract/article.js";
 import type { RawDocument } from "../ingest/raw-document.js";
+import type { ConnectedCorpusStore } from "./connected-corpus-store.js";
 
 export interface SaveResult {
   id: string;
@@ -59,4 +60,6 @@ export interface Store {
   /** Streams every stored article in ingestion order, for export. */
   iterateArticles(): AsyncIterable<StoredArticle>;
   close(): Promise<void>;
+  /** The last connected corpus built from these articles (connected-corpus-store.ts). */
+  readonly connectedCorpus: ConnectedCorpusStore;
 }

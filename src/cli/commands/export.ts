@@ -13,9 +13,14 @@ export function exportCommand(): Command {
   addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; format: "json" | "csv"; what: "events"; output?: string }) => {
     // Imported here, not at the top: `recoupe --help` should not load the whole pipeline.
-    const [{ writeDossierJson }, { writeEventsCsv }] = await Promise.all([import("../../deliver/dossier-json.js"), import("../../deliver/events-csv.js")]);
+    const [{ writeDossierJson }, { writeEventsCsv }, { currentConnectedCorpus }] = await Promise.all([
+      import("../../deliver/dossier-json.js"),
+      import("../../deliver/events-csv.js"),
+      import("../../server/stored-corpus.js"),
+    ]);
     const out = flags.output ? createWriteStream(flags.output) : process.stdout;
-    await withStore(flags.db, (store) => (flags.format === "csv" ? writeEventsCsv(store, out) : writeDossierJson(store, out)));
+    // The stories come from the stored build when it is current (built and stored here otherwise).
+    await withStore(flags.db, async (store) => (flags.format === "csv" ? writeEventsCsv(store, out) : writeDossierJson(store, out, (await currentConnectedCorpus(store)).corpus)));
     if (flags.output) await new Promise<void>((resolve, reject) => out.end(() => resolve()).on("error", reject));
   });
 }

@@ -12,9 +12,9 @@ export function reportCommand(): Command {
     .option("-o, --output <file>", "write to a file instead of stdout");
   addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; format: "md" | "html" | "json"; json?: boolean; story?: string; output?: string }) => {
-    const { writeReport } = await import("../../deliver/report/write-report.js");
+    const [{ writeReport }, { connectedForReport }] = await Promise.all([import("../../deliver/report/write-report.js"), import("../../server/stored-corpus.js")]);
     const out = flags.output ? createWriteStream(flags.output) : process.stdout;
-    await withStore(flags.db, (store) => writeReport(store, out, { format: flags.json ? "json" : flags.format, ...(flags.story ? { story: flags.story } : {}) }));
+    await withStore(flags.db, async (store) => writeReport(store, out, { format: flags.json ? "json" : flags.format, ...(flags.story ? { story: flags.story } : {}) }, await connectedForReport(store, flags.story)));
     if (flags.output) await new Promise<void>((resolve, reject) => out.end(() => resolve()).on("error", reject));
   });
 }

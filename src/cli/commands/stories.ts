@@ -16,11 +16,11 @@ export function storiesCommand(): Command {
     .option("--json", "print JSON");
   addDbOption(command, { mustExist: true });
   return command.action(async (flags: { db: string; entity?: string; outlet?: string; lang?: string; from?: string; to?: string; limit: number; json?: boolean }) => {
-    const [{ InProcessBuilder }, { StoryCatalog }] = await Promise.all([import("../../server/corpus-builder.js"), import("../../server/story-catalog.js")]);
+    const [{ currentConnectedCorpus }, { StoryCatalog }] = await Promise.all([import("../../server/stored-corpus.js"), import("../../server/story-catalog.js")]);
     await withStore(
       flags.db,
       async (store) => {
-        const { corpus, articles } = await new InProcessBuilder(store).rebuild();
+        const { corpus, articles } = await currentConnectedCorpus(store);
         const catalog = new StoryCatalog(corpus, articles);
         const filters = { ...(flags.entity ? { entity: flags.entity } : {}), ...(flags.outlet ? { outlet: flags.outlet } : {}), ...(flags.lang ? { language: flags.lang } : {}), ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) };
         const stories = catalog.list(filters).sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id));

@@ -3,7 +3,7 @@
  * reads back the articles of the stories asked for and renders their briefing.
  */
 import type { Writable } from "node:stream";
-import { CorpusConnector, findStory } from "../../connect/connect-corpus.js";
+import { CorpusConnector, findStory, type ConnectedCorpus } from "../../connect/connect-corpus.js";
 import { RecoupeError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
 import { buildStoryReport, type ArticleInfo, type StoryReport } from "./report-model.js";
@@ -16,10 +16,9 @@ export interface ReportOptions {
   story?: string;
 }
 
-export async function writeReport(store: Store, out: Writable, options: ReportOptions): Promise<void> {
-  const connector = new CorpusConnector();
-  for await (const article of store.iterateArticles()) connector.add(article);
-  const { entities, stories } = connector.result();
+/** `connected`: the corpus already connected (a stored build, or only the story asked for in it); connected here when absent. */
+export async function writeReport(store: Store, out: Writable, options: ReportOptions, connected?: ConnectedCorpus): Promise<void> {
+  const { entities, stories } = connected ?? (await connectStored(store));
   const found = options.story ? findStory(stories, options.story) : null;
   // An id whose story merged or gained an older article still names its article: say where it went.
   if (found?.movedFrom) process.stderr.write(`story ${found.movedFrom} is now ${found.story.id} (it merged with another story or gained an earlier article)\n`);
@@ -49,4 +48,10 @@ export async function readArticleInfos(store: Store, ids: readonly string[]): Pr
     articles.set(id, { id, title: article.title, outlet: article.outlet, published: article.published, source: article.source, url: article.url, text: article.text, warnings: article.warnings.map((warning) => warning.reason) });
   }
   return articles;
+}
+
+async function connectStored(store: Store): Promise<ConnectedCorpus> {
+  const connector = new CorpusConnector();
+  for await (const article of store.iterateArticles()) connector.add(article);
+  return connector.result();
 }

@@ -6,6 +6,7 @@
  * the 'simple' configuration, weighted title A and body B, so both backends answer a query the
  * same way. Never edit a shipped migration; add the next one.
  */
+import { createConnectedCorpusTables } from "../connected-corpus-tables.js";
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,12 @@ const migrations: Record<string, Migration> = {
       await sql`ALTER TABLE articles ALTER COLUMN annotations TYPE jsonb USING annotations::jsonb`.execute(db);
       await sql`ALTER TABLE articles ALTER COLUMN annotations SET DEFAULT '{}'::jsonb`.execute(db);
       await sql`CREATE INDEX articles_entities ON articles USING gin ((annotations -> 'entities') jsonb_path_ops)`.execute(db);
+    },
+  },
+  "0003-connected-corpus": {
+    async up(db: Kysely<unknown>) {
+      // The last connected corpus, to read instead of connecting every article again (connected-corpus-store.ts).
+      await createConnectedCorpusTables(db, { bytes: "bytea", position: "bigint" });
     },
   },
 };

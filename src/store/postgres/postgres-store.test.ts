@@ -1,9 +1,11 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { makeArticle } from "../../../test/make-article.js";
+import { describeConnectedCorpusContract } from "../../../test/connected-corpus-contract.js";
 import { describeStoreContract } from "../../../test/store-contract.js";
 import { annotateArticle } from "../../annotate/annotate-article.js";
 import { openStore } from "../open-store.js";
+import { postgresMigrations } from "./migrations.js";
 
 /** A throwaway PostgreSQL database (CI starts one); without it these tests are skipped with a notice. */
 const url = process.env.RECOUPE_TEST_DATABASE_URL;
@@ -33,6 +35,7 @@ function postgresBackend() {
 
 if (url) {
   describeStoreContract("PostgresStore", postgresBackend);
+  describeConnectedCorpusContract("PostgresStore", postgresBackend);
 
   describe("PostgresStore specifics", () => {
     it("finds articles by entity through the jsonb GIN index", async () => {
@@ -51,7 +54,7 @@ if (url) {
       const [migrations, indexes] = await onDatabase((client) =>
         Promise.all([client.query<{ n: string }>("SELECT count(*) AS n FROM kysely_migration"), client.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_search'")]),
       );
-      expect(Number(migrations.rows[0]!.n)).toBe(2);
+      expect(Number(migrations.rows[0]!.n)).toBe(Object.keys(await postgresMigrations.getMigrations()).length);
       expect(indexes.rows[0]!.indexdef).toMatch(/USING gin \(search\)/u);
     });
   });

@@ -16,7 +16,9 @@ import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
+import type { ConnectedCorpusStore } from "../connected-corpus-store.js";
 import { survivePoolErrors } from "./connection-loss.js";
+import { PostgresConnectedCorpus } from "./postgres-connected-corpus.js";
 import { postgresMigrations } from "./migrations.js";
 import type { Database as Schema } from "./schema.js";
 import { toTsQuery } from "./tsquery.js";
@@ -27,7 +29,12 @@ const ITERATION_PAGE_SIZE = 200;
 const POOL_SIZE = 4;
 
 export class PostgresStore implements Store {
-  private constructor(private readonly db: Kysely<Schema>) {}
+  /** The persisted connected corpus, in its own module. */
+  readonly connectedCorpus: ConnectedCorpusStore;
+
+  private constructor(private readonly db: Kysely<Schema>) {
+    this.connectedCorpus = new PostgresConnectedCorpus(db as Kysely<unknown>);
+  }
 
   static async open(url: string): Promise<PostgresStore> {
     // A lost connection fails the query that needed it; it must not end the process (a worker).

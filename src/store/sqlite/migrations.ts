@@ -3,6 +3,7 @@
  * migrate.ts applies each in its own transaction and records it; never edit a shipped
  * migration, add the next one.
  */
+import { createConnectedCorpusTables } from "../connected-corpus-tables.js";
 import { sql, type Kysely, type Migration } from "kysely";
 
 export const sqliteMigrations: Record<string, Migration> = {
@@ -61,6 +62,12 @@ export const sqliteMigrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>) {
       // Annotation spans as one JSON document per article: read and written whole, never queried inside.
       await db.schema.alterTable("articles").addColumn("annotations", "text", (column) => column.notNull().defaultTo("{}")).execute();
+    },
+  },
+  "0004-connected-corpus": {
+    async up(db: Kysely<unknown>) {
+      // The last connected corpus, to read instead of connecting every article again (connected-corpus-store.ts).
+      await createConnectedCorpusTables(db, { bytes: "blob", position: "integer" });
     },
   },
 };

@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { describeConnectedCorpusContract } from "../../../test/connected-corpus-contract.js";
 import { describeStoreContract } from "../../../test/store-contract.js";
 import { openStore } from "../open-store.js";
+import { sqliteMigrations } from "./migrations.js";
 
 function sqliteBackend() {
   const dir = mkdtempSync(join(tmpdir(), "recoupe-store-"));
@@ -27,15 +29,16 @@ function sqliteBackend() {
 }
 
 describeStoreContract("SqliteStore", sqliteBackend);
+describeConnectedCorpusContract("SqliteStore", sqliteBackend);
 
 describe("SqliteStore specifics", () => {
-  it("runs in WAL mode, with its three migrations recorded once across reopenings", async () => {
+  it("runs in WAL mode, with its migrations recorded once across reopenings", async () => {
     const backend = sqliteBackend();
     await (await backend.fresh()).close();
     await (await backend.reopen()).close();
     const raw = new Database(backend.path, { readonly: true });
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect((raw.prepare("SELECT count(*) AS n FROM kysely_migration").get() as { n: number }).n).toBe(3);
+    expect((raw.prepare("SELECT count(*) AS n FROM kysely_migration").get() as { n: number }).n).toBe(Object.keys(sqliteMigrations).length);
     raw.close();
     await backend.cleanup();
   });

@@ -14,9 +14,11 @@ import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
+import type { ConnectedCorpusStore } from "../connected-corpus-store.js";
 import { toFtsMatch } from "./fts-match.js";
 import { immediateTransactionSync } from "./immediate-transaction.js";
 import { migrateSqlite } from "./migrate.js";
+import { SqliteConnectedCorpus } from "./sqlite-connected-corpus.js";
 import { sqliteMigrations } from "./migrations.js";
 import type { Database as Schema } from "./schema.js";
 
@@ -27,11 +29,15 @@ const BUSY_TIMEOUT_MS = 5000;
 
 export class SqliteStore implements Store {
   private statements: SaveStatements | null = null;
+  /** The persisted connected corpus, in its own module. */
+  readonly connectedCorpus: ConnectedCorpusStore;
 
   private constructor(
     private readonly db: Kysely<Schema>,
     private readonly connection: Database.Database,
-  ) {}
+  ) {
+    this.connectedCorpus = new SqliteConnectedCorpus(connection);
+  }
 
   static async open(path: string): Promise<SqliteStore> {
     let connection: Database.Database;
