@@ -105,6 +105,7 @@ describe.skipIf(!hasChromium)("the story page as an analyst's desk, on examples/
     expect(await chart.getAttribute("role")).toBe("img");
     expect(await chart.getAttribute("aria-label")).toMatch(/\d+ articles published from .+ to .+/u);
     await page.locator(".coverage details.figures summary").click();
+    await page.locator(".coverage details.figures tbody tr").first().waitFor();
     const counted = await page.locator(".coverage details.figures tbody td:nth-child(2)").allTextContents();
     const undated = story.articles.filter((article) => !/^\d{4}-\d{2}-\d{2}/u.test(article.published ?? "")).length;
     expect(counted.reduce((sum, count) => sum + Number(count), 0)).toBe(story.articles.length - undated);

@@ -5,15 +5,17 @@
  * the figures themselves are in a table beneath it.
  */
 import { scaleBand, scaleLinear } from "d3-scale";
+import { useState } from "preact/hooks";
 import { useI18n } from "../i18n/i18n.js";
 import type { Coverage } from "../story/coverage.js";
 
 const WIDTH = 600;
-const HEIGHT = 150;
-const MARGIN = { top: 12, right: 8, bottom: 24, left: 28 };
+const HEIGHT = 130;
+const MARGIN = { top: 12, right: 8, bottom: 4, left: 28 };
 
 export function CoverageChart({ coverage }: { coverage: Coverage }) {
   const { t, date } = useI18n();
+  const [tableOpen, setTableOpen] = useState(false);
   const unitName = t[`unit.${coverage.unit}`];
   const label = (start: string) => (coverage.unit === "week" ? date(weekValue(start)) : coverage.unit === "month" ? date(start.slice(0, 7)) : date(start));
   const total = coverage.bins.reduce((sum, bin) => sum + bin.count, 0);
@@ -24,8 +26,10 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
         <>
           <h3>{t["coverage.perDay"](unitName)}</h3>
           <Columns coverage={coverage} label={label} summary={t["coverage.chartLabel"](total, label(coverage.bins[0]!.start), label(coverage.bins.at(-1)!.start))} />
-          <details class="figures">
+          <details class="figures" onToggle={(event) => setTableOpen((event.currentTarget as HTMLDetailsElement).open)}>
             <summary>{t["coverage.asTable"]}</summary>
+            {/* Rendered once opened: a long story's table has hundreds of cells nobody may read. */}
+            {tableOpen && (
             <div class="table-scroll">
               <table>
                 <thead>
@@ -48,6 +52,7 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
                 </tbody>
               </table>
             </div>
+            )}
           </details>
         </>
       )}
@@ -73,29 +78,28 @@ function Columns({ coverage, label, summary }: { coverage: Coverage; label: (sta
   const top = Math.max(1, ...coverage.bins.map((bin) => bin.count));
   const y = scaleLinear().domain([0, top]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const [first, last] = [coverage.bins[0]!, coverage.bins.at(-1)!];
+  // The period labels are HTML under the chart, so they keep the page's type size at any width.
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="coverage-chart" role="img" aria-label={summary}>
-      <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} class="axis" />
-      <text x={MARGIN.left - 4} y={y(top) + 4} text-anchor="end" class="tick">
-        {top}
-      </text>
-      <text x={MARGIN.left - 4} y={y(0)} text-anchor="end" class="tick">
-        0
-      </text>
-      {coverage.bins.map((bin) => (
-        <rect x={x(bin.start)} width={Math.max(x.bandwidth(), 1)} y={y(bin.count)} height={y(0) - y(bin.count)} class="column">
-          <title>{`${label(bin.start)}: ${bin.count}${bin.outlets.length > 0 ? ` — ${bin.outlets.map((entry) => `${entry.outlet} ${entry.count}`).join(", ")}` : ""}`}</title>
-        </rect>
-      ))}
-      <text x={MARGIN.left} y={HEIGHT - 6} class="tick">
-        {label(first.start)}
-      </text>
-      {last !== first && (
-        <text x={WIDTH - MARGIN.right} y={HEIGHT - 6} text-anchor="end" class="tick">
-          {label(last.start)}
+    <div class="coverage-frame">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="coverage-chart" role="img" aria-label={summary}>
+        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} class="axis" />
+        <text x={MARGIN.left - 4} y={y(top) + 4} text-anchor="end" class="tick">
+          {top}
         </text>
-      )}
-    </svg>
+        <text x={MARGIN.left - 4} y={y(0)} text-anchor="end" class="tick">
+          0
+        </text>
+        {coverage.bins.map((bin) => (
+          <rect x={x(bin.start)} width={Math.max(x.bandwidth(), 1)} y={y(bin.count)} height={y(0) - y(bin.count)} class="column">
+            <title>{`${label(bin.start)}: ${bin.count}${bin.outlets.length > 0 ? ` — ${bin.outlets.map((entry) => `${entry.outlet} ${entry.count}`).join(", ")}` : ""}`}</title>
+          </rect>
+        ))}
+      </svg>
+      <p class="chart-axis" aria-hidden="true">
+        <span>{label(first.start)}</span>
+        {last !== first && <span>{label(last.start)}</span>}
+      </p>
+    </div>
   );
 }
 

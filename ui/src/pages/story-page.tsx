@@ -4,7 +4,7 @@
  * quotes, the claims (filters kept in the address), headlines and wording per outlet, the
  * source comparison, the articles, and the export buttons.
  */
-import { useEffect, useMemo } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { sourceLabel } from "../../../src/core/source-label.js";
 import type { Briefing } from "../api.js";
 import { ClaimsTable, claimFilterOf, type ClaimFilter } from "../components/claims-table.js";
@@ -15,6 +15,7 @@ import { EventCard } from "../components/event-card.js";
 import { ExportBar } from "../components/export-bar.js";
 import { OutletHeadlines, worded, WordingDifferences } from "../components/outlet-wording.js";
 import { QuotesBySpeaker } from "../components/quotes-by-speaker.js";
+import { RelatedStories } from "../components/related-stories.js";
 import { Status } from "../components/status.js";
 import { openSectionsForPrint, revealSection, StorySection } from "../components/story-section.js";
 import { Timeline } from "../components/timeline.js";
@@ -25,6 +26,8 @@ import { coverageOf } from "../story/coverage.js";
 import { independenceKeys } from "../story/independent-sources.js";
 import { useFetch } from "../use-fetch.js";
 
+/** Articles listed before "show all"; a 500-article story renders 50 at first. */
+const ARTICLES_SHOWN = 50;
 /** Entities shown as the story's cast, the most involved first. */
 const INVOLVED = 12;
 
@@ -92,16 +95,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         {[t.articles(story.articleIds.length), t.outlets(derived.outlets), t.claims(story.claims.length), ...(story.nearDuplicates.length > 0 ? [t.nearDuplicates(story.nearDuplicates.length)] : [])].join(" · ")}
         {story.published && ` · ${[...new Set([story.published.first, story.published.last].map(date))].join(" – ")}`}
       </p>
-      {story.relatedStories.length > 0 && (
-        <p class="related">
-          {t["story.related"]}{" "}
-          {story.relatedStories.map((related) => (
-            <>
-              <a href={href(["story", related])}>{related}</a>{" "}
-            </>
-          ))}
-        </p>
-      )}
+      <RelatedStories ids={story.relatedStories} />
       {graph.nodes.length > 0 && (
         <nav class="involved" aria-label={t["story.involved"]}>
           {graph.nodes.filter((node) => names[node.id] !== undefined).slice(0, INVOLVED).map((node) => (
@@ -156,16 +150,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         <ComparisonMatrix story={story} sentences={sentences} articles={derived.articles} lang={lang} />
       </StorySection>
       <StorySection name="articles" title={titleOf("articles")}>
-        <ul class="article-list">
-          {loaded.data.articles.map((meta) => (
-            <li>
-              <a href={href(["article", meta.id], { story: story.id })} lang={meta.language ?? lang}>
-                {meta.title ?? sourceLabel(meta)}
-              </a>{" "}
-              <span class="meta">{[sourceLabel(meta), meta.published ? date(meta.published) : null, meta.language].filter(Boolean).join(" · ")}</span>
-            </li>
-          ))}
-        </ul>
+        <ArticleList articles={loaded.data.articles} storyId={story.id} lang={lang} />
       </StorySection>
       {report.warnings.length > 0 && (
         <StorySection name="warnings" title={titleOf("warnings")} class="warnings">
@@ -177,5 +162,29 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         </StorySection>
       )}
     </article>
+  );
+}
+
+function ArticleList({ articles, storyId, lang }: { articles: Briefing["articles"]; storyId: string; lang: string | undefined }) {
+  const { t, date } = useI18n();
+  const [all, setAll] = useState(false);
+  return (
+    <>
+      <ul class="article-list">
+        {(all ? articles : articles.slice(0, ARTICLES_SHOWN)).map((meta) => (
+          <li>
+            <a href={href(["article", meta.id], { story: storyId })} lang={meta.language ?? lang}>
+              {meta.title ?? sourceLabel(meta)}
+            </a>{" "}
+            <span class="meta">{[sourceLabel(meta), meta.published ? date(meta.published) : null, meta.language].filter(Boolean).join(" · ")}</span>
+          </li>
+        ))}
+      </ul>
+      {!all && articles.length > ARTICLES_SHOWN && (
+        <button type="button" onClick={() => setAll(true)}>
+          {t["articles.showAll"](articles.length)}
+        </button>
+      )}
+    </>
   );
 }
