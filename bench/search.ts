@@ -3,7 +3,10 @@
  * store of synthetic articles (bench/connect.ts, the API bench's corpus), then p50/p95 of the
  * whole search (FTS query and 20 snippets) and of the FTS query alone, so the snippets' share
  * shows, per query: the API bench's two, which match three quarters of the corpus, and a
- * person's name, which matches one story.
+ * person's name, which matches one story. "cold" asks each time a query the store has not
+ * ranked yet (the same words and one excluded word found nowhere, so the same hits), "repeated"
+ * the same query again, as a reload or a page of its results does (the store keeps recent
+ * rankings until an article is saved: src/store/ranked-hits-cache.ts).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,10 +23,15 @@ const REQUESTS = 100;
 export interface SearchLatency {
   articles: number;
   fillSeconds: number;
-  queries: Array<{ query: string; hits: number; search: { p50Ms: number; p95Ms: number }; ftsQueryOnly: { p50Ms: number; p95Ms: number } }>;
+  queries: Array<{ query: string; hits: number; cold: Latency; repeated: Latency; ftsQueryOnly: Latency; coldCpuMs: number }>;
 }
 
-function percentiles(times: number[]): { p50Ms: number; p95Ms: number } {
+interface Latency {
+  p50Ms: number;
+  p95Ms: number;
+}
+
+function percentiles(times: number[]): Latency {
   const sorted = [...times].sort((a, b) => a - b);
   return { p50Ms: Number(sorted[Math.floor(sorted.length * 0.5)]!.toFixed(1)), p95Ms: Number(sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)) };
 }
@@ -42,17 +50,25 @@ export async function benchmarkSearch(sizes: readonly number[]): Promise<SearchL
     for (const query of queries) {
       const match = toFtsMatch(parseSearchQuery(query));
       const hits = (await sql<{ count: number }>`SELECT count(*) AS count FROM articles_fts WHERE articles_fts MATCH ${match}`.execute(db)).rows[0]!.count;
-      const searchTimes: number[] = [];
+      const coldTimes: number[] = [];
+      const repeatedTimes: number[] = [];
       const ftsTimes: number[] = [];
+      let coldCpu = 0;
       for (let request = 0; request < REQUESTS; request += 1) {
+        const cpu = process.cpuUsage();
         started = performance.now();
-        await store.search(query, { limit: 20 });
-        searchTimes.push(performance.now() - started);
+        await store.search(`${query} -zqbench${request}`, { limit: 20 });
+        coldTimes.push(performance.now() - started);
+        const used = process.cpuUsage(cpu);
+        coldCpu += (used.user + used.system) / 1000;
         started = performance.now();
-        await sql`SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY score LIMIT 20`.execute(db);
+        await store.search(query, { limit: 20, offset: 20 * (request % 5) });
+        repeatedTimes.push(performance.now() - started);
+        started = performance.now();
+        await sql`SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY score, rowid LIMIT 20`.execute(db);
         ftsTimes.push(performance.now() - started);
       }
-      perQuery.push({ query, hits, search: percentiles(searchTimes), ftsQueryOnly: percentiles(ftsTimes) });
+      perQuery.push({ query, hits, cold: percentiles(coldTimes), repeated: percentiles(repeatedTimes), ftsQueryOnly: percentiles(ftsTimes), coldCpuMs: Number((coldCpu / REQUESTS).toFixed(1)) });
     }
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * journal, FTS5 index of normalised terms. Implements the backend-neutral Store interface.
  */
 import Database from "better-sqlite3";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect } from "kysely";
 import { RecoupeError } from "../../core/errors.js";
 import { terms } from "../../core/terms.js";
 import type { AnnotatedArticle } from "../../annotate/annotation.js";
@@ -12,6 +12,7 @@ import type { RawDocument } from "../../ingest/raw-document.js";
 import { articleRow, documentRow, toStoredArticle, listArticleSummaries, type ArticleRow, type DocumentRow, type ListingSchema } from "../article-row.js";
 import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
+import { RankedHitsCache, type RankedHit } from "../ranked-hits-cache.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import type { ConnectedCorpusStore } from "../connected-corpus-store.js";
@@ -100,28 +101,28 @@ export class SqliteStore implements Store {
     return Number(row.count);
   }
 
+  private readonly rankedHitsCache = new RankedHitsCache();
+  private searchStatements: SearchStatements | null = null;
+
   async search(input: string, options: ListOptions = {}): Promise<SearchHit[]> {
     const query = parseSearchQuery(input);
     if (!isSearchable(query)) return [];
-    // bm25 weights: a match in the title counts five times one in the body. The page of hits is
-    // ranked first and only its rows joined: joined before, every match's text went through the sort.
-    const rows = await sql<{ id: string; title: string | null; outlet: string | null; published: string | null; language: string | null; text: string; score: number }>`
-      WITH hits AS (
-        SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
-        WHERE articles_fts MATCH ${toFtsMatch(query)}
-        ORDER BY score LIMIT ${options.limit ?? 20} OFFSET ${options.offset ?? 0})
-      SELECT a.id, a.title, a.outlet, a.published, a.language, a.text, hits.score
-      FROM hits JOIN articles a ON a.seq = hits.rowid
-      ORDER BY hits.score, a.seq`.execute(this.db);
+    const statements = (this.searchStatements ??= prepareSearchStatements(this.connection));
+    const limit = options.limit ?? 20;
+    const offset = options.offset ?? 0;
+    // Another connection's commit changes data_version, this one's total_changes(): either makes earlier rankings stale.
+    const generation = `${this.connection.pragma("data_version", { simple: true })}:${(statements.ownChanges.get() as { n: number }).n}`;
+    const match = toFtsMatch(query);
+    const ranked = this.rankedHitsCache.rankedHits(match, generation, offset + limit, (depth) => statements.rank.all(match, depth) as RankedHit[]);
+    const page = ranked.slice(offset, offset + limit);
+    if (page.length === 0) return [];
+    // Only the page's rows are read: joined before ranking, every match's text went through the sort.
+    const rows = new Map((statements.page.all(JSON.stringify(page.map((hit) => hit.seq))) as PageRow[]).map((row) => [row.seq, row]));
     const wanted = highlightForms(query);
-    return rows.rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      outlet: row.outlet,
-      published: row.published,
-      snippet: makeSnippet(row.text, row.language, wanted),
-      score: -row.score,
-    }));
+    return page.flatMap((hit) => {
+      const row = rows.get(hit.seq);
+      return row ? [{ id: row.id, title: row.title, outlet: row.outlet, published: row.published, snippet: makeSnippet(row.text, row.language, wanted), score: -hit.score }] : [];
+    });
   }
 
   async *iterateArticles(): AsyncIterable<StoredArticle> {
@@ -158,6 +159,34 @@ function prepareSaveStatements(connection: Database.Database): SaveStatements {
     insertDocument: connection.prepare(`${insert("documents", DOCUMENT_COLUMNS)} ON CONFLICT (id) DO NOTHING`),
     insertArticle: connection.prepare(`${insert("articles", ARTICLE_COLUMNS)} RETURNING seq`),
     insertTerms: connection.prepare("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"),
+  };
+}
+
+interface SearchStatements {
+  rank: Database.Statement;
+  page: Database.Statement;
+  ownChanges: Database.Statement;
+}
+
+interface PageRow {
+  seq: number;
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  text: string;
+}
+
+/**
+ * bm25 weights: a match in the title counts five times one in the body. Ties go to the earlier
+ * article, so a page boundary falls in the same place however deep the ranking went.
+ */
+function prepareSearchStatements(connection: Database.Database): SearchStatements {
+  return {
+    rank: connection.prepare("SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ?"),
+    page: connection.prepare("SELECT seq, id, title, outlet, published, language, text FROM articles WHERE seq IN (SELECT value FROM json_each(?))"),
+    ownChanges: connection.prepare("SELECT total_changes() AS n"),
   };
 }
 
