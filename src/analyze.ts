@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   jobs?: number;
   /** Where documents are annotated, when not as `jobs` says (a test's pool); closed by the caller. */
   annotator?: Annotator;
+  /** How long one document may take in a worker thread before it is stopped and reported (default: the pool's, 60 s). */
+  docTimeoutMs?: number;
 }
 
 export type DocumentOutcome =
@@ -67,7 +69,7 @@ export async function analyze(store: Store, options: AnalyzeOptions): Promise<An
   // A batch of one document is annotated in this thread: a worker's start-up would cost more than it saves.
   const { documents, atLeastTwo } = await peekTwoDocuments(allDocuments(options));
   const jobs = atLeastTwo || options.annotator ? (options.jobs ?? 1) : 1;
-  const annotator = options.annotator ?? (jobs > 1 ? new (await import("./analyze/annotator-pool.js")).AnnotatorPool(jobs) : inThisThread);
+  const annotator = options.annotator ?? (jobs > 1 ? new (await import("./analyze/annotator-pool.js")).AnnotatorPool(jobs, options.docTimeoutMs ? { docTimeoutMs: options.docTimeoutMs } : {}) : inThisThread);
   try {
     await analyzeInOrder(store, documents, annotator, jobs, (outcome) => {
       summary.outcomes.push(outcome);

@@ -5,12 +5,18 @@
  * modules and gazetteers cost seconds of CPU), so a small batch pays one start-up, not one per
  * core, and a large one soon uses every core. A worker takes documents only once ready. A worker that dies (a crash, memory)
  * fails only the documents it held, and the next task starts a fresh one.
+ *
+ * Each document has a deadline from when its worker starts on it: a runaway one (a text some
+ * stage handles in more than linear time) is stopped there, with its worker, and becomes that
+ * document's error; the documents queued behind it go to the other workers or a fresh one.
  */
 import { Worker } from "node:worker_threads";
 import type { RawDocument } from "../ingest/raw-document.js";
+import { message, type Message } from "../core/message.js";
 import { unexpectedFailure, type AnnotatedDocument } from "./annotate-document.js";
 import type { Annotator } from "./annotator.js";
-import type { AnnotateTask } from "./annotator-worker.js";
+import type { AnnotateTask, AnnotatorWorkerData } from "./annotator-worker.js";
+import { now, PROGRESS, PROGRESS_FIELDS } from "./worker-progress.js";
 import { workerScript } from "./worker-script.js";
 
 /** Tasks sent ahead to one worker, so it never waits on the main thread between two documents. */
@@ -22,6 +28,15 @@ const TASKS_PER_WORKER = 2;
  * ends its worker, and fails alone.
  */
 const WORKER_OLD_GENERATION_MB = 512;
+/** How long one document may take, by default: 4 MB of prose takes about 15 s on a slow core. */
+export const DEFAULT_DOC_TIMEOUT_SECONDS = 60;
+
+export interface AnnotatorPoolOptions {
+  /** Every worker at once, not as the work proves long enough (tests that need two workers). */
+  startAll?: boolean;
+  /** How long a worker may spend on one document before it is stopped, in milliseconds (default DEFAULT_DOC_TIMEOUT_SECONDS). */
+  docTimeoutMs?: number;
+}
 
 interface Task {
   id: number;
@@ -33,7 +48,16 @@ interface Slot {
   worker: Worker;
   /** Set once the worker has loaded and warmed the pipeline; no task is sent before. */
   ready: boolean;
+  /** In the order sent, which is the order the worker takes them in: the first is the one it is on. */
   inFlight: Map<number, Task>;
+  /** The deadline of the document the worker is on. */
+  deadline: NodeJS.Timeout | null;
+  /** What the worker is on, written by it (see annotator-worker.ts): a deadline is counted from when it started the document, not from when it was sent. */
+  progress: Int32Array;
+  /** The time the worker's times count from (ms since the epoch). */
+  epoch: number;
+  /** Stopped at a deadline: its exit fails nothing more. */
+  stopped: boolean;
 }
 
 export class AnnotatorPool implements Annotator {
@@ -45,12 +69,13 @@ export class AnnotatorPool implements Annotator {
   private busySince: number | null = null;
   /** How long the first worker took from its start to being ready. */
   private startupMs: number | null = null;
+  private readonly docTimeoutMs: number;
 
-  /** `startAll`: every worker at once, not as the work proves long enough (tests that need two workers). */
   constructor(
     private readonly size: number,
-    options: { startAll?: boolean } = {},
+    options: AnnotatorPoolOptions = {},
   ) {
+    this.docTimeoutMs = options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_SECONDS * 1000;
     if (options.startAll) for (let started = 0; started < size; started += 1) this.start();
   }
 
@@ -65,6 +90,7 @@ export class AnnotatorPool implements Annotator {
     this.closed = true;
     const slots = [...this.slots];
     this.slots.clear();
+    for (const slot of slots) if (slot.deadline) clearTimeout(slot.deadline);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -75,6 +101,7 @@ export class AnnotatorPool implements Annotator {
       const task = this.waiting.shift()!;
       slot.inFlight.set(task.id, task);
       slot.worker.postMessage({ id: task.id, document: task.document } satisfies AnnotateTask);
+      if (slot.inFlight.size === 1) this.startDeadline(slot);
     }
     if ([...this.slots].some((slot) => slot.ready && slot.inFlight.size === 0)) this.busySince = null;
     else this.busySince ??= performance.now();
@@ -92,7 +119,10 @@ export class AnnotatorPool implements Annotator {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(workerScript(import.meta.url, "annotator-worker"), { resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } }), ready: false, inFlight: new Map() };
+    const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_FIELDS * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
+    const epoch = now();
+    const worker = new Worker(workerScript(import.meta.url, "annotator-worker"), { workerData: { progress, epoch } satisfies AnnotatorWorkerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    const slot: Slot = { worker, ready: false, inFlight: new Map(), deadline: null, progress, epoch, stopped: false };
     this.slots.add(slot);
     const startedAt = performance.now();
     slot.worker.on("message", (reply: { ready: true } | { id: number; result: AnnotatedDocument }) => {
@@ -105,14 +135,18 @@ export class AnnotatorPool implements Annotator {
         return;
       }
       const task = slot.inFlight.get(reply.id);
+      if (!task) return; // stopped at its deadline; the answer came too late
       slot.inFlight.delete(reply.id);
-      task?.resolve(reply.result);
+      task.resolve(reply.result);
+      this.startDeadline(slot);
       this.dispatch();
     });
     let failure: unknown = null;
     slot.worker.on("error", (error) => (failure = error));
     slot.worker.on("exit", (code) => {
+      if (slot.deadline) clearTimeout(slot.deadline);
       this.slots.delete(slot);
+      if (slot.stopped) return;
       const reason = failure ?? new Error(`the analysis worker stopped (exit code ${code})`);
       // With no worker ready, one that died starting cannot load the pipeline: the waiting documents fail too, rather than wait for ever.
       const unloadable = !slot.ready && ![...this.slots].some((other) => other.ready);
@@ -123,4 +157,46 @@ export class AnnotatorPool implements Annotator {
     });
     return slot;
   }
+
+  /** Times the document the worker is now on (the first it holds), if any. */
+  private startDeadline(slot: Slot): void {
+    if (slot.deadline) clearTimeout(slot.deadline);
+    slot.deadline = null;
+    const [current] = slot.inFlight.values();
+    if (current) this.checkAt(slot, current, this.docTimeoutMs);
+  }
+
+  private checkAt(slot: Slot, task: Task, delayMs: number): void {
+    slot.deadline = setTimeout(() => this.check(slot, task), delayMs);
+  }
+
+  /** At the deadline as timed from here: the worker may have started later (a start-up, the document before), so its own clock decides. */
+  private check(slot: Slot, task: Task): void {
+    slot.deadline = null;
+    if (this.closed || !slot.inFlight.has(task.id)) return;
+    // Done, its answer queued behind whatever kept this thread busy: not late.
+    if (Atomics.load(slot.progress, PROGRESS.finished) >= task.id) return;
+    if (Atomics.load(slot.progress, PROGRESS.started) < task.id) return this.checkAt(slot, task, this.docTimeoutMs);
+    const spent = now() - slot.epoch - Atomics.load(slot.progress, PROGRESS.startedAt);
+    if (spent < this.docTimeoutMs) return this.checkAt(slot, task, this.docTimeoutMs - spent);
+    this.expire(slot, task);
+  }
+
+  /** The document fails alone: its worker is stopped, the documents sent after it wait for another, and a fresh worker takes the stopped one's place. */
+  private expire(slot: Slot, task: Task): void {
+    slot.inFlight.delete(task.id);
+    this.waiting.unshift(...slot.inFlight.values());
+    slot.inFlight.clear();
+    slot.stopped = true;
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    task.resolve({ ok: false, source: task.document.source, error: timedOut(task.document.source, this.docTimeoutMs) });
+    this.start();
+    this.dispatch();
+  }
+}
+
+function timedOut(source: string, timeoutMs: number): Message {
+  const seconds = Number((timeoutMs / 1000).toPrecision(3));
+  return message("annotate", "analysis-timeout", `${source}: analysis exceeded ${seconds} s, skipped; raise --doc-timeout to allow more.`, "error");
 }

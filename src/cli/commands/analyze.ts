@@ -21,6 +21,7 @@ interface AnalyzeFlags {
   from?: number;
   to?: number;
   jobs: number;
+  docTimeout?: number;
   json?: boolean;
   progress: boolean;
 }
@@ -32,6 +33,7 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
     .option("--max-bytes <n>", "largest input accepted, in bytes (default 50 MiB)", parsePositiveInteger)
     .option("--jobs <n>", "threads extracting and annotating at once, one per core by default (1: all in this thread)", parseJobs, availableParallelism())
+    .option("--doc-timeout <seconds>", "longest one document may take in a worker thread before it is skipped as an error (default 60; with --jobs 1 or a single document, analysis runs in this thread, unbounded)", parseJobs)
     .option("--include-hidden", "also read hidden files and folders (names starting with a dot) inside folders")
     // Not variadic (<host...>): that would swallow the inputs written after it.
     .option("--filter-host <hosts>", "WARC inputs: only records of these hosts and their subdomains (lemonde.fr matches www.lemonde.fr); comma-separated, or repeat the option", collectHosts)
@@ -57,6 +59,7 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     const summary = await withStore(flags.db, (store) =>
       analyze(store, {
         jobs: flags.jobs,
+        ...(flags.docTimeout ? { docTimeoutMs: flags.docTimeout * 1000 } : {}),
         inputs: paths,
         urls,
         refused,
