@@ -63,4 +63,17 @@ describe("the stored connected corpus", () => {
     expect(rebuilt.articles.size).toBe(state.stamp.articleCount);
     expect((await storedBuildState(store)).current).toBe(true);
   });
+
+  it("still answers when the store refuses to keep the build (a read-only database), and says so", async () => {
+    await analyze(store, { inputs: [resolve(repositoryRoot, "examples", "jsonl")] });
+    const write = vi.spyOn(store.connectedCorpus, "writeCorpusBuild").mockRejectedValue(new Error("attempt to write a readonly database"));
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const built = await currentConnectedCorpus(store);
+    const said = stderr.mock.calls.map(([text]) => String(text)).join("");
+    stderr.mockRestore();
+    write.mockRestore();
+    expect(built.corpus.stories.length).toBeGreaterThan(0);
+    expect(said).toContain("the connected corpus was not stored (attempt to write a readonly database)");
+    expect((await storedBuildState(store)).current).toBe(false);
+  });
 });

@@ -4,6 +4,10 @@
  * it is current, so a reader connects the corpus only when articles were added or the connect
  * code changed. Each story is stored with the metadata of its articles, so a story page, a
  * report or the listing reads no article to describe it.
+ *
+ * `analyze` and the queue's workers do not update it: a build costs seconds per ten thousand
+ * articles, more than a batch of a few hundred takes to analyze, so the next reader builds once
+ * for every batch stored since (a server in the background, answering from the last build).
  */
 import type { ConnectedCorpus, Story } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
@@ -32,10 +36,19 @@ export async function storedBuildState(store: Store): Promise<StoredBuildState> 
   return { header, stamp, current };
 }
 
-/** Saves a whole build; `stamp` must be taken before the build read the articles, so articles stored meanwhile make it stale, not lost. */
+/**
+ * Saves a whole build; `stamp` must be taken before the build read the articles, so articles
+ * stored meanwhile make it stale, not lost. A store that refuses the write (a read-only file or
+ * role) costs the next reader a build, not this one its answer: said on stderr, not thrown.
+ */
 export async function saveBuiltCorpus(store: Store, built: BuiltCorpus, stamp: ArticleStamp): Promise<boolean> {
   const stories = built.corpus.stories.map((story, position) => ({ id: story.id, position, articleIds: story.articleIds, body: storyBody(story, built.articles) }));
-  return store.connectedCorpus.writeCorpusBuild({ stamp: { ...stamp, algorithmVersion: connectAlgorithmVersion() }, entities: built.corpus.entities, stories, replaces: "all" });
+  try {
+    return await store.connectedCorpus.writeCorpusBuild({ stamp: { ...stamp, algorithmVersion: connectAlgorithmVersion() }, entities: built.corpus.entities, stories, replaces: "all" });
+  } catch (error) {
+    process.stderr.write(`the connected corpus was not stored (${(error as Error).message}); the next reader connects the articles again\n`);
+    return false;
+  }
 }
 
 /** The stored build whatever its state (a server answers from it while it rebuilds), null when none was saved. */
