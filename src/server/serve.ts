@@ -17,6 +17,11 @@ export interface ServeOptions {
   token?: string;
   /** Where the store is (its --db): given, the corpus is connected in a worker thread on its own connection. */
   location?: string;
+  /** Largest uploaded file, and largest upload request, in bytes (createApp's defaults otherwise). */
+  maxUploadBytes?: number;
+  maxRequestBytes?: number;
+  /** How long one upload may take to analyze, in milliseconds (the pool's default otherwise). */
+  docTimeoutMs?: number;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -28,8 +33,9 @@ export function startServer(store: Store, options: ServeOptions): Promise<{ url:
   // An in-memory database has no location another connection could open.
   const corpus = new CorpusCache(store, options.location && options.location !== ":memory:" ? new WorkerBuilder(options.location) : undefined);
   // Uploads are annotated in a worker thread: on the server's thread, one upload held every reader (46 s behind 390 KB of abbreviations).
-  const annotator = new AnnotatorPool(Math.max(1, availableParallelism() - 1));
-  const app = createApp(store, { host: options.host, annotator, ...(options.token ? { token: options.token } : {}) }, corpus);
+  const annotator = new AnnotatorPool(Math.max(1, availableParallelism() - 1), options.docTimeoutMs ? { docTimeoutMs: options.docTimeoutMs } : {});
+  const limits = { ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {}) };
+  const app = createApp(store, { host: options.host, annotator, ...limits, ...(options.token ? { token: options.token } : {}) }, corpus);
   const stopWork = () => Promise.all([corpus.close(), annotator.close()]);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
