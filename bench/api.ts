@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { TextBuilder } from "../src/core/offset-map.js";
 import { createApp } from "../src/server/create-app.js";
 import { openStore } from "../src/store/open-store.js";
@@ -59,4 +60,52 @@ export async function benchmarkApi(size: number): Promise<ApiLatency> {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
   return { articles: size, firstStoriesMs, storyDossier: percentiles(dossierTimes), search: percentiles(searchTimes) };
+}
+
+export interface StoredCorpusTimes {
+  articles: number;
+  stories: number;
+  /** Before: what every export, report, stories run and server start did — connect the stored articles (here also saving the build). */
+  connectAndSaveSeconds: number;
+  /** After: a server's first /api/stories answered from the stored build. */
+  firstStoriesFromStoredSeconds: number;
+  /** After: `export --format json` (every article's annotations, then the stored stories) to /dev/null. */
+  exportFromStoredSeconds: number;
+  /** After: `report --story` of the largest story, from its stored row. */
+  reportLargestFromStoredSeconds: number;
+  /** 1,000 articles added: the next reader's wait until the stories include them. */
+  addThousandSeconds: number;
+  peakRssMb: number;
+}
+
+/** The persisted connected corpus (src/server/stored-corpus.ts) at `size` synthetic articles in stories of `storySize`. */
+export async function benchmarkStoredCorpus(size: number, storySize = 5): Promise<StoredCorpusTimes> {
+  const [{ currentConnectedCorpus, connectedForReport }, { writeDossierJson }, { writeReport }] = await Promise.all([
+    import("../src/server/stored-corpus.js"),
+    import("../src/deliver/dossier-json.js"),
+    import("../src/deliver/report/write-report.js"),
+  ]);
+  const dir = mkdtempSync(join(tmpdir(), "recoupe-stored-"));
+  const store = await openStore(join(dir, "stored.db"));
+  const storyCount = Math.ceil(size / storySize);
+  await storeSyntheticArticles(store, size, storyCount);
+  const seconds = async (work: () => Promise<unknown>) => {
+    const started = performance.now();
+    await work();
+    return Number(((performance.now() - started) / 1000).toFixed(2));
+  };
+  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+  let stories = 0;
+  const connectAndSaveSeconds = await seconds(async () => (stories = (await currentConnectedCorpus(store)).corpus.stories.length));
+  const firstStoriesFromStoredSeconds = await seconds(async () => (await createApp(store, { uiRoot: null }).request("/api/stories")).json());
+  const exportFromStoredSeconds = await seconds(async () => writeDossierJson(store, sink(), (await currentConnectedCorpus(store)).corpus));
+  const { corpus } = await currentConnectedCorpus(store);
+  const largest = [...corpus.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!.id;
+  const reportLargestFromStoredSeconds = await seconds(async () => writeReport(store, sink(), { format: "html", story: largest }, await connectedForReport(store, largest)));
+  await storeSyntheticArticles(store, 1000, storyCount, size);
+  const addThousandSeconds = await seconds(() => currentConnectedCorpus(store));
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return { articles: size, stories, connectAndSaveSeconds, firstStoriesFromStoredSeconds, exportFromStoredSeconds, reportLargestFromStoredSeconds, addThousandSeconds, peakRssMb };
 }

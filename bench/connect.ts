@@ -5,7 +5,13 @@
  * time, peak memory and the growth ratio between sizes (1.0 per size ratio would be linear).
  */
 import type { AnnotatedArticle, Entity, EventFrame, Quote } from "../src/annotate/annotation.js";
+import { articleFeatures, type ArticleFeatures } from "../src/connect/article-features.js";
 import { CorpusConnector } from "../src/connect/connect-corpus.js";
+import { NearDuplicateIndex } from "../src/connect/near-duplicates.js";
+import { join, newCluster, type Placed } from "../src/connect/story-cluster.js";
+import { StoryIndex, assignInTimeOrder, canonicalOrder } from "../src/connect/story-index.js";
+import { articleSpan } from "../src/connect/story-time.js";
+import { DocumentFrequencies, storyVector } from "../src/connect/story-vectors.js";
 
 import { random } from "./generate-corpus.js";
 
@@ -63,4 +69,70 @@ export function benchmarkConnect(sizes: readonly number[], storySize = 5): { run
   });
   const growth = runs.slice(1).map((run, index) => `${runs[index]!.articles}→${run.articles}: size ×${(run.articles / runs[index]!.articles).toFixed(1)}, time ×${(run.seconds / runs[index]!.seconds).toFixed(2)}`);
   return { runs, growth };
+}
+
+export interface IncrementalStories {
+  articles: number;
+  added: number;
+  /** The whole clustering of every article, as a full rebuild does it. */
+  fullSeconds: number;
+  /** The added articles assigned to the stored stories' centroids (frequencies updated, stories started where none fits). */
+  assignSeconds: number;
+  /** B³ F1 of the incremental stories against the full rebuild's (1 = the same stories). */
+  agreementF1: number;
+}
+
+/**
+ * Issue 16's "adding 1,000 articles", for story clustering alone: a stored build's stories (of
+ * `size` articles) resumed with their centroids and document frequencies, the new articles taken
+ * in time order and assigned as the streaming pass assigns them, against a full clustering of all.
+ */
+export function benchmarkIncrementalStories(size: number, added = 1000, storySize = 5): IncrementalStories {
+  const storyCount = Math.ceil((size + added) / storySize);
+  const features = Array.from({ length: size + added }, (_, index) => articleFeatures(syntheticArticle(index, storyCount)));
+  const base = features.slice(0, size);
+  const fresh = features.slice(size);
+  const clusterAll = (list: readonly ArticleFeatures[]) => {
+    const duplicates = new NearDuplicateIndex();
+    const index = new StoryIndex();
+    for (const item of list) index.add(item, duplicates.add(item.id, item.signature));
+    return index.stories().members;
+  };
+  let started = performance.now();
+  const full = clusterAll(features);
+  const fullSeconds = (performance.now() - started) / 1000;
+  // The stored state: the base's frequencies, and its stories' centroids from the base's vectors.
+  const frequencies = new DocumentFrequencies();
+  for (const item of base) frequencies.add(item);
+  const placedOf = new Map(base.map((item): [string, Placed] => [item.id, { features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }]));
+  const stored = clusterAll(base).map((ids, index) => {
+    const cluster = newCluster(index);
+    for (const id of ids) join(cluster, placedOf.get(id)!);
+    return cluster;
+  });
+  const clusterOf = new Map(stored.flatMap((cluster) => cluster.members.map((member) => [member.features.id, cluster] as const)));
+  started = performance.now();
+  for (const item of fresh) frequencies.add(item);
+  const placed = [...fresh].sort(canonicalOrder).map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
+  const begun = assignInTimeOrder(placed, new Map(), clusterOf, stored);
+  const assignSeconds = (performance.now() - started) / 1000;
+  const incremental = [...stored, ...begun].map((cluster) => cluster.members.map((member) => member.features.id));
+  return { articles: size, added, fullSeconds: Number(fullSeconds.toFixed(1)), assignSeconds: Number(assignSeconds.toFixed(2)), agreementF1: Number(partitionAgreement(incremental, full).toFixed(3)) };
+}
+
+/** B³ F1 of one partition of the same items against another. */
+function partitionAgreement(found: readonly string[][], reference: readonly string[][]): number {
+  const groupOf = (partition: readonly string[][]) => new Map(partition.flatMap((ids, group) => ids.map((id) => [id, group] as const)));
+  const foundOf = groupOf(found);
+  const referenceOf = groupOf(reference);
+  const shared = new Map<string, number>();
+  for (const [id, group] of foundOf) shared.set(`${group}:${referenceOf.get(id)}`, (shared.get(`${group}:${referenceOf.get(id)}`) ?? 0) + 1);
+  let precision = 0;
+  let recall = 0;
+  for (const [id, group] of foundOf) {
+    const both = shared.get(`${group}:${referenceOf.get(id)}`)!;
+    precision += both / found[group]!.length;
+    recall += both / reference[referenceOf.get(id)!]!.length;
+  }
+  return (2 * precision * recall) / (precision + recall) / foundOf.size;
 }

@@ -6,9 +6,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchmarkAnnotation } from "./annotation.js";
-import { benchmarkApi } from "./api.js";
+import { benchmarkApi, benchmarkStoredCorpus } from "./api.js";
 import { benchmarkBackends } from "./backends.js";
-import { benchmarkConnect } from "./connect.js";
+import { benchmarkConnect, benchmarkIncrementalStories } from "./connect.js";
 import { benchmarkEndToEnd } from "./e2e.js";
 import { benchmarkExtraction } from "./extraction.js";
 import { benchmarkStoryPage } from "./page.js";
@@ -26,6 +26,8 @@ function option(name: string): string | undefined {
 const benchmarks: Record<string, () => unknown> = {
   backends: () => benchmarkBackends(Number(option("size") ?? 600)),
   api: () => benchmarkApi(Number(option("size") ?? 10000)),
+  incremental: () => benchmarkIncrementalStories(Number(option("size") ?? 100000), 1000, Number(option("story-size") ?? 5)),
+  stored: () => benchmarkStoredCorpus(Number(option("size") ?? 100000), Number(option("story-size") ?? 5)),
   e2e: () => benchmarkEndToEnd(Number(option("size") ?? 10000)),
   search: () => benchmarkSearch((option("sizes") ?? "10000,100000").split(",").map(Number)),
   extraction: () => benchmarkExtraction(Number(option("size") ?? 2000)),

@@ -101,7 +101,7 @@ export class StoryIndex {
 }
 
 /** Dated articles by date then id, then undated ones by id. */
-function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
+export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
   if (a.mainDate !== b.mainDate) {
     if (a.mainDate === null) return 1;
     if (b.mainDate === null) return -1;
@@ -113,17 +113,23 @@ function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
 const articleKeys = (vector: ArticleVector) => heaviestKeys(vector.keys, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
 const storyKeys = (cluster: Cluster) => clusterKeys(cluster, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
 
-/** Articles in the given (canonical) order, each joining its best story or starting one; a near-duplicate of an article already placed (in `placedBefore` too) joins that article's story. */
-function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string, string[]>, placedBefore: ReadonlyMap<string, Cluster>): Cluster[] {
+/**
+ * Articles in the given (canonical) order, each joining its best story or starting one; a
+ * near-duplicate of an article already placed (in `placedBefore` too) joins that article's story.
+ * Given `existing` stories (a stored build resumed), articles may join those too; only the
+ * stories started here are returned.
+ */
+export function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string, string[]>, placedBefore: ReadonlyMap<string, Cluster>, existing: readonly Cluster[] = []): Cluster[] {
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>(placedBefore);
   const postings = new Map<string, Cluster[]>();
+  for (const cluster of existing) post(postings, storyKeys(cluster), cluster);
   for (const article of placed) {
     const keys = articleKeys(article.vector);
     const copyOf = (copies.get(article.features.id) ?? []).map((id) => clusterOf.get(id)).find((cluster) => cluster !== undefined);
     let target = copyOf ?? bestCluster(article, candidateClusters(keys, postings));
     if (!target) {
-      target = newCluster(clusters.length);
+      target = newCluster(existing.length + clusters.length);
       clusters.push(target);
     }
     join(target, article);
