@@ -33,6 +33,12 @@ export interface ClauseWords {
   contractedPrepositions: readonly string[];
   /** Determiners, which make a trigger a noun ("la visite") and stand between a preposition and its name. */
   determiners: readonly string[];
+  /** Adjectives standing between a determiner and its noun ("la violente répression", "le double veto"): the trigger after them is a noun too. */
+  prenominalAdjectives?: readonly string[];
+  /** Possessive determiners ("son arrestation", "their arrest"): the possessor of an arrest or an attack is who undergoes it. */
+  possessiveDeterminers?: readonly string[];
+  /** Verbs whose subject undergoes the act named after them ("a reçu 50 coups de fouet", "a subi des tortures", "suffered"). */
+  undergoVerbs?: readonly string[];
   /** The preposition of a noun's complement ("de", "of"). */
   genitivePrepositions: readonly string[];
   /** Prepositions of the two sides of a symmetric event ("entre", "between"). */

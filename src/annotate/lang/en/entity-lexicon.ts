@@ -1,6 +1,7 @@
 /** English words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
 import { NEWS_AGENCIES } from "../news-agencies.js";
+import { ONLINE_PLATFORMS } from "../online-platforms.js";
 import { englishGenericActors } from "./generic-actors.js";
 import regionNames from "./region-names.json" with { type: "json" };
 
@@ -47,7 +48,7 @@ export const englishEntityLexicon: EntityLexicon = {
   placeQualifiers: [],
   placeDeterminers: [],
   pluralDeterminers: ["these", "those"],
-  knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Press Association"],
+  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, "Agence France-Presse", "Press Association"],
   knownMiscellaneous: [
     "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Yom Kippur", "Passover", "Thanksgiving", "Covid", "Covid-19", "Brexit", "Holocaust",
     "Renaissance", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune",

@@ -1,6 +1,8 @@
 /** French words around names: data only; the entity stage reads it. */
 import type { EntityLexicon } from "../entity-lexicon.js";
+import { ENGLISH_COUNTRY_NAMES } from "../english-country-names.js";
 import { NEWS_AGENCIES } from "../news-agencies.js";
+import { ONLINE_PLATFORMS } from "../online-platforms.js";
 import { frenchGenericActors } from "./generic-actors.js";
 import cityNames from "./city-names.json" with { type: "json" };
 import regionNames from "./region-names.json" with { type: "json" };
@@ -94,7 +96,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
   placeDeterminers: ["la", "l’", "l'", "le", "du", "au", "les", "des", "aux"],
   pluralDeterminers: ["les", "des", "aux", "ces"],
-  knownOrganizations: [...NEWS_AGENCIES, "Agence France-Presse", "Agence télégraphique suisse"],
+  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, "Agence France-Presse", "Agence télégraphique suisse"],
   knownMiscellaneous: [
     "Ramadan", "Aïd", "Aïd el-Kébir", "Aïd el-Fitr", "Noël", "Pâques", "Hanoukka", "Yom Kippour", "Pessah", "Toussaint", "Pentecôte",
     "Shabbat", "Achoura", "Nouvel An", "Covid", "Covid-19", "Brexit", "Holocauste", "Shoah", "Renaissance",
@@ -170,7 +172,9 @@ export const frenchEntityLexicon: EntityLexicon = {
     "outre-Alpes": "IT",
   },
   placeAbbreviations: [["saint", "st"], ["sainte", "ste"]],
+  // English names after the French ones: French news quotes English posts ("#Egypt"); a French name keeps its own country.
   countryAliases: {
+    ...ENGLISH_COUNTRY_NAMES,
     "Grande-Bretagne": "GB", Hollande: "NL", "Pays-Bas": "NL", Perse: "IR", Siam: "TH", Ceylan: "LK", Formose: "TW", Birmanie: "MM",
     "Union soviétique": "RU", URSS: "RU", Tchécoslovaquie: "CZ", "Côte-d'Ivoire": "CI", "Côte-d’Ivoire": "CI", Zaïre: "CD",
     "États-Unis d'Amérique": "US", "Etats-Unis": "US", "Émirats": "AE", Emirats: "AE",

@@ -70,7 +70,9 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
   if (isAcronym) return { type: "ORG", place: null, weak: true };
   // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
-  if (words.length >= 2 && words.some((token) => gazetteer.places.get(token.folded)?.kind === "country")) return { type: "ORG", place: null, weak: true };
+  // Not after a first name that is no country's: "Michael Jordan", "Innes Ireland" are people, "Israel Hayom" a newspaper.
+  const countryAt = (token: EntityToken) => gazetteer.places.get(token.folded)?.kind === "country";
+  if (words.length >= 2 && !(fullName && !countryAt(words[0]!)) && words.some(countryAt)) return { type: "ORG", place: null, weak: true };
   if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
   if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
   if (words.length >= 2 && before && sets.pluralDeterminers.has(before.folded)) return { type: "ORG", place: null, weak: true };

@@ -11,6 +11,7 @@ import { findNameMentions } from "./find-name-mentions.js";
 import { findOrganizationReferences } from "./find-organizations.js";
 import { findRelationSeats, type RelationWords } from "./find-relation-seats.js";
 import { findRolePhrases } from "./find-roles.js";
+import { withSocialTags } from "./find-social-tags.js";
 import { fold, gazetteerFor } from "./gazetteer.js";
 import { linkEntities } from "./link-entities.js";
 import { lexiconSets, type LexiconSets } from "./name-evidence.js";
@@ -42,6 +43,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const references = findCountryReferences(tokens, gazetteer, lexicon);
   const organizationReferences = findOrganizationReferences(tokens, compiled.sets);
   const relationSeats = findRelationSeats(tokens, names, compiled.relationWords);
-  const named = linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, relationSeats });
+  const named = withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, relationSeats }), gazetteer);
   return lexicon.genericActors ? [...named, ...findGenericActors(text, tokens, named, roles, gazetteer, lexicon.genericActors)] : named;
 }

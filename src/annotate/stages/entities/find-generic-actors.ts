@@ -11,6 +11,7 @@ import type { Entity, EntityMention } from "../../annotation.js";
 import type { ActorType, GenericActorLexicon } from "../../lang/generic-actor-lexicon.js";
 import type { EntityToken } from "./entity-tokens.js";
 import { fold, type Gazetteer } from "./gazetteer.js";
+import { idNumber } from "./find-social-tags.js";
 
 interface Phrase {
   words: string[];
@@ -203,7 +204,9 @@ function openingOf(tokens: readonly EntityToken[], from: number, compiled: Compi
 /** Generic mentions as entities, after the named ones; a state named only by a demonym beside a group becomes an entity too ("des milliers de Yéménites"). */
 function linkGeneric(text: string, found: readonly GenericMention[], named: readonly Entity[], gazetteer: Gazetteer): Entity[] {
   const entities: Entity[] = [];
-  const nextId = () => `e${named.length + entities.length + 1}`;
+  // Ids after the highest named one: the named ids may have gaps (a hashtag's entity dropped).
+  const firstId = Math.max(0, ...named.map((entity) => idNumber(entity.id))) + 1;
+  const nextId = () => `e${firstId + entities.length}`;
   const countryEntity = (code: string, demonym: { start: number; end: number } | null): string | null => {
     const known = [...named, ...entities].find((entity) => entity.placeKind === "country" && entity.countryCode === code);
     if (known) return known.id;

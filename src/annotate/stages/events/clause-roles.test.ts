@@ -34,6 +34,11 @@ describe("roles from French sentence structure", () => {
     ["Jonas Berg est arrivé lundi. Il a rencontré jeudi Mette Lund.", "rencontré", ["Jonas Berg"], ["Mette Lund"]],
     ["Des soldats libyens ont été exécutés après avoir refusé de tuer des manifestants.", "tuer", ["soldats libyens"], ["manifestants"]],
     ["Les forces de sécurité ont tiré sur les manifestants à Deraa.", "tiré sur", ["forces de sécurité"], ["manifestants"]],
+    // An adjective before the noun keeps it a noun: its agent is after « par ».
+    ["Amina Haddad a décrit la violente répression des manifestations par l'armée de Jonas Berg.", "répression", ["armée de Jonas Berg"], []],
+    // The possessor of an arrest undergoes it; a subject who receives blows undergoes them.
+    ["Huit jours après son arrestation, Amina Haddad a été inculpée.", "arrestation", [], ["Amina Haddad"]],
+    ["Amina Haddad, qui a reçu 50 coups de fouet en septembre, a écrit sur son blog.", "coups de fouet", [], ["Amina Haddad"]],
   ])("« %s » %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger)).toEqual({ actors, targets });
   });
@@ -45,6 +50,8 @@ describe("roles from French sentence structure", () => {
     ["Benny Gantz, qui a rencontré Abdellatif Loudiyi mardi, a signé un accord.", "signé", "Abdellatif Loudiyi"],
     ["Le Maroc a reçu Benny Gantz, qui a visité Rabat.", "visité", "Maroc"],
     ["Des soldats libyens ont été exécutés.", "exécutés", "Libye"],
+    // A passive without its agent has none: a demonym before it names no one who acted.
+    ["Des blogueurs iraniens ont fêté jeudi, lorsque le dictateur Jonas Berg a été tué.", "tué", "Iran"],
     ["#Syrie : des militants dénoncent l'arrestation de Razan Ghazzawi.", "dénoncent", "Syrie"],
   ])("« %s »: %s does not make %s act", (text, trigger, name) => {
     expect(roles(text, trigger)?.actors ?? []).not.toContain(name);

@@ -27,12 +27,17 @@ export interface Participant {
 export interface Roles {
   actors: string[];
   targets: string[];
+  /** The subject undergoes the act ("a été arrêtée", "a reçu des coups"): no one else in the sentence stands in for a missing agent. */
+  undergone?: boolean;
 }
 
 export interface ClauseGrammar {
   prepositions: Set<string>;
   contracted: Set<string>;
   determiners: Set<string>;
+  prenominalAdjectives: Set<string>;
+  possessives: Set<string>;
+  undergo: Set<string>;
   genitive: Set<string>;
   relatives: Set<string>;
   complementizers: Set<string>;
@@ -80,6 +85,9 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       prepositions: set(words.prepositions),
       contracted: set(words.contractedPrepositions),
       determiners: set(words.determiners),
+      prenominalAdjectives: set(words.prenominalAdjectives ?? []),
+      possessives: set(words.possessiveDeterminers ?? []),
+      undergo: set(words.undergoVerbs ?? []),
       genitive: set(words.genitivePrepositions),
       relatives: set(words.relativePronouns),
       complementizers: set(words.complementizers),
@@ -283,11 +291,14 @@ export function clauseRoles(
 
   const agentAfter = afterInSentence.find((participant) => grammar.agentPrepositions.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 60);
   const auxiliary = reading.words(Math.max(own.start, start - VERB_GROUP), start).slice(-3);
+  // "a reçu 50 coups de fouet", "a subi des tortures": the subject undergoes the act, verb or noun.
+  const undergone = auxiliary.some((word) => grammar.undergo.has(word));
+  if (undergone) return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
   const passive =
     !nominal &&
     !grammar.progressive.test(found.text) &&
     (auxiliary.some((word) => grammar.passive.has(word)) || (agentAfter !== undefined && (auxiliary.some((word) => grammar.weakPassive.has(word)) || participleRightAfter(text, subject, start))));
-  if (passive) return unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject);
+  if (passive) return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
   if (nominal) return nounRoles(reading, found, actorsOk, afterInSentence, allAfter, subject, agentAfter);
   // Active: the direct object or the first marked complement after the trigger, and those coordinated with it.
   const objects = afterInSentence.filter((participant) => !participant.scene && participant.mention.end <= own.end && (!reading.isComplement(participant) || grammar.targetPrepositions.has(reading.prepositionBefore(participant))));
@@ -352,6 +363,10 @@ function nounRoles(
   // not from afar ("Khamenei … a salué l'exécution de Saddam Hussein" is no execution by Khamenei); a visit or a complaint is its own.
   const near = subject.at(-1);
   if (found.trigger.genitive === "target" && !(near && found.start - near.mention.end <= NOUN_OBJECT_REACH && !/[,;:]/u.test(reading.text.slice(near.mention.end, found.start)))) subject = [];
+  // "son arrestation", "leur exécution": the possessor undergoes it; the subject named around stands for the possessor, not the agent.
+  if (found.trigger.genitive === "target" && !genitive && grammar.possessives.has(reading.wordBefore(found.start))) {
+    return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
+  }
   if (found.trigger.genitive === "target") {
     const agents = agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : subject;
     return unique(agents, genitive ? reading.coordinatedAfter(allAfter, genitive) : marked.slice(0, 1));
@@ -393,8 +408,12 @@ function subjectAround(reading: ClauseReading, actorsOk: readonly Participant[],
 
 /** Whether the word before a trigger makes it a noun: a determiner or a preposition's article ("la visite", "des manifestations"); not "de" ("refusé de tuer"). */
 function nominalTrigger(reading: ClauseReading, start: number, own: Sentence): boolean {
-  const word = reading.wordBefore(start, own.start);
-  return reading.grammar.determiners.has(word) || reading.grammar.contracted.has(word);
+  const before = reading.words(Math.max(own.start, start - 40), start);
+  const first = before.at(-1);
+  const second = before.at(-2);
+  const opensNoun = (word: string | undefined) => word !== undefined && (reading.grammar.determiners.has(word) || reading.grammar.contracted.has(word));
+  // "la violente répression", "le double veto": one adjective that stands before its noun may sit between.
+  return opensNoun(first) || (first !== undefined && reading.grammar.prenominalAdjectives.has(first) && opensNoun(second));
 }
 
 /** Whether the words between two positions hold a genitive preposition and no relative pronoun. */

@@ -97,7 +97,9 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       else if (entity.type !== "MISC") participants.push({ entity, mention, scene: isScene(text, entity, mention, compiled) });
     }
   }
-  participants.sort((a, b) => a.mention.start - b.mention.start);
+  participants.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  // "l'armée de Kadhafi": a name inside a group's words is part of who acts, not a party of its own.
+  dropNested(participants);
   const participantsInOrder = inStartOrder(participants, mentionOf);
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
   const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
@@ -126,7 +128,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
       const roles = clauseRoles(reading, { trigger, start, end, text: words, framed }, inSentence, earlier);
-      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonyms) ?? (roles.actors.length === 0 ? demonymOfSubject(text, sentence, start, demonyms, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
+      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonyms) ?? (roles.actors.length === 0 && !roles.undergone ? demonymOfSubject(text, sentence, start, demonyms, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
@@ -168,6 +170,21 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     }
   }
   return frames.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** Removes, in place, the participants whose words lie inside an earlier, longer one's (the list sorted by start, longer first). */
+function dropNested(participants: Participant[]): void {
+  let kept = 0;
+  let cover: EntityMention | null = null;
+  for (const participant of participants) {
+    const { mention } = participant;
+    // "les deux pays" is one mention of two states: the same words are no nesting.
+    const sameWords = cover !== null && mention.start === cover.start && mention.end === cover.end;
+    if (cover !== null && mention.end <= cover.end && !sameWords) continue;
+    if (cover === null || mention.end > cover.end) cover = mention;
+    participants[kept++] = participant;
+  }
+  participants.length = kept;
 }
 
 /** Those who can act: people, organisations, countries, and capitals standing for their state ("Stockholm a démenti"). */
