@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateGvFr, formatGvFrTable } from "./gv-fr.js";
+import { evaluateMetadataEn, evaluateMetadataFr, evaluateMetadataSeeds, formatMetadataTable, metadataMetrics } from "./metadata.js";
 import { evaluateNerFr } from "./ner-fr.js";
 import { evaluateSeedsEntities } from "./seeds-entities.js";
 import { evaluateSeedsEvents } from "./seeds-events.js";
@@ -65,6 +66,27 @@ const extractionEn: Evaluation = {
       },
       table,
       details: result,
+    });
+  },
+};
+
+const metadata: Evaluation = {
+  name: "metadata",
+  run(sharedDir) {
+    const fr = evaluateMetadataFr();
+    const seeds = evaluateMetadataSeeds(sharedDir);
+    const en = evaluateMetadataEn(join(sharedDir, "data", "extraction-en-dev"));
+    const table = [
+      formatMetadataTable("French pages (eval/fixtures/metadata-fr)", fr),
+      formatMetadataTable("seeds", seeds),
+      formatMetadataTable("extraction-en-dev (gold: the date its URL states; no title, outlet or author gold)", en.final),
+      formatMetadataTable("extraction-en-dev, dates from the page's markup only (a date taken from the URL counts as a miss)", en.fromMarkup),
+    ].join("\n\n");
+    return Promise.resolve({
+      name: "metadata",
+      metrics: { ...metadataMetrics("metadata.fr", fr), ...metadataMetrics("metadata.seeds", seeds), ...metadataMetrics("metadata.en", en.final), "metadata.en.published-from-markup": en.fromMarkup.published.right / en.fromMarkup.published.stated },
+      table,
+      details: { fr, seeds, en },
     });
   },
 };
@@ -301,4 +323,4 @@ const gvFr: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr, storiesEn, gvFr];
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, metadata, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr, storiesEn, gvFr];

@@ -1,10 +1,12 @@
 /** The dossier's view of an article: the contract in docs/dossier.schema.json. */
 import { serializeOffsetMap } from "../core/offset-map.js";
 import type { AttributeStatement, Entity, EventFrame, Quote, TimeExpression } from "../annotate/annotation.js";
-import type { Article } from "../extract/article.js";
+import type { Article, PublishedSource } from "../extract/article.js";
 import type { StoredArticle } from "../store/store.js";
 
 export interface DossierArticle extends Pick<Article, "id" | "source" | "url" | "title" | "outlet" | "authors" | "published" | "language" | "text" | "warnings"> {
+  /** Where `published` was read and whether it was inferred; null when unknown. */
+  publishedSource: PublishedSource | null;
   /** Annotations: spans into `text`, entities referred to by their ids. */
   entities: Entity[];
   quotes: Quote[];
@@ -29,6 +31,7 @@ export function toDossierArticle(article: StoredArticle): DossierArticle {
     outlet: article.outlet,
     authors: article.authors,
     published: article.published,
+    publishedSource: article.publishedSource ?? null,
     language: article.language,
     text: article.text,
     entities: article.annotations.entities,

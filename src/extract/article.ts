@@ -18,6 +18,8 @@ export interface Article {
   authors: string[];
   /** ISO 8601, only as precise as the source states it: "2021-11-24T09:10", "2021-11-24", "2022-04". */
   published: string | null;
+  /** Where `published` was read and whether it was inferred; absent on articles stored before it was kept. */
+  publishedSource?: PublishedSource | null;
   /** ISO 639-1 code, or null when the text is too short or ambiguous to tell. */
   language: string | null;
   text: string;
@@ -34,7 +36,21 @@ export interface ExtractedContent {
   outlet: string | null;
   authors: string[];
   published: string | null;
+  publishedSource?: PublishedSource | null;
   text: string;
   offsetMap: OffsetMap;
   warnings: Message[];
+}
+
+/**
+ * Where a publication date was read. "metadata": the page's JSON-LD or meta tags; "container": a
+ * feed item or JSON record; "dateline": a date shown in the page or the dump; "url": the date its
+ * URL holds; "fetch": the capture date (a WARC record's), the last resort.
+ */
+export interface PublishedSource {
+  kind: "metadata" | "container" | "dateline" | "url" | "fetch";
+  /** True when nothing calls it the publication date: a dateline without "Publié le", a URL, a capture date. */
+  inferred: boolean;
+  /** What it was read from, as found: "article:published_time 2024-03-03T10:12:41+01:00", a URL, "Publié le 14/03/2024 à 12:37". */
+  evidence: string;
 }

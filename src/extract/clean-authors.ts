@@ -16,7 +16,7 @@ const MAX_AUTHOR_CHARS = 60;
 let decoder: HTMLElement | null = null;
 
 /** HTML entities decoded by an HTML parser, not by a hand-kept table: pages use every named entity. */
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   if (!/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/iu.test(text)) return text;
   decoder ??= parseHTML("<!doctype html><html><body><p></p></body></html>").document.querySelector("p") as unknown as HTMLElement;
   decoder.innerHTML = text.replace(/</gu, "&lt;");

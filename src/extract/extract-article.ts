@@ -8,6 +8,7 @@ import type { RawDocument } from "../ingest/raw-document.js";
 import type { Article, ExtractedContent } from "./article.js";
 import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
+import { inferredDateMessage } from "./published-source.js";
 import { parseStatedDate } from "./stated-date.js";
 import { extractTextDump } from "./text/extract-text-dump.js";
 import { cleanAuthors } from "./clean-authors.js";
@@ -44,6 +45,7 @@ function withStatedMetadata(document: RawDocument, content: ExtractedContent): E
     outlet: stated.outlet?.trim() || content.outlet,
     authors: stated.authors && stated.authors.length > 0 ? stated.authors : content.authors,
     published: statedPublished ?? content.published,
+    publishedSource: statedPublished ? { kind: "container", inferred: false, evidence: stated.published! } : (content.publishedSource ?? null),
   };
 }
 
@@ -54,6 +56,8 @@ function finishArticle(document: RawDocument, content: ExtractedContent): Articl
   if (!content.published) {
     warnings.push(message("extract", "no-date-found", "No publication date found; relative dates cannot be resolved."));
   }
+  const inferredDate = inferredDateMessage(content.published, content.publishedSource);
+  if (inferredDate) warnings.push(inferredDate);
   if (!content.title) warnings.push(message("extract", "no-title-found", "No title found.", "info"));
   return {
     id: `a_${contentHash.slice(0, 16)}`,
@@ -67,6 +71,7 @@ function finishArticle(document: RawDocument, content: ExtractedContent): Articl
     outlet: content.outlet,
     authors: cleanAuthors(content.authors, cuesFor(language.language)),
     published: content.published,
+    ...(content.publishedSource ? { publishedSource: content.publishedSource } : {}),
     language: language.language,
     text: content.text,
     offsetMap: content.offsetMap,

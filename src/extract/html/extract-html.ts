@@ -40,6 +40,7 @@ export function extractHtml(document: RawDocument): ExtractedContent {
     outlet: metadata.outlet,
     authors: metadata.authors,
     published: metadata.published,
+    publishedSource: metadata.publishedSource,
     text: aligned.text,
     offsetMap: aligned.offsetMap,
     warnings,

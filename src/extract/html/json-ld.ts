@@ -1,14 +1,20 @@
-/** The article object of a page's JSON-LD (schema.org NewsArticle and kin), if any. */
+/**
+ * The article object of a page's JSON-LD (schema.org NewsArticle and kin), if any, with the
+ * nodes it refers to by "@id" resolved: Yoast and other CMS graphs name the author and the
+ * publisher only as references to Person and Organization nodes elsewhere in the graph.
+ */
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|WebPage)$/;
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|BlogPosting|Report|WebPage)$/;
 
 export interface JsonLdArticle {
   headline?: string;
   datePublished?: string;
   authors: string[];
   publisher?: string;
+  /** The WebSite node's name: the outlet when the article names no publisher. */
+  siteName?: string;
 }
 
 export function readJsonLdArticle(document: Document): JsonLdArticle | null {
@@ -20,15 +26,27 @@ export function readJsonLdArticle(document: Document): JsonLdArticle | null {
       // Malformed JSON-LD is common; the page's other metadata still counts.
     }
   }
+  const nodes = new Map<string, JsonObject>();
+  for (const candidate of candidates) {
+    const id = candidate["@id"];
+    if (typeof id === "string" && Object.keys(candidate).length > 1) nodes.set(id, candidate);
+  }
+  const resolve = (value: unknown): unknown => {
+    const id = value && typeof value === "object" ? (value as JsonObject)["@id"] : undefined;
+    const target = typeof id === "string" ? nodes.get(id) : undefined;
+    return target && target !== value ? { ...target, ...(value as JsonObject) } : value;
+  };
   const article = candidates.find((candidate) => typesOf(candidate).some((type) => ARTICLE_TYPES.test(type) && type !== "WebPage")) ?? candidates.find((candidate) => typesOf(candidate).includes("WebPage"));
-  if (!article) return null;
-  const result: JsonLdArticle = { authors: names(article.author) };
+  const siteName = stringOf(candidates.find((candidate) => typesOf(candidate).includes("WebSite"))?.name);
+  if (!article) return siteName ? { authors: [], siteName } : null;
+  const result: JsonLdArticle = { authors: names(article.author, resolve) };
   const headline = stringOf(article.headline) ?? stringOf(article.name);
   const datePublished = stringOf(article.datePublished) ?? stringOf(article.dateCreated);
-  const publisher = names(article.publisher)[0];
+  const publisher = names(article.publisher, resolve)[0];
   if (headline) result.headline = headline;
   if (datePublished) result.datePublished = datePublished;
   if (publisher) result.publisher = publisher;
+  if (siteName) result.siteName = siteName;
   return result;
 }
 
@@ -46,10 +64,10 @@ function typesOf(object: JsonObject): string[] {
   return (Array.isArray(type) ? type : [type]).filter((entry): entry is string => typeof entry === "string");
 }
 
-function names(value: unknown): string[] {
+function names(value: unknown, resolve: (value: unknown) => unknown): string[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return list
-    .map((entry) => (typeof entry === "string" ? entry : stringOf((entry as JsonObject)?.name)))
+    .map((entry) => (typeof entry === "string" ? entry : stringOf((resolve(entry) as JsonObject | null)?.name)))
     .filter((name): name is string => Boolean(name && !/^https?:\/\//.test(name)));
 }
 

@@ -1,13 +1,17 @@
 /**
  * A dump often names its outlet only by a bare domain ("examplenews.com"). The outlet's
- * written name is recovered when the text spells it in capitalised words whose letters are
- * the domain's label ("Example News"); otherwise the domain itself is the best we know.
+ * written name is the known outlets' table's, or is recovered when the text spells it in
+ * capitalised words whose letters are the domain's label ("Example News"); otherwise the
+ * domain itself is the best we know.
  */
+import { knownOutletName } from "../known-outlets.js";
 
 /** Between the words of a name: spaces, apostrophes, hyphens, dots ("Example News", "L'Écho"). */
 const NAME_GAP = "[\\s'’.-]*";
 
 export function outletFromDomain(domain: string, text: string): string {
+  const known = knownOutletName(domain);
+  if (known) return known;
   const label = fold(domain.replace(/^www\./, "").split(".").slice(0, -1).join("")).replace(/[^a-z0-9]/g, "");
   if (label.length === 0) return domain;
   // Only capitalised word starts can open a name; a window after each is folded and matched.

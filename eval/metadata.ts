@@ -1,0 +1,164 @@
+/**
+ * Metadata accuracy (title, outlet, authors, publication day), each field counted only on the
+ * pages that state it, on three sets: the French pages written for it (eval/fixtures/metadata-fr),
+ * the seeds (../shared/gold/seeds.gold.json), and the shared English extraction set, whose
+ * ground truth holds only the body and the URL: there, the only gold is the date a URL states
+ * (/2019/11/19/), compared with the date extracted from the page.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { extractArticle } from "../src/extract/extract-article.js";
+import { dateFromUrl } from "../src/extract/html/url-date.js";
+import { readBytes } from "../src/ingest/read-bytes.js";
+import { evaluateSeedsExtraction } from "./seeds-extraction.js";
+
+/** What a page states; null (or no author) where it states nothing, which is then not scored. */
+export interface MetadataGold {
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+}
+
+interface Extracted {
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  publishedKind?: string | undefined;
+}
+
+export interface FieldTally {
+  stated: number;
+  right: number;
+  misses: string[];
+}
+
+export interface MetadataScores {
+  pages: number;
+  title: FieldTally;
+  outlet: FieldTally;
+  authors: FieldTally;
+  published: FieldTally;
+  /** Pages that name no author where some were extracted: names invented from navigation or credits. */
+  inventedAuthors: string[];
+}
+
+const FIELDS = ["title", "outlet", "authors", "published"] as const;
+type Field = (typeof FIELDS)[number];
+
+const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "metadata-fr");
+
+export function evaluateMetadataFr(): MetadataScores {
+  const gold = JSON.parse(readFileSync(join(fixturesDir, "gold.json"), "utf8")) as { pages: Array<MetadataGold & { file: string; url: string }> };
+  return score(
+    gold.pages.map((page) => ({ name: page.file, gold: page, got: extract(readFileSync(join(fixturesDir, page.file)), page.file, page.url) })),
+    { authorsKnown: true },
+  );
+}
+
+export function evaluateMetadataSeeds(sharedDir: string): MetadataScores {
+  return score(
+    evaluateSeedsExtraction(sharedDir).documents.map((document) => ({
+      name: document.file,
+      gold: { title: document.title.expected, outlet: document.outlet.expected, authors: document.authors.expected, published: document.published.expected },
+      got: { title: document.title.got, outlet: document.outlet.got, authors: document.authors.got, published: document.published.got },
+    })),
+    { authorsKnown: true },
+  );
+}
+
+/**
+ * The extractor reads the page's canonical URL, so its final date agrees with the URL's by
+ * construction where the URL rule decided; `fromMarkup` counts only the dates the page's own
+ * markup gave (a date taken from the URL counts as a miss there).
+ */
+export function evaluateMetadataEn(dataDir: string): { final: MetadataScores; fromMarkup: MetadataScores } {
+  const truth = JSON.parse(readFileSync(join(dataDir, "ground-truth.json"), "utf8")) as Record<string, { url?: string }>;
+  const cases = readdirSync(join(dataDir, "html"))
+    .filter((name) => name.endsWith(".html.gz"))
+    .sort()
+    .map((file) => {
+      const url = truth[file.replace(/\.html\.gz$/, "")]?.url;
+      return {
+        name: url ?? file,
+        gold: { title: null, outlet: null, authors: [], published: url ? (dateFromUrl(url)?.date ?? null) : null },
+        got: extract(gunzipSync(readFileSync(join(dataDir, "html", file))), file, undefined),
+      };
+    });
+  const markupOnly = cases.map((entry) => ({ ...entry, got: { ...entry.got, published: entry.got.publishedKind === "url" ? null : entry.got.published } }));
+  return { final: score(cases, { authorsKnown: false }), fromMarkup: score(markupOnly, { authorsKnown: false }) };
+}
+
+function extract(bytes: Uint8Array, source: string, url: string | undefined): Extracted {
+  const first = readBytes(bytes, source, url ? { url } : {})[0];
+  const extracted = first?.ok ? extractArticle(first.document) : null;
+  const article = extracted?.ok ? extracted.article : null;
+  return {
+    title: article?.title ?? null,
+    outlet: article?.outlet ?? null,
+    authors: article?.authors ?? [],
+    published: article?.published ?? null,
+    publishedKind: article?.publishedSource?.kind,
+  };
+}
+
+/** authorsKnown: the gold lists every page's authors, so a page with none names none. */
+function score(cases: Array<{ name: string; gold: MetadataGold; got: Extracted }>, options: { authorsKnown: boolean }): MetadataScores {
+  const tally = (): FieldTally => ({ stated: 0, right: 0, misses: [] });
+  const scores: MetadataScores = { pages: cases.length, title: tally(), outlet: tally(), authors: tally(), published: tally(), inventedAuthors: [] };
+  for (const { name, gold, got } of cases) {
+    for (const field of FIELDS) {
+      if (!isStated(gold, field)) continue;
+      const fieldTally = scores[field];
+      fieldTally.stated += 1;
+      if (sameValue(field, gold, got)) fieldTally.right += 1;
+      else fieldTally.misses.push(`${name} ${field}: expected ${JSON.stringify(gold[field])}, got ${JSON.stringify(got[field])}`);
+    }
+    if (options.authorsKnown && gold.authors.length === 0 && got.authors.length > 0) scores.inventedAuthors.push(`${name}: ${JSON.stringify(got.authors)}`);
+  }
+  return scores;
+}
+
+function isStated(gold: MetadataGold, field: Field): boolean {
+  return field === "authors" ? gold.authors.length > 0 : gold[field] !== null;
+}
+
+/** Case, spacing and the typographic apostrophe aside; authors as a set; the publication day only. */
+function sameValue(field: Field, gold: MetadataGold, got: Extracted): boolean {
+  if (field === "authors") {
+    const names = (list: string[]) => [...new Set(list.map(normalize))].sort().join("|");
+    return names(gold.authors) === names(got.authors);
+  }
+  if (field === "published") return got.published?.slice(0, 10) === gold.published?.slice(0, 10);
+  return got[field] !== null && normalize(got[field]) === normalize(gold[field]!);
+}
+
+function normalize(text: string): string {
+  return text.normalize("NFC").replace(/[’ʼ]/gu, "'").replace(/\s+/gu, " ").trim().toLowerCase();
+}
+
+export function metadataMetrics(prefix: string, scores: MetadataScores): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  for (const field of FIELDS) {
+    if (scores[field].stated > 0) metrics[`${prefix}.${field}`] = scores[field].right / scores[field].stated;
+  }
+  return metrics;
+}
+
+export function formatMetadataTable(heading: string, scores: MetadataScores): string {
+  const rows = FIELDS.filter((field) => scores[field].stated > 0).map(
+    (field) => `${field.padEnd(10)} ${String(scores[field].right).padStart(4)} / ${String(scores[field].stated).padEnd(4)} ${(scores[field].right / scores[field].stated).toFixed(3)}`,
+  );
+  const unscored = FIELDS.filter((field) => scores[field].stated === 0);
+  return [
+    `${heading}: ${scores.pages} pages; each field counted where the page states it`,
+    "field      right / stated  accuracy",
+    ...rows,
+    ...(unscored.length > 0 ? [`not scored (no gold): ${unscored.join(", ")}`] : []),
+    ...FIELDS.flatMap((field) => scores[field].misses.map((miss) => `  ${miss}`)),
+    ...scores.inventedAuthors.map((line) => `  authors on a page that names none: ${line}`),
+  ].join("\n");
+}

@@ -1,0 +1,89 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { readHtmlMetadata } from "./html-metadata.js";
+
+function read(html: string, url?: string) {
+  return readHtmlMetadata(parseHTML(html).document, url);
+}
+
+const body = "<p>Le conseil municipal a voté mardi soir le budget de l'année prochaine, après trois heures de débat.</p>";
+
+describe("readHtmlMetadata: title", () => {
+  it("takes the headline, not the site's logo in the first <h1>", () => {
+    const page = `<html lang="fr"><head><title>Brest : la rade en fête - Le Télégramme</title></head><body><header><h1 class="logo">Le Télégramme</h1></header><article><h2>Brest : la rade en fête</h2>${body}</article></body></html>`;
+    expect(read(page, "https://www.letelegramme.fr/finistere/brest/la-rade-en-fete-661.php").title).toBe("Brest : la rade en fête");
+  });
+
+  it("cuts the outlet's name, written or as a domain, off the end of a title", () => {
+    const page = (siteName: string, title: string) => `<html><head><meta property="og:site_name" content="${siteName}"><meta property="og:title" content="${title}"></head><body>${body}</body></html>`;
+    expect(read(page("Carnets de route", "Trois jours à pied - Carnets de route")).title).toBe("Trois jours à pied");
+    expect(read(page("midilibre.fr", "Montpellier : le tramway testé de nuit - midilibre.fr")).title).toBe("Montpellier : le tramway testé de nuit");
+    expect(read(page("TV5MONDE", "Niger : une annonce | TV5MONDE - Informations")).title).toBe("Niger : une annonce");
+  });
+
+  it("keeps a dash that belongs to the headline", () => {
+    const page = `<html><head><meta property="og:site_name" content="Le Monde"><meta property="og:title" content="Rugby - Le XV de France bat l'Irlande"></head><body>${body}</body></html>`;
+    expect(read(page).title).toBe("Rugby - Le XV de France bat l'Irlande");
+  });
+});
+
+describe("readHtmlMetadata: outlet", () => {
+  it("turns a domain-shaped site name into the outlet's written name", () => {
+    const page = (siteName: string) => `<html><head><meta property="og:site_name" content="${siteName}"></head><body>${body}</body></html>`;
+    expect(read(page("Le Monde.fr"), "https://www.lemonde.fr/x/article/2024/03/03/y.html").outlet).toBe("Le Monde");
+    expect(read(page("SudOuest.fr")).outlet).toBe("Sud Ouest");
+    expect(read(page("journal-inconnu.fr")).outlet).toBe("journal-inconnu.fr");
+  });
+
+  it("resolves a JSON-LD publisher given by @id, and falls back on the known outlets, then the domain", () => {
+    const graph = `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Santé : un titre","publisher":{"@id":"#org"},"author":{"@id":"#p1"}},{"@type":"NewsMediaOrganization","@id":"#org","name":"La Croix"},{"@type":"Person","@id":"#p1","name":"Bénédicte Vaillant"}]}</script>`;
+    const withGraph = read(`<html><head>${graph}</head><body>${body}</body></html>`);
+    expect(withGraph.outlet).toBe("La Croix");
+    expect(withGraph.authors).toEqual(["Bénédicte Vaillant"]);
+    expect(read(`<html><head><title>Marianne</title></head><body><h1>Laïcité : la circulaire</h1>${body}</body></html>`, "https://www.marianne.net/societe/laicite").outlet).toBe("Marianne");
+    expect(read(`<html><body>${body}</body></html>`, "https://www.journal-inconnu.fr/a/b").outlet).toBe("journal-inconnu.fr");
+  });
+});
+
+describe("readHtmlMetadata: authors", () => {
+  it("decodes entities before splitting a byline at its separators", () => {
+    const page = `<html lang="fr"><head><meta name="author" content="Yann L&amp;#039;Hénoret"></head><body>${body}</body></html>`;
+    expect(read(page).authors).toEqual(["Yann L'Hénoret"]);
+  });
+});
+
+describe("readHtmlMetadata: publication date", () => {
+  it("prefers metadata, records where it came from, and never reads dateModified", () => {
+    const page = `<html lang="fr"><head><meta property="article:modified_time" content="2024-02-08T08:10:00+01:00"><meta property="article:published_time" content="2024-02-07T19:45:00+01:00"></head><body>${body}</body></html>`;
+    const { published, publishedSource } = read(page);
+    expect(published).toBe("2024-02-07T19:45");
+    expect(publishedSource).toEqual({ kind: "metadata", inferred: false, evidence: "article:published_time 2024-02-07T19:45:00+01:00" });
+  });
+
+  it("reads the publication stamp of a dateline, not its modification", () => {
+    const page = `<html lang="fr"><body><article><h1>RER B : des travaux</h1><div class="timestamp">Le 7 février 2024 à 19h45, modifié le 8 février 2024 à 08h10</div>${body}</article></body></html>`;
+    expect(read(page).published).toBe("2024-02-07T19:45");
+    const updatedOnly = `<html lang="fr"><body><article><h1>Nice : un contrôle</h1><span class="updated">Mis à jour le 11/11/2024 à 08:00</span>${body}</article></body></html>`;
+    expect(read(updatedOnly).published).toBeNull();
+  });
+
+  it("skips dates in scripts, comments, sidebars and related articles", () => {
+    const page = `<html lang="fr"><head><script>var data = {"pubDate":"2019-01-01"};</script></head><body><!-- publié le 12/05/2021 --><aside class="sidebar"><time datetime="2024-03-10">10 mars 2024</time></aside><article><h1>Pourquoi la Creuse</h1><span class="post-date">3 mars 2024</span>${body}</article><section class="related"><time datetime="2024-04-05">5 avril 2024</time></section></body></html>`;
+    const { published, publishedSource } = read(page);
+    expect(published).toBe("2024-03-03");
+    expect(publishedSource).toEqual({ kind: "dateline", inferred: true, evidence: "3 mars 2024" });
+  });
+
+  it("takes the URL's day over metadata of another day, and flags it as inferred", () => {
+    const page = `<html><head><meta property="article:published_time" content="2019-11-19T07:03:25+00:00"></head><body>${body}</body></html>`;
+    const url = "https://venture.example.com/2019/11/18/an-investigation/";
+    expect(read(page, url)).toMatchObject({ published: "2019-11-18", publishedSource: { kind: "url", inferred: true, evidence: url } });
+    // A date inside a slug may be the event's: the page's own stamp stands.
+    expect(read(page, "https://news.example.com/news/hearings-testimony-2019-11-18/").published).toBe("2019-11-19T07:03");
+  });
+
+  it("rejects placeholder dates", () => {
+    const page = `<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body>${body}</body></html>`;
+    expect(read(page).published).toBeNull();
+  });
+});

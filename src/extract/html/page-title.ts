@@ -1,0 +1,30 @@
+/** A page's headline from its stated titles: the outlet's name cut off, and never the outlet's name alone. */
+import { escapeRegExp } from "../../core/escape-regexp.js";
+
+/**
+ * "Headline | Outlet" and "Headline - Outlet" lose the outlet suffix that <title> and og:title
+ * carry; a title that is only an outlet's name (a logo in an <h1>, "<title>Marianne</title>")
+ * is no headline: null.
+ */
+export function cleanTitle(title: string | undefined, outletNames: readonly string[]): string | null {
+  if (!title) return null;
+  let clean = title.replace(/\s+/gu, " ").trim();
+  for (const name of outletNames) {
+    const suffix = new RegExp(`\\s+[|–—:·-]\\s+${escapeRegExp(name)}(?:\\s+[|–—:·-]\\s+[^|–—:·-]{1,40})?\\s*$`, "iu");
+    clean = clean.replace(suffix, "").trim() || clean;
+  }
+  const folded = fold(clean);
+  return clean && !outletNames.some((name) => fold(name) === folded) ? clean : null;
+}
+
+/** "<Headline> - <Outlet>" in <title> when the headline is stated elsewhere: the rest is the outlet's name. */
+export function titleTagSuffix(titleTag: string | undefined, headline: string | undefined): string | null {
+  if (!titleTag || !headline || !titleTag.startsWith(headline)) return null;
+  const suffix = /^\s+[|–—-]\s+(.{2,60})$/u.exec(titleTag.slice(headline.length));
+  return suffix ? suffix[1]!.trim() : null;
+}
+
+/** Case, accents, spacing and punctuation aside: "Le Télégramme" is "le telegramme", "letelegramme.fr" is "letelegrammefr". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
