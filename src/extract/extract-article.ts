@@ -8,7 +8,7 @@ import type { RawDocument } from "../ingest/raw-document.js";
 import type { Article, ExtractedContent } from "./article.js";
 import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
-import { inferredDateMessage } from "./published-source.js";
+import { inferredDateMessage, publishedFromFetchDate } from "./published-source.js";
 import { parseStatedDate } from "./stated-date.js";
 import { extractTextDump } from "./text/extract-text-dump.js";
 import { cleanAuthors } from "./clean-authors.js";
@@ -39,13 +39,15 @@ export function extractArticle(document: RawDocument): ExtractResult {
 function withStatedMetadata(document: RawDocument, content: ExtractedContent): ExtractedContent {
   const stated = document.metadata;
   const statedPublished = stated.published ? parseStatedDate(stated.published, { language: stated.language ?? null }) : null;
+  // The capture day only when neither the container nor the page dates the article.
+  const captured = statedPublished || content.published ? null : publishedFromFetchDate(stated.fetched);
   return {
     ...content,
     title: stated.title?.trim() || content.title,
     outlet: stated.outlet?.trim() || content.outlet,
     authors: stated.authors && stated.authors.length > 0 ? stated.authors : content.authors,
-    published: statedPublished ?? content.published,
-    publishedSource: statedPublished ? { kind: "container", inferred: false, evidence: stated.published! } : (content.publishedSource ?? null),
+    published: statedPublished ?? content.published ?? captured?.published ?? null,
+    publishedSource: statedPublished ? { kind: "container", inferred: false, evidence: stated.published! } : (content.publishedSource ?? captured?.publishedSource ?? null),
   };
 }
 
