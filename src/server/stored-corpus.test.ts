@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -7,6 +7,7 @@ import { analyze } from "../analyze.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { InProcessBuilder } from "./corpus-builder.js";
+import { CorpusCache } from "./corpus-cache.js";
 import { connectedForReport, currentConnectedCorpus, storedBuildState } from "./stored-corpus.js";
 
 let dir: string;
@@ -75,5 +76,24 @@ describe("the stored connected corpus", () => {
     expect(built.corpus.stories.length).toBeGreaterThan(0);
     expect(said).toContain("the connected corpus was not stored (attempt to write a readonly database)");
     expect((await storedBuildState(store)).current).toBe(false);
+  });
+
+  it("lets a server start answer from a stale stored build while it rebuilds, then from the new build, stored in turn", async () => {
+    const stored = await currentConnectedCorpus(store);
+    const other = await openStore(join(dir, "corpus.db"));
+    const dispatch = join(dir, "dispatch.txt");
+    writeFileSync(dispatch, "Corvalle, 16 octobre 2025. Le conseil municipal de Corvalle a voté jeudi le budget de la station de pompage, après trois heures de débat.\n");
+    await analyze(other, { inputs: [dispatch] });
+    await other.close();
+    expect((await storedBuildState(store)).current).toBe(false);
+    const cache = new CorpusCache(store);
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const first = await cache.get();
+    expect(first.stories).toEqual(stored.corpus.stories);
+    expect(cache.rebuilds).toBe(1);
+    const rebuilt = await cache.settled();
+    stderr.mockRestore();
+    expect(rebuilt.articles.size).toBe((await storedBuildState(store)).stamp.articleCount);
+    expect((await storedBuildState(store)).current).toBe(true);
   });
 });
