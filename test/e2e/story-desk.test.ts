@@ -164,13 +164,29 @@ describe.skipIf(!hasChromium)("the story page as an analyst's desk, on examples/
     await page.close();
   });
 
+  it("leads from an article back to its story, by title", async () => {
+    const { page, incidents } = await watchedPage(browser);
+    await openRoute(page, served.url, `#/story/${storyId}`, `story:${storyId}`);
+    const title = (await page.locator("#story-title").textContent())!;
+    await page.locator("#section-articles .article-list a").first().click();
+    await page.waitForSelector('body[data-ready^="article:"]');
+    const back = page.locator(".back a");
+    await back.waitFor();
+    expect(await back.getAttribute("href")).toBe(`#/story/${storyId}`);
+    expect(await back.textContent()).toContain(title);
+    await back.click();
+    await page.waitForSelector(`body[data-ready="story:${storyId}"]`);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
   it("is axe-core clean on every page at desktop and phone width", async () => {
     const article = ((await (await fetch(`${served.url}/api/stories/${storyId}`)).json()) as { articleIds: string[] }).articleIds[0]!;
     const entity = ((await (await fetch(`${served.url}/api/entities?limit=1`)).json()) as { entities: Array<{ id: string }> }).entities[0]!.id;
     const routes: Array<[string, string]> = [
       ["#/", "stories:"],
       [`#/story/${storyId}`, `story:${storyId}`],
-      [`#/article/${article}?story=${storyId}`, `article:${article}`],
+      [`#/article/${article}`, `article:${article}`],
       [`#/entity/${entity}`, `entity:${entity}`],
     ];
     for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {

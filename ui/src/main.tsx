@@ -31,7 +31,7 @@ function App() {
         {page === "story" && id ? (
           <StoryPage id={id} params={route.params} />
         ) : page === "article" && id ? (
-          <ArticlePage id={id} focus={focusOf(route.params)} story={route.params.get("story")} />
+          <ArticlePage id={id} focus={focusOf(route.params)} />
         ) : page === "entity" && id ? (
           <EntityPage id={id} />
         ) : page === "analyze" ? (

@@ -1,6 +1,10 @@
-/** Related stories by title (their ids until the titles arrive): a handful of small requests, made once the story is shown. */
+/**
+ * Related stories by title (their ids until the titles arrive): a handful of small requests made
+ * once the story is shown, each through the listing of the story holding its first article, which
+ * carries the title the stories list shows.
+ */
 import { useEffect, useState } from "preact/hooks";
-import { getJson, type Story } from "../api.js";
+import { getJson, type StoryListing } from "../api.js";
 import { useI18n } from "../i18n/i18n.js";
 import { href } from "../router.js";
 
@@ -11,8 +15,8 @@ export function RelatedStories({ ids }: { ids: readonly string[] }) {
   useEffect(() => {
     const controller = new AbortController();
     for (const id of ids) {
-      getJson<Story>(`/api/stories/${encodeURIComponent(id)}`, controller.signal).then(
-        (story) => story.title && setTitles((known) => ({ ...known, [id]: story.title! })),
+      storyTitle(id, controller.signal).then(
+        (title) => title && setTitles((known) => ({ ...known, [id]: title })),
         () => undefined, // the id stays as the link's text
       );
     }
@@ -30,4 +34,15 @@ export function RelatedStories({ ids }: { ids: readonly string[] }) {
       ))}
     </p>
   );
+}
+
+/** The title the stories list gives a story (its own, else its articles' or its news in words). */
+export async function storyTitleOfArticle(articleId: string, signal: AbortSignal): Promise<{ id: string; title: string | null } | null> {
+  const { stories } = await getJson<StoryListing>(`/api/stories?article=${encodeURIComponent(articleId)}`, signal);
+  return stories[0] ? { id: stories[0].id, title: stories[0].title } : null;
+}
+
+async function storyTitle(storyId: string, signal: AbortSignal): Promise<string | null> {
+  const { articleIds } = await getJson<{ articleIds: string[] }>(`/api/stories/${encodeURIComponent(storyId)}`, signal);
+  return articleIds[0] ? ((await storyTitleOfArticle(articleIds[0], signal))?.title ?? null) : null;
 }

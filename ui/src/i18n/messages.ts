@@ -180,7 +180,7 @@ const en = {
   "article.rawLabel": "Raw input",
   "article.entities": "Entities",
   "article.stories": "stories",
-  "article.backToStory": "Back to its story",
+  "article.backToStory": "Its story:",
   // Analyze page
   "analyze.heading": "Analyze articles",
   "analyze.drop": "Drop HTML pages, text dumps, feeds or JSONL here, or",
@@ -354,7 +354,7 @@ const fr: Messages = {
   "article.rawLabel": "Texte brut",
   "article.entities": "Entités",
   "article.stories": "sujets",
-  "article.backToStory": "Retour au sujet",
+  "article.backToStory": "Son sujet :",
   "analyze.heading": "Analyser des articles",
   "analyze.drop": "Déposez ici des pages HTML, des textes, des flux ou du JSONL, ou",
   "analyze.choose": "choisissez des fichiers",

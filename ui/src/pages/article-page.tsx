@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { deserializeOffsetMap, toRawSpan } from "../../../src/core/offset-map.js";
-import type { DossierArticle } from "../api.js";
+import type { DossierArticle, StoryListing } from "../api.js";
 import { Status } from "../components/status.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { Messages } from "../i18n/messages.js";
@@ -19,9 +19,11 @@ interface Focus {
   end: number;
 }
 
-/** `story`: the story the reader came from, for the way back. */
-export function ArticlePage({ id, focus, story }: { id: string; focus: Focus | null; story: string | null }) {
+export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) {
   const { t, date } = useI18n();
+  // The way back: the story holding this article, however the reader came here.
+  const story = useFetch<StoryListing>(`/api/stories?article=${encodeURIComponent(id)}`);
+  const home = story.state === "ready" ? story.data.stories[0] : undefined;
   const [showRaw, setShowRaw] = useState(false);
   const [layers, setLayers] = useState<Set<LayerName>>(() => new Set(LAYERS));
   const [entity, setEntity] = useState<string | null>(null);
@@ -57,9 +59,17 @@ export function ArticlePage({ id, focus, story }: { id: string; focus: Focus | n
 
   return (
     <article class="reader" aria-labelledby="article-title">
-      {story && (
+      {home && (
         <p class="back">
-          <a href={href(["story", story])}>← {t["article.backToStory"]}</a>
+          <a href={href(["story", home.id])}>
+            ← {t["article.backToStory"]}
+            {home.title && (
+              <>
+                {" "}
+                <span lang={home.languages[0]}>{home.title}</span>
+              </>
+            )}
+          </a>
         </p>
       )}
       <h1 id="article-title" lang={article.language ?? undefined}>

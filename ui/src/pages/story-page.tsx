@@ -150,7 +150,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         <ComparisonMatrix story={story} sentences={sentences} articles={derived.articles} lang={lang} />
       </StorySection>
       <StorySection name="articles" title={titleOf("articles")}>
-        <ArticleList articles={loaded.data.articles} storyId={story.id} lang={lang} />
+        <ArticleList articles={loaded.data.articles} lang={lang} />
       </StorySection>
       {report.warnings.length > 0 && (
         <StorySection name="warnings" title={titleOf("warnings")} class="warnings">
@@ -165,7 +165,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
   );
 }
 
-function ArticleList({ articles, storyId, lang }: { articles: Briefing["articles"]; storyId: string; lang: string | undefined }) {
+function ArticleList({ articles, lang }: { articles: Briefing["articles"]; lang: string | undefined }) {
   const { t, date } = useI18n();
   const [all, setAll] = useState(false);
   return (
@@ -173,7 +173,7 @@ function ArticleList({ articles, storyId, lang }: { articles: Briefing["articles
       <ul class="article-list">
         {(all ? articles : articles.slice(0, ARTICLES_SHOWN)).map((meta) => (
           <li>
-            <a href={href(["article", meta.id], { story: storyId })} lang={meta.language ?? lang}>
+            <a href={href(["article", meta.id])} lang={meta.language ?? lang}>
               {meta.title ?? sourceLabel(meta)}
             </a>{" "}
             <span class="meta">{[sourceLabel(meta), meta.published ? date(meta.published) : null, meta.language].filter(Boolean).join(" · ")}</span>
