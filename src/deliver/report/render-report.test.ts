@@ -50,6 +50,14 @@ describe("story reports", () => {
     for (const anchor of anchors) expect(html).toContain(`id="${anchor}"`);
   });
 
+  it("says the language its statements are in, marks its English headings, and prints without the screen's margins", () => {
+    const html = renderHtml(reports());
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/u);
+    expect(html).toMatch(/<section class="story" id="s_[0-9a-f]+" lang="fr">/u);
+    expect(html).toContain('<h2 lang="en">What happened</h2>');
+    expect(html).toMatch(/@media print\{[^}]*body\{max-width:none/u);
+  });
+
   it("makes the story's news its key event, not the background every source recalls", () => {
     const recalled = "La normalisation des relations entre la Norvège et le Danemark a eu lieu en 2019.";
     const [report] = reports([
