@@ -7,7 +7,7 @@
  * migration or checkpoint) is retried a bounded number of times with backoff.
  */
 import type Database from "better-sqlite3";
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 
 /** Attempts of a whole transaction when the write lock stays busy past the busy timeout. */
 const MAX_ATTEMPTS = 5;
@@ -15,6 +15,8 @@ const MAX_ATTEMPTS = 5;
 const FIRST_BACKOFF_MS = 50;
 
 export async function immediateTransaction<DB, T>(db: Kysely<DB>, work: (connection: Kysely<DB>) => Promise<T>): Promise<T> {
+  // Imported here: the synchronous saves below are all most runs need.
+  const { sql } = await import("kysely");
   return retriedWhileBusy(() =>
     // One connection for the whole transaction: Kysely's SQLite driver lends it to no one else meanwhile.
     db.connection().execute(async (connection) => {

@@ -3,8 +3,9 @@
  * migrate.ts applies each in its own transaction and records it; never edit a shipped
  * migration, add the next one.
  */
-import { createConnectedCorpusTables } from "../connected-corpus-tables.js";
-import { sql, type Kysely, type Migration } from "kysely";
+import type { Kysely, Migration } from "kysely";
+
+// What a migration needs is imported when it runs: opening an up-to-date database loads no query builder.
 
 export const sqliteMigrations: Record<string, Migration> = {
   "0001-documents-and-articles": {
@@ -54,6 +55,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   },
   "0002-full-text-index": {
     async up(db: Kysely<unknown>) {
+      const { sql } = await import("kysely");
       // Contentless: the index holds normalised terms (stemmed, folded) only; text lives in articles.
       await sql`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
     },
@@ -67,6 +69,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   "0004-connected-corpus": {
     async up(db: Kysely<unknown>) {
       // The last connected corpus, to read instead of connecting every article again (connected-corpus-store.ts).
+      const { createConnectedCorpusTables } = await import("../connected-corpus-tables.js");
       await createConnectedCorpusTables(db, { bytes: "blob", position: "integer" });
     },
   },
