@@ -8,7 +8,7 @@
 /** POLECAT-style actor types (its sectors), lowercase: what kind of group acts. */
 export type ActorType =
   | "protesters" | "police" | "military" | "government" | "legislature" | "judiciary" | "rebels" | "militants"
-  | "civilians" | "activists" | "officials" | "media" | "students" | "journalists" | "opposition" | "international";
+  | "civilians" | "activists" | "officials" | "media" | "students" | "journalists" | "opposition" | "international" | "supporters";
 
 export interface GenericActorHead {
   /** Forms of the head, singular and plural, one or more words each ("forces de sécurité"). */
@@ -28,6 +28,8 @@ export interface GenericActorLexicon {
   quantityPrepositions: readonly string[];
   /** Lowercase words that qualify a head inside its mention ("militaire": "la police militaire"; "riot": "riot police"). */
   qualifiers: readonly string[];
+  /** Prefixes of hyphenated words that qualify a head by its side ("pro-", "anti-": "les manifestants pro-Saleh", "anti-government protesters"). */
+  qualifierPrefixes?: readonly string[];
   /** Prepositions that open the group a head belongs to ("de": "l'armée de Kadhafi"; "of"). */
   ofPrepositions: readonly string[];
   /** Whether qualifiers and demonyms stand before the head ("Egyptian police") rather than after it ("la police égyptienne"). */

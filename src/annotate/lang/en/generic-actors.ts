@@ -24,6 +24,7 @@ export const englishGenericActors: GenericActorLexicon = {
   quantities: ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "thousands", "hundreds", "dozens", "scores", "millions", "tens", "more", "group", "groups", "crowd", "number"],
   quantityPrepositions: ["of", "than"],
   qualifiers: ["riot", "military", "secret", "armed", "local", "foreign", "government", "pro-government", "anti-government", "federal", "state", "plainclothes", "regular", "elite", "peaceful", "unarmed", "angry"],
+  qualifierPrefixes: ["pro-", "anti-"],
   ofPrepositions: ["of"],
   modifiersBefore: true,
   demonymCrowd: "civilians",

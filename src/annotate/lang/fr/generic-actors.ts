@@ -16,6 +16,7 @@ export const frenchGenericActors: GenericActorLexicon = {
     { forms: ["militants", "militantes", "activistes", "blogueurs", "blogueuses", "internautes", "cyberactivistes", "défenseurs des droits de l'homme"], actorType: "activists", type: "PER" },
     { forms: ["responsables", "dirigeants", "diplomates", "officiels", "fonctionnaires", "ministres"], actorType: "officials", type: "PER" },
     { forms: ["opposition", "opposants", "dissidents"], actorType: "opposition", type: "PER" },
+    { forms: ["partisans", "sympathisants", "supporters", "soutiens", "loyalistes", "fidèles"], actorType: "supporters", type: "PER" },
     { forms: ["étudiants", "étudiantes", "lycéens", "élèves"], actorType: "students", type: "PER" },
     { forms: ["journalistes", "reporters", "médias", "média", "télévision d'État", "télévision d'Etat", "télévision publique", "télévision"], actorType: "media", type: "ORG" },
     { forms: ["coalition", "communauté internationale", "casques bleus", "observateurs"], actorType: "international", type: "ORG" },
@@ -29,7 +30,9 @@ export const frenchGenericActors: GenericActorLexicon = {
   qualifiers: [
     "militaire", "militaires", "anti-émeutes", "antiémeutes", "secrète", "secrète", "locale", "locales", "locaux", "local", "régulière", "régulières", "fédérale", "nationale",
     "étrangers", "étrangères", "étranger", "pacifiques", "pro-gouvernementaux", "pro-régime", "anonyme", "anonymes", "en civil", "armés", "armées", "intérimaire", "de transition", "publique", "d'élite",
+    "en ligne", "paramilitaires",
   ],
+  qualifierPrefixes: ["pro-", "anti-"],
   ofPrepositions: ["de", "d'", "du"],
   modifiersBefore: false,
   demonymCrowd: "civilians",

@@ -22,6 +22,11 @@ describe("generic actors in French", () => {
     ["Des responsables israéliens ont démenti l'information.", ["Des responsables israéliens"], "officials", "Israël"],
     ["La police militaire a dispersé la foule.", ["La police militaire"], "police", null],
     ["Plus de 1.400 Syriens ont été tués depuis mars.", ["Plus de 1.400 Syriens"], "civilians", "Syrie"],
+    // The side a group takes and the group it belongs to are part of its words.
+    ["Les manifestants pro-Saleh défilent aussi.", ["Les manifestants pro-Saleh"], "protesters", null],
+    ["Plus de 1000 policiers du régime sont sur le campus.", ["Plus de 1000 policiers du régime"], "police", null],
+    ["Les partisans du régime ont manifesté à Antalya.", ["Les partisans du régime"], "supporters", null],
+    ["Des activistes en ligne ont lancé une campagne.", ["Des activistes en ligne"], "activists", null],
   ])("« %s »", (text, mentions, actorType, of) => {
     const actor = genericActors(text).find((candidate) => candidate.mentions.some((mention) => mentions.includes(mention)));
     expect(actor).toMatchObject({ actorType, of });

@@ -26,6 +26,7 @@ interface Compiled {
   quantities: Set<string>;
   quantityPrepositions: Set<string>;
   qualifiers: Map<string, string[][]>;
+  qualifierPrefixes: readonly string[];
   ofPrepositions: Set<string>;
 }
 
@@ -72,6 +73,7 @@ function compile(lexicon: GenericActorLexicon): Compiled {
       quantities: set(lexicon.quantities),
       quantityPrepositions: set(lexicon.quantityPrepositions),
       qualifiers: byFirstWord(lexicon.qualifiers.map(splitWords)),
+      qualifierPrefixes: (lexicon.qualifierPrefixes ?? []).map(fold),
       ofPrepositions: set(lexicon.ofPrepositions),
     };
     compiledLexicons.set(lexicon, compiled);
@@ -146,7 +148,7 @@ export function findGenericActors(
           countryCode = demonym;
           demonymToken = previous;
         }
-        else if (!compiled.qualifiers.get(previous.folded)?.some((words) => words.length === 1)) break;
+        else if (!compiled.qualifiers.get(previous.folded)?.some((words) => words.length === 1) && !sideQualifier(previous, compiled)) break;
         first -= 1;
       }
     }
@@ -166,7 +168,7 @@ export function findGenericActors(
           last += 1;
           continue;
         }
-        const qualifierEnd = (compiled.qualifiers.get(next.folded) ?? []).map((words) => phraseEnd(tokens, last + 1, words)).find((end) => end >= 0);
+        const qualifierEnd = sideQualifier(next, compiled) ? last + 2 : (compiled.qualifiers.get(next.folded) ?? []).map((words) => phraseEnd(tokens, last + 1, words)).find((end) => end >= 0);
         if (qualifierEnd === undefined) break;
         last = qualifierEnd - 1;
       }
@@ -179,12 +181,31 @@ export function findGenericActors(
         ofEntity = owner.entity.id;
         last = tokens.findIndex((candidate) => candidate.start >= owner.end) - 1;
         if (last < 0) last = tokens.length - 1;
+      } else {
+        // "les policiers du régime", "les partisans de l'opposition": a group of another group, one mention.
+        const groupEnd = groupAfter(tokens, last + 2, compiled);
+        if (groupEnd >= 0) last = groupEnd - 1;
       }
     }
     found.push({ start: tokens[first]!.start, end: tokens[last]!.end, nameStart: tokens[nameStart]!.start, phrase, countryCode, ofEntity, demonym: demonymToken ? { start: demonymToken.start, end: demonymToken.end } : null });
     i = last;
   }
   return linkGeneric(text, found, entities, gazetteer);
+}
+
+/** "pro-Saleh", "anti-régime": a hyphenated word naming the side a group takes. */
+function sideQualifier(token: EntityToken, compiled: Compiled): boolean {
+  return token.isWord && compiled.qualifierPrefixes.some((prefix) => token.folded.startsWith(prefix) && token.folded.length > prefix.length);
+}
+
+/** Where a group's head after "de"/"du" ends ("du régime", "de l'opposition"), across one determiner; -1 when none stands there. */
+function groupAfter(tokens: readonly EntityToken[], at: number, compiled: Compiled): number {
+  const start = compiled.determiners.has(tokens[at]?.folded ?? "") ? at + 1 : at;
+  for (const candidate of compiled.heads.get(tokens[start]?.folded ?? "") ?? []) {
+    const end = phraseEnd(tokens, start, candidate.words);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** The first token of a generic mention: determiners and counts before its words ("des milliers de", "Plus de 1.400", "D'autres"). */

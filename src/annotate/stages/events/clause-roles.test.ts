@@ -39,6 +39,8 @@ describe("roles from French sentence structure", () => {
     // The possessor of an arrest undergoes it; a subject who receives blows undergoes them.
     ["Huit jours après son arrestation, Amina Haddad a été inculpée.", "arrestation", [], ["Amina Haddad"]],
     ["Amina Haddad, qui a reçu 50 coups de fouet en septembre, a écrit sur son blog.", "coups de fouet", [], ["Amina Haddad"]],
+    // A participle right after a complement, with its agent after « par », is said of that complement.
+    ["Des tests ont été conduits sur les manifestantes arrêtées par la police durant la révolution.", "arrêtées", ["police"], ["manifestantes"]],
   ])("« %s » %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger)).toEqual({ actors, targets });
   });
@@ -53,6 +55,8 @@ describe("roles from French sentence structure", () => {
     // A passive without its agent has none: a demonym before it names no one who acted.
     ["Des blogueurs iraniens ont fêté jeudi, lorsque le dictateur Jonas Berg a été tué.", "tué", "Iran"],
     ["#Syrie : des militants dénoncent l'arrestation de Razan Ghazzawi.", "dénoncent", "Syrie"],
+    // A noun inside a subordinate clause opening the sentence is not the main clause's subject's doing.
+    ["Alors que les manifestations en Norvège entrent dans leur troisième semaine, le gouvernement de Jonas Berg fait des concessions.", "manifestations", "gouvernement de Jonas Berg"],
   ])("« %s »: %s does not make %s act", (text, trigger, name) => {
     expect(roles(text, trigger)?.actors ?? []).not.toContain(name);
   });

@@ -249,6 +249,8 @@ export class ClauseReading {
   }
 }
 
+const WHITESPACE_ONLY = /^\s*$/u;
+
 /** A gap of a comma alone, perhaps after one word ending a name's phrase: a list only if a coordinator closes it. */
 const COMMA_ONLY = /^\s*,\s*(?:\p{L}+['’]?\s*)?$/u;
 
@@ -287,7 +289,7 @@ export function clauseRoles(
     if (sides.length >= 2) return unique(sides, []);
   }
   if (subject.length === 0) subject = pronounSubject(reading, present, earlier, own, start);
-  if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start);
+  if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start, nominal);
 
   const agentAfter = afterInSentence.find((participant) => grammar.agentPrepositions.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 60);
   const auxiliary = reading.words(Math.max(own.start, start - VERB_GROUP), start).slice(-3);
@@ -299,6 +301,9 @@ export function clauseRoles(
     !grammar.progressive.test(found.text) &&
     (auxiliary.some((word) => grammar.passive.has(word)) || (agentAfter !== undefined && (auxiliary.some((word) => grammar.weakPassive.has(word)) || participleRightAfter(text, subject, start))));
   if (passive) return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
+  // "sur les manifestantes arrêtées par la police": a participle right after a complement, with its agent, is that complement's.
+  const modified = !nominal && agentAfter ? present.findLast(({ mention }) => mention.end <= start && WHITESPACE_ONLY.test(text.slice(mention.end, start))) : undefined;
+  if (modified && agentAfter) return { ...unique(reading.coordinatedAfter(allAfter, agentAfter), [modified]), undergone: true };
   if (nominal) return nounRoles(reading, found, actorsOk, afterInSentence, allAfter, subject, agentAfter);
   // Active: the direct object or the first marked complement after the trigger, and those coordinated with it.
   const objects = afterInSentence.filter((participant) => !participant.scene && participant.mention.end <= own.end && (!reading.isComplement(participant) || grammar.targetPrepositions.has(reading.prepositionBefore(participant))));
@@ -381,7 +386,7 @@ function nounRoles(
 }
 
 /** A subject outside the trigger's stretch: a participle's or an apposition's main clause before it, or the main clause after a fronted phrase. */
-function subjectAround(reading: ClauseReading, actorsOk: readonly Participant[], index: number, own: Sentence, trigger: number): Participant[] {
+function subjectAround(reading: ClauseReading, actorsOk: readonly Participant[], index: number, own: Sentence, trigger: number, nominal: boolean): Participant[] {
   const { segments } = reading;
   const usable = (segment: Sentence, participant: Participant) =>
     participant.mention.start >= segment.start && participant.mention.end <= segment.end && !reading.isComplement(participant) && !TAG.test(participant.mention.text);
@@ -395,7 +400,9 @@ function subjectAround(reading: ClauseReading, actorsOk: readonly Participant[],
     return reading.coordinatedAfter(candidates, candidates[0]!);
   }
   // A fronted noun phrase ("Lors d'une rencontre avec son homologue, Jonas Berg a …"): the main clause's subject follows.
-  if (own.start <= segments[0]!.start || reading.opensWithPreposition(own)) {
+  // "Alors que les manifestations entrent …, le gouvernement fait …": a noun inside a subordinate clause is not the main clause's doing.
+  const inSubordinate = nominal && complementizerIn(reading, own.start, trigger) !== null;
+  if (reading.opensWithPreposition(own) || (own.start <= segments[0]!.start && !inSubordinate)) {
     for (let k = index + 1; k < segments.length; k += 1) {
       const segment = segments[k]!;
       if (reading.opensWithPreposition(segment) || reading.opensWithRelative(segment)) continue;
