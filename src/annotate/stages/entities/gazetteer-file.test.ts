@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -36,8 +36,14 @@ describe("the gazetteer's compact file", () => {
     expect(read.places.get("paris")).toBe(read.places.get("paris"));
   });
 
-  it("is refused when it was built from other inputs", () => {
+  it("is refused when it was built from other inputs, is missing or cut short", () => {
     expect(readGazetteerFile(url, "another fingerprint")).toBeNull();
     expect(readGazetteerFile(pathToFileURL(join(dir, "missing.bin")), fingerprint)).toBeNull();
+    const whole = readFileSync(url);
+    for (const length of [3, 100, Math.floor(whole.length / 2)]) {
+      const cut = pathToFileURL(join(dir, `cut-${length}.bin`));
+      writeFileSync(cut, whole.subarray(0, length));
+      expect(readGazetteerFile(cut, fingerprint)).toBeNull();
+    }
   });
 });

@@ -89,14 +89,17 @@ export function encodeGazetteer(gazetteer: Gazetteer, fingerprint: string): Buff
   return file;
 }
 
-/** The gazetteer in a file, or null when it is missing, unreadable or built from other inputs. */
+/** The gazetteer in a file, or null when it is missing, unreadable, cut short or built from other inputs. */
 export function readGazetteerFile(url: URL, fingerprint: string): Gazetteer | null {
-  let file: Buffer;
   try {
-    file = readFileSync(url);
+    return decodeGazetteer(readFileSync(url), fingerprint);
   } catch {
+    // A broken file costs the in-memory build, never the analysis.
     return null;
   }
+}
+
+function decodeGazetteer(file: Buffer, fingerprint: string): Gazetteer | null {
   if (file.length < 8 || file.toString("latin1", 0, 4) !== MAGIC) return null;
   const headerLength = file.readUInt32LE(4);
   const header = JSON.parse(file.toString("utf8", 8, 8 + headerLength)) as Header;
