@@ -25,6 +25,8 @@ describe("cleanAuthors", () => {
     [["Science X staff"], ["Science X"]],
     [["Troy L. Smith, Cleveland.com"], ["Troy L. Smith"]],
     [["Charles de Gaulle"], ["Charles de Gaulle"]],
+    [["Analysis by Chris Cillizza"], ["Chris Cillizza"]],
+    [["Abby Bynum"], ["Abby Bynum"]],
   ])("English byline %j → %j", (raw, clean) => {
     expect(cleanAuthors(raw, en)).toEqual(clean);
   });
@@ -36,6 +38,9 @@ describe("cleanAuthors", () => {
     [["Par Karim Benali mis à jour le 12/03/2025"], ["Karim Benali"]],
     [["AFP"], ["AFP"]],
     [["Émile Zola"], ["Émile Zola"]],
+    [["Texte par : Sarah Benali"], ["Sarah Benali"]],
+    [["Propos recueillis par Marie Dupont"], ["Marie Dupont"]],
+    [["Jean Parisot"], ["Jean Parisot"]],
   ])("French byline %j → %j", (raw, clean) => {
     expect(cleanAuthors(raw, fr)).toEqual(clean);
   });

@@ -37,6 +37,22 @@ function stampPattern(cuesList: readonly ExtractionCues[]): RegExp {
   return pattern;
 }
 
+const openerPatterns = new Map<string, RegExp>();
+
+/**
+ * The byline's opener with the few words a page puts before it: "By", "Analysis by", "Texte
+ * par :", "Propos recueillis par". Up to three words, so a sentence that says "by" is left whole.
+ */
+function openerPattern(openers: readonly string[]): RegExp {
+  const key = openers.join("|");
+  let pattern = openerPatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${openers.map(escapeRegExp).join("|")})\\s*:?\\s+`, "iu");
+    openerPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Where a date, a time or a stamp starts after a name: "Updated", "Published", a month name before a number, "13:36", "Uhr". */
 function dateStart(name: string, cuesList: readonly ExtractionCues[]): number {
   const found = stampPattern(cuesList).exec(name);
@@ -51,8 +67,7 @@ export function cleanAuthors(authors: readonly string[], cuesList: readonly Extr
   const kept = new Map<string, string>();
   for (const raw of authors) {
     let byline = decodeEntities(raw).replace(/\s+/gu, " ").trim();
-    const opener = openers.find((word) => byline.toLowerCase().startsWith(`${word} `));
-    if (opener) byline = byline.slice(opener.length + 1);
+    byline = byline.replace(openerPattern(openers), "");
     // What follows a bar or a bullet is the outlet, a date or a reading time, never another author.
     byline = byline.split(/\s[|•·]\s/u)[0]!;
     byline = byline.slice(0, dateStart(byline, cuesList));

@@ -56,7 +56,8 @@ const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   "aljazeera.com": "Al Jazeera", "dw.com": "DW", "euronews.com": "Euronews", "timesofisrael.com": "The Times of Israel",
   "jpost.com": "The Jerusalem Post", "haaretz.com": "Haaretz", "moroccoworldnews.com": "Morocco World News",
   "abc.net.au": "ABC News (Australia)", "smh.com.au": "The Sydney Morning Herald", "theglobeandmail.com": "The Globe and Mail",
-  "cbc.ca": "CBC News", "hindustantimes.com": "Hindustan Times", "thehindu.com": "The Hindu", "scmp.com": "South China Morning Post",
+  "cbc.ca": "CBC News", "ap.org": "AP", "politifact.com": "PolitiFact", "detroitnews.com": "The Detroit News",
+  "floridatoday.com": "Florida Today", "cleveland.com": "cleveland.com", "nj.com": "NJ.com", "oregonlive.com": "The Oregonian", "hindustantimes.com": "Hindustan Times", "thehindu.com": "The Hindu", "scmp.com": "South China Morning Post",
 };
 
 /** The outlet's written name for a host or URL, looked up by its longest known domain; null when unknown. */

@@ -21,6 +21,11 @@ describe("readHtmlMetadata: title", () => {
     expect(read(page("TV5MONDE", "Niger : une annonce | TV5MONDE - Informations")).title).toBe("Niger : une annonce");
   });
 
+  it("decodes entities a title was encoded with twice", () => {
+    const page = `<html><head><meta property="og:title" content="&amp;#8216;The Medium&amp;#8217; &amp;amp; the Message"></head><body>${body}</body></html>`;
+    expect(read(page).title).toBe("‘The Medium’ & the Message");
+  });
+
   it("keeps a dash that belongs to the headline", () => {
     const page = `<html><head><meta property="og:site_name" content="Le Monde"><meta property="og:title" content="Rugby - Le XV de France bat l'Irlande"></head><body>${body}</body></html>`;
     expect(read(page).title).toBe("Rugby - Le XV de France bat l'Irlande");
@@ -33,6 +38,17 @@ describe("readHtmlMetadata: outlet", () => {
     expect(read(page("Le Monde.fr"), "https://www.lemonde.fr/x/article/2024/03/03/y.html").outlet).toBe("Le Monde");
     expect(read(page("SudOuest.fr")).outlet).toBe("Sud Ouest");
     expect(read(page("journal-inconnu.fr")).outlet).toBe("journal-inconnu.fr");
+  });
+
+  it("reads no outlet from a URL, a handle, a bare label or another section's name", () => {
+    const page = (siteName: string) => `<html><head><meta property="og:site_name" content="${siteName}"></head><body>${body}</body></html>`;
+    expect(read(page("https://www.hawaiinewsnow.com"), "https://www.hawaiinewsnow.com/2019/11/19/story/").outlet).toBe("hawaiinewsnow.com");
+    expect(read(page("@politifact"), "https://www.politifact.com/article/2019/nov/18/tariffs/").outlet).toBe("PolitiFact");
+    expect(read(page("usatoday"), "https://www.usatoday.com/story/news/2019/11/19/x/").outlet).toBe("USA Today");
+    expect(read(page("U.S."), "https://www.reuters.com/article/us-global-markets/oil-idUSKBN1XT01R").outlet).toBe("Reuters");
+    // A site name that is a form of the domain's outlet stands.
+    expect(read(page("WSJ"), "https://www.wsj.com/articles/x").outlet).toBe("WSJ");
+    expect(read(page("France 3 Bretagne"), "https://france3-regions.francetvinfo.fr/bretagne/x.html").outlet).toBe("France 3 Bretagne");
   });
 
   it("resolves a JSON-LD publisher given by @id, and falls back on the known outlets, then the domain", () => {

@@ -38,7 +38,9 @@ export function readHtmlMetadata(document: Document, url: string | undefined): H
   const pageUrl = url ?? canonicalUrl(document);
   const titleTag = visibleText(document.querySelector("title"));
   const statedHeadlines = [jsonLd?.headline, metaContent(document, "og:title"), metaContent(document, "twitter:title"), ...headings(document)];
-  const siteNames = [metaContent(document, "og:site_name"), jsonLd?.publisher, jsonLd?.siteName, metaContent(document, "application-name")].filter((name): name is string => Boolean(name));
+  const siteNames = [metaContent(document, "og:site_name"), jsonLd?.publisher, jsonLd?.siteName, metaContent(document, "application-name")]
+    .filter((name): name is string => Boolean(name))
+    .map(decodeEntities);
   const outlet = outletOf(siteNames[0], pageUrl, titleTagSuffix(titleTag, statedHeadlines.find(Boolean)));
   // The outlet's names a title may end with or consist of: " - Le Monde", " | midilibre.fr", an <h1> that is the logo.
   const outletNames = [outlet, ...siteNames, pageUrl ? hostOf(pageUrl) : null].filter((name): name is string => Boolean(name));
@@ -57,12 +59,36 @@ export function readHtmlMetadata(document: Document, url: string | undefined): H
 /** The outlet: the name the page gives itself, else the known outlets' table, else the <title> suffix, else the domain. */
 function outletOf(siteName: string | undefined, pageUrl: string | undefined, titleSuffix: string | null): string | null {
   const known = pageUrl ? knownOutletName(pageUrl) : null;
-  if (siteName) {
-    if (!DOMAIN_SHAPED.test(siteName)) return siteName;
+  return (siteName ? writtenSiteName(siteName, known) : null) ?? known ?? titleSuffix ?? (pageUrl ? hostOf(pageUrl) : null);
+}
+
+/**
+ * The site's own name, unless it is no name: a URL or a handle ("https://www.example.com",
+ * "@example"), a domain ("SudOuest.fr", "Le Monde.fr": looked up, or its TLD cut when words
+ * remain), a bare lowercase label ("usatoday"), or a section's name where the domain's outlet is
+ * known ("U.S." on reuters.com).
+ */
+function writtenSiteName(siteName: string, known: string | null): string | null {
+  if (/^(?:https?:\/\/|www\.|@)/iu.test(siteName)) return null;
+  if (DOMAIN_SHAPED.test(siteName)) {
     const withoutTld = siteName.replace(DOMAIN_SHAPED, "");
     return knownOutletName(siteName) ?? known ?? (/\s/u.test(withoutTld) ? withoutTld : siteName);
   }
-  return known ?? titleSuffix ?? (pageUrl ? hostOf(pageUrl) : null);
+  if (known && (/^[a-z0-9]+$/u.test(siteName) || !namesTheSame(siteName, known))) return known;
+  return siteName;
+}
+
+/** "France 3 Bretagne" and "France 3 Régions" share a word; "WSJ" is "The Wall Street Journal"'s initials; "U.S." and "Reuters" have nothing in common. */
+function namesTheSame(a: string, b: string): boolean {
+  const words = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [wordsA, wordsB] = [words(a), words(b)];
+  const initials = (list: string[]) => list.filter((word) => word !== "the").map((word) => word[0]).join("");
+  return (
+    wordsA.some((word) => word.length >= 3 && wordsB.includes(word)) ||
+    wordsA.join("") === wordsB.join("") ||
+    wordsA.join("") === initials(wordsB) ||
+    wordsB.join("") === initials(wordsA)
+  );
 }
 
 /** <h1> elements in document order, the article's first: a site's logo is often the first <h1> of the page. */

@@ -1,5 +1,6 @@
 /** A page's headline from its stated titles: the outlet's name cut off, and never the outlet's name alone. */
 import { escapeRegExp } from "../../core/escape-regexp.js";
+import { decodeEntities } from "../clean-authors.js";
 
 /**
  * "Headline | Outlet" and "Headline - Outlet" lose the outlet suffix that <title> and og:title
@@ -8,7 +9,8 @@ import { escapeRegExp } from "../../core/escape-regexp.js";
  */
 export function cleanTitle(title: string | undefined, outletNames: readonly string[]): string | null {
   if (!title) return null;
-  let clean = title.replace(/\s+/gu, " ").trim();
+  // Stated titles come entity-encoded twice often enough ("&#8216;", "&amp;") to decode them once more.
+  let clean = decodeEntities(title).replace(/\s+/gu, " ").trim();
   for (const name of outletNames) {
     const suffix = new RegExp(`\\s+[|–—:·-]\\s+${escapeRegExp(name)}(?:\\s+[|–—:·-]\\s+[^|–—:·-]{1,40})?\\s*$`, "iu");
     clean = clean.replace(suffix, "").trim() || clean;
