@@ -141,6 +141,21 @@ describe.skipIf(!hasChromium)("the story page as an analyst's desk, on examples/
     await page.close();
   });
 
+  it("prints the whole story: every section unfolded, without the header, the contents or the buttons", async () => {
+    const { page, incidents } = await watchedPage(browser);
+    await openRoute(page, served.url, `#/story/${storyId}`, `story:${storyId}`);
+    await page.locator("#section-claims summary").click();
+    expect(await page.locator("#section-claims").evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    // Printing (here to PDF) fires beforeprint, which unfolds every section.
+    expect((await page.pdf()).subarray(0, 4).toString()).toBe("%PDF");
+    expect(await page.locator("details.section:not([open])").count()).toBe(0);
+    await page.emulateMedia({ media: "print" });
+    for (const hidden of ["header.top", "nav.toc", ".export-bar", ".claim-filters"]) expect(await page.locator(hidden).isVisible()).toBe(false);
+    expect(await page.locator(".claims tbody tr").first().isVisible()).toBe(true);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
   it("speaks French to a French browser, English after the switch, and keeps the choice", async () => {
     const { page, incidents } = await watchedPage(browser, PHONE, "fr-FR");
     await openRoute(page, served.url, `#/story/${storyId}`, `story:${storyId}`);

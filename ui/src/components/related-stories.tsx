@@ -10,13 +10,13 @@ import { href } from "../router.js";
 
 export function RelatedStories({ ids }: { ids: readonly string[] }) {
   const { t } = useI18n();
-  const [titles, setTitles] = useState<Record<string, string>>({});
+  const [titles, setTitles] = useState<Record<string, { title: string; lang: string | undefined }>>({});
   const key = ids.join(",");
   useEffect(() => {
     const controller = new AbortController();
     for (const id of ids) {
       storyTitle(id, controller.signal).then(
-        (title) => title && setTitles((known) => ({ ...known, [id]: title })),
+        (found) => found?.title && setTitles((known) => ({ ...known, [id]: { title: found.title!, lang: found.lang } })),
         () => undefined, // the id stays as the link's text
       );
     }
@@ -29,7 +29,9 @@ export function RelatedStories({ ids }: { ids: readonly string[] }) {
       {ids.map((id, index) => (
         <>
           {index > 0 && " · "}
-          <a href={href(["story", id])}>{titles[id] ?? id}</a>
+          <a href={href(["story", id])} lang={titles[id]?.lang}>
+            {titles[id]?.title ?? id}
+          </a>
         </>
       ))}
     </p>
@@ -37,12 +39,9 @@ export function RelatedStories({ ids }: { ids: readonly string[] }) {
 }
 
 /** The title the stories list gives a story (its own, else its articles' or its news in words). */
-export async function storyTitleOfArticle(articleId: string, signal: AbortSignal): Promise<{ id: string; title: string | null } | null> {
-  const { stories } = await getJson<StoryListing>(`/api/stories?article=${encodeURIComponent(articleId)}`, signal);
-  return stories[0] ? { id: stories[0].id, title: stories[0].title } : null;
-}
-
-async function storyTitle(storyId: string, signal: AbortSignal): Promise<string | null> {
+async function storyTitle(storyId: string, signal: AbortSignal): Promise<{ title: string | null; lang: string | undefined } | null> {
   const { articleIds } = await getJson<{ articleIds: string[] }>(`/api/stories/${encodeURIComponent(storyId)}`, signal);
-  return articleIds[0] ? ((await storyTitleOfArticle(articleIds[0], signal))?.title ?? null) : null;
+  if (!articleIds[0]) return null;
+  const { stories } = await getJson<StoryListing>(`/api/stories?article=${encodeURIComponent(articleIds[0])}`, signal);
+  return stories[0] ? { title: stories[0].title, lang: stories[0].languages[0] } : null;
 }
