@@ -9,6 +9,7 @@ import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { extractArticle } from "../src/extract/extract-article.js";
+import { bodyText } from "../src/extract/headline.js";
 import { readBytes } from "../src/ingest/read-bytes.js";
 import { scoreFromCounts, shingleCounts, type Counts } from "./shingle-metric.js";
 
@@ -46,7 +47,8 @@ function recoupeText(bytes: Uint8Array, source: string): string {
   const first = results[0];
   if (!first?.ok) return "";
   const extracted = extractArticle(first.document);
-  return extracted.ok ? extracted.article.text : "";
+  // The body, as the gold and Readability's textContent hold it: the headline opening the text is no body text.
+  return extracted.ok ? bodyText(extracted.article) : "";
 }
 
 function readabilityText(bytes: Uint8Array): string {

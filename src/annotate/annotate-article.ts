@@ -5,13 +5,17 @@
  */
 import { message } from "../core/message.js";
 import type { Article } from "../extract/article.js";
-import type { AnnotatedArticle } from "./annotation.js";
+import type { Span } from "../core/message.js";
+import { headlineSpan, inHeadline } from "../extract/headline.js";
+import type { AnnotatedArticle, Entity } from "./annotation.js";
+import { headlineCasedForNames } from "./headline-case.js";
 import { createPipeline, type AnnotationStage } from "./pipeline.js";
 import { segmentSentences } from "./stages/sentences.js";
 import { attributeLexiconFor, entityLexiconFor, eventLexiconFor, quoteLexiconFor, timeLexiconFor } from "./lang/index.js";
 import { findAttributes } from "./stages/attributes/find-attributes.js";
 import { findEvents } from "./stages/events/find-events.js";
 import { findEntities } from "./stages/entities/find-entities.js";
+import { gazetteerFor } from "./stages/entities/gazetteer.js";
 import { dropWorkTitles } from "./stages/quotes/drop-work-titles.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
@@ -41,7 +45,12 @@ const entities: AnnotationStage<"entities"> = {
   run: (article, annotations) => {
     const lexicon = entityLexiconFor(article.language);
     if (!lexicon || !article.language) return [];
-    return findEntities(article.text, lexicon, { language: article.language, sentences: annotations.sentences ?? [], times: annotations.times ?? [] });
+    const sentences = annotations.sentences ?? [];
+    // Names are read in a headline recased as its body writes its words (headline-case.ts); the spans are the same.
+    const headline = headlineSpan(article);
+    const text = headlineCasedForNames(article.text, headline, sentences, gazetteerFor(lexicon, article.language));
+    const entities = findEntities(text, lexicon, { language: article.language, sentences, times: annotations.times ?? [] });
+    return text === article.text ? entities : withWordsAsWritten(entities, article.text, headline!);
   },
 };
 
@@ -89,6 +98,12 @@ const attributes: AnnotationStage<"attributes"> = {
     return findAttributes(article.text, lexicon, { sentences: annotations.sentences ?? [], entities: annotations.entities ?? [] });
   },
 };
+
+/** Mentions and roles read in the recased headline keep the words as written there; an entity's name keeps the case the body gives it. */
+function withWordsAsWritten(entities: Entity[], text: string, headline: Span): Entity[] {
+  const asWritten = <T extends Span & { text: string }>(span: T): T => (inHeadline(headline, span) ? { ...span, text: text.slice(span.start, span.end) } : span);
+  return entities.map((entity) => ({ ...entity, mentions: entity.mentions.map(asWritten), roles: entity.roles.map(asWritten) }));
+}
 
 export const defaultPipeline = createPipeline([sentences, times, entities, quotes, events, attributes]);
 

@@ -8,6 +8,8 @@ import { createRequire } from "node:module";
 import type { AnnotatedArticle, Entity } from "../annotate/annotation.js";
 import { boundedMemo } from "../core/bounded-memo.js";
 import { foldAccents, normalizeWord, tokenize } from "../core/terms.js";
+import { bodyStart, headlineSpan } from "../extract/headline.js";
+import { leadSentences } from "./article-lead.js";
 import { minhashSignature } from "./minhash.js";
 
 const require = createRequire(import.meta.url);
@@ -82,11 +84,13 @@ export function keyWords(key: string): string {
 
 export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const words = tokenize(article.text).map((token) => token.text.toLowerCase());
+  // The headline's words weigh as the lead's (leadTerms), not a second time as the body's.
   const terms = new Map<string, number>();
-  for (const word of words) {
+  for (const word of tokenize(article.text.slice(bodyStart(article))).map((token) => token.text.toLowerCase())) {
     const term = contentTerm(word, article.language);
     if (term) terms.set(term, (terms.get(term) ?? 0) + 1);
   }
+  const lead = leadEnd(article);
   const named = article.annotations.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet"));
   return {
     id: article.id,
@@ -97,22 +101,28 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
     language: article.language,
     signature: minhashSignature(words),
     terms,
-    leadTerms: contentTerms(`${article.title ?? ""}\n${article.text.slice(0, leadEnd(article))}`, article.language),
-    entityWeights: entityWeights(named, leadEnd(article)),
+    leadTerms: contentTerms(leadText(article, lead), article.language),
+    entityWeights: entityWeights(named, lead),
     entityKeys: [...new Set(named.map(entityKey))],
     mainDate: mainDate(article),
     yearlessDays: [...new Set(article.annotations.times.flatMap((time) => /^XXXX-(\d{2}-\d{2})/u.exec(time.value ?? "")?.[1] ?? []))],
   };
 }
 
-/** Sentences a news lead holds: who did what, where and when, before the background. */
-const LEAD_SENTENCES = 2;
-/** A lead without sentence marks (a headline list, a dump) is cut here. */
+/** A lead without sentence marks (a headline list, a dump) is cut this far into the body. */
 const MAX_LEAD_CHARS = 400;
 
+/** Where the headline and the lead end: what the story is, as its outlet put it. */
 function leadEnd(article: AnnotatedArticle): number {
-  const sentence = article.annotations.sentences[Math.min(LEAD_SENTENCES, article.annotations.sentences.length) - 1];
-  return Math.min(sentence?.end ?? article.text.length, MAX_LEAD_CHARS);
+  const body = bodyStart(article);
+  const sentence = leadSentences(article).at(-1);
+  return Math.max(body, Math.min(sentence?.end ?? article.text.length, body + MAX_LEAD_CHARS));
+}
+
+/** The headline and the lead; a title the text does not open with (an article stored before headlines were annotated) is read with them. */
+function leadText(article: AnnotatedArticle, leadEnd: number): string {
+  const lead = article.text.slice(0, leadEnd);
+  return headlineSpan(article) || !article.title ? lead : `${article.title}\n${lead}`;
 }
 
 /** A name as story clustering keys it: without its type, which articles disagree on more often than on the name. */

@@ -37,3 +37,15 @@ describe("event claims and their polarity", () => {
     expect(eventPolarity({})).toBe("asserted");
   });
 });
+
+describe("claims and the headline", () => {
+  it("makes none of the headline, which paraphrases the body, and reads the lead after it", () => {
+    const headline = "La police arrête trois manifestants à Alger";
+    const { article } = makeArticle(`${headline}\n\nLa police a arrêté trois manifestants à Alger mardi. Le calme est revenu.`, { title: headline, published: "2024-05-15", language: "fr" });
+    const annotated = annotateArticle(article);
+    expect(annotated.annotations.events.some((event) => event.end <= headline.length)).toBe(true);
+    const records = claimRecords(annotated).filter((record): record is EventRecord => record.kind === "event");
+    expect(records.map((record) => record.source.start >= headline.length)).toEqual([true]);
+    expect(records[0]).toMatchObject({ mode: "arrest" });
+  });
+});

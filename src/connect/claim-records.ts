@@ -4,8 +4,11 @@
  * corpus entities later) and the span of text that states it.
  */
 import type { AnnotatedArticle, EventFrame } from "../annotate/annotation.js";
+import type { Span } from "../core/message.js";
 import { foldAccents } from "../core/terms.js";
+import { headlineSpan, inHeadline } from "../extract/headline.js";
 import { contentTerms, entityKey } from "./article-features.js";
+import { leadSentences } from "./article-lead.js";
 import type { SourceSpan } from "./corpus-entities.js";
 
 export interface EventRecord {
@@ -97,9 +100,6 @@ export interface AttributeRecord {
 
 export type ClaimRecord = EventRecord | QuoteRecord | AttributeRecord;
 
-/** Sentences that make an article's lead: an event there that the text does not date is the news itself, as recent as the article. */
-const LEAD_SENTENCES = 2;
-
 /** Words compared to align one quote across articles. */
 const QUOTE_KEY_WORDS = 8;
 
@@ -112,10 +112,14 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   }));
   const keys = (ids: readonly string[]) => [...new Set(ids.map((id) => actingFor.get(id) ?? keyOf.get(id)).filter((key): key is string => key !== undefined))].sort();
   const records: ClaimRecord[] = [];
-  const lead = article.annotations.sentences.slice(0, LEAD_SENTENCES);
+  // An event in the lead that the text does not date is the news itself, as recent as the article.
+  const lead = leadSentences(article);
+  // Headlines paraphrase and their body says the same with its details: what they state is no claim of its own.
+  const headline = headlineSpan(article);
   const publishedDay = article.published?.slice(0, 10) ?? null;
   for (const event of article.annotations.events) {
     if (event.actors.length === 0 && event.targets.length === 0) continue; // nobody to hold to it
+    if (inHeadline(headline, event)) continue;
     const inLead = lead.some((sentence) => event.start >= sentence.start && event.end <= sentence.end);
     const polarity = eventPolarity(event);
     // Only an event the lead asserts (or reports) is the article's news, as recent as the article.
@@ -137,23 +141,23 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   }
   for (const quote of article.annotations.quotes) {
     const speaker = quote.speakerEntity ? keyOf.get(quote.speakerEntity) : undefined;
-    if (!speaker) continue;
+    if (!speaker || inHeadline(headline, quote)) continue;
     const text = article.text.slice(quote.content.start, quote.content.end);
     const words = foldAccents(text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, QUOTE_KEY_WORDS).join(" ");
     records.push({ kind: "quote", speaker, words, terms: contentTerms(text, article.language), text, source: { articleId: article.id, start: quote.start, end: quote.end }, outlet: article.outlet });
   }
-  records.push(...attributeRecords(article, keyOf));
+  records.push(...attributeRecords(article, keyOf, headline));
   return records;
 }
 
-function attributeRecords(article: AnnotatedArticle, keyOf: ReadonlyMap<string, string>): AttributeRecord[] {
+function attributeRecords(article: AnnotatedArticle, keyOf: ReadonlyMap<string, string>, headline: Span | null): AttributeRecord[] {
   const records = new Map<string, AttributeRecord>();
   const add = (record: Omit<AttributeRecord, "kind" | "outlet" | "source"> & { start: number; end: number }) => {
     const key = `${record.slot}|${record.subject}|${record.value}`;
     if (records.has(key)) return; // the first time an article says it stands for the article
     records.set(key, { kind: "attribute", slot: record.slot, subject: record.subject, value: record.value, text: record.text, source: { articleId: article.id, start: record.start, end: record.end }, outlet: article.outlet });
   };
-  for (const attribute of article.annotations.attributes ?? []) add(attribute);
+  for (const attribute of article.annotations.attributes ?? []) if (!inHeadline(headline, attribute)) add(attribute);
   for (const entity of article.annotations.entities) {
     const entityKey = keyOf.get(entity.id)!;
     if (entity.type === "MISC") {

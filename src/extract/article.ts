@@ -22,6 +22,7 @@ export interface Article {
   publishedSource?: PublishedSource | null;
   /** ISO 639-1 code, or null when the text is too short or ambiguous to tell. */
   language: string | null;
+  /** The clean text: the headline as its first paragraph when there is one (see headline.ts), then the body. */
   text: string;
   offsetMap: OffsetMap;
   warnings: Message[];
@@ -40,6 +41,14 @@ export interface ExtractedContent {
   text: string;
   offsetMap: OffsetMap;
   warnings: Message[];
+  /** Where the extractor found the title in the raw input, when it read it there (a dump's first line). */
+  headline?: LocatedHeadline | null;
+}
+
+/** A headline's text and where its characters came from in the raw input. */
+export interface LocatedHeadline {
+  text: string;
+  offsetMap: OffsetMap;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RawDocument } from "../ingest/raw-document.js";
 import type { Article, ExtractedContent } from "./article.js";
 import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
+import { withHeadline } from "./headline.js";
 import { inferredDateMessage, publishedFromFetchDate } from "./published-source.js";
 import { parseStatedDate } from "./stated-date.js";
 import { extractTextDump } from "./text/extract-text-dump.js";
@@ -52,8 +53,10 @@ function withStatedMetadata(document: RawDocument, content: ExtractedContent): E
 }
 
 function finishArticle(document: RawDocument, content: ExtractedContent): Article {
-  const language = detectLanguage(content.text, document.metadata.language);
+  // The id stays the body's: a re-scrape that reads another title (og:title, <h1>) is the same article.
   const contentHash = hashArticleText(content.text);
+  const { text, offsetMap } = withHeadline(content, document.raw);
+  const language = detectLanguage(text, document.metadata.language);
   const warnings = [...document.messages, ...content.warnings, ...language.messages];
   if (!content.published) {
     warnings.push(message("extract", "no-date-found", "No publication date found; relative dates cannot be resolved."));
@@ -75,8 +78,8 @@ function finishArticle(document: RawDocument, content: ExtractedContent): Articl
     published: content.published,
     ...(content.publishedSource ? { publishedSource: content.publishedSource } : {}),
     language: language.language,
-    text: content.text,
-    offsetMap: content.offsetMap,
+    text,
+    offsetMap,
     warnings,
   };
 }

@@ -24,6 +24,8 @@ export interface ExtractionCues {
   interfaceWords: string[];
   /** Phrases that mark share, follow, comment, newsletter or report widgets anywhere in a short block. */
   widgetPhrases: string[];
+  /** Phrases of a series note ("Ce billet fait partie de notre dossier sur …"), lowercase: it stands where a headline would, but is none. */
+  seriesNotePhrases: string[];
   /** Phrases that open a related-article link ("lire aussi"). */
   relatedOpeners: string[];
   /** Phrases after which the article is over (aggregator "read at the source" notes, comment sections). */

@@ -20,6 +20,7 @@ export const englishCues: ExtractionCues = {
     "report this", "you may also like", "related articles", "recommended for you", "all rights reserved", "accept cookies",
     "min read", "listen to this article", "gift this article", "subscribers only", "copy link", "link copied", "sign up for free",
   ],
+  seriesNotePhrases: ["is part of our special coverage", "is part of our coverage", "is part of our series", "is part of a series"],
   relatedOpeners: ["read more", "read also", "see also", "related:", "also read", "more on this"],
   endOfArticlePhrases: ["click here to read the article at its source", "read the full article at", "read more at", "be the first to comment", "leave a comment", "leave a reply"],
   wordListPackage: "an-array-of-english-words",

@@ -28,6 +28,7 @@ export const frenchCues: ExtractionCues = {
     "temps de lecture", "écouter cet article", "offrir cet article", "ajouter à vos sélections", "ajouter à mes favoris",
     "s'abonner à la newsletter", "la suite est réservée", "déjà abonné", "copier le lien", "lien copié",
   ],
+  seriesNotePhrases: ["fait partie de notre dossier", "fait partie de notre couverture", "fait partie de notre série", "fait partie d'une série"],
   relatedOpeners: ["lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "à voir aussi", "lire également", "à lire également", "pour aller plus loin", "sur le même sujet"],
   endOfArticlePhrases: [
     "cliquez ici pour lire l'article depuis sa source", "cliquez ici pour lire l’article depuis sa source", "lire l'article sur",

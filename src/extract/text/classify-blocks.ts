@@ -31,7 +31,7 @@ export function classifyBlocks(input: TextBlock[], cuesList: ExtractionCues[], l
   // Shape is computed once per block: the structural passes below consult it many times.
   const prose = blocks.map((block, index) => isCandidate(index) && isProse(block.text));
   const anchor = blocks.findIndex((block) => block.role === "metadata");
-  const title = findTitle(blocks, anchor, isCandidate, prose);
+  const title = findTitle(blocks, anchor, (index) => isCandidate(index) && !isSeriesNote(blocks[index]!.text, cuesList), prose);
   const firstBody = prose.findIndex((isBody, index) => isBody && index > Math.max(title, anchor));
   const bodyStart = firstBody !== -1 ? firstBody : prose.indexOf(true);
   const endMarker = blocks.findIndex((block, index) => index > bodyStart && block.role === "end-of-article");
@@ -89,6 +89,12 @@ function markLocalRoles(blocks: PartialBlock[], cuesList: ExtractionCues[]): Par
 
 /** Blocks a reader's eye skips when looking above a byline for its headline. */
 const TRANSPARENT_ROLES = new Set<BlockRole | undefined>(["interface", "widget", "credit", "caption", "metadata", "repeat"]);
+
+/** "This post is part of our special coverage of …": the page's note on its series, above the headline or in its place. */
+function isSeriesNote(text: string, cuesList: ExtractionCues[]): boolean {
+  const lower = text.toLowerCase().replace(/’/gu, "'");
+  return cuesList.some((cues) => cues.seriesNotePhrases.some((phrase) => lower.includes(phrase)));
+}
 
 function findTitle(blocks: PartialBlock[], anchor: number, isCandidate: (index: number) => boolean, prose: boolean[]): number {
   const firstProse = prose.indexOf(true);

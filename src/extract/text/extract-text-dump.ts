@@ -29,6 +29,8 @@ export function extractTextDump(document: RawDocument, options: { language: stri
   const title = blocks.find((block) => block.role === "title");
   return {
     title: title ? collapse(title.text) : (shortItem?.headline ?? null),
+    // The title line where it stands in the dump, so its annotations map back to it exactly.
+    headline: title ? buildText([title], document.raw) : null,
     outlet: metadata.find((line) => line.outlet)?.outlet ?? outletFromDomainLine(blocks, text),
     authors: metadata.find((line) => line.authors.length > 0)?.authors ?? [],
     published: metadata.find((line) => line.published)?.published ?? shortItem?.published ?? null,
