@@ -62,6 +62,15 @@ describe("readHtmlMetadata: outlet", () => {
 });
 
 describe("readHtmlMetadata: authors", () => {
+  it("reads the author a CMS states as a labelled Twitter field or in a name element", () => {
+    const ghost = `<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Claire Morvan"><meta name="twitter:label2" content="Filed under"><meta name="twitter:data2" content="Vélo"></head><body>${body}</body></html>`;
+    expect(read(ghost).authors).toEqual(["Claire Morvan"]);
+    const sports = `<html lang="fr"><body><article><div class="Author"><span class="Author__name">Mathieu Grégoire</span> <span class="Author__role">avec J. C.</span></div>${body}</article></body></html>`;
+    expect(read(sports).authors).toEqual(["Mathieu Grégoire"]);
+    const filedUnder = `<html><head><meta name="twitter:label1" content="Filed under"><meta name="twitter:data1" content="Vélo"></head><body>${body}</body></html>`;
+    expect(read(filedUnder).authors).toEqual([]);
+  });
+
   it("decodes entities before splitting a byline at its separators", () => {
     const page = `<html lang="fr"><head><meta name="author" content="Yann L&amp;#039;Hénoret"></head><body>${body}</body></html>`;
     expect(read(page).authors).toEqual(["Yann L'Hénoret"]);

@@ -26,7 +26,13 @@ export interface HtmlMetadata {
   language: string | null;
 }
 
-const BYLINE_SELECTORS = '[rel="author"], [itemprop="author"], .byline, .author, .article-author, .auteur, .signature';
+/** Byline elements, as trafilatura's author expressions find them: rel/itemprop, then classes naming an author's name. */
+const BYLINE_SELECTORS = [
+  '[rel="author"]', '[itemprop="author"]', ".byline", ".author", ".article-author", ".auteur", ".signature",
+  '[class*="author-name" i]', '[class*="author__name" i]', '[class*="authorname" i]', '[class*="byline__name" i]',
+].join(", ");
+/** Twitter's "label1/data1" pairs, where Yoast and Ghost state the author ("Written by", "Écrit par"). */
+const AUTHOR_LABEL = /^(?:written by|écrit par|author|auteur|autor)/iu;
 /** Byline elements hold a few names; a longer text is a paragraph that happens to carry the class. */
 const MAX_BYLINE_CHARS = 160;
 /** A site name shaped like a domain ("Le Monde.fr", "SudOuest.fr", "ladepeche.fr"): its written name is looked up. */
@@ -100,7 +106,7 @@ function headings(document: Document): Array<string | undefined> {
 
 function authorsOf(document: Document, fromJsonLd: string[], language: string | null): string[] {
   if (fromJsonLd.length > 0) return unique(fromJsonLd.map(decodeEntities));
-  const metaAuthor = metaContent(document, "author") ?? metaContent(document, "article:author") ?? metaContent(document, "parsely-author");
+  const metaAuthor = metaContent(document, "author") ?? metaContent(document, "article:author") ?? metaContent(document, "parsely-author") ?? labelledAuthor(document);
   const candidates = [metaAuthor, ...Array.from(document.querySelectorAll(BYLINE_SELECTORS)).map((element) => visibleText(element))];
   const cues = cuesFor(language);
   const lists = candidates.map((candidate) => bylineAuthors(candidate, cues)).filter((list) => list.length > 0);
@@ -108,6 +114,13 @@ function authorsOf(document: Document, fromJsonLd: string[], language: string | 
   if (!first) return [];
   // A meta tag often names only the first author; a visible byline naming them and more is more complete.
   return lists.find((list) => list.length > first.length && first.every((name) => list.includes(name))) ?? first;
+}
+
+function labelledAuthor(document: Document): string | undefined {
+  for (const index of [1, 2, 3]) {
+    if (AUTHOR_LABEL.test(metaContent(document, `twitter:label${index}`) ?? "")) return metaContent(document, `twitter:data${index}`);
+  }
+  return undefined;
 }
 
 function bylineAuthors(candidate: string | undefined, cues: ReturnType<typeof cuesFor>): string[] {
