@@ -62,7 +62,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Société", "Groupe", "Group", "Parti", "Agence", "Conseil", "Commission", "Assemblée", "Sénat", "Cour", "Tribunal", "Fondation",
     "Institut", "Compagnie", "Industries", "Systems", "Corporation", "Inc", "Ltd", "SA", "Airlines", "Union", "Organisation", "Office",
     "Fédération", "Association", "Comité", "Front", "Mouvement", "Ligue", "Église", "Times", "Post", "Journal", "News", "Presse", "Press",
-    "Radio", "Télévision", "Gazette", "Tribune", "Herald", "Observer", "Courrier", "Écho", "Echo", "Dépêche", "Nouvelliste", "Républicain", "Matin", "Hebdo",
+    "Radio", "TV", "Télévision", "Voices", "Infos", "Media", "Médias", "Network", "Channel", "Diaries", "Gazette", "Tribune", "Herald", "Observer", "Courrier", "Écho", "Echo", "Dépêche", "Nouvelliste", "Républicain", "Matin", "Hebdo",
     "Ministry", "Department", "Council", "Bank", "Party", "University", "Agency", "bureau", "Bureau", "direction", "Direction", "état-major",
     "Garde", "Marine", "Gendarmerie", "Police", "police", "Service", "Services", "Collège", "Lycée", "Club", "Olympique", "Racing",
     "Chambre", "Chambres", "Académie", "Musée", "Alliance", "Parlement", "Congrès", "Diète", "Bundestag", "Reichstag", "Knesset", "Douma",

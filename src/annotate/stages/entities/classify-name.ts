@@ -24,6 +24,9 @@ export interface Typing {
   ambiguousPlace?: Place;
 }
 
+/** The capitalised last part of a word written in camel case ("Ugarit|News", "Dream|TV"). */
+const CAMEL_TAIL = /^\p{Lu}\p{Ll}+(\p{Lu}(?:\p{Ll}+|\p{Lu}+))$/u;
+
 export function classify(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets, afterRole = false): Typing {
   const words = tokens.slice(first, last + 1);
   const folded = words.map((token) => token.folded).join(" ").replace(/' /gu, "'");
@@ -55,6 +58,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "Marine Le Pen": a head that is also a first name opening a full name is the first name.
   const firstNameOpens = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && words[1]!.capitalized;
   if (words.some((token, k) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text) && !(k === 0 && firstNameOpens))) return { type: "ORG", place: null, weak: false };
+  // "UgaritNews", "DreamTV", "TunisieInfos": an outlet's head glued to its name, as handles and pages write them.
+  if (words.some((token) => sets.organizationHeads.has(CAMEL_TAIL.exec(token.text)?.[1] ?? ""))) return { type: "ORG", place: null, weak: false };
   // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier,
   // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);

@@ -62,6 +62,11 @@ describe("findEntities", () => {
     expect(summary("Maroc Telecom a publié ses résultats.")).toEqual(["ORG Maroc Telecom: Maroc Telecom"]);
   });
 
+  it("reads an outlet by its head, even glued in camel case, and a person whose surname is a country's English name as the person", () => {
+    expect(typedNameMentions("La vidéo a été diffusée par UgaritNews puis reprise par Global Voices et par AlHurra TV.")).toEqual(["ORG UgaritNews", "ORG Global Voices", "ORG AlHurra TV"]);
+    expect(typedNameMentions("Hier soir, Michael Jordan a salué le public.")).toEqual(["PER Michael Jordan"]);
+  });
+
   it("gives a person the role beside their name, with the role's country from its demonym", () => {
     const found = entities("La ministre française des Armées Lucie Verdier a rencontré son homologue allemand.");
     const person = found.find((entity) => entity.name === "Lucie Verdier")!;
