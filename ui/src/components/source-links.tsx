@@ -1,6 +1,8 @@
 /** Citations: one link per source span, named by outlet, opening the span highlighted in its article. */
 import { sourceLabel } from "../../../src/core/source-label.js";
 import type { ArticleMeta } from "../api.js";
+import { useI18n } from "../i18n/i18n.js";
+import type { Locale } from "../i18n/messages.js";
 import { spanHref } from "../router.js";
 
 export type ArticleIndex = ReadonlyMap<string, ArticleMeta>;
@@ -13,16 +15,21 @@ interface Span {
 
 /** One link per article (its first span), so an outlet is named once however often it says it. */
 export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Span[]; articles: ArticleIndex; limit?: number }) {
+  const { locale, t } = useI18n();
   const seen = new Set<string>();
   const firsts = spans.filter((span) => !seen.has(span.articleId) && Boolean(seen.add(span.articleId)));
   const shown = firsts.slice(0, limit);
+  // Two articles of one outlet in a list read "Valmeria Matin Valmeria Matin": each is told apart by its publication time.
+  const labels = shown.map((span) => articleLabel(articles, span.articleId));
+  const repeated = new Set(labels.filter((label, index) => labels.indexOf(label) !== index));
+  const named = shown.map((span, index) => (repeated.has(labels[index]!) ? `${labels[index]} (${whenPublished(articles.get(span.articleId)?.published ?? null, locale) ?? index + 1})` : labels[index]!));
   return (
     <span class="sources">
       {shown.map((span, index) => (
         <>
           {index > 0 && " "}
-          <a class="source" href={spanHref(span)} title={`${articleLabel(articles, span.articleId)}, characters ${span.start}–${span.end}`}>
-            {articleLabel(articles, span.articleId)}
+          <a class="source" href={spanHref(span)} title={t["source.span"](named[index]!, span.start, span.end)}>
+            {named[index]}
           </a>
         </>
       ))}
@@ -34,4 +41,13 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
 export function articleLabel(articles: ArticleIndex, id: string): string {
   const meta = articles.get(id);
   return meta ? sourceLabel(meta) : id;
+}
+
+/** "14 Oct, 18:42" (the time only when the record gives one), or null without a date. */
+function whenPublished(published: string | null, locale: Locale): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/u.exec(published ?? "");
+  if (!match) return null;
+  const [, year, month, day, hour, minute] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short", ...(hour ? { hour: "2-digit", minute: "2-digit" } : {}), timeZone: "UTC" }).format(date);
 }
