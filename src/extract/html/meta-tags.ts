@@ -1,9 +1,24 @@
 /** Reading a page's <meta> tags and elements' visible text, as every metadata reader needs them. */
 
-/** The content of <meta property|name|itemprop="name">, names compared without case as pages vary them; undefined when empty. */
+/** Each document's meta tags by lower-cased property, name and itemprop, read in one pass: a page is asked for some forty names. */
+const metaTables = new WeakMap<Document, Map<string, string>>();
+
+/** The content of the first <meta property|name|itemprop="name"> (names compared without case, as pages vary them); undefined when empty. */
 export function metaContent(document: Document, name: string): string | undefined {
-  const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`) ?? document.querySelector(`meta[name="${name.toLowerCase()}" i]`);
-  return element?.getAttribute("content")?.trim() || undefined;
+  let table = metaTables.get(document);
+  if (!table) {
+    table = new Map();
+    for (const element of Array.from(document.querySelectorAll("meta[content]"))) {
+      const content = element.getAttribute("content")?.trim();
+      if (!content) continue;
+      for (const attribute of ["property", "name", "itemprop"]) {
+        const key = element.getAttribute(attribute)?.trim().toLowerCase();
+        if (key && !table.has(key)) table.set(key, content);
+      }
+    }
+    metaTables.set(document, table);
+  }
+  return table.get(name.toLowerCase());
 }
 
 /** An element's text with its spacing collapsed; undefined when there is none. */

@@ -94,14 +94,17 @@ function datelineOf(element: Element, cues: readonly ExtractionCues[], language:
   return value ? { value, source: { kind: "dateline", inferred: publishedAt === -1, evidence: text || machine! } } : null;
 }
 
+const cuePatterns = new Map<string, RegExp>();
+
 /** Where the first of the cue words starts as a word, or -1. */
 function firstCue(lower: string, cueWords: readonly string[]): number {
-  let first = -1;
-  for (const word of cueWords) {
-    const index = lower.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u"));
-    if (index >= 0 && (first === -1 || index < first)) first = index;
+  const key = cueWords.join("|");
+  let pattern = cuePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])(?:${[...cueWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
+    cuePatterns.set(key, pattern);
   }
-  return first;
+  return lower.search(pattern);
 }
 
 function isInForeignContainer(element: Element): boolean {
