@@ -16,6 +16,7 @@ import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
 import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant } from "./clause-roles.js";
 import { eventModality } from "./event-modality.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "./spans-by-start.js";
+import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
 
 interface Demonym {
   entity: Entity;
@@ -97,6 +98,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       else if (entity.type !== "MISC") participants.push({ entity, mention, scene: isScene(text, entity, mention, compiled) });
     }
   }
+  // Looked up per trigger: by position, not by a scan of the article's every demonym.
+  const demonymIndex = listedMentions(demonyms);
   participants.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   // "l'armée de Kadhafi": a name inside a group's words is part of who acts, not a party of its own.
   dropNested(participants);
@@ -128,7 +131,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
       const roles = clauseRoles(reading, { trigger, start, end, text: words, framed }, inSentence, earlier);
-      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonyms) ?? (roles.actors.length === 0 && !roles.undergone ? demonymOfSubject(text, sentence, start, demonyms, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
+      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonymIndex) ?? (roles.actors.length === 0 && !roles.undergone ? demonymOfSubject(text, sentence, start, demonymIndex, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
@@ -199,11 +202,11 @@ const isScenePlace = (participant: Participant): boolean => participant.scene;
 const isAny = (): boolean => true;
 
 /** The entity of the first demonym (in their order) separated from a position by whitespace alone: "frappes russes". */
-function demonymRightAfter(text: string, position: number, demonyms: readonly Demonym[]): string | undefined {
+function demonymRightAfter(text: string, position: number, demonyms: ListedMentions): string | undefined {
   SPACES.lastIndex = position;
   const spacesEnd = position + SPACES.exec(text)![0].length;
   if (spacesEnd === position) return undefined;
-  return demonyms.find(({ mention }) => mention.start > position && mention.start <= spacesEnd)?.entity.id;
+  return demonyms.startingIn(position + 1, spacesEnd)[0]?.entity.id;
 }
 
 /** The country entity a place is or lies in, when the article names it. */
@@ -218,12 +221,12 @@ function stateOf(placeId: string, entities: readonly Entity[]): string | undefin
  * "une délégation israélienne, composée de …, a effectué une visite", "le chef de la diplomatie
  * israélienne s'est rendu au Maroc".
  */
-function demonymOfSubject(text: string, sentence: Sentence, trigger: number, demonyms: readonly Demonym[], targets: readonly Participant[]): string | undefined {
+function demonymOfSubject(text: string, sentence: Sentence, trigger: number, demonyms: ListedMentions, targets: readonly Participant[]): string | undefined {
   const firstBreak = text.slice(sentence.start, trigger).search(/[,;:(]/u);
   const subjectEnd = firstBreak < 0 ? trigger : sentence.start + firstBreak;
   // "des soldats libyens ont été exécutés": a demonym inside the target's words is the target's.
   const inTarget = (mention: EntityMention) => targets.some((target) => target.mention.start <= mention.start && mention.end <= target.mention.end);
-  return demonyms.findLast(({ mention }) => mention.start >= sentence.start && mention.end <= subjectEnd && !inTarget(mention))?.entity.id;
+  return demonyms.startingIn(sentence.start, subjectEnd).findLast(({ mention }) => mention.end <= subjectEnd && !inTarget(mention))?.entity.id;
 }
 
 /** Whether an event's date lies well before or after the article's: its scene is not the article's. */

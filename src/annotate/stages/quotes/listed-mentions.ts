@@ -1,5 +1,5 @@
 /**
- * Speaking mentions as listed (entities' order, then each entity's mentions), with the mentions
+ * Entity mentions as listed (entities' order, then each entity's mentions), with the mentions
  * starting or ending in a stretch of text found by binary search: the callers' finds and filters
  * run on those few, in listed order, and return what they returned over the whole list.
  */
