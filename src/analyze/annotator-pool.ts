@@ -42,6 +42,8 @@ interface Task {
   id: number;
   document: RawDocument;
   resolve: (result: AnnotatedDocument) => void;
+  /** Its number among the tasks of the worker it was last sent to. */
+  order: number;
 }
 
 interface Slot {
@@ -54,6 +56,8 @@ interface Slot {
   deadline: NodeJS.Timeout | null;
   /** What the worker is on, written by it (see annotator-worker.ts): a deadline is counted from when it started the document, not from when it was sent. */
   progress: Int32Array;
+  /** Tasks sent to this worker so far: each is numbered in the worker's own order (ids are not: a task put back by a stopped worker comes after later ones). */
+  sent: number;
   /** The time the worker's times count from (ms since the epoch). */
   epoch: number;
   /** Stopped at a deadline: its exit fails nothing more. */
@@ -81,7 +85,7 @@ export class AnnotatorPool implements Annotator {
 
   annotate(document: RawDocument): Promise<AnnotatedDocument> {
     return new Promise((resolve) => {
-      this.waiting.push({ id: this.nextId++, document, resolve });
+      this.waiting.push({ id: this.nextId++, document, resolve, order: -1 });
       this.dispatch();
     });
   }
@@ -100,7 +104,8 @@ export class AnnotatorPool implements Annotator {
       if (!slot) break;
       const task = this.waiting.shift()!;
       slot.inFlight.set(task.id, task);
-      slot.worker.postMessage({ id: task.id, document: task.document } satisfies AnnotateTask);
+      task.order = slot.sent++;
+      slot.worker.postMessage({ id: task.id, order: task.order, document: task.document } satisfies AnnotateTask);
       if (slot.inFlight.size === 1) this.startDeadline(slot);
     }
     if ([...this.slots].some((slot) => slot.ready && slot.inFlight.size === 0)) this.busySince = null;
@@ -122,7 +127,7 @@ export class AnnotatorPool implements Annotator {
     const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_FIELDS * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
     const epoch = now();
     const worker = new Worker(workerScript(import.meta.url, "annotator-worker"), { workerData: { progress, epoch } satisfies AnnotatorWorkerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
-    const slot: Slot = { worker, ready: false, inFlight: new Map(), deadline: null, progress, epoch, stopped: false };
+    const slot: Slot = { worker, ready: false, inFlight: new Map(), deadline: null, progress, sent: 0, epoch, stopped: false };
     this.slots.add(slot);
     const startedAt = performance.now();
     slot.worker.on("message", (reply: { ready: true } | { id: number; result: AnnotatedDocument }) => {
@@ -175,8 +180,8 @@ export class AnnotatorPool implements Annotator {
     slot.deadline = null;
     if (this.closed || !slot.inFlight.has(task.id)) return;
     // Done, its answer queued behind whatever kept this thread busy: not late.
-    if (Atomics.load(slot.progress, PROGRESS.finished) >= task.id) return;
-    if (Atomics.load(slot.progress, PROGRESS.started) < task.id) return this.checkAt(slot, task, this.docTimeoutMs);
+    if (Atomics.load(slot.progress, PROGRESS.finished) >= task.order) return;
+    if (Atomics.load(slot.progress, PROGRESS.started) < task.order) return this.checkAt(slot, task, this.docTimeoutMs);
     const spent = now() - slot.epoch - Atomics.load(slot.progress, PROGRESS.startedAt);
     if (spent < this.docTimeoutMs) return this.checkAt(slot, task, this.docTimeoutMs - spent);
     this.expire(slot, task);

@@ -11,6 +11,8 @@ import { now, PROGRESS } from "./worker-progress.js";
 
 export interface AnnotateTask {
   id: number;
+  /** Its place among the tasks sent to this worker (0, 1, 2…), which the worker reports in `progress`. */
+  order: number;
   document: RawDocument;
 }
 
@@ -28,9 +30,9 @@ annotateDocument({ source: "warm-up", container: "text", format: "text", raw: WA
 
 parentPort!.on("message", (task: AnnotateTask) => {
   Atomics.store(progress, PROGRESS.startedAt, Math.round(now() - epoch));
-  Atomics.store(progress, PROGRESS.started, task.id);
+  Atomics.store(progress, PROGRESS.started, task.order);
   const result = annotateDocument(task.document);
-  Atomics.store(progress, PROGRESS.finished, task.id);
+  Atomics.store(progress, PROGRESS.finished, task.order);
   parentPort!.postMessage({ id: task.id, result });
 });
 parentPort!.postMessage({ ready: true });

@@ -1,7 +1,7 @@
 /** What an annotator worker is on, shared with its pool through a SharedArrayBuffer, so the pool's deadlines read the worker's own account. */
 
 /**
- * The task started last and when (ms since the epoch given), and the task finished last: set
+ * The task started last (by its order among the worker's tasks) and when (ms since the epoch given), and the task finished last: set
  * before its answer is sent, so a deadline passing while the answer waits in the pool's queue was
  * met. Written and read atomically, the start's time before its task id.
  */
