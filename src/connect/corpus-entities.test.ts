@@ -206,3 +206,19 @@ describe("expandsAcronym", () => {
     ["Microsoft", "M", false],
   ])("%s (%s)", (name, acronym, expected) => expect(expandsAcronym(name, acronym)).toBe(expected));
 });
+
+describe("a one-word name opening a longer name", () => {
+  const brightwater = annotated("The company Brightwater Software said on Monday that Brightwater would hire 200 people in Boston.", "en");
+  const tessaro = annotated("The company Tessaro Software said on Wednesday that Tessaro would hire 200 people in Boston.", "en");
+  const tessaroAlone = annotated("Analysts in Boston said on Thursday that Tessaro had a good year.", "en");
+  const entities = corpus([brightwater, tessaro, tessaroAlone]);
+
+  it("joins the one name of a group or place its own article opens with it", () => {
+    expect(entityOf(entities, brightwater, "Brightwater")).toBe(entityOf(entities, brightwater, "Brightwater Software"));
+  });
+
+  it("stays apart when an article gives the one-word name alone: it stands for itself", () => {
+    expect(entityOf(entities, tessaro, "Tessaro")).not.toBe(entityOf(entities, tessaro, "Tessaro Software"));
+    expect(entityOf(entities, tessaro, "Tessaro")).toBe(entityOf(entities, tessaroAlone, "Tessaro"));
+  });
+});

@@ -122,11 +122,13 @@ export class CorpusEntityIndex {
     const index = new FullNameIndex(fullNames, groups, new Map([...this.headlines].sort((a, b) => a[0].localeCompare(b[0]))));
     const fullKeys = new Set(groupOf.values());
     const alone = new Set<string>();
+    // A short name some article gives with no longer name opening with it stands for itself ("Microsoft" beside "Microsoft Internet Explorer").
+    const standsAlone = new Set(members.filter((member) => isShortName(member) && !index.opensIn(member)).map((member) => member.parts.core[0]!));
     for (const member of members) {
       if (!isShortName(member)) continue;
       const own = identityKey(member, split);
       const expansions = [...(this.acronyms.get(member.parts.core[0]!) ?? [])].filter((expansion) => fullKeys.has(expansion)).map((expansion) => groups.find(expansion));
-      const target = index.target(member, own, context, [...new Set(expansions)].sort());
+      const target = index.target(member, own, context, [...new Set(expansions)].sort()) ?? (standsAlone.has(member.parts.core[0]!) ? null : index.opener(member));
       const key = target ?? own;
       if (!target) alone.add(key);
       groupOf.set(member, key);

@@ -233,6 +233,26 @@ export class FullNameIndex {
     return misspelt.length > 0 ? context.pick(member.articleId, misspelt.map((root) => this.candidate(root)), new Set([key, ...misspelt])) : null;
   }
 
+  /** The article's names of a group, place or thing (no person) opening with the one-word name ("Promises" in "Promises Treatment Center"). */
+  private openers(member: NamedMember): FullName[] {
+    const word = member.parts.core[0]!;
+    return (this.byArticle.get(member.articleId) ?? []).filter((name) => !name.person && name.first === word);
+  }
+
+  opensIn(member: NamedMember): boolean {
+    return this.openers(member).length > 0;
+  }
+
+  /**
+   * The one name of a group or place its own article opens with the one-word name, for a name
+   * that is no person nor listed place ("Promises Treatment Center … Promises"; not the town
+   * "Indianapolis" beside the "Indianapolis Colts"); corpus-entities.ts asks only when no article
+   * gives the one-word name alone.
+   */
+  opener(member: NamedMember): string | null {
+    return member.person || member.listedPlace ? null : one(this.openers(member));
+  }
+
   private candidate(root: string): Candidate {
     return { root, articles: this.articlesOf.get(root) ?? new Set() };
   }
