@@ -114,12 +114,13 @@ describe.skipIf(!bin)("PostgreSQL workers killed and their server restarted mid-
     expect(status.queue).toMatchObject({ waiting: 0, active: 0, failed: 0, deadLetters: 0, completed: ARTICLES });
 
     // The same ids as one process analyzing the same files into SQLite.
-    const sqlite = join(dir, "..", `${dir.split("/").at(-1)}-single.db`);
+    const elsewhere = mkdtempSync(join(tmpdir(), "recoupe-fault-single-"));
+    const sqlite = join(elsewhere, "single.db");
     expect((await runCli(["analyze", dir, "--db", sqlite, "--no-progress"])).code).toBe(0);
     const single = new Database(sqlite, { readonly: true });
     const expectedIds = (single.prepare("SELECT id FROM articles ORDER BY id").all() as Array<{ id: string }>).map((row) => row.id);
     single.close();
-    rmSync(sqlite, { force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
     const ids = (await sql<{ id: string }>("SELECT id FROM articles ORDER BY id COLLATE \"C\"")).map((row) => row.id);
     expect(ids).toEqual(expectedIds);
     console.log(`worker faults (seed ${SEED}): kill -9 at ${kills.map((kill) => `${kill.at} stored (worker ${kill.worker})`).join(", ")}; server crashed and restarted at ${restartedAt} stored, ${DOWN_MS} ms down; ${workers.length} workers in all`);
