@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment, type Mark } from "./segments.js";
+import { segment, within, type Mark } from "./segments.js";
 
 const mark = (start: number, end: number, className: string): Mark => ({ start, end, className, label: className });
 
@@ -20,5 +20,19 @@ describe("segment", () => {
   it("drops marks outside the text or empty, and gives one plain run without marks", () => {
     expect(segment(10, [mark(5, 5, "empty"), mark(8, 40, "beyond")])).toEqual([{ start: 0, end: 10, marks: [] }]);
     expect(segment(0, [])).toEqual([]);
+  });
+});
+
+describe("within", () => {
+  it("clips runs to a range, cutting the runs that cross its ends", () => {
+    const runs = segment(20, [{ start: 2, end: 12, className: "quote", label: "q" }]);
+    expect(within(runs, 0, 8).map((run) => [run.start, run.end, run.marks.length])).toEqual([
+      [0, 2, 0],
+      [2, 8, 1],
+    ]);
+    expect(within(runs, 10, 20).map((run) => [run.start, run.end, run.marks.length])).toEqual([
+      [10, 12, 1],
+      [12, 20, 0],
+    ]);
   });
 });

@@ -34,3 +34,8 @@ export function segment(textLength: number, marks: readonly Mark[]): Segment[] {
   }
   return segments;
 }
+
+/** The runs of `segments` clipped to [from, to): a page shows parts of one text in different places (the headline as the heading). */
+export function within(segments: readonly Segment[], from: number, to: number): Segment[] {
+  return segments.filter((run) => run.end > from && run.start < to).map((run) => ({ ...run, start: Math.max(run.start, from), end: Math.min(run.end, to) }));
+}

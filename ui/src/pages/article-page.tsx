@@ -10,7 +10,8 @@ import { Status } from "../components/status.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { Messages } from "../i18n/messages.js";
 import { articleMarks, LAYERS, type LayerName } from "../highlight/article-marks.js";
-import { segment, type Mark } from "../highlight/segments.js";
+import { segment, within, type Mark } from "../highlight/segments.js";
+import { bodyStart, headlineSpan } from "../../../src/extract/headline.js";
 import { href } from "../router.js";
 import { useFetch } from "../use-fetch.js";
 
@@ -50,6 +51,9 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
   if (loaded.state !== "ready") return <Status loaded={loaded} />;
   const article = loaded.data;
   focusRef.current = null;
+  // The headline opens the clean text (it is annotated like the body): it is shown, highlighted, as the heading, not twice.
+  const runs = segment(article.text.length, marks);
+  const headline = headlineSpan(article);
   const rawFocus = focus && raw !== undefined ? toRawSpan(deserializeOffsetMap(article.provenance.offsetMap), focus) : null;
   const toggle = (layer: LayerName) => setLayers((current) => {
     const next = new Set(current);
@@ -73,7 +77,9 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
         </p>
       )}
       <h1 id="article-title" lang={article.language ?? undefined}>
-        {article.title ?? article.source}
+        {headline
+          ? within(runs, headline.start, headline.end).map((run) => <Run text={article.text.slice(run.start, run.end)} marks={run.marks} selectedEntity={entity} onEntity={setEntity} focusRef={focusRef} />)
+          : (article.title ?? article.source)}
       </h1>
       <p class="meta">
         {[article.outlet, article.published ? date(article.published) : null, article.authors.join(", "), article.language].filter(Boolean).join(" · ")}
@@ -105,7 +111,7 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
       )}
       <div class={showRaw ? "columns" : undefined}>
         <div class="clean-text" lang={article.language ?? undefined} data-testid="clean-text">
-          {segment(article.text.length, marks).map((run) => (
+          {within(runs, bodyStart(article), article.text.length).map((run) => (
             <Run text={article.text.slice(run.start, run.end)} marks={run.marks} selectedEntity={entity} onEntity={setEntity} focusRef={focusRef} />
           ))}
         </div>
