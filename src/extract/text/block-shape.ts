@@ -56,6 +56,34 @@ export function isTitleLike(text: string): boolean {
   return /^[\p{Lu}\p{N}«"“'‘]/u.test(text);
 }
 
+/** "@handle …", "Wael @handle: …": a post quoted by its author's handle; after a name, the colon is needed ("Suivez @site" is a link). */
+const POST_BY_HANDLE = /^(?:@[\p{L}\p{N}_]{1,30}\b|\p{Lu}[\p{L}'’-]*\s+@[\p{L}\p{N}_]{1,30}\s*:)/u;
+/** A quoted post says something: a handle with one word ("@site Twitter") is a follow link. */
+const MIN_POST_WORDS = 3;
+/** "… :" announcing what follows; "A lire :" and "Related:" are too short to announce a quote. */
+const MIN_INTRODUCER_WORDS = 3;
+/** A handle or hashtag inside a line: the line is a post, not a headline. */
+const HANDLE_OR_HASHTAG = /(?:^|[^\p{L}\p{N}_])[@#][\p{L}\p{N}_]{2,}/u;
+
+/** A tweet or post quoted as a line of its own, opened by its author's handle. */
+export function isQuotedPost(text: string): boolean {
+  return POST_BY_HANDLE.test(text) && wordCount(text) >= MIN_POST_WORDS;
+}
+
+/** "Karl Sharro écrit :", "@arwamenla renchérit :": a line that announces the quote after it. */
+export function isQuoteIntroducer(text: string): boolean {
+  if (!/:\s*$/u.test(text)) return false;
+  return wordCount(text) >= MIN_INTRODUCER_WORDS || HANDLE_OR_HASHTAG.test(text);
+}
+
+/**
+ * What an introducer may announce: a headline-shaped line after "More from us:" is a related link,
+ * but a quotation in marks, a post with handles or hashtags, or a line that is no headline is a quote.
+ */
+export function mayBeIntroducedQuote(text: string): boolean {
+  return !isTitleLike(text) || /^[«"“‘]/u.test(text) || HANDLE_OR_HASHTAG.test(text);
+}
+
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
 
 /** A bare domain on its own line ("example-news.com"), as scrapers leave at the end of a page. */

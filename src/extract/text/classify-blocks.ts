@@ -7,7 +7,7 @@
  */
 import type { ExtractionCues } from "../lang/cues.js";
 import { blockTail, type TextBlock } from "./blocks.js";
-import { isProse, isTitleLike } from "./block-shape.js";
+import { isProse, isQuoteIntroducer, isQuotedPost, isTitleLike, mayBeIntroducedQuote } from "./block-shape.js";
 import { readMetadataLine, type MetadataLine } from "./metadata-line.js";
 import { noiseKind, type NoiseKind } from "./noise-rules.js";
 
@@ -35,7 +35,8 @@ export function classifyBlocks(input: TextBlock[], cuesList: ExtractionCues[], l
   const firstBody = prose.findIndex((isBody, index) => isBody && index > Math.max(title, anchor));
   const bodyStart = firstBody !== -1 ? firstBody : prose.indexOf(true);
   const endMarker = blocks.findIndex((block, index) => index > bodyStart && block.role === "end-of-article");
-  const bodyEnd = prose.lastIndexOf(true, (endMarker === -1 ? blocks.length : endMarker) - 1);
+  const limit = endMarker === -1 ? blocks.length : endMarker;
+  const bodyEnd = extendOverQuotedPosts(blocks, prose.lastIndexOf(true, limit - 1), limit, isCandidate);
 
   return blocks.map((block, index) => {
     if (block.role !== undefined) return block as ClassifiedBlock;
@@ -48,6 +49,27 @@ export function classifyBlocks(input: TextBlock[], cuesList: ExtractionCues[], l
     }
     return { ...block, role: /[\p{L}\p{N}]/u.test(block.text) ? "body" : "trailer" };
   });
+}
+
+/** How many blocks that are neither post nor quote may stand between two posts (a photo's caption). */
+const MAX_BLOCKS_BETWEEN_POSTS = 1;
+
+/**
+ * Past the last paragraph of prose, an article often ends with quoted tweets or a quotation
+ * announced by "X écrit :", none of them shaped as prose; trafilatura keeps them too.
+ * The body runs on over them and stops at the first run of other lines (related links, credits).
+ */
+function extendOverQuotedPosts(blocks: PartialBlock[], lastProse: number, limit: number, isCandidate: (index: number) => boolean): number {
+  if (lastProse === -1) return -1;
+  let end = lastProse;
+  for (let index = lastProse + 1; index < limit && index - end <= MAX_BLOCKS_BETWEEN_POSTS + 1; index++) {
+    if (!isCandidate(index)) break;
+    const text = blocks[index]!.text;
+    const previous = blocks[index - 1]!;
+    const introduced = previous.role === undefined && isQuoteIntroducer(previous.text) && mayBeIntroducedQuote(text);
+    if (introduced || isQuotedPost(text)) end = index;
+  }
+  return end;
 }
 
 type PartialBlock = TextBlock & { role?: BlockRole; metadata?: MetadataLine };
