@@ -21,6 +21,18 @@ const FURNITURE_ELEMENTS = "aside, nav, footer, form, [hidden], [aria-hidden=tru
 /** A furniture-named element holding more prose than this is a page wrapper ("has-sidebar"), not furniture. */
 const MAX_FURNITURE_PARAGRAPHS = 2;
 const MAX_FURNITURE_CHARS = 1500;
+/**
+ * Posts embedded from social networks, as their embed code writes them before its script runs:
+ * quoted text the article cites, whatever wrapper ("social-embed", a figure) the site puts around them.
+ */
+const EMBEDDED_POSTS = [
+  "blockquote.twitter-tweet", "blockquote.twitter-video", "blockquote.instagram-media", "blockquote.tiktok-embed",
+  "blockquote.bluesky-embed", "blockquote.mastodon-embed", "blockquote.reddit-embed-bq", "blockquote.fb-xfbml-parse-ignore",
+].join(", ");
+/** An element whose text is at least this share one embedded post's is that post's frame. */
+const MIN_EMBED_FRAME_SHARE = 0.8;
+/** A post's frame never reaches past these: they hold the article, quote the post, or are the page's own furniture (a sidebar feed). */
+const POST_FRAME_LIMITS = "article, main, body, html, blockquote, [itemprop=articleBody], aside, nav, footer, header";
 /** Readability's result is trusted when it holds at least this much text. */
 const MIN_READABILITY_CHARS = 250;
 export const BLOCK_ELEMENTS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "div", "section", "article", "ul", "ol", "table", "tr", "header", "main"]);
@@ -55,12 +67,42 @@ export function readMainContent(document: Document, reparse: () => Document): Ma
 }
 
 function removeBoilerplate(document: Document): void {
+  liftEmbeddedPosts(document);
+  liftQuotesOutOfFigures(document);
   for (const element of Array.from(document.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove();
   for (const element of Array.from(document.querySelectorAll(FURNITURE_ELEMENTS))) if (isSmall(element)) element.remove();
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
     const words = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_]+|(?<=[a-z])-(?=[a-z])/);
     if (!words.some((word) => BOILERPLATE_WORDS.has(word)) || element.matches("article, main, body, html")) continue;
     if (isSmall(element)) element.remove();
+  }
+}
+
+/**
+ * A figure is dropped with its image and caption, but a blockquote in it (an embedded tweet, a
+ * pull quote) is text the article quotes: it takes the figure's place.
+ */
+function liftQuotesOutOfFigures(document: Document): void {
+  for (const figure of Array.from(document.querySelectorAll("figure"))) {
+    const quotes = Array.from(figure.querySelectorAll("blockquote")).filter((quote) => quote.parentElement?.closest("blockquote") == null);
+    if (quotes.length > 0) figure.replaceWith(...quotes);
+  }
+}
+
+/**
+ * "<div class="social-embed"><blockquote class="twitter-tweet">…": the frames sites put around an
+ * embedded post carry furniture class names (which Readability strips too), so each post takes
+ * the place of the outermost frame that holds little else.
+ */
+function liftEmbeddedPosts(document: Document): void {
+  for (const post of Array.from(document.querySelectorAll(EMBEDDED_POSTS))) {
+    const postChars = collapse(post.textContent ?? "").length;
+    let frame: Element = post;
+    for (let parent = post.parentElement; parent && !parent.matches(POST_FRAME_LIMITS); parent = parent.parentElement) {
+      if (postChars < MIN_EMBED_FRAME_SHARE * collapse(parent.textContent ?? "").length) break;
+      frame = parent;
+    }
+    if (frame !== post) frame.replaceWith(post);
   }
 }
 
