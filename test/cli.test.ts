@@ -91,9 +91,20 @@ describe("recoupe analyze on examples/", () => {
     const markdown = await runCli(["report", "--db", db]);
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toMatch(/^# /u);
-    expect(markdown.stdout).toContain("## Sources cited");
+    // The examples are French stories: the report speaks French unless asked otherwise.
+    expect(markdown.stdout).toContain("## Sources citées");
+    expect(markdown.stdout).toMatch(/^Sujet s_[0-9a-f]+ : \d+ articles? de \d+ sources?\.$/mu);
+    expect(markdown.stdout).not.toMatch(/^## (?:What happened|Claims|Sources cited)$/mu);
+    const english = await runCli(["report", "--lang", "en", "--db", db]);
+    expect(english.stdout).toContain("## Sources cited");
+    expect(english.stdout).toMatch(/^## What happened$/mu);
+    expect(english.stdout).not.toMatch(/^## (?:Ce qui s'est passé|Sources citées)$/mu);
     const html = await runCli(["report", "--format", "html", "--db", db]);
-    expect(html.stdout).toMatch(/^<!doctype html>/u);
+    expect(html.stdout).toMatch(/^<!doctype html>\n<html lang="fr">/u);
+    expect(html.stdout).toContain("<h2>Ce qui s'est passé</h2>");
+    const badLanguage = await runCli(["report", "--lang", "de", "--db", db]);
+    expect(badLanguage.code).not.toBe(0);
+    expect(badLanguage.stderr).toMatch(/--lang.*de.*fr, en|de.*--lang/su);
     const missing = await runCli(["report", "--story", "s999", "--db", db]);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain("no story s999");

@@ -1,7 +1,12 @@
 /** Statements of event claims never state as fact what the sources deny, plan or only report. */
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../connect/align-claims.js";
-import { describeClaim, eventLabel } from "./describe-claim.js";
+import { describeClaim, eventLabel, attributeNoun } from "./describe-claim.js";
+import { annotateArticle } from "../annotate/annotate-article.js";
+import { englishAttributeLexicon, englishAttributeWords } from "../annotate/lang/en/attribute-lexicon.js";
+import { frenchAttributeLexicon, frenchAttributeWords } from "../annotate/lang/fr/attribute-lexicon.js";
+import { CorpusConnector } from "../connect/connect-corpus.js";
+import { makeArticle } from "../../test/make-article.js";
 
 const claim = (mode: string): Claim => ({
   id: "c1",
@@ -38,5 +43,62 @@ describe("describeClaim and polarity", () => {
   it("labels an event kind with its polarity", () => {
     expect(eventLabel("ASSAULT", "attack~conditional", "en")).toBe("attack (under a condition)");
     expect(eventLabel("PROTEST", "demonstrate", "fr")).toBe("manifestation");
+  });
+});
+
+describe("describeClaim of attributes", () => {
+  const spans = (...articles: string[]) => articles.map((articleId, start) => ({ articleId, start, end: start + 1 }));
+  const attribute = (slot: NonNullable<Claim["slot"]>, subject: string, variants: Array<[string, string, string[]]>): Claim => ({
+    ...claim(""),
+    kind: "attribute",
+    statement: "(English statement from the connect stage)",
+    slot,
+    subject,
+    variants: variants.map(([value, text, articles]) => ({ value, text, sources: spans(...articles) })),
+  });
+
+  it.each([
+    [attribute("instrument", "agreement", [["memorandum-of-understanding", "protocole d'accord", ["a", "b"]], ["letter-of-intent", "lettre d'intention", ["c"]]]), "L'accord est un protocole d'accord (2) ; aussi appelé une lettre d'intention (1).", "The agreement is a memorandum of understanding (2); also called a letter of intent (1)."],
+    [attribute("scope", "agreement", [["intelligence", "renseignement", ["a", "b"]], ["training", "formation", ["a"]], ["exercises", "exercices", ["b"]], ["energy", "énergie", ["c"]]]), "L'accord porte sur le renseignement (2), la formation (1), les exercices (1) et l'énergie (1).", "The agreement covers intelligence (2), training (1), exercises (1) and energy (1)."],
+    [attribute("first", "visit", [["first", "la première visite officielle", ["a"]]]), "La visite est présentée comme une première : « la première visite officielle ».", "The visit is described as a first: “la première visite officielle”."],
+    [attribute("metonym", "protesters", [["police", "Rabat", ["a", "b"]]]), "Les sources désignent des manifestants par Rabat (2).", "Des manifestants is referred to through Rabat (2)."],
+    [attribute("systems", "story", [["police", "Iron Dome", ["a"]], ["protesters", "Pegasus", ["b"]]]), "Nommés dans le sujet : Iron Dome (1) et Pegasus (1).", "Named in the story: Iron Dome (1) and Pegasus (1)."],
+  ] as const)("%#: in French and in English", (attributeClaim, french, english) => {
+    expect(describeClaim(attributeClaim, name, "fr")).toBe(french);
+    expect(describeClaim(attributeClaim, name, "en")).toBe(english);
+  });
+
+  it("names every key of both attribute lexicons in both languages", () => {
+    for (const table of ["subjects", "instruments", "domains"] as const) {
+      const keys = [...new Set([...frenchAttributeLexicon[table], ...englishAttributeLexicon[table]].map(({ key }) => key))];
+      expect(Object.keys(frenchAttributeWords[table])).toEqual(expect.arrayContaining(keys));
+      expect(Object.keys(englishAttributeWords[table])).toEqual(expect.arrayContaining(keys));
+    }
+    expect(attributeNoun("instruments", "memorandum-of-understanding", "fr").word).toBe("protocole d'accord");
+    expect(attributeNoun("domains", "research-development", "en").word).toBe("research and development");
+    // A key no table holds still reads as words.
+    expect(attributeNoun("domains", "space-exploration", "fr").word).toBe("space exploration");
+  });
+
+  it("describes the attribute claims of a real French story in the reader's language", () => {
+    const connector = new CorpusConnector();
+    for (const [text, outlet] of [
+      ["La Norvège et le Danemark ont signé mardi à Oslo un protocole d'accord, le premier du genre. La coopération portera sur le renseignement et la formation.", "Journal A"],
+      ["Jonas Berg a signé mardi à Oslo un protocole d'accord de défense avec le Danemark. La coopération couvre le renseignement.", "Journal B"],
+    ] as const) {
+      const { article } = makeArticle(text, { published: "2024-05-15", outlet, title: "Accord" });
+      connector.add(annotateArticle({ ...article, language: "fr" }));
+    }
+    const { entities, stories } = connector.result();
+    const nameOf = (id: string) => entities.find((entity) => entity.id === id)?.name ?? id;
+    const attributes = stories.flatMap((story) => story.claims).filter((candidate) => candidate.kind === "attribute");
+    const french = attributes.map((candidate) => describeClaim(candidate, nameOf, "fr"));
+    const english = attributes.map((candidate) => describeClaim(candidate, nameOf, "en"));
+    expect(french).toContain("L'accord est un protocole d'accord (1).");
+    expect(french).toContain("L'accord porte sur le renseignement (1) et la formation (1).");
+    expect(french).toContain("L'accord est présenté comme une première : « le premier du genre ».");
+    expect(english).toContain("The agreement is a memorandum of understanding (1).");
+    expect(english).toContain("The agreement covers intelligence (1) and training (1).");
+    expect(french.join(" ")).not.toMatch(/memorandum|\b[a-z]+-[a-z]+-[a-z]+\b|The |covers/u);
   });
 });

@@ -3,7 +3,10 @@
  * agreement with B on 24 November 2021 in C." / « A et B ont signé un accord avec C le 24
  * novembre 2021 à Rabat. »
  */
-import type { Claim } from "../connect/align-claims.js";
+import type { AttributeNoun, AttributeWords } from "../annotate/lang/attribute-words.js";
+import { englishAttributeWords } from "../annotate/lang/en/attribute-lexicon.js";
+import { frenchAttributeWords } from "../annotate/lang/fr/attribute-lexicon.js";
+import type { Claim, ClaimVariant } from "../connect/align-claims.js";
 import { polarityOfMode } from "../connect/claim-records.js";
 import { eventKindWords, MODE_VERBS, POLARITY_WORDS } from "./event-words.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
@@ -37,6 +40,7 @@ export function eventLabel(category: string | undefined, mode: string | undefine
 
 /** A claim in one sentence, participants by their corpus names; `date: false` leaves its date out (a timeline line says it first). */
 export function describeClaim(claim: Claim, name: (id: string) => string, language: ReportLanguage = "en", options: { date?: boolean } = {}): string {
+  if (claim.kind === "attribute") return describeAttribute(claim, name, language);
   if (claim.kind !== "event") return claim.statement;
   const actors = (claim.actors ?? []).map(name);
   const targets = (claim.targets ?? []).map(name);
@@ -59,4 +63,85 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
 /** How many articles support a claim. */
 export function sourceCount(claim: Claim): number {
   return new Set(claim.supportedBy.map((span) => span.articleId)).size;
+}
+
+const ATTRIBUTE_WORDS: Record<ReportLanguage, AttributeWords> = { en: englishAttributeWords, fr: frenchAttributeWords };
+
+/** A lexicon key in the reader's words ("memorandum-of-understanding" → « protocole d'accord »); a key no table holds reads with spaces for hyphens. */
+export function attributeNoun(table: keyof AttributeWords, key: string, language: ReportLanguage): AttributeNoun {
+  return ATTRIBUTE_WORDS[language][table][key] ?? { word: key.replaceAll("-", " ") };
+}
+
+/** French elides « le » and « la » before a vowel or a mute h (no h-aspiré word is in the tables). */
+const FRENCH_ELISION = /^[aeiouyàâäéèêëîïôöûüœh]/iu;
+
+/** "the treaty", « l'accord », « la visite », « les exercices ». */
+function definite({ word, feminine, plural }: AttributeNoun, language: ReportLanguage): string {
+  if (language === "en") return `the ${word}`;
+  return plural ? `les ${word}` : FRENCH_ELISION.test(word) ? `l'${word}` : `${feminine ? "la" : "le"} ${word}`;
+}
+
+/** "a treaty", "an agreement", « une convention », « des accords ». */
+function indefinite({ word, feminine, plural }: AttributeNoun, language: ReportLanguage): string {
+  if (language === "en") return plural ? word : `${/^[aeiou]/iu.test(word) ? "an" : "a"} ${word}`;
+  return `${plural ? "des" : feminine ? "une" : "un"} ${word}`;
+}
+
+/** A French past participle agreeing with its noun: « présenté », « présentée », « présentés ». */
+function agreeing(participle: string, { feminine, plural }: AttributeNoun): string {
+  return `${participle}${feminine ? "e" : ""}${plural ? "s" : ""}`;
+}
+
+/** How many articles give a value, after it: "protocole d'accord (2)". */
+function counted(text: string, variant: ClaimVariant): string {
+  return `${text} (${new Set(variant.sources.map((span) => span.articleId)).size})`;
+}
+
+/**
+ * An attribute claim in the reader's language, its values in words: "The agreement is a
+ * memorandum of understanding (2)", « L'accord porte sur le renseignement (2) et la formation (1) ».
+ */
+function describeAttribute(claim: Claim, name: (id: string) => string, language: ReportLanguage): string {
+  const variants = claim.variants ?? [];
+  const fr = language === "fr";
+  const subjectKey = claim.subject ?? "story";
+  const known = ATTRIBUTE_WORDS[language].subjects[subjectKey];
+  const subject = known ?? { word: subjectKey };
+  // A head noun the lexicon does not know stays in the article's words, quoted in French, where its gender is unknown.
+  const theSubject = known || !fr ? definite(subject, language) : `« ${subjectKey} »`;
+  let statement: string;
+  switch (claim.slot) {
+    case "instrument": {
+      const [first, ...others] = variants.map((variant) => counted(indefinite(attributeNoun("instruments", variant.value, language), language), variant));
+      const also = others.length === 0 ? "" : fr ? ` ; aussi ${agreeing("appelé", subject)} ${list(others, language)}` : `; also called ${list(others, language)}`;
+      statement = fr ? `${theSubject} est ${first}${also}` : `${theSubject} is ${first}${also}`;
+      break;
+    }
+    case "scope": {
+      const domains = variants.map((variant) => {
+        const noun = attributeNoun("domains", variant.value, language);
+        return counted(fr ? definite(noun, language) : noun.word, variant);
+      });
+      statement = fr ? `${theSubject} porte sur ${list(domains, language)}` : `${theSubject} covers ${list(domains, language)}`;
+      break;
+    }
+    case "first": {
+      const words = variants[0]?.text ?? "";
+      statement = fr ? `${theSubject} est ${agreeing("présenté", subject)} comme une première : « ${words} »` : `${theSubject} is described as a first: “${words}”`;
+      break;
+    }
+    case "metonym": {
+      const names = list(variants.map((variant) => counted(variant.text, variant)), language);
+      statement = fr ? `Les sources désignent ${name(subjectKey)} par ${names}` : `${name(subjectKey)} is referred to through ${names}`;
+      break;
+    }
+    case "systems": {
+      const names = list(variants.map((variant) => counted(variant.text, variant)), language);
+      statement = fr ? `Nommés dans le sujet : ${names}` : `Named in the story: ${names}`;
+      break;
+    }
+    default:
+      return claim.statement;
+  }
+  return `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`;
 }

@@ -3,12 +3,15 @@
  * entry with the outlet, the date and the very words cited, so a reader checks any statement.
  */
 import type { SourceSpan } from "../../connect/corpus-entities.js";
-import type { ArticleInfo } from "./report-model.js";
+import { readableDate } from "../readable-date.js";
+import type { ArticleInfo, StoryReport } from "./report-model.js";
+import { reportMessages, type ReportMessages } from "./report-messages.js";
 
 export interface Citation {
   number: number;
   span: SourceSpan;
   outlet: string;
+  /** The publication date in the reader's words. */
   published: string | null;
   location: string;
   words: string;
@@ -20,7 +23,16 @@ const MAX_CITED_CHARS = 280;
 export class CitationList {
   private readonly byKey = new Map<string, Citation>();
 
-  constructor(private readonly articles: ReadonlyMap<string, ArticleInfo>) {}
+  constructor(
+    private readonly articles: ReadonlyMap<string, ArticleInfo>,
+    private readonly report: Pick<StoryReport, "language">,
+    private readonly words: ReportMessages = reportMessages(report.language),
+  ) {}
+
+  /** The citations of one story's report, numbered from 1. */
+  static of(report: StoryReport): CitationList {
+    return new CitationList(new Map(report.articles.map((article) => [article.id, article])), report);
+  }
 
   /** The numbers of these spans, registering the new ones. */
   cite(spans: readonly SourceSpan[]): number[] {
@@ -41,8 +53,8 @@ export class CitationList {
         number: this.byKey.size + 1,
         span,
         outlet: article?.outlet ?? article?.source ?? span.articleId,
-        published: article?.published ?? null,
-        location: `${article?.url ?? article?.source ?? span.articleId} (article ${span.articleId}, characters ${span.start}–${span.end})`,
+        published: article?.published ? readableDate(article.published, this.report.language) : null,
+        location: this.words.location(article?.url ?? article?.source ?? span.articleId, span.articleId, span.start, span.end),
         words: words.length > MAX_CITED_CHARS ? `${words.slice(0, MAX_CITED_CHARS - 1)}…` : words,
       };
       this.byKey.set(key, citation);

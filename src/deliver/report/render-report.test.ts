@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { annotateArticle } from "../../annotate/annotate-article.js";
 import { CorpusConnector } from "../../connect/connect-corpus.js";
 import { makeArticle } from "../../../test/make-article.js";
+import type { ReportLanguage } from "../readable-date.js";
 import { buildStoryReport, type ArticleInfo } from "./report-model.js";
 import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -11,7 +12,7 @@ const TEXTS = [
   ["Jonas Berg et Mette Lund ont signé mardi à Oslo un accord de défense entre la Norvège et le Danemark. « C'est un jour historique <script>alert(1)</script> », a déclaré Jonas Berg.", "Journal B"],
 ] as const;
 
-function reports(texts: ReadonlyArray<readonly [string, string, string?]> = TEXTS) {
+function reports(texts: ReadonlyArray<readonly [string, string, string?]> = TEXTS, language?: ReportLanguage) {
   const connector = new CorpusConnector();
   const infos = new Map<string, ArticleInfo>();
   for (const [text, outlet, published = "2024-05-15"] of texts) {
@@ -21,7 +22,7 @@ function reports(texts: ReadonlyArray<readonly [string, string, string?]> = TEXT
     infos.set(article.id, { id: article.id, title: article.title, outlet, published: article.published, source: article.source, url: null, text, warnings: [] });
   }
   const { entities, stories } = connector.result();
-  return stories.map((story) => buildStoryReport(story, infos, new Map(entities.map((entity) => [entity.id, entity]))));
+  return stories.map((story) => buildStoryReport(story, infos, new Map(entities.map((entity) => [entity.id, entity])), language));
 }
 
 describe("story reports", () => {
@@ -50,12 +51,32 @@ describe("story reports", () => {
     for (const anchor of anchors) expect(html).toContain(`id="${anchor}"`);
   });
 
-  it("says the language its statements are in, marks its English headings, and prints without the screen's margins", () => {
+  it("speaks the story's language by default, and prints without the screen's margins", () => {
     const html = renderHtml(reports());
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/u);
     expect(html).toMatch(/<section class="story" id="s_[0-9a-f]+" lang="fr">/u);
-    expect(html).toContain('<h2 lang="en">What happened</h2>');
+    for (const heading of ["Ce qui s'est passé", "Fait principal", "Citations par auteur", "Affirmations", "Comparaison des sources", "Sources citées"]) expect(html).toContain(`<h2>${heading}</h2>`);
+    expect(html).toMatch(/<p>Sujet s_[0-9a-f]+ : \d+ articles? de \d+ sources?\.<\/p>/u);
+    expect(html).toContain("<tr><th>Quoi</th><td>signature d&#39;un accord</td></tr>");
+    expect(html).not.toMatch(/ lang="en"|What happened|\bsource\(s\)|single source/u);
     expect(html).toMatch(/@media print\{[^}]*body\{max-width:none/u);
+  });
+
+  it("speaks English when asked, its quoted words keeping the story's language", () => {
+    const [report] = reports(TEXTS, "en");
+    expect(report).toMatchObject({ language: "en", storyLanguage: "fr" });
+    expect(report!.keyEvent).toMatchObject({ what: "agreement signed", dateText: "14 May 2024" });
+    expect(report!.whatHappened[0]!.text).toMatch(/signed an agreement .*on 14 May 2024/u);
+    const html = renderHtml([report!]);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/u);
+    expect(html).toContain("<h2>What happened</h2>");
+    expect(html).toMatch(/<h1 lang="fr">Accord de défense<\/h1>/u);
+    expect(html).toMatch(/<li><span lang="fr">« C&#39;est un jour historique/u);
+    expect(html).toMatch(/<span class="words" lang="fr">“[^”]*sign/u);
+    expect(html).not.toMatch(/Ce qui s'est passé|Sources citées|caractères/u);
+    const markdown = renderMarkdown([report!]);
+    expect(markdown).toMatch(/^Story s_[0-9a-f]+: (?:1 article from 1 source|\d+ articles from \d+ sources)\.$/mu);
+    expect(markdown).toMatch(/^1\. <a id="s_[0-9a-f]+-cite-1"><\/a>Journal .+, 15 May 2024: “.+” — .+ \(article a\\_[0-9a-f]+, characters \d+–\d+\)$/mu);
   });
 
   it("makes the story's news its key event, not the background every source recalls", () => {
@@ -73,8 +94,10 @@ describe("story reports", () => {
     const followUp = ["Jonas Berg s'est entretenu au téléphone avec Mette Lund jeudi. Les deux ministres ont fait le point sur l'accord de défense que la Norvège et le Danemark ont signé mardi 14 mai à Oslo.", "Journal D", "2024-09-20"] as const;
     const all = reports([...TEXTS, followUp]);
     const signing = all.find((report) => report.articles.length === 2)!;
-    const noted = signing.claims.filter((claim) => claim.text.includes("also reported in related story"));
+    const noted = signing.claims.filter((claim) => claim.text.includes("aussi rapporté dans le sujet lié s_"));
     expect(noted.length).toBeGreaterThan(0);
+    const inEnglish = reports([...TEXTS, followUp], "en").find((report) => report.articles.length === 2)!;
+    expect(inEnglish.claims.filter((claim) => claim.text.includes("also reported in related story s_"))).toHaveLength(noted.length);
     const followUpIds = new Set(all.filter((report) => report !== signing).flatMap((report) => report.articles.map((article) => article.id)));
     for (const claim of signing.claims) for (const span of claim.sources) expect(followUpIds.has(span.articleId)).toBe(false);
   });

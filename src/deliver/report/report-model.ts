@@ -7,7 +7,8 @@
 import type { Claim } from "../../connect/align-claims.js";
 import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
-import { describeClaim, eventLabel, sourceCount } from "../describe-claim.js";
+import { attributeNoun, describeClaim, eventLabel, sourceCount } from "../describe-claim.js";
+import { reportMessages, type ReportMessages } from "./report-messages.js";
 import { newsFirst } from "../story-news.js";
 import { readableDate, type ReportLanguage } from "../readable-date.js";
 import { storyTitleOf } from "../story-title.js";
@@ -33,8 +34,10 @@ export interface ArticleInfo {
 
 export interface StoryReport {
   storyId: string;
-  /** The language its statements are written in: the story's own. */
+  /** The reader's language: its headings, labels and statements are written in it (the story's own unless asked otherwise). */
   language: ReportLanguage;
+  /** The language of the words it quotes (title, quotes, cited words): the story's, when known. */
+  storyLanguage: string | null;
   title: string;
   whatHappened: Cited[];
   /** The key event; for an agreement, also its kind and scope as the sources state them. */
@@ -61,25 +64,25 @@ export interface StoryReport {
   articles: ArticleInfo[];
 }
 
-/** The report speaks English: how each event mode reads as a verb, "with" dropped when nobody follows (others read "category (mode)"). */
-
 /** How many quotes and claims a two-minute read can hold. */
 const MAX_QUOTES_PER_SPEAKER = 3;
 
 const MAX_CLAIMS = 12;
 const MAX_SCOPE_ITEMS = 6;
 
-export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>): StoryReport {
+/** `language`: the reader's; the story's own when absent. */
+export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>, language: ReportLanguage = reportLanguage(story)): StoryReport {
   const name = (id: string) => entities.get(id)?.name ?? keyWords(id);
   const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
   // The key event is the news the story reports, not the background it recalls ("relations resumed two years ago").
   const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
   const key = ranked[0] ?? null;
-  const language = reportLanguage(story);
+  const words = reportMessages(language);
   const describe = (claim: Claim) => describeClaim(claim, name, language);
   return {
     storyId: story.id,
     language,
+    storyLanguage: story.language,
     title: story.title ?? members.find((article) => article.title)?.title ?? storyTitleOf(story, name),
     whatHappened: ranked.slice(0, 3).map((claim) => ({ text: describe(claim), sources: claim.supportedBy })),
     keyEvent: key
@@ -92,27 +95,26 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
           what: eventLabel(key.category, key.mode, language),
           code: `${key.category}/${key.mode}`,
           sources: key.supportedBy,
-          instrument: key.category === "AGREE" ? agreementAttribute(story.claims, "instrument", 1) : null,
-          scope: key.category === "AGREE" ? agreementAttribute(story.claims, "scope", MAX_SCOPE_ITEMS) : null,
+          instrument: key.category === "AGREE" ? agreementAttribute(story.claims, "instrument", 1, language) : null,
+          scope: key.category === "AGREE" ? agreementAttribute(story.claims, "scope", MAX_SCOPE_ITEMS, language) : null,
         }
       : null,
     quotes: quotesBySpeaker(story.claims, name),
     timeline: story.timeline.map((entry) => {
       const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
-      const flag = entry.datedByPublication ? (language === "fr" ? " (date de publication)" : " (the publication's date)") : "";
-      const conflicts = entry.conflicts === 0 ? "" : language === "fr" ? ` — ${entry.conflicts} source(s) donnent une autre date` : ` — ${entry.conflicts} source(s) give another date`;
-      const colon = language === "fr" ? " : " : ": ";
-      return { text: `${readableDate(entry.date, language)}${flag}${colon}${describeClaim(claim, name, language, { date: false })}${conflicts}`, sources: claim.supportedBy };
+      const flag = entry.datedByPublication ? words.publicationDate : "";
+      const conflicts = entry.conflicts === 0 ? "" : words.otherDate(entry.conflicts);
+      return { text: `${readableDate(entry.date, language)}${flag}${words.colon}${describeClaim(claim, name, language, { date: false })}${conflicts}`, sources: claim.supportedBy };
     }),
     claims: [...story.claims]
       .sort((a, b) => sourceCount(b) - sourceCount(a))
       .slice(0, MAX_CLAIMS)
       .map((claim) => ({
-        text: `${claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => `${name(claim.speaker ?? speaker)} said:`) : describe(claim)}${relatedNote(claim)}`,
+        text: `${claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => words.said(name(claim.speaker ?? speaker))) : describe(claim)}${relatedNote(claim, words)}`,
         sources: claim.supportedBy,
         sourceCount: sourceCount(claim),
         singleSource: claim.singleSource,
-        conflicts: claim.contradictedBy.map((span) => ({ text: `gives the ${span.slot} as ${span.value}`, sources: [span] })),
+        conflicts: claim.contradictedBy.map((span) => ({ text: words.conflict(readableDate(span.value, language)), sources: [span] })),
       })),
     comparison: story.sourceComparison.map((row) => ({
       outlet: row.outlet ?? articles.get(row.articleId)?.source ?? row.articleId,
@@ -133,18 +135,19 @@ export function reportLanguage(story: Story): ReportLanguage {
 }
 
 /** Corroboration from related stories, named as such: their articles are not among the claim's sources. */
-function relatedNote(claim: Story["claims"][number]): string {
+function relatedNote(claim: Story["claims"][number], words: ReportMessages): string {
   if (claim.relatedSupport.length === 0) return "";
-  const stories = claim.relatedSupport.map((support) => `${support.story} (${new Set(support.sources.map((span) => span.articleId)).size} article(s))`);
-  return ` — also reported in related ${stories.length === 1 ? "story" : "stories"} ${stories.join(", ")}`;
+  const stories = claim.relatedSupport.map((support) => words.relatedStory(support.story, new Set(support.sources.map((span) => span.articleId)).size));
+  return ` — ${words.related(stories)}`;
 }
 
 /** The agreement's kind or scope: its most reported values, each with the sources that give it. */
-function agreementAttribute(claims: readonly Claim[], slot: "instrument" | "scope", values: number): Cited | null {
+function agreementAttribute(claims: readonly Claim[], slot: "instrument" | "scope", values: number, language: ReportLanguage): Cited | null {
   const claim = claims.find((candidate) => candidate.kind === "attribute" && candidate.slot === slot && candidate.subject === "agreement");
   const chosen = claim?.variants?.slice(0, values) ?? [];
   if (chosen.length === 0) return null;
-  return { text: chosen.map((variant) => variant.value.replaceAll("-", " ")).join(", "), sources: chosen.flatMap((variant) => variant.sources) };
+  const table = slot === "instrument" ? "instruments" : "domains";
+  return { text: chosen.map((variant) => attributeNoun(table, variant.value, language).word).join(", "), sources: chosen.flatMap((variant) => variant.sources) };
 }
 
 function quotesBySpeaker(claims: readonly Claim[], name: (id: string) => string): StoryReport["quotes"] {

@@ -6,6 +6,7 @@ import type { Writable } from "node:stream";
 import { CorpusConnector, findStory, type ConnectedCorpus } from "../../connect/connect-corpus.js";
 import { RecoupeError } from "../../core/errors.js";
 import type { Store } from "../../store/store.js";
+import type { ReportLanguage } from "../readable-date.js";
 import { buildStoryReport, type ArticleInfo, type StoryReport } from "./report-model.js";
 import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -14,6 +15,8 @@ export interface ReportOptions {
   format: "md" | "html" | "json";
   /** One story's id ("s_3f…"); all stories, largest first, when absent. */
   story?: string;
+  /** The reader's language (headings, labels, statements); each story's own when absent. */
+  language?: ReportLanguage;
 }
 
 /** `connected`: the corpus already connected (a stored build, or only the story asked for in it); connected here when absent. */
@@ -29,7 +32,7 @@ export async function writeReport(store: Store, out: Writable, options: ReportOp
   }
   const articles = await readArticleInfos(store, chosen.flatMap((story) => story.articleIds));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const reports = chosen.map((story) => buildStoryReport(story, articles, byId));
+  const reports = chosen.map((story) => buildStoryReport(story, articles, byId, options.language));
   out.write(renderReports(reports, options.format));
 }
 

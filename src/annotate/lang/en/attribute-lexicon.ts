@@ -1,5 +1,6 @@
 /** English words of attribute claims: agreement kinds, cooperation domains, "first ever" phrasings. */
 import type { AttributeLexicon } from "../attribute-lexicon.js";
+import type { AttributeWords } from "../attribute-words.js";
 
 const ARTICLE = "(?:the|a|an|this|its|their)";
 
@@ -58,4 +59,53 @@ export const englishAttributeLexicon: AttributeLexicon = {
     { pattern: "unprecedented" },
     { pattern: "first[- ]ever" },
   ],
+};
+
+/** The keys above as an English reader names them. */
+export const englishAttributeWords: AttributeWords = {
+  subjects: {
+    agreement: { word: "agreement" },
+    visit: { word: "visit" },
+    meeting: { word: "meeting" },
+    sale: { word: "sale" },
+    event: { word: "event" },
+    story: { word: "story" },
+  },
+  instruments: {
+    "memorandum-of-understanding": { word: "memorandum of understanding" },
+    "framework-agreement": { word: "framework agreement" },
+    "letter-of-intent": { word: "letter of intent" },
+    "joint-declaration": { word: "joint declaration" },
+    treaty: { word: "treaty" },
+    convention: { word: "convention" },
+    pact: { word: "pact" },
+    "free-trade-agreement": { word: "free-trade agreement" },
+    ceasefire: { word: "ceasefire" },
+  },
+  domains: {
+    intelligence: { word: "intelligence" },
+    training: { word: "training" },
+    exercises: { word: "exercises", plural: true },
+    "research-development": { word: "research and development" },
+    procurement: { word: "procurement" },
+    "defence-industry": { word: "defence industry" },
+    "arms-sales": { word: "arms sales", plural: true },
+    "technology-transfer": { word: "technology transfer" },
+    cybersecurity: { word: "cybersecurity" },
+    "operational-planning": { word: "operational planning" },
+    "joint-committee": { word: "joint committee" },
+    security: { word: "security" },
+    defence: { word: "defence" },
+    trade: { word: "trade" },
+    energy: { word: "energy" },
+    water: { word: "water" },
+    health: { word: "health" },
+    education: { word: "education" },
+    agriculture: { word: "agriculture" },
+    investment: { word: "investment" },
+    tourism: { word: "tourism" },
+    migration: { word: "migration" },
+    environment: { word: "environment" },
+    transport: { word: "transport" },
+  },
 };

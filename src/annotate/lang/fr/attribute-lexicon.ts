@@ -1,5 +1,6 @@
 /** French words of attribute claims: agreement kinds, cooperation domains, "first ever" phrasings. */
 import type { AttributeLexicon } from "../attribute-lexicon.js";
+import type { AttributeWords } from "../attribute-words.js";
 
 const ARTICLE = "(?:le|la|l['’]|les|un|une|ce|cette)";
 
@@ -58,4 +59,53 @@ export const frenchAttributeLexicon: AttributeLexicon = {
     { pattern: "sans précédent" },
     { pattern: "inédite?s?" },
   ],
+};
+
+/** The keys above as a French reader names them. */
+export const frenchAttributeWords: AttributeWords = {
+  subjects: {
+    agreement: { word: "accord" },
+    visit: { word: "visite", feminine: true },
+    meeting: { word: "rencontre", feminine: true },
+    sale: { word: "vente", feminine: true },
+    event: { word: "événement" },
+    story: { word: "sujet" },
+  },
+  instruments: {
+    "memorandum-of-understanding": { word: "protocole d'accord" },
+    "framework-agreement": { word: "accord-cadre" },
+    "letter-of-intent": { word: "lettre d'intention", feminine: true },
+    "joint-declaration": { word: "déclaration commune", feminine: true },
+    treaty: { word: "traité" },
+    convention: { word: "convention", feminine: true },
+    pact: { word: "pacte" },
+    "free-trade-agreement": { word: "accord de libre-échange" },
+    ceasefire: { word: "cessez-le-feu" },
+  },
+  domains: {
+    intelligence: { word: "renseignement" },
+    training: { word: "formation", feminine: true },
+    exercises: { word: "exercices", plural: true },
+    "research-development": { word: "recherche et développement", feminine: true },
+    procurement: { word: "achats", plural: true },
+    "defence-industry": { word: "industrie de défense", feminine: true },
+    "arms-sales": { word: "ventes d'armes", feminine: true, plural: true },
+    "technology-transfer": { word: "transferts de technologie", plural: true },
+    cybersecurity: { word: "cybersécurité", feminine: true },
+    "operational-planning": { word: "planification opérationnelle", feminine: true },
+    "joint-committee": { word: "comité mixte" },
+    security: { word: "sécurité", feminine: true },
+    defence: { word: "défense", feminine: true },
+    trade: { word: "commerce" },
+    energy: { word: "énergie", feminine: true },
+    water: { word: "eau", feminine: true },
+    health: { word: "santé", feminine: true },
+    education: { word: "éducation", feminine: true },
+    agriculture: { word: "agriculture", feminine: true },
+    investment: { word: "investissement" },
+    tourism: { word: "tourisme" },
+    migration: { word: "migrations", feminine: true, plural: true },
+    environment: { word: "environnement" },
+    transport: { word: "transports", plural: true },
+  },
 };
