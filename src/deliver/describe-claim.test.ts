@@ -40,6 +40,12 @@ describe("describeClaim and polarity", () => {
     expect(describeClaim({ ...claim("attack~reported"), reportedBy: ["protesters"] }, name, "en")).toBe("According to des manifestants, la police attacked des manifestants on 25 January 2011.");
   });
 
+  it("says who said a quote in the reader's language, by their corpus name", () => {
+    const quote: Claim = { ...claim(""), kind: "quote", speaker: "police", statement: "Préfecture: « Nous avons agi dans le respect de la loi : rien d'autre »" };
+    expect(describeClaim(quote, name, "fr")).toBe("la police a déclaré : « Nous avons agi dans le respect de la loi : rien d'autre »");
+    expect(describeClaim(quote, name, "en")).toBe("la police said: « Nous avons agi dans le respect de la loi : rien d'autre »");
+  });
+
   it("labels an event kind with its polarity", () => {
     expect(eventLabel("ASSAULT", "attack~conditional", "en")).toBe("attack (under a condition)");
     expect(eventLabel("PROTEST", "demonstrate", "fr")).toBe("manifestation");

@@ -41,6 +41,7 @@ export function eventLabel(category: string | undefined, mode: string | undefine
 /** A claim in one sentence, participants by their corpus names; `date: false` leaves its date out (a timeline line says it first). */
 export function describeClaim(claim: Claim, name: (id: string) => string, language: ReportLanguage = "en", options: { date?: boolean } = {}): string {
   if (claim.kind === "attribute") return describeAttribute(claim, name, language);
+  if (claim.kind === "quote") return describeQuote(claim, name, language);
   if (claim.kind !== "event") return claim.statement;
   const actors = (claim.actors ?? []).map(name);
   const targets = (claim.targets ?? []).map(name);
@@ -63,6 +64,14 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
 /** How many articles support a claim. */
 export function sourceCount(claim: Claim): number {
   return new Set(claim.supportedBy.map((span) => span.articleId)).size;
+}
+
+/** "Speaker: « words »" as "X said: « words »" / « X a déclaré : « words » », the speaker by their corpus name. */
+function describeQuote(claim: Claim, name: (id: string) => string, language: ReportLanguage): string {
+  return claim.statement.replace(/^([^:]+):\s*/u, (_, speaker: string) => {
+    const who = name(claim.speaker ?? speaker);
+    return language === "fr" ? `${who} a déclaré : ` : `${who} said: `;
+  });
 }
 
 const ATTRIBUTE_WORDS: Record<ReportLanguage, AttributeWords> = { en: englishAttributeWords, fr: frenchAttributeWords };

@@ -110,7 +110,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       .sort((a, b) => sourceCount(b) - sourceCount(a))
       .slice(0, MAX_CLAIMS)
       .map((claim) => ({
-        text: `${claim.kind === "quote" ? claim.statement.replace(/^([^:]+):/u, (_, speaker: string) => words.said(name(claim.speaker ?? speaker))) : describe(claim)}${relatedNote(claim, words)}`,
+        text: `${describe(claim)}${relatedNote(claim, words)}`,
         sources: claim.supportedBy,
         sourceCount: sourceCount(claim),
         singleSource: claim.singleSource,
