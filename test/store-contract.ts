@@ -23,6 +23,7 @@ const defence = makeArticle("Le ministre de la Défense a signé mardi un accord
   outlet: "Le Journal du Port",
   authors: ["Anne Morel", "AFP"],
   published: "2025-03-12T16:20",
+  publishedSource: { kind: "dateline", inferred: false, evidence: "Publié le 12/03/2025 à 16h20" },
   warnings: [message("extract", "encoding-guessed", "guessed windows-1252")],
 });
 const defences = makeArticle("Les défenses antiaériennes et les coopérations militaires ont été renforcées, selon l’état-major.", { published: "2025-03-10" });
@@ -55,6 +56,10 @@ export function describeStoreContract(name: string, backend: () => StoreBackend)
       const stored = await store.getArticle(defence.article.id);
       expect(stored).toMatchObject({ ...defence.article, raw: defence.document.raw });
       expect(stored!.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    });
+
+    it("reads an article saved without a date source back with none", async () => {
+      expect((await store.getArticle(defences.article.id))!.publishedSource).toBeNull();
     });
 
     it("stores annotations with the article, and empty ones for an unannotated article", async () => {

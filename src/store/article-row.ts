@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { emptyAnnotations, type AnnotatedArticle, type Annotations } from "../annotate/annotation.js";
 import type { Message } from "../core/message.js";
 import { deserializeOffsetMap, serializeOffsetMap } from "../core/offset-map.js";
-import type { Article } from "../extract/article.js";
+import type { Article, PublishedSource } from "../extract/article.js";
 import type { ContainerFormat, ContentFormat, RawDocument } from "../ingest/raw-document.js";
 import type { StoredArticle } from "./store.js";
 
@@ -23,6 +23,8 @@ export interface ArticleRow {
   outlet: string | null;
   authors: string;
   published: string | null;
+  /** PublishedSource as JSON text; null when there is no date or for rows stored before it was kept. */
+  published_source: string | null;
   language: string | null;
   text: string;
   offset_map: string;
@@ -79,6 +81,7 @@ export function articleRow(article: Article | AnnotatedArticle, documentId: stri
     outlet: article.outlet,
     authors: JSON.stringify(article.authors),
     published: article.published,
+    published_source: article.publishedSource ? JSON.stringify(article.publishedSource) : null,
     language: article.language,
     text: article.text,
     offset_map: JSON.stringify(serializeOffsetMap(article.offsetMap)),
@@ -101,6 +104,7 @@ export function toStoredArticle(row: ArticleRow & { raw: string }): StoredArticl
     outlet: row.outlet,
     authors: JSON.parse(row.authors) as string[],
     published: row.published,
+    publishedSource: row.published_source ? (JSON.parse(row.published_source) as PublishedSource) : null,
     language: row.language,
     text: row.text,
     offsetMap: deserializeOffsetMap(JSON.parse(row.offset_map) as number[]),

@@ -66,3 +66,23 @@ describe("extractTextDump on a subscriber page", () => {
     ]);
   });
 });
+
+describe("extractTextDump: where the date was read", () => {
+  const prose = "The council voted on Tuesday to approve the new budget after a long debate that lasted late into the night, officials said.\n\nThe mayor welcomed the decision and said works would start in the spring.";
+
+  it("keeps the line that states it, not inferred when the line calls it the publication", () => {
+    const raw = readFileSync(new URL("../../../test/fixtures/extract-text/abonnes-fr.txt", import.meta.url), "utf8");
+    expect(extractTextDump(dump(raw), { language: "fr" }).publishedSource).toEqual({
+      kind: "dateline",
+      inferred: false,
+      evidence: "Publié le 20 novembre 2025 à 10h02, modifié le 20 novembre 2025 à 11h30",
+    });
+  });
+
+  it("flags a bare dateline as inferred, and gives no date and no source for an update stamp alone", () => {
+    const dated = extractTextDump(dump(`Sport\n\nMay 3rd, 2013 2:00pm EDT\n\n${prose}`), { language: "en" });
+    expect(dated).toMatchObject({ published: "2013-05-03T14:00", publishedSource: { kind: "dateline", inferred: true, evidence: "May 3rd, 2013 2:00pm EDT" } });
+    const updated = extractTextDump(dump(`Updated May 3, 2013\n\n${prose}`), { language: "en" });
+    expect(updated).toMatchObject({ published: null, publishedSource: null });
+  });
+});

@@ -3,17 +3,20 @@
  * without navigation, captions, widgets or repeats. No library extracts articles from text
  * (readability-style tools need a DOM), hence these project rules; see classify-blocks.ts.
  */
+import { escapeRegExp } from "../../core/escape-regexp.js";
 import { message, type Message } from "../../core/message.js";
 import { TextBuilder } from "../../core/offset-map.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
-import type { ExtractedContent } from "../article.js";
+import type { ExtractedContent, PublishedSource } from "../article.js";
+import type { ExtractionCues } from "../lang/cues.js";
 import { cuesFor } from "../lang/index.js";
+import { parseStatedDate } from "../stated-date.js";
 import { domainOf } from "./block-shape.js";
 import { partsOf, segmentBlocks } from "./blocks.js";
 import { classifyBlocks, type ClassifiedBlock } from "./classify-blocks.js";
 import { rejoinHardWrappedLines } from "./hard-wrap.js";
 import { outletFromDomain } from "./outlet-from-domain.js";
-import { readShortItem } from "./short-item.js";
+import { readShortItem, type ShortItem } from "./short-item.js";
 
 /** Whitespace that is not a single ordinary or non-breaking space is rewritten as one space. */
 const LOOSE_WHITESPACE = /\s{2,}|[^\S \u00a0]/gu;
@@ -33,7 +36,7 @@ export function extractTextDump(document: RawDocument, options: { language: stri
     headline: title ? buildText([title], document.raw) : null,
     outlet: metadata.find((line) => line.outlet)?.outlet ?? outletFromDomainLine(blocks, text),
     authors: metadata.find((line) => line.authors.length > 0)?.authors ?? [],
-    published: metadata.find((line) => line.published)?.published ?? shortItem?.published ?? null,
+    ...datedBy(blocks, shortItem, cuesList, options.language),
     text,
     offsetMap,
     warnings: [...(rewrapped ? [rewrapNote(rewrapped.width)] : []), ...(shortItem ? [shortItem.warning] : []), ...removalSummary(blocks, shortItem?.blocks ?? [])],
@@ -63,6 +66,31 @@ function appendCollapsed(builder: TextBuilder, text: string, rawStart: number): 
     cursor = loose.index + loose[0].length;
   }
   builder.appendCopy(text.slice(cursor), rawStart + cursor);
+}
+
+/**
+ * The dump's publication date and where it was read: the metadata line that states it, else the
+ * dateline beside a short item. Inferred unless the line calls it the publication ("Publié le",
+ * "Published", a republication note): a bare date may be an event's or an update's.
+ */
+function datedBy(blocks: ClassifiedBlock[], shortItem: ShortItem | null, cuesList: ExtractionCues[], language: string | null): { published: string | null; publishedSource: PublishedSource | null } {
+  const line = blocks.find((block) => block.metadata?.published);
+  if (line) {
+    const evidence = collapse(line.text);
+    const named = line.metadata!.outlet !== null || namesPublication(evidence, cuesList);
+    return { published: line.metadata!.published, publishedSource: { kind: "dateline", inferred: !named, evidence } };
+  }
+  const published = shortItem?.published ?? null;
+  if (!published) return { published: null, publishedSource: null };
+  // short-item.ts keeps the date, not its block: the first block stating that date is its evidence.
+  const dateline = blocks.find((block) => parseStatedDate(block.text, { language }) === published);
+  return { published, publishedSource: { kind: "dateline", inferred: true, evidence: dateline ? collapse(dateline.text) : published } };
+}
+
+function namesPublication(line: string, cuesList: ExtractionCues[]): boolean {
+  const lower = line.toLowerCase();
+  // Whole words only: "date" must not be read in "Updated".
+  return cuesList.some((cues) => cues.publishedCues.some((cue) => new RegExp(`(?<!\\p{L})${escapeRegExp(cue)}(?!\\p{L})`, "u").test(lower)));
 }
 
 function outletFromDomainLine(blocks: ClassifiedBlock[], text: string): string | null {

@@ -43,6 +43,12 @@ const migrations: Record<string, Migration> = {
       await createConnectedCorpusTables(db, { bytes: "bytea", position: "bigint" });
     },
   },
+  "0004-published-source": {
+    async up(db: Kysely<unknown>) {
+      // Where the publication date was read, as JSON text (read whole); null for rows stored before.
+      await sql`ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_source text`.execute(db);
+    },
+  },
 };
 
 export const postgresMigrations: MigrationProvider = {

@@ -70,3 +70,25 @@ describe("a database left half-migrated by an earlier version", () => {
     await store.close();
   });
 });
+
+describe("a database stored before the publication date's source was kept", () => {
+  it("gains the column, reads its articles back with no source, and a rerun of the migration changes nothing", async () => {
+    const path = join(dir, "before-published-source.db");
+    const db = kysely(path);
+    const earlier = Object.fromEntries(Object.entries(sqliteMigrations).filter(([name]) => name < "0005"));
+    await migrateSqlite(db, earlier);
+    await sql`INSERT INTO documents VALUES ('d_1', 'old.txt', 'text', 'text', 'utf-8', 9, 'Il pleut.', '{}', '[]', '2024-01-01T00:00:00Z')`.execute(db);
+    await sql`INSERT INTO articles (id, document_id, content_hash, source, container, format, encoding, authors, published, text, offset_map, warnings, ingested_at)
+      VALUES ('a_1', 'd_1', 'h1', 'old.txt', 'text', 'text', 'utf-8', '[]', '2024-01-01', 'Il pleut.', '[0,9,0,9]', '[]', '2024-01-01T00:00:00Z')`.execute(db);
+    await db.destroy();
+    const store = await SqliteStore.open(path);
+    const article = await store.getArticle("a_1");
+    await store.close();
+    expect(article).toMatchObject({ published: "2024-01-01", publishedSource: null });
+    const again = kysely(path);
+    await sqliteMigrations["0005-published-source"]!.up(again);
+    const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('articles') WHERE name = 'published_source'`.execute(again);
+    expect(columns.rows).toHaveLength(1);
+    await again.destroy();
+  });
+});

@@ -73,4 +73,14 @@ export const sqliteMigrations: Record<string, Migration> = {
       await createConnectedCorpusTables(db, { bytes: "blob", position: "integer" });
     },
   },
+  "0005-published-source": {
+    async up(db: Kysely<unknown>) {
+      const { sql } = await import("kysely");
+      // Where the publication date was read (JSON text, null for rows stored before). SQLite has no
+      // ADD COLUMN IF NOT EXISTS: the column is looked up first, so a rerun adds nothing.
+      const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('articles')`.execute(db);
+      if (columns.rows.some((column) => column.name === "published_source")) return;
+      await db.schema.alterTable("articles").addColumn("published_source", "text").execute();
+    },
+  },
 };
