@@ -4,7 +4,7 @@
  */
 import type { SourceSpan } from "../../connect/corpus-entities.js";
 import { readableDate } from "../readable-date.js";
-import type { ArticleInfo, StoryReport } from "./report-model.js";
+import { sourceNameOf, type ArticleInfo, type StoryReport } from "./report-model.js";
 import { reportMessages, type ReportMessages } from "./report-messages.js";
 
 export interface Citation {
@@ -52,7 +52,7 @@ export class CitationList {
       citation = {
         number: this.byKey.size + 1,
         span,
-        outlet: article?.outlet ?? article?.source ?? span.articleId,
+        outlet: article ? sourceNameOf(article, this.words) : span.articleId,
         published: article?.published ? readableDate(article.published, this.report.language) : null,
         location: this.words.location(article?.url ?? article?.source ?? span.articleId, span.articleId, span.start, span.end),
         words: words.length > MAX_CITED_CHARS ? `${words.slice(0, MAX_CITED_CHARS - 1)}…` : words,

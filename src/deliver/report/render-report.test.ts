@@ -79,6 +79,14 @@ describe("story reports", () => {
     expect(markdown).toMatch(/^1\. <a id="s_[0-9a-f]+-cite-1"><\/a>Journal .+, 15 May 2024: “.+” — .+ \(article a\\_[0-9a-f]+, characters \d+–\d+\)$/mu);
   });
 
+  it("names a source without outlet or address by its file, said to be one, never by its path", () => {
+    const [report] = reports([[TEXTS[1][0], ""]]);
+    const markdown = renderMarkdown([report!]);
+    const file = report!.articles[0]!.source.split("/").at(-1)!.replaceAll("_", "\\_");
+    expect(markdown).toContain(`| fichier ${file} | `);
+    expect(markdown).toMatch(new RegExp(`^1\\. <a id="[^"]+"></a>fichier ${file.replaceAll(/[.\\]/gu, "\\$&")}, 15 mai 2024 : “`, "mu"));
+  });
+
   it("makes the story's news its key event, not the background every source recalls", () => {
     const recalled = "La normalisation des relations entre la Norvège et le Danemark a eu lieu en 2019.";
     const [report] = reports([

@@ -42,6 +42,8 @@ const en = {
   sourcesCited: "Sources cited",
   location: (where: string, articleId: string, start: number, end: number) => `${where} (article ${articleId}, characters ${start}–${end})`,
   colon: ": ",
+  /** A source with neither outlet nor address, named by its file as a last resort. */
+  file: (name: string) => `file ${name}`,
 };
 
 export type ReportMessages = typeof en;
@@ -78,6 +80,7 @@ const fr: ReportMessages = {
   sourcesCited: "Sources citées",
   location: (where, articleId, start, end) => `${where} (article ${articleId}, caractères ${start} à ${end})`,
   colon: " : ",
+  file: (name) => `fichier ${name}`,
 };
 
 const MESSAGES: Record<ReportLanguage, ReportMessages> = { en, fr };

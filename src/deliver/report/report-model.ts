@@ -13,6 +13,7 @@ import { newsFirst } from "../story-news.js";
 import { readableDate, type ReportLanguage } from "../readable-date.js";
 import { storyTitleOf } from "../story-title.js";
 import { keyWords } from "../../connect/article-features.js";
+import { sourceLabel } from "../../core/source-label.js";
 
 export { describeClaim } from "../describe-claim.js";
 
@@ -78,6 +79,10 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
   const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
   const key = ranked[0] ?? null;
   const words = reportMessages(language);
+  const nameOfArticle = (id: string) => {
+    const article = articles.get(id);
+    return article ? sourceNameOf(article, words) : id;
+  };
   const describe = (claim: Claim) => describeClaim(claim, name, language);
   return {
     storyId: story.id,
@@ -117,16 +122,21 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
         conflicts: claim.contradictedBy.map((span) => ({ text: words.conflict(readableDate(span.value, language)), sources: [span] })),
       })),
     comparison: story.sourceComparison.map((row) => ({
-      outlet: row.outlet ?? articles.get(row.articleId)?.source ?? row.articleId,
+      outlet: row.outlet || nameOfArticle(row.articleId),
       reports: row.reports.length,
       omits: row.omits.map((id) => {
         const claim = story.claims.find((candidate) => candidate.id === id);
         return claim ? describe(claim) : id;
       }),
     })),
-    warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${article.outlet ?? article.source}: ${warning}`, sources: [] }))),
+    warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${sourceNameOf(article, words)}: ${warning}`, sources: [] }))),
     articles: members,
   };
+}
+
+/** How a report names an article's source: its outlet, else its web host, else its file, said to be one. */
+export function sourceNameOf(article: ArticleInfo, words: ReportMessages): string {
+  return article.outlet || article.url ? sourceLabel(article) : words.file(sourceLabel(article));
 }
 
 /** Statements are written in the story's language: French for a French story, English otherwise. */
