@@ -87,3 +87,25 @@ describe("findEntities in French keeps its own conventions", () => {
     expect(summary("L'État a versé les aides. Selon l'État, le Conseil fédéral a décidé.", "fr").some((line) => line.startsWith("ORG État") || line.startsWith("PER État"))).toBe(false);
   });
 });
+
+describe("findEntities in English: titles and team words between names", () => {
+  it("cuts a team's name from the person after its abbreviated title or its role words", () => {
+    const saints = summary("Injured Saints RB Reggie Bush will miss the last two games, the New Orleans Saints said.");
+    expect(saints).toContainEqual(expect.stringMatching(/^PER Reggie Bush: Reggie Bush$/u));
+    expect(saints.some((line) => line.includes("RB"))).toBe(false);
+    const creighton = summary("Creighton Athletic Director Bruce Rasmussen said the school would keep its coach.");
+    expect(creighton).toContainEqual("PER Bruce Rasmussen: Bruce Rasmussen");
+    expect(creighton).toContainEqual(expect.stringMatching(/^\w+ Creighton: Creighton$/u));
+  });
+
+  it("reads the singular of a team the text names in the plural as a member noun, not the person's name", () => {
+    expect(summary("The Chargers lost again, and fellow Charger Vincent Jackson was arrested last month, and the Chargers said nothing.")).toContainEqual("PER Vincent Jackson: Vincent Jackson");
+  });
+
+  it("keeps a run that opens with its title, and names with no person after the role word, as before", () => {
+    expect(summary("Defence Minister Karel Novak arrived in Prague on Monday.")).toContainEqual("PER Karel Novak: Karel Novak");
+    expect(summary("The carmaker General Motors cut 2,000 jobs in Detroit on Monday.")).toContainEqual(expect.stringMatching(/^ORG General Motors: /u));
+    // No first name after it: an acronym inside a name is the name's ("Texas A&M", "ABC News").
+    expect(summary("He joined the BBC World Service in London.")).toContainEqual(expect.stringMatching(/BBC World Service/u));
+  });
+});

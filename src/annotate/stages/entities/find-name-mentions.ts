@@ -17,6 +17,7 @@ import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ACRONYM, ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 import { placeInParentheses } from "./place-in-parentheses.js";
+import { isTeamMemberTitle, opensWithTitleAbbreviation, titleInsideRun } from "./titles-inside-names.js";
 import { typeListedNames } from "./type-listed-names.js";
 
 export interface NameMention {
@@ -103,11 +104,12 @@ export function findNameMentions(
     const afterParticle = first > 0 && (sets.connectors.has(tokens[first - 1]!.folded) || sets.determiners.has(tokens[first - 1]!.folded));
     for (let k = first + 1; k <= last; k += 1) {
       if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
-      if (isTitleBefore(tokens.slice(first, k), afterParticle, gazetteer, sets)) first = k;
+      if (isTitleBefore(tokens.slice(first, k), afterParticle, gazetteer, sets) || isTeamMemberTitle(tokens.slice(first, k), capitalizedElsewhere)) first = k;
       break;
     }
     // "Prime Minister Costas Karamanlis", "Deputy Ortiz": a capitalised title before a name no first-name list knows.
     if (sets.capitalizedTitles) first = capitalizedTitleEnd(tokens, first, last, gazetteer, sets) + 1;
+    if (sets.capitalizedTitles && opensWithTitleAbbreviation(tokens, first, last, gazetteer)) first += 1;
     // "l'Américain Boeing": a demonym after a determiner is the noun for the name's nationality, not part of the name.
     if (first < last && gazetteer.demonyms.has(tokens[first]!.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "")) first += 1;
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
@@ -119,6 +121,9 @@ export function findNameMentions(
       if (next > last || !tokens[next]!.capitalized) break;
       first = next;
     }
+    // "New Orleans Saints RB Reggie Bush": a title between two names ends the first; the next turn reads the title and the person.
+    const titleInside = sets.capitalizedTitles ? titleInsideRun(tokens, first, last, gazetteer, sets) : null;
+    if (titleInside !== null) last = titleInside - 1;
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
     const opener = tokens[first]!;
     const regionalDemonym = sets.demonymSuffix !== null && sets.demonymSuffix.test(opener.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "") && !gazetteer.firstNames.has(opener.folded);
