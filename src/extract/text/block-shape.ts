@@ -62,6 +62,9 @@ const POST_BY_HANDLE = /^(?:@[\p{L}\p{N}_]{1,30}\b|\p{Lu}[\p{L}'’-]*\s+@[\p{L}
 const MIN_POST_WORDS = 3;
 /** "… :" announcing what follows; "A lire :" and "Related:" are too short to announce a quote. */
 const MIN_INTRODUCER_WORDS = 3;
+/** « Dégage ! » is a quote: one word is enough, once links are left out. */
+const MIN_QUOTE_WORDS = 1;
+const LINK = /(?:https?:\/\/|www\.)\S+/gu;
 /** A handle or hashtag inside a line: the line is a post, not a headline. */
 const HANDLE_OR_HASHTAG = /(?:^|[^\p{L}\p{N}_])[@#][\p{L}\p{N}_]{2,}/u;
 
@@ -81,6 +84,8 @@ export function isQuoteIntroducer(text: string): boolean {
  * but a quotation in marks, a post with handles or hashtags, or a line that is no headline is a quote.
  */
 export function mayBeIntroducedQuote(text: string): boolean {
+  // A bare link after "Lire la suite :" quotes nothing.
+  if (wordCount(text.replace(LINK, " ")) < MIN_QUOTE_WORDS) return false;
   return !isTitleLike(text) || /^[«"“‘]/u.test(text) || HANDLE_OR_HASHTAG.test(text);
 }
 

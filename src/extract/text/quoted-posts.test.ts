@@ -31,7 +31,9 @@ describe("quoted-post shapes", () => {
     expect(mayBeIntroducedQuote('"Les moyens utilisés pour parvenir à nos buts doivent être aussi purs que nos buts"')).toBe(true);
     expect(mayBeIntroducedQuote("La prochaine fois que quelqu'un doute de la place Tahrir, montrez-lui l'interview de @ghonim")).toBe(true);
     expect(mayBeIntroducedQuote("l'interview de wael sur DreamTV: un tremblement de terre.")).toBe(true);
+    expect(mayBeIntroducedQuote("« Dégage ! »")).toBe(true);
     expect(mayBeIntroducedQuote("Timeline: Protesters Demand Mubarak Step Down")).toBe(false);
+    expect(mayBeIntroducedQuote("http://www.reuters.com/article/2011/02/04/us-egypt-idUSTRE71")).toBe(false);
   });
 });
 
