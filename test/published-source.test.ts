@@ -10,6 +10,8 @@ import Database from "better-sqlite3";
 import { WARCRecord, WARCSerializer } from "warcio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PublishedSource } from "../src/extract/article.js";
+import { createApp } from "../src/server/create-app.js";
+import { openStore } from "../src/store/open-store.js";
 import { repositoryRoot, runCli } from "./run-cli.js";
 
 const fixture = (path: string) => resolve(repositoryRoot, "test/fixtures", path);
@@ -81,5 +83,18 @@ describe("the publication date's source, stored and exported", () => {
     // A JSON record without a date and a dump without one: no date, no source.
     for (const article of dossier.articles.filter((entry) => entry.published === null)) expect(article.publishedSource).toBeNull();
     expect(dossier.articles.some((article) => article.published === null)).toBe(true);
+  });
+
+  it("is served with the article to the web UI, which marks an inferred date", async () => {
+    const database = new Database(db, { readonly: true });
+    const { id } = database.prepare("SELECT id FROM articles WHERE url = ?").get(UNDATED_URL) as { id: string };
+    database.close();
+    const store = await openStore(db);
+    try {
+      const article = (await (await createApp(store).request(`/api/articles/${id}`)).json()) as { published: string; publishedSource: PublishedSource };
+      expect(article).toMatchObject({ published: "2024-11-24", publishedSource: { kind: "fetch", inferred: true } });
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -81,8 +81,9 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
           ? within(runs, headline.start, headline.end).map((run) => <Run text={article.text.slice(run.start, run.end)} marks={run.marks} selectedEntity={entity} onEntity={setEntity} focusRef={focusRef} />)
           : (article.title ?? article.source)}
       </h1>
-      <p class="meta">
-        {[article.outlet, article.published ? date(article.published) : null, article.authors.join(", "), article.language].filter(Boolean).join(" · ")}
+      {/* An inferred date (a URL's, a capture day's, a bare dateline's) reads "≈ date", its evidence on hover. */}
+      <p class="meta" title={article.publishedSource?.inferred ? article.publishedSource.evidence : undefined}>
+        {[article.outlet, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.authors.join(", "), article.language].filter(Boolean).join(" · ")}
         {safeUrl(article.url) && (
           <>
             {" · "}
