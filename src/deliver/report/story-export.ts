@@ -8,6 +8,7 @@ import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity } from "../../connect/corpus-entities.js";
 import type { Store } from "../../store/store.js";
 import { EVENT_COLUMNS, eventRows } from "../events-csv.js";
+import type { ReportLanguage } from "../readable-date.js";
 import { buildStoryReport } from "./report-model.js";
 import { readArticleInfos, renderReports } from "./write-report.js";
 
@@ -27,7 +28,8 @@ const CONTENT_TYPES: Record<StoryExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
 };
 
-export async function exportStory(store: Store, story: Story, entities: ReadonlyMap<string, CorpusEntity>, format: StoryExportFormat): Promise<StoryFile> {
+/** `language`: the reader's, for a report's headings and statements (the story's own when absent); events CSV has none. */
+export async function exportStory(store: Store, story: Story, entities: ReadonlyMap<string, CorpusEntity>, format: StoryExportFormat, language?: ReportLanguage): Promise<StoryFile> {
   const fileName = `recoupe-${story.id}${format === "csv" ? "-events" : ""}.${format}`;
   if (format === "csv") {
     const rows: string[][] = [[...EVENT_COLUMNS]];
@@ -37,6 +39,6 @@ export async function exportStory(store: Store, story: Story, entities: Readonly
     }
     return { body: stringify(rows), contentType: CONTENT_TYPES.csv, fileName };
   }
-  const report = buildStoryReport(story, await readArticleInfos(store, story.articleIds), entities);
+  const report = buildStoryReport(story, await readArticleInfos(store, story.articleIds), entities, language);
   return { body: renderReports([report], format), contentType: CONTENT_TYPES[format], fileName };
 }
