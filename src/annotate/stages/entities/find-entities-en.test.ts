@@ -109,3 +109,12 @@ describe("findEntities in English: titles and team words between names", () => {
     expect(summary("He joined the BBC World Service in London.")).toContainEqual(expect.stringMatching(/BBC World Service/u));
   });
 });
+
+describe("findEntities in English: numbers after names", () => {
+  it("leaves a score out of the team's name, and keeps a numeral that is the name's", () => {
+    const scores = summary("Friday's results: No. 1 Creighton Bluejays 65, No. 9 Drake Bulldogs 53. Creighton plays Wichita State next.");
+    expect(scores).toContainEqual(expect.stringMatching(/ Creighton Bluejays: Creighton Bluejays( \| Creighton)?$/u));
+    expect(scores).toContainEqual(expect.stringMatching(/ Drake Bulldogs: Drake Bulldogs$/u));
+    expect(summary("King Hassan II received the envoy in Rabat.")).toContainEqual(expect.stringMatching(/Hassan II/u));
+  });
+});

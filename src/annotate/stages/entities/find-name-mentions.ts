@@ -383,7 +383,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       last = k;
       continue;
     }
-    if (ROMAN_OR_NUMBER.test(token.text) && !gazetteer.places.has(tokens[last]!.folded)) {
+    if (ROMAN_OR_NUMBER.test(token.text) && !gazetteer.places.has(tokens[last]!.folded) && !isScore(tokens, first, k)) {
       last = k;
       break;
     }
@@ -419,6 +419,23 @@ function isHomePreposition(tokens: readonly EntityToken[], first: number, k: num
   const name = tokens.slice(first, k);
   if (name.some((token) => !token.capitalized || isOrdinaryWord(token, gazetteer) || sets.organizationHeads.has(token.text))) return false;
   return gazetteer.firstNames.has(name[0]!.folded) || gazetteer.places.has(tokens[k + 1]!.folded);
+}
+
+/** How far, in tokens, the other side of a score line may be ("Creighton Bluejays 65, No. 9 Drake Bulldogs 53"). */
+const SCORE_LINE_TOKENS = 8;
+const POINTS = /^\d{1,3}$/u;
+
+/**
+ * "Creighton 65, Drake 53": a number after a name, and another name and number on the other side
+ * of the comma, is a score, not the name's numeral ("Hassan II", "Apollo 11").
+ */
+function isScore(tokens: readonly EntityToken[], first: number, k: number): boolean {
+  if (!POINTS.test(tokens[k]!.text)) return false;
+  const pointsAfterName = (j: number) => POINTS.test(tokens[j]?.text ?? "") && !!tokens[j - 1]?.capitalized && tokens[j - 1]!.isWord;
+  if (tokens[k + 1]?.text === ",") for (let j = k + 3; j <= k + SCORE_LINE_TOKENS; j += 1) if (pointsAfterName(j)) return true;
+  // The second side: "…, No. 9 Drake Bulldogs 53" after "Creighton Bluejays 65".
+  for (let j = first - 1; j >= Math.max(1, first - SCORE_LINE_TOKENS); j -= 1) if (tokens[j]!.text === "," && pointsAfterName(j - 1)) return true;
+  return false;
 }
 
 /** Whether "(ACRONYM)" right after the run spells the initials of its capitalised words ("Advanced Micro Devices (AMD)"). */
