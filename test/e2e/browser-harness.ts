@@ -99,3 +99,28 @@ export function screenshotPath(name: string): string | null {
   if (!target) return null;
   return resolve(repositoryRoot, target === "1" ? "docs/screenshots" : target, `${name}.png`);
 }
+
+export interface ExamplesDesk {
+  browser: Browser;
+  served: ServedCorpus;
+  /** The examples' first story (the signing story). */
+  storyId: string;
+  close(): Promise<void>;
+}
+
+/** The examples analysed and served, a browser launched, and the first story's id. */
+export async function openExamplesDesk(): Promise<ExamplesDesk> {
+  await ensureUiBuilt();
+  const served = await serveCorpus([resolve(repositoryRoot, "examples")]);
+  const browser = await launchBrowser();
+  const { stories } = (await (await fetch(`${served.url}/api/stories`)).json()) as { stories: Array<{ id: string }> };
+  return {
+    browser,
+    served,
+    storyId: stories[0]!.id,
+    async close() {
+      await browser.close();
+      await served.close();
+    },
+  };
+}

@@ -5,10 +5,13 @@
  */
 import { useState } from "preact/hooks";
 import type { Story } from "../api.js";
+import { eventKindWords } from "../../../src/deliver/event-words.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { Messages } from "../i18n/messages.js";
 import { independentSourceCount, type IndependenceKey } from "../story/independent-sources.js";
-import { SourceLinks, type ArticleIndex } from "./source-links.js";
+import { href } from "../router.js";
+import { CopyButton } from "./copy-button.js";
+import { distinctLabels, SourceLinks, type ArticleIndex } from "./source-links.js";
 
 const SHOWS = ["all", "conflicts", "single", "events", "quotes", "attributes"] as const;
 type Show = (typeof SHOWS)[number];
@@ -38,6 +41,8 @@ const KEEP: Record<Show, (claim: Claim) => boolean> = {
 
 interface Props {
   story: Story;
+  /** The story's title as the page shows it, for a claim's citation. */
+  storyTitle: string;
   sentences: Record<string, string>;
   articles: ArticleIndex;
   names: Record<string, string>;
@@ -47,8 +52,8 @@ interface Props {
   lang: string | undefined;
 }
 
-export function ClaimsTable({ story, sentences, articles, names, independence, filter, onFilter, lang }: Props) {
-  const { t, date } = useI18n();
+export function ClaimsTable({ story, storyTitle, sentences, articles, names, independence, filter, onFilter, lang }: Props) {
+  const { t, date, locale } = useI18n();
   const [limit, setLimit] = useState(PAGE);
   const independent = (claim: Claim) => independentSourceCount(claim.supportedBy, independence);
   const support = (claim: Claim) => new Set(claim.supportedBy.map((span) => span.articleId)).size;
@@ -56,7 +61,16 @@ export function ClaimsTable({ story, sentences, articles, names, independence, f
     .filter((claim) => KEEP[filter.show](claim) && (!filter.corroborated || independent(claim) >= CORROBORATED))
     // Conflicts first: what the sources disagree on is what a reader must see.
     .sort((a, b) => Number(b.contradictedBy.length > 0) - Number(a.contradictedBy.length > 0) || support(b) - support(a) || a.id.localeCompare(b.id));
-  const badge = (claim: Claim) => (claim.kind === "event" ? t["kind.event"] : claim.kind === "attribute" ? t[`slot.${claim.slot ?? "attribute"}` as keyof Messages] as string : t["kind.quote"]);
+  // "“…” (Lys Actu, 14 October 2025; Radio Lys, 15 October 2025), in “…”, recoupe dossier. <address>"
+  const citation = (claim: Claim) => {
+    const ids = [...new Set(claim.supportedBy.map((span) => span.articleId))];
+    const sources = distinctLabels(ids, articles, locale).map((label, index) => {
+      const published = articles.get(ids[index]!)?.published;
+      return published ? `${label}, ${date(published)}` : label;
+    });
+    return t["citation.claim"](sentences[claim.id] ?? claim.statement, sources.join("; "), storyTitle, `${location.origin}/${href(["story", story.id], { show: "all" })}`);
+  };
+  const badge = (claim: Claim) => (claim.kind === "event" ? eventKind(claim, locale) : claim.kind === "attribute" ? t[`slot.${claim.slot ?? "attribute"}` as keyof Messages] as string : t["kind.quote"]);
   return (
     <>
       <div class="claim-filters">
@@ -96,12 +110,15 @@ export function ClaimsTable({ story, sentences, articles, names, independence, f
               {rows.slice(0, limit).map((claim) => (
                 <tr data-claim={claim.id} data-independent={independent(claim)}>
                   <td>
-                    <span class={`badge kind-${claim.kind}`} title={claim.kind === "event" ? `${claim.category}/${claim.mode}` : undefined}>
+                    <span class={`badge kind-${claim.kind}`}>
                       {badge(claim)}
                     </span>{" "}
                     <span lang={lang}>{sentences[claim.id] ?? claim.statement}</span>
                     {claim.singleSource && <span class="badge single">{t["claims.singleBadge"]}</span>}
                     {claim.contradictedBy.length > 0 && <span class="badge conflict">{t["claims.conflictBadge"]}</span>}
+                    <span class="cite">
+                      <CopyButton text={() => citation(claim)} label={t["claims.cite"]} description={t["claims.citeDescription"]} />
+                    </span>
                     {claim.kind === "quote" && (claim.variants?.length ?? 0) > 1 && (
                       <span class="wordings">
                         {claim.variants!.slice(1).map((variant) => (
@@ -140,4 +157,14 @@ export function ClaimsTable({ story, sentences, articles, names, independence, f
       )}
     </>
   );
+}
+
+/**
+ * An event claim's kind in the interface's words ("agreement signed", « signature d'un accord »).
+ * Its mode carries the polarity after a "~" ("attack~negated", markedMode in
+ * src/connect/claim-records.ts, which loads Node modules and so cannot be bundled here).
+ */
+function eventKind(claim: Claim, locale: "fr" | "en"): string {
+  const [mode = "", polarity = "asserted"] = (claim.mode ?? "").split("~");
+  return eventKindWords(claim.category, mode, polarity as Parameters<typeof eventKindWords>[2], locale);
 }

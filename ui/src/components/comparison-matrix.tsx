@@ -1,48 +1,63 @@
 /**
- * Outlets × claims: which source reports, contradicts or omits each of the story's most
- * supported claims. A reported cell links to the very words in that article.
+ * Claims × sources: which outlet reports, contradicts or omits each of the story's most supported
+ * claims. The claims are the rows, in words, so a phone scrolls the outlets sideways under a
+ * claim column that stays put; a column is headed by its outlet (title and date in its tooltip),
+ * and a reported cell links to the very words in that article.
  */
 import { useState } from "preact/hooks";
 import type { Story } from "../api.js";
 import { useI18n } from "../i18n/i18n.js";
 import { spanHref } from "../router.js";
-import { articleLabel, type ArticleIndex } from "./source-links.js";
+import { distinctLabels, type ArticleIndex } from "./source-links.js";
 
-const COLUMNS = 12;
-const ROWS = 40;
+/** The most supported claims compared: more rows stop being a comparison. */
+const CLAIMS = 12;
+/** Sources shown before "show all": the ones reporting most of those claims come first. */
+const SOURCES = 12;
 
 export function ComparisonMatrix({ story, sentences, articles, lang }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex; lang: string | undefined }) {
-  const { t, date } = useI18n();
-  const [allRows, setAllRows] = useState(false);
-  const columns = [...story.claims]
-    .sort((a, b) => b.supportedBy.length - a.supportedBy.length || a.id.localeCompare(b.id))
-    .slice(0, COLUMNS);
-  const rows = allRows ? story.sourceComparison : story.sourceComparison.slice(0, ROWS);
+  const { t, date, locale } = useI18n();
+  const [allSources, setAllSources] = useState(false);
+  const claims = [...story.claims].sort((a, b) => b.supportedBy.length - a.supportedBy.length || a.id.localeCompare(b.id)).slice(0, CLAIMS);
+  const ranked = story.sourceComparison.map((row) => {
+    const reports = new Set(row.reports);
+    return { row, said: claims.filter((claim) => reports.has(claim.id)).length };
+  });
+  ranked.sort((a, b) => b.said - a.said || a.row.articleId.localeCompare(b.row.articleId));
+  const sources = (allSources ? ranked : ranked.slice(0, SOURCES)).map(({ row }) => row.articleId);
+  const labels = distinctLabels(sources, articles, locale);
   return (
     <>
       <div class="table-scroll">
         <table class="matrix">
           <thead>
             <tr>
-              <th scope="col">{t["comparison.source"]}</th>
-              {columns.map((claim, index) => (
-                <th scope="col" title={sentences[claim.id] ?? claim.statement}>
-                  C{index + 1}
-                </th>
-              ))}
+              <th scope="col" class="claim-column">
+                {t["comparison.claim"]}
+              </th>
+              {sources.map((articleId, index) => {
+                const meta = articles.get(articleId);
+                return (
+                  <th scope="col" class="source-column" title={[meta?.title, meta?.published ? date(meta.published) : null].filter(Boolean).join(" — ") || undefined}>
+                    <span>{labels[index]}</span>
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {claims.map((claim) => (
               <tr>
-                <th scope="row">{articleLabel(articles, row.articleId)}</th>
-                {columns.map((claim, index) => {
-                  const span = claim.supportedBy.find((candidate) => candidate.articleId === row.articleId);
-                  const against = claim.contradictedBy.find((candidate) => candidate.articleId === row.articleId);
+                <th scope="row" class="claim-column" lang={lang}>
+                  {sentences[claim.id] ?? claim.statement}
+                </th>
+                {sources.map((articleId, index) => {
+                  const span = claim.supportedBy.find((candidate) => candidate.articleId === articleId);
+                  const against = claim.contradictedBy.find((candidate) => candidate.articleId === articleId);
                   if (span) {
                     return (
                       <td class="reports">
-                        <a href={spanHref(span)} aria-label={t["comparison.reported"](`C${index + 1}`)}>
+                        <a href={spanHref(span)} aria-label={t["comparison.reported"](labels[index]!)}>
                           ✓
                         </a>
                       </td>
@@ -51,15 +66,16 @@ export function ComparisonMatrix({ story, sentences, articles, lang }: { story: 
                   if (against) {
                     return (
                       <td class="contradicts" title={t["comparison.other"](against.slot, against.slot === "date" ? date(against.value) : against.value)}>
-                        <a href={spanHref(against)} aria-label={t["comparison.contradicted"](`C${index + 1}`)}>
+                        <a href={spanHref(against)} aria-label={t["comparison.contradicted"](labels[index]!)}>
                           ≠
                         </a>
                       </td>
                     );
                   }
                   return (
-                    <td class="omits" aria-label={t["comparison.omitted"](`C${index + 1}`)}>
-                      ·
+                    <td class="omits">
+                      <span aria-hidden="true">·</span>
+                      <span class="visually-hidden">{t["comparison.omitted"](labels[index]!)}</span>
                     </td>
                   );
                 })}
@@ -68,16 +84,11 @@ export function ComparisonMatrix({ story, sentences, articles, lang }: { story: 
           </tbody>
         </table>
       </div>
-      {story.sourceComparison.length > ROWS && !allRows && (
-        <button type="button" onClick={() => setAllRows(true)}>
-          {t["comparison.showAll"](story.sourceComparison.length)}
+      {ranked.length > SOURCES && !allSources && (
+        <button type="button" onClick={() => setAllSources(true)}>
+          {t["comparison.showAll"](ranked.length)}
         </button>
       )}
-      <ol class="legend" lang={lang}>
-        {columns.map((claim) => (
-          <li>{sentences[claim.id] ?? claim.statement}</li>
-        ))}
-      </ol>
       <p class="hint">{t["comparison.hint"]}</p>
     </>
   );

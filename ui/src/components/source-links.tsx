@@ -19,10 +19,7 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
   const seen = new Set<string>();
   const firsts = spans.filter((span) => !seen.has(span.articleId) && Boolean(seen.add(span.articleId)));
   const shown = firsts.slice(0, limit);
-  // Two articles of one outlet in a list read "Valmeria Matin Valmeria Matin": each is told apart by its publication time.
-  const labels = shown.map((span) => articleLabel(articles, span.articleId));
-  const repeated = new Set(labels.filter((label, index) => labels.indexOf(label) !== index));
-  const named = shown.map((span, index) => (repeated.has(labels[index]!) ? `${labels[index]} (${whenPublished(articles.get(span.articleId)?.published ?? null, locale) ?? index + 1})` : labels[index]!));
+  const named = distinctLabels(shown.map((span) => span.articleId), articles, locale);
   return (
     <span class="sources">
       {shown.map((span, index) => (
@@ -36,6 +33,13 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
       {firsts.length > limit && <span class="more"> +{firsts.length - limit}</span>}
     </span>
   );
+}
+
+/** Articles by outlet; two articles of one outlet ("Valmeria Matin Valmeria Matin") told apart by their publication time. */
+export function distinctLabels(articleIds: readonly string[], articles: ArticleIndex, locale: Locale): string[] {
+  const labels = articleIds.map((id) => articleLabel(articles, id));
+  const repeated = new Set(labels.filter((label, index) => labels.indexOf(label) !== index));
+  return articleIds.map((id, index) => (repeated.has(labels[index]!) ? `${labels[index]} (${whenPublished(articles.get(id)?.published ?? null, locale) ?? index + 1})` : labels[index]!));
 }
 
 export function articleLabel(articles: ArticleIndex, id: string): string {

@@ -10,6 +10,7 @@ import type { Briefing } from "../api.js";
 import { ClaimsTable, claimFilterOf, type ClaimFilter } from "../components/claims-table.js";
 import { ComparisonMatrix } from "../components/comparison-matrix.js";
 import { CoverageChart } from "../components/coverage-chart.js";
+import { useCurrentSection } from "../components/current-section.js";
 import { EntityGraphView } from "../components/entity-graph.js";
 import { EventCard } from "../components/event-card.js";
 import { ExportBar } from "../components/export-bar.js";
@@ -32,6 +33,7 @@ const ARTICLES_SHOWN = 50;
 const INVOLVED = 12;
 
 type SectionName = "event" | "timeline" | "coverage" | "graph" | "quotes" | "claims" | "headlines" | "comparison" | "articles" | "warnings";
+const SECTIONS: readonly SectionName[] = ["event", "timeline", "coverage", "graph", "quotes", "claims", "headlines", "comparison", "articles"];
 const SECTION_TITLES: Record<SectionName, keyof Messages> = {
   event: "story.keyEvent",
   timeline: "story.timeline",
@@ -78,13 +80,23 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
     if (loaded.state === "ready" && section) revealSection(section);
   }, [loaded, section]);
   useEffect(() => openSectionsForPrint(), []);
+  const hasWarnings = loaded.state === "ready" && loaded.data.report.warnings.length > 0;
+  const sections: SectionName[] = [...SECTIONS, ...(hasWarnings ? (["warnings"] as const) : [])];
+  const current = useCurrentSection(sections, loaded.state === "ready");
+  useEffect(() => {
+    // On a phone the contents are one sideways-scrolling row: the current entry is scrolled into it.
+    const link = document.querySelector<HTMLElement>('nav.toc a[aria-current="location"]');
+    const row = link?.closest("ol");
+    if (!link || !row) return;
+    const [linkBox, rowBox] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
+    if (linkBox.left < rowBox.left || linkBox.right > rowBox.right) row.scrollLeft += linkBox.left - rowBox.left - 16;
+  }, [current]);
   if (loaded.state !== "ready" || !derived) return <Status loaded={loaded} />;
   const { story, report, graph, names, sentences } = loaded.data;
   const lang = story.language ?? undefined;
   const filter = claimFilterOf(params);
   const linkTo = (extra: Record<string, string | undefined>) => href(["story", story.id], { ...Object.fromEntries(params), ...extra });
   const setFilter = (next: ClaimFilter) => (location.hash = linkTo({ show: next.show === "all" ? undefined : next.show, corroborated: next.corroborated ? "1" : undefined, section: undefined }));
-  const sections: SectionName[] = ["event", "timeline", "coverage", "graph", "quotes", "claims", "headlines", "comparison", "articles", ...(report.warnings.length > 0 ? (["warnings"] as const) : [])];
   const titleOf = (name: SectionName) => t[SECTION_TITLES[name]] as string;
   return (
     <article class="story" aria-labelledby="story-title" key={story.id}>
@@ -113,7 +125,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         <ol>
           {sections.map((name) => (
             <li>
-              <a href={linkTo({ section: name })} onClick={() => revealSection(name)}>
+              <a href={linkTo({ section: name })} onClick={() => revealSection(name)} aria-current={name === current ? "location" : undefined}>
                 {titleOf(name)}
               </a>
             </li>
@@ -140,7 +152,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         </StorySection>
       </div>
       <StorySection name="claims" title={titleOf("claims")} class="claims">
-        <ClaimsTable story={story} sentences={sentences} articles={derived.articles} names={names} independence={derived.independence} filter={filter} onFilter={setFilter} lang={lang} />
+        <ClaimsTable story={story} storyTitle={report.title} sentences={sentences} articles={derived.articles} names={names} independence={derived.independence} filter={filter} onFilter={setFilter} lang={lang} />
       </StorySection>
       <StorySection name="headlines" title={titleOf("headlines")} class="outlet-wording">
         <OutletHeadlines articles={loaded.data.articles} outletOf={sourceLabel} lang={lang} />
