@@ -17,8 +17,8 @@ import { repositoryRoot, runCli } from "./run-cli.js";
 const fixture = (path: string) => resolve(repositoryRoot, "test/fixtures", path);
 const UNDATED_URL = "https://www.gazette-du-plateau.fr/vie-locale/la-halle-rouvre";
 const UNDATED_PAGE = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>La halle du marché rouvre ses portes</title></head><body><article><h1>La halle du marché rouvre ses portes</h1>
-<p>Après huit mois de travaux, la halle du marché couvert a rouvert samedi matin, au grand soulagement des maraîchers installés depuis l’automne sur le parking de la gare.</p>
-<p>La municipalité a financé la nouvelle charpente et l’isolation du toit ; les étals sont désormais chauffés l’hiver, a précisé l’adjointe au commerce lors de l’inauguration.</p></article></body></html>`;
+<p>Le conseil municipal de Saint-Flour a approuvé lundi un plan de quatre millions d’euros destiné à rénover la halle du marché couvert, fermée depuis huit mois.</p>
+<p>« Chaque marché attire trois mille visiteurs le samedi », a rappelé la maire, Sophie Renaud, lors d’une conférence de presse. Les travaux débuteront à l’automne.</p></article></body></html>`;
 
 let dir: string;
 let db: string;
@@ -97,4 +97,5 @@ describe("the publication date's source, stored and exported", () => {
       await store.close();
     }
   });
+
 });

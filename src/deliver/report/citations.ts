@@ -53,7 +53,7 @@ export class CitationList {
         number: this.byKey.size + 1,
         span,
         outlet: article ? sourceNameOf(article, this.words) : span.articleId,
-        published: article?.published ? readableDate(article.published, this.report.language) : null,
+        published: article?.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${readableDate(article.published, this.report.language)}` : null,
         location: this.words.location(article?.url ?? article?.source ?? span.articleId, span.articleId, span.start, span.end),
         words: words.length > MAX_CITED_CHARS ? `${words.slice(0, MAX_CITED_CHARS - 1)}…` : words,
       };

@@ -7,6 +7,7 @@
 import type { Claim } from "../../connect/align-claims.js";
 import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
+import type { PublishedSource } from "../../extract/article.js";
 import { attributeNoun, describeClaim, eventLabel, sourceCount } from "../describe-claim.js";
 import { reportMessages, type ReportMessages } from "./report-messages.js";
 import { newsFirst } from "../story-news.js";
@@ -27,6 +28,8 @@ export interface ArticleInfo {
   title: string | null;
   outlet: string | null;
   published: string | null;
+  /** Where `published` was read; an inferred date is cited "≈ date". */
+  publishedSource?: PublishedSource | null;
   source: string;
   url: string | null;
   text: string;

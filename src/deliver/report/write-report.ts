@@ -48,7 +48,7 @@ export async function readArticleInfos(store: Store, ids: readonly string[]): Pr
   for (const id of ids) {
     const article = await store.getArticle(id);
     if (!article) continue;
-    articles.set(id, { id, title: article.title, outlet: article.outlet, published: article.published, source: article.source, url: article.url, text: article.text, warnings: article.warnings.map((warning) => warning.reason) });
+    articles.set(id, { id, title: article.title, outlet: article.outlet, published: article.published, publishedSource: article.publishedSource ?? null, source: article.source, url: article.url, text: article.text, warnings: article.warnings.map((warning) => warning.reason) });
   }
   return articles;
 }
