@@ -124,3 +124,18 @@ export async function openExamplesDesk(): Promise<ExamplesDesk> {
     },
   };
 }
+
+/** Saves a screenshot of the window (or the whole page) when RECOUPE_SCREENSHOTS is set. */
+export async function snap(page: Page, name: string, fullPage = false): Promise<void> {
+  const path = screenshotPath(name);
+  if (path) await page.screenshot({ path, fullPage });
+}
+
+/** The entity graph's visible labels that overlap another, as "A / B" pairs (none expected). */
+export async function overlappingGraphLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll<SVGTextElement>("svg.graph text.label:not(.floating)")].map((label) => ({ text: label.textContent ?? "", box: label.getBoundingClientRect() }));
+    const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+    return labels.flatMap((a, index) => labels.slice(index + 1).filter((b) => !apart(a.box, b.box)).map((b) => `${a.text} / ${b.text}`));
+  });
+}

@@ -5,18 +5,13 @@
  * main pages to docs/screenshots/ for the README.
  */
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findSharedDir, SHARED_ABSENT_NOTICE } from "../../eval/shared-dir.js";
 import type { Story } from "../../src/connect/connect-corpus.js";
-import { CHROMIUM_ABSENT_NOTICE, ensureUiBuilt, hasChromium, launchBrowser, openRoute, screenshotPath, serveCorpus, watchedPage, type ServedCorpus } from "./browser-harness.js";
+import { CHROMIUM_ABSENT_NOTICE, ensureUiBuilt, hasChromium, launchBrowser, openRoute, overlappingGraphLabels, PHONE, serveCorpus, snap, watchedPage, type ServedCorpus } from "./browser-harness.js";
 
 const shared = findSharedDir();
-
-async function snap(page: Page, name: string): Promise<void> {
-  const path = screenshotPath(name);
-  if (path) await page.screenshot({ path, fullPage: false });
-}
 
 describe.skipIf(!hasChromium || !shared)("the seed articles in the web UI", () => {
   let browser: Browser;
@@ -93,6 +88,27 @@ describe.skipIf(!hasChromium || !shared)("the seed articles in the web UI", () =
     await snap(page, "entity");
     expect(incidents).toEqual([]);
     await page.close();
+  });
+
+  it("draws the signing story's graph with every label apart, and compares its sources by outlet, at desktop and phone width", async () => {
+    const { stories } = (await (await fetch(`${served.url}/api/stories?entity=Gantz`)).json()) as { stories: Array<{ id: string }> };
+    const storyId = stories[0]!.id;
+    for (const [viewport, name] of [[{ width: 1280, height: 900 }, "story-graph"], [PHONE, "story-graph-phone"]] as const) {
+      const { page, incidents } = await watchedPage(browser, viewport);
+      await openRoute(page, served.url, `#/story/${storyId}?section=graph`, `story:${storyId}`);
+      await page.locator("svg.graph").waitFor();
+      expect(await page.locator("svg.graph text.label:not(.floating)").count()).toBeGreaterThan(3);
+      expect(await overlappingGraphLabels(page)).toEqual([]);
+      await snap(page, name);
+      await openRoute(page, served.url, `#/story/${storyId}?section=comparison`, `story:${storyId}`);
+      const headers = await page.locator(".matrix thead th.source-column").allTextContents();
+      expect(headers.length).toBeGreaterThan(1);
+      expect(headers.join(" ")).not.toMatch(/\bC\d+\b/u);
+      if (viewport === PHONE) await snap(page, "story-comparison-phone");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+      expect(incidents).toEqual([]);
+      await page.close();
+    }
   });
 
   it("finds the story by words, and lays it out on a phone", async () => {

@@ -5,14 +5,9 @@
  * downloads and the citation, the French and English interfaces; at desktop and phone width,
  * with no console error, axe-core clean, and every new control reached by the keyboard.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, CHROMIUM_ABSENT_NOTICE, hasChromium, openExamplesDesk, openRoute, PHONE, screenshotPath, watchedPage, type ExamplesDesk, type ServedCorpus } from "./browser-harness.js";
-
-async function snap(page: Page, name: string, fullPage = false): Promise<void> {
-  const path = screenshotPath(name);
-  if (path) await page.screenshot({ path, fullPage });
-}
+import { accessibilityViolations, CHROMIUM_ABSENT_NOTICE, hasChromium, openExamplesDesk, openRoute, PHONE, snap, watchedPage, type ExamplesDesk, type ServedCorpus } from "./browser-harness.js";
 
 /** In the page: the section's top sits just under the sticky contents bar. */
 function sectionUnderContents(name: string): boolean {
