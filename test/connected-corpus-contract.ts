@@ -32,9 +32,9 @@ export function describeConnectedCorpusContract(name: string, backend: () => Sto
       await current.cleanup();
     });
 
-    const build = async (replaces: CorpusBuildWrite["replaces"], stories: ReturnType<typeof story>[], algorithmVersion = "1-test") => {
+    const build = async (replaces: CorpusBuildWrite["replaces"], stories: ReturnType<typeof story>[], algorithmVersion = "1-test", basedOn?: number) => {
       const stamp = { ...(await store.connectedCorpus.articleStamp()), algorithmVersion };
-      return store.connectedCorpus.writeCorpusBuild({ stamp, entities: [{ id: "c_port", name: "Valméria" }], stories: stories.map((entry, position) => ({ ...entry, position })), replaces });
+      return store.connectedCorpus.writeCorpusBuild({ stamp, entities: [{ id: "c_port", name: "Valméria" }], stories: stories.map((entry, position) => ({ ...entry, position })), replaces, basedOn });
     };
 
     it("stamps the stored articles by count and last position, and lists those stored after a position", async () => {
@@ -65,9 +65,14 @@ export function describeConnectedCorpusContract(name: string, backend: () => Sto
 
     it("replaces the whole build, or only the stories an update names", async () => {
       await build("all", [story("s_a", [ids[0]!], "A"), story("s_b", [ids[1]!], "B")]);
+      const { lastArticle } = (await store.connectedCorpus.readCorpusBuild())!;
       await store.saveArticle(reports[2]!.document, reports[2]!.article);
+      // An update applies to the build it was made from only: another update (or build) came first.
+      expect(await build(["s_b"], [story("s_b", [ids[2]!], "B elsewhere")], "1-test", lastArticle - 1)).toBe(false);
       // An update: s_b gains the new article and s_a stays as it was.
-      await build(["s_b"], [story("s_b", [ids[1]!, ids[2]!], "B, two reports")]);
+      expect(await build(["s_b"], [story("s_b", [ids[1]!, ids[2]!], "B, two reports")], "1-test", lastArticle)).toBe(true);
+      // Two readers updating at once: the second update, made from the same build, does not apply.
+      expect(await build(["s_b"], [story("s_b", [ids[2]!], "B once more")], "1-test", lastArticle)).toBe(false);
       const records = await store.connectedCorpus.readStoryRecords();
       expect(records.map((record) => record.id)).toEqual(["s_a", "s_b"]);
       expect((await store.connectedCorpus.readStoryRecords({ articleId: ids[2]! }))[0]!.id).toBe("s_b");

@@ -6,11 +6,14 @@
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { alignClaims, type Claim } from "./align-claims.js";
 import { confineClaim, type ConfinedClaim } from "./confine-claims.js";
-import { articleFeatures, keyWords } from "./article-features.js";
+import { articleFeatures, keyWords, type ArticleFeatures } from "./article-features.js";
 import { claimRecords, type ClaimRecord } from "./claim-records.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
-import { StoryIndex } from "./story-index.js";
+import { StoryIndex, canonicalOrder, type Stories } from "./story-index.js";
+import { storedCluster, type StoredCluster } from "./stored-clusters.js";
+import type { FrequencyCounts } from "./story-vectors.js";
+import { StoryNameRecall, withStoryMentions, type StoryMentioned } from "./story-name-recall.js";
 import { UnionFind } from "./union-find.js";
 
 export interface TimelineEntry {
@@ -48,7 +51,7 @@ export interface Story {
 }
 
 export interface ConnectedCorpus {
-  entities: CorpusEntity[];
+  entities: Array<CorpusEntity & StoryMentioned>;
   stories: Story[];
 }
 
@@ -61,15 +64,17 @@ interface Kept {
 }
 
 /** Related stories whose records corroborate a story's claims; past this many, a story's background is too broad to tell anything. */
-const MAX_BACKGROUND_STORIES = 8;
+export const MAX_BACKGROUND_STORIES = 8;
 
 export class CorpusConnector {
   private readonly duplicates = new NearDuplicateIndex();
   private readonly storyIndex = new StoryIndex();
   private readonly entityIndex = new CorpusEntityIndex();
+  private readonly nameRecall = new StoryNameRecall();
   private readonly kept = new Map<string, Kept>();
   /** Groups of copies of one text; a group of n copies is listed as n − 1 pairs, not n(n − 1)/2 (a thousand copies of a dispatch made half a million). */
   private readonly copyGroups = new UnionFind();
+  private lastBuild: { entities: KeyedCorpusEntity[]; clustering: Stories } | null = null;
 
   add(article: AnnotatedArticle): void {
     if (this.kept.has(article.id)) return;
@@ -82,17 +87,51 @@ export class CorpusConnector {
     }
     this.storyIndex.add(features, copies);
     this.entityIndex.add(article);
+    this.nameRecall.add(article);
     this.kept.set(article.id, { title: article.title, published: article.published, language: article.language, outlet: article.outlet, records: claimRecords(article) });
   }
 
   result(): ConnectedCorpus {
     const entities = this.entityIndex.entities();
+    const clustering = this.storyIndex.stories();
+    this.lastBuild = { entities, clustering };
+    const stories = this.storiesOf({ members: clustering.members, ids: clustering.anchors.map(storyIdOf), related: clustering.related }, entities);
+    return { entities: withStoryMentions(entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), clustering.members, this.nameRecall), stories };
+  }
+
+  /** What a stored build keeps to be resumed with new articles (see resume-corpus.ts), from the last `result()`; taken once, so the clusters are not held after. */
+  takeResumable(): ResumableBuild | null {
+    if (!this.lastBuild) return null;
+    const { entities, clustering } = this.lastBuild;
+    this.lastBuild = null;
+    return {
+      frequencies: this.storyIndex.documentFrequencies().counts(),
+      entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),
+      clusters: new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])),
+    };
+  }
+
+  /** What clustering keeps of an added article. */
+  featuresOf(articleId: string): ArticleFeatures | undefined {
+    return this.storyIndex.featuresOf(articleId);
+  }
+
+  /** The earliest of these added articles in the clustering's canonical order: what their story's id is made from. */
+  anchorOf(articleIds: readonly string[]): string {
+    return articleIds.map((id) => this.storyIndex.featuresOf(id)!).sort(canonicalOrder)[0]!.id;
+  }
+
+  /**
+   * The stories of a clustering of the articles added here, their claims resolved through these
+   * corpus entities; given `only`, the stories at those indexes alone (the others serve as related
+   * stories' background, their articles added only when they are some story's background).
+   */
+  storiesOf(clustering: StoryClustering, entities: readonly KeyedCorpusEntity[], only?: ReadonlySet<number>): Story[] {
     const byKey = new Map<string, KeyedCorpusEntity>();
     for (const entity of entities) for (const key of entity.keys) byKey.set(key, entity);
     const idOf = (key: string) => byKey.get(key)?.id ?? key;
     const nameOf = (key: string) => byKey.get(key)?.name ?? keyWords(key);
-    const { members, anchors, related } = this.storyIndex.stories();
-    const storyIds = anchors.map(storyIdOf);
+    const { members, ids: storyIds, related } = clustering;
     const storyId = new Map<string, string>();
     members.forEach((ids, index) => ids.forEach((id) => storyId.set(id, storyIds[index]!)));
     const relatedOf = new Map<string, Set<string>>();
@@ -110,7 +149,9 @@ export class CorpusConnector {
       else duplicatesOf.set(story, [pair]);
     }
     const membersOf = new Map(members.map((ids, index) => [storyIds[index]!, ids]));
-    const stories = members.map((ids, index): Story => {
+    const chosen = only ? [...only].sort((a, b) => a - b) : members.map((_, index) => index);
+    return chosen.map((index): Story => {
+      const ids = members[index]!;
       const id = storyIds[index]!;
       // A follow-up recalls the first event, and a background paragraph corroborates it: claims
       // are aligned with the related stories' records too, and kept when this story states them.
@@ -132,8 +173,21 @@ export class CorpusConnector {
         sourceComparison: sourceComparison(ids, claims, (articleId) => this.kept.get(articleId)!.outlet),
       };
     });
-    return { entities: entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), stories };
   }
+}
+
+/** Stories as clustering made them: each one's article ids and story id, and pairs of indexes of related stories. */
+export interface StoryClustering {
+  members: readonly string[][];
+  ids: readonly string[];
+  related: ReadonlyArray<[number, number]>;
+}
+
+/** What a stored build keeps to be resumed: the document frequencies, each corpus entity's article-level keys, each story's cluster. */
+export interface ResumableBuild {
+  frequencies: FrequencyCounts;
+  entityKeys: Record<string, string[]>;
+  clusters: Map<string, StoredCluster>;
 }
 
 /**

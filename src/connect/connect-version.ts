@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const CONNECT_VERSION = 1;
+export const CONNECT_VERSION = 2;
 
 let version: string | null = null;
 

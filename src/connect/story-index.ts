@@ -58,6 +58,8 @@ export interface Stories {
   anchors: string[];
   /** Pairs of indexes into `members` whose stories are related. */
   related: Array<[number, number]>;
+  /** Each story's cluster (centroid parts, time span), aligned with `members`: what a stored build keeps to resume. */
+  clusters: Cluster[];
 }
 
 export class StoryIndex {
@@ -96,8 +98,61 @@ export class StoryIndex {
       members: clusters.map((cluster) => cluster.members.map((member) => member.features.id).sort()),
       anchors: clusters.map((cluster) => cluster.members[0]!.features.id),
       related: relatedPairs(clusters),
+      clusters,
     };
   }
+
+  featuresOf(id: string): ArticleFeatures | undefined {
+    return this.articles.get(id);
+  }
+
+  /** The document frequencies the vectors were weighed with (a stored build keeps them to weigh the articles added to it). */
+  documentFrequencies(): DocumentFrequencies {
+    return this.frequencies;
+  }
+}
+
+/** What resuming a stored build's stories changed. */
+export interface ResumedStories {
+  /** Stories (stored or begun here) that gained articles or absorbed a story, in no particular order. */
+  touched: Cluster[];
+  /** Stored stories merged into another: gone. */
+  absorbed: Cluster[];
+}
+
+/**
+ * Stored stories resumed with new articles, as `StoryIndex.stories` places them: dated articles in
+ * time order join a stored story or begin one, undated ones begin stories of their own, then a
+ * merge pass joins alike stories where one of the two changed. No reassignment pass: a stored
+ * article stays where the full build put it (reassigning needs every article's vector, which is
+ * not stored). `existing` are the stored stories with `index` their build order; `fresh` the new
+ * articles (weighed with the updated frequencies); `copies` their near-duplicates among themselves.
+ */
+export function resumeStories(existing: readonly Cluster[], fresh: readonly Placed[], copies: ReadonlyMap<string, string[]>): ResumedStories {
+  const ordered = [...fresh].sort((a, b) => canonicalOrder(a.features, b.features));
+  const begunDated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate !== null), copies, new Map(), existing);
+  const all = [...existing, ...begunDated];
+  const freshIds = new Set(fresh.map((article) => article.features.id));
+  const holders = all.filter((cluster) => cluster.members.some((member) => freshIds.has(member.features.id)));
+  const placedBefore = new Map(holders.flatMap((cluster) => cluster.members.filter((member) => freshIds.has(member.features.id)).map((member) => [member.features.id, cluster] as const)));
+  const begunUndated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate === null), copies, placedBefore).filter((cluster) => !all.includes(cluster));
+  begunUndated.forEach((cluster, index) => (cluster.index = all.length + index));
+  const touched = new Set([...holders, ...begunUndated]);
+  const live = mergeAlike([...all, ...begunUndated], touched);
+  const alive = new Set(live);
+  return { touched: [...touched].filter((cluster) => alive.has(cluster)), absorbed: existing.filter((cluster) => !alive.has(cluster)) };
+}
+
+/** The stories related to each of `stories` among `all` (see `STORY_CLUSTERING.related`). */
+export function relatedAmong(stories: readonly Cluster[], all: readonly Cluster[]): Map<Cluster, Cluster[]> {
+  const postings = new Map<string, Cluster[]>();
+  for (const cluster of all) post(postings, storyKeys(cluster), cluster);
+  return new Map(
+    stories.map((cluster) => {
+      const candidates = [...candidateClusters(storyKeys(cluster), postings)].filter((other) => other !== cluster);
+      return [cluster, candidates.filter((other) => linkage(cluster, other) >= STORY_CLUSTERING.related)] as const;
+    }),
+  );
 }
 
 /** Dated articles by date then id, then undated ones by id. */
@@ -197,28 +252,33 @@ function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): C
   return clusters.filter((cluster) => cluster.members.length > 0);
 }
 
-/** Group-average merging of stories (see the module comment), the most alike pairs first, until none is left above the threshold. */
-function mergeAlike(clusters: Cluster[]): Cluster[] {
+/**
+ * Group-average merging of stories (see the module comment), the most alike pairs first, until none
+ * is left above the threshold. Given `touched`, only pairs holding one of them merge (the others
+ * were weighed by the build that made them), and a story absorbing one becomes touched.
+ */
+function mergeAlike(clusters: Cluster[], touched?: Set<Cluster>): Cluster[] {
   let live = clusters;
   for (let round = 0; round < STORY_CLUSTERING.mergeRounds; round += 1) {
-    const pairs = alikePairs(live, STORY_CLUSTERING.merge).filter(([a, b, score]) => spansFit(a.time, b.time) && score >= STORY_CLUSTERING.mergeCohesion * Math.min(cohesion(a), cohesion(b)));
+    const pairs = alikePairs(live, STORY_CLUSTERING.merge, touched).filter(([a, b, score]) => spansFit(a.time, b.time) && score >= STORY_CLUSTERING.mergeCohesion * Math.min(cohesion(a), cohesion(b)));
     if (pairs.length === 0) break;
     const absorbed = new Set<Cluster>();
-    const touched = new Set<Cluster>();
+    const merged = new Set<Cluster>();
     for (const [a, b] of pairs) {
       // Each story merges once a round, so every merge was decided on the stories it changes.
-      if (touched.has(a) || touched.has(b)) continue;
+      if (merged.has(a) || merged.has(b)) continue;
       absorb(a, b);
       absorbed.add(b);
-      touched.add(a).add(b);
+      merged.add(a).add(b);
+      touched?.add(a);
     }
     live = live.filter((cluster) => !absorbed.has(cluster));
   }
   return live;
 }
 
-/** Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the older story first in each. */
-function alikePairs(clusters: readonly Cluster[], threshold: number): Array<[Cluster, Cluster, number]> {
+/** Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the older story first in each; given `touched`, only pairs holding one of them. */
+function alikePairs(clusters: readonly Cluster[], threshold: number, touched?: ReadonlySet<Cluster>): Array<[Cluster, Cluster, number]> {
   const postings = new Map<string, Cluster[]>();
   const pairs: Array<[Cluster, Cluster, number]> = [];
   const ordered = [...clusters].sort((a, b) => a.index - b.index);
@@ -227,6 +287,7 @@ function alikePairs(clusters: readonly Cluster[], threshold: number): Array<[Clu
     const keys = storyKeys(cluster);
     for (const key of keys) for (const other of postings.get(key) ?? []) seen.add(other);
     for (const other of seen) {
+      if (touched && !touched.has(cluster) && !touched.has(other)) continue;
       const score = linkage(cluster, other);
       if (score >= threshold) pairs.push([other, cluster, score]);
     }

@@ -56,6 +56,25 @@ export class DocumentFrequencies {
   name(key: string): Frequency | undefined {
     return this.names.get(key);
   }
+
+  /** The counts as plain data, stored with a build so the articles added to it are weighed alike. */
+  counts(): FrequencyCounts {
+    return { size: this.size, terms: [...this.terms].map(([term, held]) => [term, held.count]), names: [...this.names].map(([key, held]) => [key, held.count]) };
+  }
+
+  static fromCounts(counts: FrequencyCounts): DocumentFrequencies {
+    const frequencies = new DocumentFrequencies();
+    frequencies.size = counts.size;
+    for (const [term, count] of counts.terms) frequencies.terms.set(term, { key: `T:${term}`, count });
+    for (const [key, count] of counts.names) frequencies.names.set(key, { key: ENTITY_PREFIX + key, count });
+    return frequencies;
+  }
+}
+
+export interface FrequencyCounts {
+  size: number;
+  terms: Array<[string, number]>;
+  names: Array<[string, number]>;
 }
 
 function bump(counts: Map<string, Frequency>, value: string, prefix: string): void {

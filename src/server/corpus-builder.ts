@@ -16,6 +16,19 @@ export interface BuiltCorpus {
   articles: Map<string, ArticleMeta>;
 }
 
+export function articleMeta(article: StoredArticle): ArticleMeta {
+  return {
+    id: article.id,
+    source: article.source,
+    url: article.url,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    language: article.language,
+    warnings: article.warnings.map((warning) => warning.reason),
+  };
+}
+
 export interface CorpusBuilder {
   rebuild(): Promise<BuiltCorpus>;
   extend(ids: readonly string[]): Promise<BuiltCorpus>;
@@ -35,7 +48,7 @@ export class InProcessBuilder implements CorpusBuilder {
     this.articles = new Map();
     for await (const article of this.store.iterateArticles()) this.add(article);
     const built = this.built();
-    await saveBuiltCorpus(this.store, built, stamp);
+    await saveBuiltCorpus(this.store, built, stamp, this.connector.takeResumable());
     return built;
   }
 
@@ -47,7 +60,7 @@ export class InProcessBuilder implements CorpusBuilder {
     const built = this.built();
     // Saved only when it holds exactly the stored articles: others may have stored some it has not read.
     const stamp = await this.store.connectedCorpus.articleStamp();
-    if (stamp.articleCount === this.articles.size) await saveBuiltCorpus(this.store, built, stamp);
+    if (stamp.articleCount === this.articles.size) await saveBuiltCorpus(this.store, built, stamp, this.connector.takeResumable());
     return built;
   }
 
@@ -57,16 +70,7 @@ export class InProcessBuilder implements CorpusBuilder {
 
   private add(article: StoredArticle): void {
     this.connector.add(article);
-    this.articles.set(article.id, {
-      id: article.id,
-      source: article.source,
-      url: article.url,
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      language: article.language,
-      warnings: article.warnings.map((warning) => warning.reason),
-    });
+    this.articles.set(article.id, articleMeta(article));
   }
 
   private built(): BuiltCorpus {

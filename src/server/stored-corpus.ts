@@ -5,23 +5,49 @@
  * code changed. Each story is stored with the metadata of its articles, so a story page, a
  * report or the listing reads no article to describe it.
  *
- * `analyze` and the queue's workers do not update it: a build costs seconds per ten thousand
- * articles, more than a batch of a few hundred takes to analyze, so the next reader builds once
- * for every batch stored since (a server in the background, answering from the last build).
+ * When articles were only added since (none removed or replaced), the next reader resumes the
+ * stored build with them (connect/resume-corpus.ts: the stories they join and their claims, about
+ * a second per thousand articles) rather than connecting every article; past a share of articles
+ * added since the last full build, the approximations that makes are ended by a full build.
+ *
+ * `analyze` and the queue's workers do not update it: the next reader does, once for every batch
+ * stored since (a server rebuilds in the background, answering from the last build).
  */
-import type { ConnectedCorpus, Story } from "../connect/connect-corpus.js";
+import type { ConnectedCorpus, ResumableBuild, Story } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
 import { connectAlgorithmVersion } from "../connect/connect-version.js";
-import type { ArticleStamp, CorpusBuildHeader } from "../store/connected-corpus-store.js";
-import type { Store } from "../store/store.js";
-import { InProcessBuilder, type BuiltCorpus } from "./corpus-builder.js";
+import { resumeBuild, type ResumedBuild } from "../connect/resume-corpus.js";
+import type { StoredCluster } from "../connect/stored-clusters.js";
+import type { FrequencyCounts } from "../connect/story-vectors.js";
+import type { ArticleStamp, CorpusBuildHeader, StoryRecord } from "../store/connected-corpus-store.js";
+import type { StoredArticle, Store } from "../store/store.js";
+import { InProcessBuilder, articleMeta, type BuiltCorpus } from "./corpus-builder.js";
 import type { ArticleMeta } from "./story-catalog.js";
 
-/** One stored story's payload. */
+/** One stored story's payload: its dossier, its articles' metadata, and its cluster to resume it with. */
 interface StoryBody {
   story: Story;
   articles: ArticleMeta[];
+  cluster?: StoredCluster;
 }
+
+/** The build row's payload: the corpus entities, and what resuming the build needs. */
+interface BuildBody {
+  entities: CorpusEntity[];
+  resumable?: {
+    frequencies: FrequencyCounts;
+    entityKeys: Record<string, string[]>;
+    /** How many articles the last full build connected: the articles added since are placed by approximation. */
+    fullBuildArticles: number;
+  };
+}
+
+/**
+ * Past this share of the stored articles added since the last full build, a reader builds all
+ * again: what an update approximates (resume-corpus.ts) drifts further from a full build with
+ * each article added, and a full build is due anyway once the corpus has grown by a fifth.
+ */
+export const FULL_REBUILD_SHARE = 0.2;
 
 export interface StoredBuildState {
   header: CorpusBuildHeader | null;
@@ -37,18 +63,31 @@ export async function storedBuildState(store: Store): Promise<StoredBuildState> 
 }
 
 /**
- * Saves a whole build; `stamp` must be taken before the build read the articles, so articles
- * stored meanwhile make it stale, not lost. A store that refuses the write (a read-only file or
- * role) costs the next reader a build, not this one its answer: said on stderr, not thrown.
+ * Saves a whole build, with what resuming it needs when given; `stamp` must be taken before the
+ * build read the articles, so articles stored meanwhile make it stale, not lost.
  */
-export async function saveBuiltCorpus(store: Store, built: BuiltCorpus, stamp: ArticleStamp): Promise<boolean> {
-  const stories = built.corpus.stories.map((story, position) => ({ id: story.id, position, articleIds: story.articleIds, body: storyBody(story, built.articles) }));
+export async function saveBuiltCorpus(store: Store, built: BuiltCorpus, stamp: ArticleStamp, resumable: ResumableBuild | null = null): Promise<boolean> {
+  const stories = built.corpus.stories.map((story, position) => ({ id: story.id, position, articleIds: story.articleIds, body: storyBody(story, built.articles, resumable?.clusters.get(story.id)) }));
+  const entities: BuildBody = {
+    entities: built.corpus.entities,
+    ...(resumable ? { resumable: { frequencies: resumable.frequencies, entityKeys: resumable.entityKeys, fullBuildArticles: stamp.articleCount } } : {}),
+  };
+  return writeBuild(store, { stamp: { ...stamp, algorithmVersion: connectAlgorithmVersion() }, entities, stories, replaces: "all" });
+}
+
+/** A store that refuses the write (a read-only file or role) costs the next reader a build, not this one its answer: said on stderr, not thrown. */
+async function writeBuild(store: Store, write: Parameters<Store["connectedCorpus"]["writeCorpusBuild"]>[0]): Promise<boolean> {
   try {
-    return await store.connectedCorpus.writeCorpusBuild({ stamp: { ...stamp, algorithmVersion: connectAlgorithmVersion() }, entities: built.corpus.entities, stories, replaces: "all" });
+    return await store.connectedCorpus.writeCorpusBuild(write);
   } catch (error) {
     process.stderr.write(`the connected corpus was not stored (${(error as Error).message}); the next reader connects the articles again\n`);
     return false;
   }
+}
+
+/** The corpus entities of a build row's payload (builds stored before the payload was an object held the entities alone). */
+function entitiesOf(body: unknown): CorpusEntity[] {
+  return Array.isArray(body) ? (body as CorpusEntity[]) : (body as BuildBody).entities;
 }
 
 /** The stored build whatever its state (a server answers from it while it rebuilds), null when none was saved. */
@@ -61,7 +100,7 @@ export async function readStoredCorpus(store: Store): Promise<BuiltCorpus | null
     for (const meta of body.articles) articles.set(meta.id, meta);
     return body.story;
   });
-  return { corpus: { entities: entities as CorpusEntity[], stories }, articles };
+  return { corpus: { entities: entitiesOf(entities), stories }, articles };
 }
 
 /**
@@ -74,7 +113,65 @@ export async function currentConnectedCorpus(store: Store): Promise<BuiltCorpus>
     const stored = await readStoredCorpus(store);
     if (stored) return stored;
   }
-  return buildAndSave(store, state.stamp);
+  return (await resumeStored(store, state)) ?? buildAndSave(store, state.stamp);
+}
+
+/**
+ * The stored build resumed with the articles stored after it, saved as an update of the stories
+ * it changed; null when it cannot be: built by other code, without its clusters, articles removed
+ * or replaced since, or too many added since its last full build (`FULL_REBUILD_SHARE`).
+ */
+async function resumeStored(store: Store, state: StoredBuildState): Promise<BuiltCorpus | null> {
+  const { header, stamp } = state;
+  if (!header || header.algorithmVersion !== connectAlgorithmVersion()) return null;
+  const addedIds = await store.connectedCorpus.articleIdsAfter(header.lastArticle);
+  // Only additions: every stored article is one the build holds or one stored after it.
+  if (addedIds.length === 0 || header.articleCount + addedIds.length !== stamp.articleCount) return null;
+  const build = (await store.connectedCorpus.readCorpusEntities()) as BuildBody;
+  if (Array.isArray(build) || !build.resumable) return null;
+  if ((stamp.articleCount - build.resumable.fullBuildArticles) / stamp.articleCount > FULL_REBUILD_SHARE) {
+    process.stderr.write(`more than ${FULL_REBUILD_SHARE * 100} % of the articles were added since the last full build: `);
+    return null;
+  }
+  const records = await store.connectedCorpus.readStoryRecords();
+  const bodies = records.map((record) => record.body as StoryBody);
+  if (bodies.some((body) => !body.cluster)) return null;
+  const added = await readArticles(store, addedIds);
+  if (added.length !== addedIds.length) return null;
+  process.stderr.write(`adding ${added.length} article${added.length === 1 ? "" : "s"} to the stored stories…\n`);
+  const stories = bodies.map(({ story, cluster }) => ({ story, cluster: cluster! }));
+  const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticles(store, ids));
+  const articles = new Map<string, ArticleMeta>();
+  for (const body of bodies) for (const meta of body.articles) articles.set(meta.id, meta);
+  for (const article of added) articles.set(article.id, articleMeta(article));
+  const updated = updatedRecords(records, resumed, articles);
+  const entities: BuildBody = { entities: resumed.entities, resumable: { ...build.resumable, frequencies: resumed.frequencies, entityKeys: resumed.entityKeys } };
+  await writeBuild(store, { stamp: { ...stamp, algorithmVersion: header.algorithmVersion }, entities, stories: updated.written, replaces: resumed.replaced, basedOn: header.lastArticle });
+  return { corpus: { entities: resumed.entities, stories: updated.all.map((record) => (record.body as StoryBody).story) }, articles };
+}
+
+/** The stored stories with an update's applied, in build order: a continued story keeps its place, a story begun now comes last. */
+function updatedRecords(records: readonly StoryRecord[], resumed: ResumedBuild, articles: ReadonlyMap<string, ArticleMeta>) {
+  const positionOf = new Map(records.map((record) => [record.id, record.position]));
+  let next = Math.max(-1, ...records.map((record) => record.position)) + 1;
+  const written = resumed.stories.map(({ story, cluster, continues }) => ({
+    id: story.id,
+    position: (continues === null ? undefined : positionOf.get(continues)) ?? next++,
+    articleIds: story.articleIds,
+    body: storyBody(story, articles, cluster),
+  }));
+  const replaced = new Set(resumed.replaced);
+  const all = [...records.filter((record) => !replaced.has(record.id)), ...written].sort((a, b) => a.position - b.position);
+  return { written, all };
+}
+
+async function readArticles(store: Store, ids: readonly string[]): Promise<StoredArticle[]> {
+  const articles: StoredArticle[] = [];
+  for (const id of ids) {
+    const article = await store.getArticle(id);
+    if (article) articles.push(article);
+  }
+  return articles;
 }
 
 async function buildAndSave(store: Store, stamp: ArticleStamp): Promise<BuiltCorpus> {
@@ -94,11 +191,11 @@ export async function connectedForReport(store: Store, storyId?: string): Promis
     const [exact] = await store.connectedCorpus.readStoryRecords({ ids: [storyId] });
     const anchor = /^s_(.+)$/u.exec(storyId)?.[1];
     const holder = exact ?? (anchor === undefined ? undefined : (await store.connectedCorpus.readStoryRecords({ articleId: `a_${anchor}` }))[0]);
-    if (holder) return { entities: (await store.connectedCorpus.readCorpusEntities()) as CorpusEntity[], stories: [(holder.body as StoryBody).story] };
+    if (holder) return { entities: entitiesOf(await store.connectedCorpus.readCorpusEntities()), stories: [(holder.body as StoryBody).story] };
   }
   return (await currentConnectedCorpus(store)).corpus;
 }
 
-function storyBody(story: Story, articles: ReadonlyMap<string, ArticleMeta>): StoryBody {
-  return { story, articles: story.articleIds.flatMap((id) => articles.get(id) ?? []) };
+function storyBody(story: Story, articles: ReadonlyMap<string, ArticleMeta>, cluster: StoredCluster | undefined): StoryBody {
+  return { story, articles: story.articleIds.flatMap((id) => articles.get(id) ?? []), ...(cluster ? { cluster } : {}) };
 }

@@ -50,6 +50,8 @@ export interface CorpusBuildWrite {
   stories: readonly StoryRecordWrite[];
   /** "all": the build replaces every stored story; a list: only these stories go (an update), the rest stay. */
   replaces: "all" | readonly string[];
+  /** For an update: the `lastArticle` of the build it was made from; it applies to that build only, so two updates at once cannot both apply. */
+  basedOn?: number;
 }
 
 export interface ConnectedCorpusStore {
@@ -68,9 +70,10 @@ export interface ConnectedCorpusStore {
   writeCorpusBuild(write: CorpusBuildWrite): Promise<boolean>;
 }
 
-/** Whether a stored build may be replaced by this whole one. */
+/** Whether a stored build may be replaced by this whole one, or updated by this update. */
 export function supersedes(write: CorpusBuildWrite, stored: CorpusBuildStamp | null): boolean {
-  if (!stored || write.replaces !== "all") return true;
+  if (write.replaces !== "all") return stored !== null && stored.algorithmVersion === write.stamp.algorithmVersion && stored.lastArticle === write.basedOn;
+  if (!stored) return true;
   return stored.algorithmVersion !== write.stamp.algorithmVersion || write.stamp.lastArticle >= stored.lastArticle;
 }
 

@@ -1,0 +1,126 @@
+/**
+ * A stored build resumed with new articles, instead of connecting every article again: the new
+ * articles are weighed with the stored document frequencies (updated with theirs), assigned to
+ * the stored stories' centroids in time order or begin stories of their own, and alike stories
+ * where one changed merge (story-index.ts `resumeStories`). Only the stories that changed are
+ * built again, from their articles re-read with those of their related stories' background, so
+ * their claims, timelines and source comparisons are aligned as a full build aligns them.
+ *
+ * What this does not redo, until the next full build: stored articles never move between stories
+ * (a full build's reassignment pass may move some), a stored article's near-duplicates among the
+ * new articles are found only within the story they join, corpus entities are extended by key
+ * (added-corpus-entities.ts), and an unchanged story keeps its related stories as stored.
+ */
+import type { AnnotatedArticle } from "../annotate/annotation.js";
+import { addCorpusEntities, withKeys, withoutKeys } from "./added-corpus-entities.js";
+import { articleSpan } from "./story-time.js";
+import { CorpusConnector, MAX_BACKGROUND_STORIES, storyIdOf, type Story } from "./connect-corpus.js";
+import { CorpusEntityIndex, type CorpusEntity } from "./corpus-entities.js";
+import { NearDuplicateIndex } from "./near-duplicates.js";
+import type { Cluster, Placed } from "./story-cluster.js";
+import { relatedAmong, resumeStories } from "./story-index.js";
+import { DocumentFrequencies, storyVector, type FrequencyCounts } from "./story-vectors.js";
+import { restoredCluster, storedCluster, type StoredCluster } from "./stored-clusters.js";
+
+export interface ClusteredStory {
+  story: Story;
+  cluster: StoredCluster;
+}
+
+export interface ResumedStory extends ClusteredStory {
+  /** The stored story it continues (gained articles or absorbed others), null when it began with the new articles. */
+  continues: string | null;
+}
+
+export interface StoredBuild {
+  /** In build order. */
+  stories: readonly ClusteredStory[];
+  entities: readonly CorpusEntity[];
+  frequencies: FrequencyCounts;
+  /** Corpus entity id → the article-level entity keys it holds. */
+  entityKeys: Readonly<Record<string, string[]>>;
+}
+
+export interface ResumedBuild {
+  /** The stories that changed or began, in no particular order. */
+  stories: ResumedStory[];
+  /** Ids of the stored stories these replace, and of those merged into another. */
+  replaced: string[];
+  entities: CorpusEntity[];
+  frequencies: FrequencyCounts;
+  entityKeys: Record<string, string[]>;
+}
+
+/** Reads stored articles by id (the stories' articles to align again). */
+export type ArticleReader = (ids: readonly string[]) => Promise<AnnotatedArticle[]>;
+
+export async function resumeBuild(stored: StoredBuild, added: readonly AnnotatedArticle[], readArticles: ArticleReader): Promise<ResumedBuild> {
+  const connector = new CorpusConnector();
+  for (const article of added) connector.add(article);
+  const addedIds = [...new Set(added.map((article) => article.id))];
+  const features = addedIds.map((id) => connector.featuresOf(id)!);
+  const frequencies = DocumentFrequencies.fromCounts(stored.frequencies);
+  for (const item of features) frequencies.add(item);
+  const copies = copiesAmong(features);
+  const existing = stored.stories.map(({ story, cluster }, index) => restoredCluster(cluster, index, story.articleIds));
+  const storedIdOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story.id]));
+  const placed = features.map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
+  const { touched, absorbed } = resumeStories(existing, placed, copies);
+
+  const read = new Set(addedIds);
+  await addArticles(connector, read, touched.flatMap(memberIds), readArticles);
+  const idOf = new Map<Cluster, string>(touched.map((cluster) => [cluster, storyIdOf(connector.anchorOf(memberIds(cluster)))]));
+  const currentId = (cluster: Cluster) => idOf.get(cluster) ?? storedIdOf.get(cluster)!;
+  const gone = new Set(absorbed);
+  const live = [...existing.filter((cluster) => !gone.has(cluster)), ...touched.filter((cluster) => !storedIdOf.has(cluster))];
+  const relatedOf = relatedAmong(touched, live);
+  // A story's claims are aligned with its first related stories' articles too, as a full build does (connect-corpus.ts).
+  const background = [...relatedOf.values()].flatMap((related) => related.map(currentId).sort().slice(0, MAX_BACKGROUND_STORIES));
+  const backgroundIds = new Set(background);
+  await addArticles(connector, read, [...relatedOf.values()].flat().filter((cluster) => backgroundIds.has(currentId(cluster))).flatMap(memberIds), readArticles);
+
+  const listed = [...new Set([...touched, ...[...relatedOf.values()].flat()])];
+  const position = new Map(listed.map((cluster, index) => [cluster, index]));
+  const related = [...relatedOf].flatMap(([cluster, others]) => others.map((other): [number, number] => [position.get(cluster)!, position.get(other)!]));
+  const entityIndex = new CorpusEntityIndex();
+  for (const article of added) entityIndex.add(article);
+  const entities = addCorpusEntities(withKeys(stored.entities, stored.entityKeys), entityIndex.entities());
+  const clustering = { members: listed.map((cluster) => memberIds(cluster).sort()), ids: listed.map(currentId), related };
+  const stories = connector.storiesOf(clustering, entities, new Set(touched.map((_, index) => index)));
+  return {
+    stories: stories.map((story, index) => ({ story, cluster: storedCluster(touched[index]!), continues: storedIdOf.get(touched[index]!) ?? null })),
+    replaced: [...touched, ...absorbed].flatMap((cluster) => storedIdOf.get(cluster) ?? []),
+    entities: withoutKeys(entities),
+    frequencies: frequencies.counts(),
+    entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),
+  };
+}
+
+const memberIds = (cluster: Cluster) => cluster.members.map((member) => member.features.id);
+
+/** Near-duplicates among the new articles, both ways, as the story index keeps them. */
+function copiesAmong(features: ReadonlyArray<{ id: string; signature: Uint32Array }>): Map<string, string[]> {
+  const index = new NearDuplicateIndex();
+  const copies = new Map<string, string[]>();
+  // Appended in place: a thousand copies of one text would otherwise copy these lists a million times.
+  const note = (from: string, to: string) => {
+    const list = copies.get(from);
+    if (list) list.push(to);
+    else copies.set(from, [to]);
+  };
+  for (const { id, signature } of features) {
+    for (const other of index.add(id, signature)) {
+      note(id, other);
+      note(other, id);
+    }
+  }
+  return copies;
+}
+
+async function addArticles(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readArticles: ArticleReader): Promise<void> {
+  const missing = [...new Set(ids)].filter((id) => !read.has(id));
+  for (const article of await readArticles(missing)) {
+    connector.add(article);
+    read.add(article.id);
+  }
+}
