@@ -47,6 +47,8 @@ export interface ClauseWords {
   complementizers: readonly string[];
   /** Relative pronouns opening a clause about the name before them ("qui", "who"). */
   relativePronouns: readonly string[];
+  /** Conjunctions that open a new clause after a comma (", mais", ", but"): each clause has its own time ("en 1990, mais … rompues en 2000"). */
+  clauseConjunctions?: readonly string[];
   /** Words joining coordinated names ("et", "and", "ou"). */
   coordinators: readonly string[];
   /** Subject pronouns standing for the last person or group named ("il", "they"). */

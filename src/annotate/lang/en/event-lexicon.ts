@@ -54,6 +54,7 @@ export const englishEventLexicon: EventLexicon = {
     betweenPrepositions: ["between"],
     complementizers: ["that", "when", "because", "whether", "if", "where"],
     relativePronouns: ["who", "whom", "whose", "which", "that", "where"],
+    clauseConjunctions: ["but", "yet", "while", "whereas", "although", "though"],
     coordinators: ["and", "or", "as well as"],
     subjectPronouns: ["he", "she", "they", "it"],
     progressiveEnding: "ing",

@@ -62,6 +62,7 @@ export const frenchEventLexicon: EventLexicon = {
     betweenPrepositions: ["entre"],
     relativePronouns: ["qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"],
     complementizers: ["que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "parce", "puisque", "puisqu'", "si"],
+    clauseConjunctions: ["mais", "car", "or", "puis", "tandis que", "alors que", "cependant", "pourtant"],
     coordinators: ["et", "ou", "ainsi que"],
     subjectPronouns: ["il", "elle", "ils", "elles"],
     singularPronouns: ["il", "elle"],

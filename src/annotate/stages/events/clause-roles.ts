@@ -52,6 +52,8 @@ export interface ClauseGrammar {
   agentPrepositions: Set<string>;
   passive: Set<string>;
   weakPassive: Set<string>;
+  /** First words of the conjunctions that open a new clause after a comma ("mais", "but"). */
+  conjunctions: Set<string>;
   /** Words between two names that coordinate them (", ", " et ", ", and "). */
   coordination: RegExp;
   /** A coordinator among them ("et", "and"). */
@@ -101,6 +103,7 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       agentPrepositions: set(agentPrepositions),
       passive: set(passiveMarkers),
       weakPassive: set(words.weakPassiveMarkers),
+      conjunctions: set((words.clauseConjunctions ?? []).map((phrase) => phrase.split(/\s+/u)[0]!)),
       coordinatorWord: new RegExp(`(?<![\\p{L}])(?:${words.coordinators.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu"),
       // "the Trump campaign and WikiLeaks": one lowercase noun may end a name's phrase before the separator.
       coordination: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s*(?:${alternation})\\s*(?:${determiners})?$`, "u"),
@@ -133,6 +136,8 @@ export interface TriggerPlace {
   text: string;
   /** Named as the time of another event ("après la normalisation"): its parties may be the sentence's. */
   framed?: boolean;
+  /** Where the sentence's next trigger starts: "entre X et Y" after it is that event's ("une visite, la première depuis la reprise des relations entre X et Y"). */
+  nextTrigger?: number;
 }
 
 /** What a sentence's words say of its names, read once per sentence and shared by its triggers. */
@@ -237,6 +242,11 @@ export class ClauseReading {
     return this.grammar.prepositions.has(word) || (this.grammar.contracted.has(word) && !this.grammar.determiners.has(word));
   }
 
+  /** A stretch opening with a conjunction (", mais …") is a new clause. */
+  opensWithConjunction(span: Sentence): boolean {
+    return this.grammar.conjunctions.has(this.firstWordOf(span));
+  }
+
   opensWithRelative(span: Sentence): boolean {
     return this.grammar.relatives.has(this.firstWordOf(span));
   }
@@ -253,6 +263,9 @@ export class ClauseReading {
 }
 
 const WHITESPACE_ONLY = /^\s*$/u;
+
+/** Categories whose parties act together: in the passive, "entre X et Y" names them. */
+const SYMMETRIC: ReadonlySet<EventTrigger["category"]> = new Set(["AGREE", "CONSULT", "COOPERATE"]);
 
 /** A gap of a comma alone, perhaps after one word ending a name's phrase: a list only if a coordinator closes it. */
 const COMMA_ONLY = /^\s*,\s*(?:\p{L}+['’]?\s*)?$/u;
@@ -286,16 +299,24 @@ export function clauseRoles(
     if (antecedent) subject = [antecedent];
   }
   // "des pourparlers entre l'Iran et les puissances", "il a été décidé … entre les FAR et Tsahal": both sides act.
-  const between = afterInSentence.find((participant) => grammar.between.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 80 && participant.mention.end <= own.end);
+  const beforeNext = (participant: Participant) => participant.mention.start < (found.nextTrigger ?? Infinity);
+  const between = afterInSentence.find((participant) => grammar.between.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 80 && participant.mention.end <= own.end && beforeNext(participant));
   if (between && (subject.length === 0 || nominal)) {
     const sides = reading.coordinatedAfter(allAfter, between);
+    if (sides.length >= 2) return unique(sides, []);
+  }
+  const agentAfter = afterInSentence.find((participant) => grammar.agentPrepositions.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 60);
+  const auxiliary = reading.words(Math.max(own.start, start - VERB_GROUP), start).slice(-3);
+  // "Un protocole a été conclu …, visant à encadrer la coopération entre les deux pays", "il a été décidé d'organiser des
+  // exercices entre X et Y": an agreement in the passive, with no agent, is between the sides its sentence names.
+  if (!nominal && !agentAfter && SYMMETRIC.has(found.trigger.category) && auxiliary.some((word) => grammar.passive.has(word))) {
+    const anyBetween = afterInSentence.find((participant) => grammar.between.has(reading.prepositionBefore(participant)));
+    const sides = anyBetween ? reading.coordinatedAfter(allAfter, anyBetween) : [];
     if (sides.length >= 2) return unique(sides, []);
   }
   if (subject.length === 0) subject = pronounSubject(reading, present, earlier, own, start);
   if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start, nominal);
 
-  const agentAfter = afterInSentence.find((participant) => grammar.agentPrepositions.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 60);
-  const auxiliary = reading.words(Math.max(own.start, start - VERB_GROUP), start).slice(-3);
   // "a reçu 50 coups de fouet", "a subi des tortures": the subject undergoes the act, verb or noun.
   const undergone = auxiliary.some((word) => grammar.undergo.has(word));
   if (undergone) return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
@@ -382,7 +403,9 @@ function nounRoles(
   const actors = genitive ? reading.coordinatedAfter(allAfter, genitive) : subject;
   if (actors.length === 0 && marked.length === 0) {
     // "Il renforce la coopération entre les deux pays, un an après la normalisation de leurs relations": the sentence's two sides.
-    const sides = actorsOk.find((participant) => grammar.between.has(reading.prepositionBefore(participant)) && (found.framed === true || participant.mention.start >= found.end));
+    const sides = actorsOk.find(
+      (participant) => grammar.between.has(reading.prepositionBefore(participant)) && (found.framed === true || (participant.mention.start >= found.end && participant.mention.start < (found.nextTrigger ?? Infinity))),
+    );
     if (sides) return unique(reading.coordinatedAfter(actorsOk, sides), []);
   }
   return unique(actors, marked.length > 0 ? reading.coordinatedAfter(allAfter, marked[0]!) : []);

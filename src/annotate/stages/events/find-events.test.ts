@@ -84,6 +84,21 @@ describe("findEvents", () => {
     expect(found.find((event) => event.what === "AGREE/normalize-relations")).toMatchObject({ date: "2019" });
   });
 
+  it("makes a threat or a demand inside a quote with no actor of its own the speaker's, dated when it was said", () => {
+    const found = events("Hier mardi, Jonas Berg a parlé lors d'une conférence à Oslo.\n\n« L'usage de la force devrait être sur la table », a déclaré Jonas Berg.");
+    expect(found.find((event) => event.what.startsWith("THREATEN"))).toMatchObject({ actors: ["Jonas Berg"], date: "2024-05-14" });
+  });
+
+  it("reads a demonym in the subject's words back over an apposition, not into another clause's 'entre'", () => {
+    const found = events("Plus récemment, une délégation norvégienne, composée de hauts gradés, avait effectué une visite au Danemark, la première depuis la reprise des relations entre Oslo et Copenhague.");
+    expect(found.find((event) => event.what === "CONSULT/visit")).toMatchObject({ actors: ["Norvège"], targets: ["Danemark"] });
+  });
+
+  it("gives an agreement in the passive with no agent the sides its sentence names after 'entre'", () => {
+    const found = events("Un protocole d'accord a été conclu à l'issue de plusieurs rencontres, visant à encadrer la coopération entre la Norvège et le Danemark.");
+    expect(found.find((event) => event.what.startsWith("AGREE"))).toMatchObject({ actors: ["Norvège", "Danemark"], targets: [] });
+  });
+
   describe("each event's date comes from its own clause or sentence (issue 14)", () => {
     const dates = (text: string) => events(text).map((event) => [event.trigger, event.date]);
 
@@ -93,8 +108,16 @@ describe("findEvents", () => {
       ["Jonas Berg s'est rendu en mars 2023 à Oslo. Il a rencontré Mette Lund.", [["s'est rendu", "2023-03"], ["rencontré", null]]],
       // A full date is the paragraph's narrative time: it carries over.
       ["Mardi, Jonas Berg est arrivé à Oslo. Il a rencontré Mette Lund.", [["rencontré", "2024-05-14"]]],
-      // Not across a paragraph break.
-      ["Mardi, Jonas Berg est arrivé à Oslo.\n\nIl a rencontré Mette Lund.", [["rencontré", null]]],
+      // Across a paragraph break, only for the protagonist named beside the date, and in the past tense.
+      ["Mardi, Jonas Berg est arrivé à Oslo.\n\nMette Lund a rencontré Lars Holm.", [["rencontré", null]]],
+      ["Mardi, Jonas Berg est arrivé à Oslo.\n\nIl a rencontré Mette Lund.", [["rencontré", "2024-05-14"]]],
+      ["Mardi, Jonas Berg est arrivé à Oslo.\n\nIl rencontre Mette Lund.", [["rencontre", null]]],
+      // A month opening its sentence frames what follows; one at the clause's end (above) dates its clause only.
+      ["Plus récemment, fin mars dernier, Jonas Berg a visité Oslo. Il a rencontré Mette Lund.", [["visité", "2024-03"], ["rencontré", "2024-03"]]],
+      // Nor a bare year or month, nor past a paragraph that names a date of its own.
+      ["Jonas Berg s'est rendu en mars 2023 à Oslo.\n\nIl a rencontré Mette Lund.", [["s'est rendu", "2023-03"], ["rencontré", null]]],
+      // ", mais" opens a clause with its own time.
+      ["Le Danemark avait coopéré avec la Norvège jusqu'en 1999, mais il a rompu les relations avec la Norvège en 2000.", [["coopéré", "1999"], ["rompu", "2000"]]],
       // The trigger's clause first: the other clause's year is its own.
       ["Mardi, Jonas Berg a rencontré Mette Lund à Oslo ; en 2019, il avait visité Copenhague.", [["rencontré", "2024-05-14"], ["visité", "2019"]]],
       // A time inside an event named as the time of another is that event's alone.

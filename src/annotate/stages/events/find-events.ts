@@ -1,12 +1,12 @@
 /**
  * Event frames: a trigger from the language's PLOVER lexicon, its actors and targets from the
  * clause's structure (clause-roles.ts: subject, object, passive agent, a noun's complement,
- * coordination), its polarity and modality (event-modality.ts), its place (a place after "à"/"en"), and its date (the time expression nearest the trigger in
- * its clause, else in its sentence, else the paragraph's narrative time: the last full date
- * earlier in the paragraph, when the sentence's tense allows it — a year or month named in
- * another sentence dates that sentence's events, not the next ones'; the paragraph's scene
- * does not carry over to an event dated well apart from the article). Each
- * frame's evidence is its sentence. Hand-written: no npm library codes events in French.
+ * coordination), its polarity and modality (event-modality.ts), its place (a place after "à"/"en"),
+ * and its date (event-date.ts: its clause's, its sentence's, its paragraph's narrative time or the
+ * story's; the paragraph's scene does not carry over to an event dated well apart from the
+ * article). A threat, a demand or an accusation inside a quote with no actor of its own is its
+ * speaker's: saying it is doing it. Each frame's evidence is its sentence. Hand-written: no npm
+ * library codes events in French.
  */
 import { dayDistance } from "../../../core/day-distance.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
@@ -14,6 +14,7 @@ import { wordPatterns, type WordPatterns } from "../../../core/word-patterns.js"
 import type { Entity, EntityMention, EventFrame, Quote, Sentence, TimeExpression } from "../../annotation.js";
 import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
 import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant } from "./clause-roles.js";
+import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js";
 import { eventModality } from "./event-modality.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "./spans-by-start.js";
 import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
@@ -36,6 +37,7 @@ interface Compiled {
   placeBefore: RegExp;
   passive: RegExp;
   background: RegExp;
+  clauseBreak: RegExp;
 }
 
 const cache = new WeakMap<EventLexicon, Compiled>();
@@ -56,6 +58,7 @@ function compile(lexicon: EventLexicon): Compiled {
       passive: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.passiveMarkers)})\\s+$`, "iu"),
       // "depuis la normalisation", "après l'accord": at most a determiner between; "après avoir refusé" is a verb.
       background: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.backgroundPrepositions)})\\s+(?:(?:${words(lexicon.clause.determiners.filter((word) => !/['’]$/u.test(word)))})\\s+|\\p{L}['’])?$`, "iu"),
+      clauseBreak: clauseBreakOf(lexicon.clause),
     };
     cache.set(lexicon, compiled);
   }
@@ -78,13 +81,14 @@ export interface EventContext {
   quotes?: readonly Quote[];
 }
 
+/** Categories whose act is the saying of it (PLOVER's verbal events): inside a quote, the speaker does them. */
+const SPEECH_ACTS: ReadonlySet<EventTrigger["category"]> = new Set(["THREATEN", "REQUEST", "ACCUSE"]);
+
 /** Days from the publication past which a dated event is background ("after relations resumed in 2020"). */
 const BACKGROUND_DAYS = 45;
 // Compiled once: a literal in a callback is a new object at each call.
 const DIGIT_FIRST = /^\d/u;
 const YEAR_FIRST = /^\d{4}/u;
-/** A date to the day, perhaps with its time: what narrative time carries from sentence to sentence. */
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}/u;
 const SPACES = /\s*/uy;
 
 export function findEvents(text: string, lexicon: EventLexicon, context: EventContext): EventFrame[] {
@@ -124,25 +128,34 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     // "une visite, la première depuis la reprise des relations en 2020": the date after a framed event is its own, not the visit's.
     const framedSpans = matches.filter((match) => match.framed);
     const framedEnds = framedSpans.map((match) => match.end);
+    const triggerStarts = matches.map((match) => match.start).sort((a, b) => a - b);
     for (const { trigger, start, end, words, framed } of matches) {
       // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
       // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
       const after = framed ? present.filter(({ mention }) => mention.start >= end) : [];
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
-      const roles = clauseRoles(reading, { trigger, start, end, text: words, framed }, inSentence, earlier);
-      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonymIndex) ?? (roles.actors.length === 0 && !roles.undergone ? demonymOfSubject(text, sentence, start, demonymIndex, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
+      const nextTrigger = triggerStarts.find((other) => other >= end);
+      const roles = clauseRoles(reading, { trigger, start, end, text: words, framed, ...(nextTrigger === undefined ? {} : { nextTrigger }) }, inSentence, earlier);
+      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonymIndex) ?? (roles.actors.length === 0 && !roles.undergone ? demonymOfSubject(reading, start, demonymIndex, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
+      }
+      const quote = context.quotes?.find((candidate) => candidate.content.start <= start && end <= candidate.content.end);
+      // « l'usage de la force devrait être sur la table », a déclaré X: the threat is X's.
+      if (quote?.speakerEntity && roles.actors.length === 0 && !roles.undergone && SPEECH_ACTS.has(trigger.category)) {
+        roles.actors = [quote.speakerEntity];
+        roles.targets = roles.targets.filter((id) => id !== quote.speakerEntity);
       }
       const framedAfter = framedEnds.find((framedEnd) => framedEnd > end);
       // Before a framed event, only the times before it: a time wholly before the sentence is before it too. A time
       // inside a framed event's words ("depuis la reprise, l'an dernier, des relations") is that event's alone.
       const available = datedHere.filter((time) => (framedAfter === undefined || time.start < framedAfter) && !framedSpans.some((span) => span.start <= time.start && time.end <= span.end));
+      const scope = { text, sentence, trigger: start, dated, inOrder: datedInOrder, clauseBreak: compiled.clauseBreak };
       const date = framed
-        ? (datedHere.find((time) => time.start >= start && time.end <= end) ?? datedHere.find((time) => time.start >= end) ?? findDate(text, start, sentence, datedHere, dated, datedInOrder, null))
-        : findDate(text, start, sentence, available, dated, datedInOrder, paragraphStart, carryAllowed(sentence, context));
+        ? (datedHere.find((time) => time.start >= start && time.end <= end) ?? datedHere.find((time) => time.start >= end) ?? findDate({ ...scope, inSentence: datedHere, paragraphStart: null, carries: isAny, previousParagraph: null }))
+        : findDate({ ...scope, inSentence: available, paragraphStart, carries: carryAllowed(sentence, context), previousParagraph: mayContinue(sentence, trigger, quote, context) && paragraphStart > 0 ? previousParagraphOf(paragraphs, paragraphStart, roles.actors, context, participants) : null });
       const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
       const place = findPlace(own, present, participants, participantsInOrder, sceneCarriesOver ? ownParagraphStart : null);
@@ -217,16 +230,28 @@ function stateOf(placeId: string, entities: readonly Entity[]): string | undefin
 }
 
 /**
- * With no named subject, the state of a demonym opening the sentence before the trigger acts:
+ * With no named subject, the state of a demonym in the subject's words before the trigger acts:
  * "une délégation israélienne, composée de …, a effectué une visite", "le chef de la diplomatie
- * israélienne s'est rendu au Maroc".
+ * israélienne s'est rendu au Maroc". The subject's words are the trigger's own stretch of the
+ * sentence, else the nearest stretch before it that holds a demonym, back over appositions but
+ * not into a fronted phrase ("Selon des sources israéliennes,") nor past a new clause (", mais").
  */
-function demonymOfSubject(text: string, sentence: Sentence, trigger: number, demonyms: ListedMentions, targets: readonly Participant[]): string | undefined {
-  const firstBreak = text.slice(sentence.start, trigger).search(/[,;:(]/u);
-  const subjectEnd = firstBreak < 0 ? trigger : sentence.start + firstBreak;
+function demonymOfSubject(reading: ClauseReading, trigger: number, demonyms: ListedMentions, targets: readonly Participant[]): string | undefined {
   // "des soldats libyens ont été exécutés": a demonym inside the target's words is the target's.
   const inTarget = (mention: EntityMention) => targets.some((target) => target.mention.start <= mention.start && mention.end <= target.mention.end);
-  return demonyms.startingIn(sentence.start, subjectEnd).findLast(({ mention }) => mention.end <= subjectEnd && !inTarget(mention))?.entity.id;
+  const { segments } = reading;
+  const own = segments.findLastIndex((segment) => segment.start < trigger);
+  for (let k = own; k >= 0; k -= 1) {
+    const segment = segments[k]!;
+    // An apposition stands between commas; a bracket or a quotation mark closes something else ("soldats libyens [en anglais] mis à mort").
+    if (k < own && reading.text.slice(segment.end, segments[k + 1]!.start).trim() !== ",") return undefined;
+    const end = Math.min(segment.end, trigger);
+    const fronted = reading.opensWithPreposition(segment) || reading.opensWithRelative(segment);
+    const found = fronted ? undefined : demonyms.startingIn(segment.start, end).findLast(({ mention }) => mention.end <= end && !inTarget(mention));
+    if (found) return found.entity.id;
+    if (reading.opensWithConjunction(segment)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether an event's date lies well before or after the article's: its scene is not the article's. */
@@ -317,53 +342,6 @@ function triggersIn(text: string, sentence: Sentence, compiled: Compiled): Trigg
   return found;
 }
 
-/**
- * The time expression nearest the trigger in its clause, else in its sentence (`inSentence`), else,
- * when narrative time carries over (a paragraph start given), the last full date earlier in its
- * paragraph, if `carries` allows it: a bare year or month ("en 2020") dates its own sentence only.
- */
-function findDate(
-  text: string,
-  trigger: number,
-  sentence: Sentence,
-  inSentence: readonly TimeExpression[],
-  dated: readonly TimeExpression[],
-  inOrder: boolean,
-  carriedFrom: number | null,
-  carries: (time: TimeExpression) => boolean = isAny,
-): TimeExpression | null {
-  if (inSentence.length > 0) {
-    const clause = inSentence.length > 1 ? clauseAround(text, sentence, trigger) : sentence;
-    const inClause = inSentence.filter((time) => time.start >= clause.start && time.end <= clause.end);
-    return nearest(inClause.length > 0 ? inClause : inSentence, trigger);
-  }
-  if (carriedFrom === null) return null;
-  const last = inOrder ? lastEndingBy(dated, itself, sentence.start, carriedFrom, isFullDate) : dated.findLast((time) => time.end <= sentence.start && time.start >= carriedFrom && isFullDate(time));
-  return last && carries(last) ? last : null;
-}
-
-const isFullDate = (time: TimeExpression): boolean => FULL_DATE.test(time.value!);
-
-function nearest(times: readonly TimeExpression[], position: number): TimeExpression {
-  return times.reduce((best, time) => (Math.abs(time.start - position) < Math.abs(best.start - position) ? time : best));
-}
-
-/** Marks that end a clause within a sentence ("Mardi, il a signé ; en 2020, il avait visité …"). */
-const CLAUSE_MARKS = [";", ":"];
-
-/** The clause of a sentence around a position: the sentence cut at the clause marks on either side. */
-function clauseAround(text: string, sentence: Sentence, position: number): Sentence {
-  let start = sentence.start;
-  let end = sentence.end;
-  for (const mark of CLAUSE_MARKS) {
-    const before = text.lastIndexOf(mark, position - 1);
-    if (before >= start) start = before + 1;
-    const after = text.indexOf(mark, position);
-    if (after !== -1 && after < end) end = after;
-  }
-  return { start, end };
-}
-
 /** Whether a carried date fits the sentence's tense: not after the publication in a past sentence, nor before it in a future one. */
 function carryAllowed(sentence: Sentence, context: EventContext): (time: TimeExpression) => boolean {
   if (!context.tenseOf || !context.published) return isAny;
@@ -373,4 +351,24 @@ function carryAllowed(sentence: Sentence, context: EventContext): (time: TimeExp
     const day = time.value!.slice(0, 10);
     return tense === "past" ? day <= published : tense === "future" ? day >= published : true;
   };
+}
+
+/**
+ * Whether the previous paragraph's narrative time may date an event of this sentence: only a
+ * past-tense sentence's (a present or future one speaks of now or later), in a dated article, and
+ * inside a quote only a speech act's, done when it is said (what a speaker narrates has its own
+ * time: « nous avons signé un accord »).
+ */
+function mayContinue(sentence: Sentence, trigger: EventTrigger, quote: Quote | undefined, context: EventContext): boolean {
+  if (!context.published || !context.tenseOf || context.tenseOf(sentence) !== "past") return false;
+  return !quote || SPEECH_ACTS.has(trigger.category);
+}
+
+/** The paragraph before the one starting at `paragraphStart`, and whether one of `actors` is named in a sentence of it. */
+function previousParagraphOf(paragraphs: readonly number[], paragraphStart: number, actors: readonly string[], context: EventContext, participants: readonly Participant[]): PreviousParagraph {
+  const sameProtagonist = (time: TimeExpression) => {
+    const sentence = context.sentences.find((candidate) => candidate.start <= time.start && time.end <= candidate.end);
+    return sentence !== undefined && itemsWithin(participants, mentionOf, sentence).some(({ entity }) => actors.includes(entity.id));
+  };
+  return { start: paragraphStartOf(paragraphs, paragraphStart - 2), published: context.published!.slice(0, 10), sameProtagonist };
 }
