@@ -4,7 +4,8 @@
  * product's path (jsonl-articles.ts) and `CorpusConnector`; scored as issue 13 defines:
  * - stories: B³ over records, a rejected record being a story of its own;
  * - entity links: see linkScores below;
- * - name detection: the share of gold names (isGoldName) that a recoupe entity mention overlaps;
+ * - name detection: the share of gold names (isGoldName) that a recoupe entity mention overlaps
+ *   (an article's own, or one its story found: CorpusEntity.storyMentions);
  * - the same stories and corpus entities when the articles arrive in reverse order.
  */
 import { readFileSync } from "node:fs";
@@ -145,15 +146,21 @@ function goldNames(records: readonly JsonlRecord[], gold: Record<string, GoldDoc
   for (const entity of corpus.entities) {
     for (const [articleId, ids] of [...Object.entries(entity.articles), ...Object.entries(entity.otherArticleEntities ?? {})]) for (const id of ([] as string[]).concat(ids)) corpusEntityOf.set(`${articleId}\t${id}`, entity);
   }
+  // Mentions the corpus found from an article's story (story-name-recall.ts), by article.
+  const storyMentions = new Map<string, Array<{ span: Span; corpus: { id: string; name: string } }>>();
+  for (const entity of corpus.entities) for (const span of entity.storyMentions ?? []) storyMentions.set(span.articleId, [...(storyMentions.get(span.articleId) ?? []), { span, corpus: entity }]);
   const names: GoldName[] = [];
   records.forEach((record, recordIndex) => {
     const document = gold[record.url];
     if (!document) return;
-    const found = (record.article?.annotations.entities ?? []).flatMap((entity) =>
-      entity.mentions
-        .filter((mention) => mention.kind !== "demonym")
-        .map((mention) => ({ span: recordSpan(record, mention), corpus: corpusEntityOf.get(`${record.article!.id}\t${entity.id}`) ?? null })),
-    );
+    const found = [
+      ...(record.article?.annotations.entities ?? []).flatMap((entity) =>
+        entity.mentions
+          .filter((mention) => mention.kind !== "demonym")
+          .map((mention) => ({ span: recordSpan(record, mention), corpus: corpusEntityOf.get(`${record.article!.id}\t${entity.id}`) ?? null })),
+      ),
+      ...(record.article ? (storyMentions.get(record.article.id) ?? []) : []).map(({ span, corpus }) => ({ span: recordSpan(record, span), corpus })),
+    ];
     for (const mention of document.mentions.filter(isGoldName)) {
       const overlapping = found.filter(({ span }) => span && span.start < mention.end && mention.start < span.end);
       const chain = mention.chain && !mention.chain.startsWith("intra:") ? mention.chain : null;
