@@ -39,7 +39,7 @@ export function radius(claims: number): number {
 /** A frame as wide as its box, taller than wide on a phone, so text is drawn at its real size. */
 export function frameFor(width: number): { width: number; height: number } {
   const frameWidth = Math.max(280, Math.round(width));
-  return { width: frameWidth, height: Math.round(frameWidth < 520 ? frameWidth * 1.15 : Math.max(320, frameWidth * 0.55)) };
+  return { width: frameWidth, height: Math.round(frameWidth < 520 ? frameWidth * 1.3 : Math.max(340, frameWidth * 0.7)) };
 }
 
 export function layOutGraph(graph: EntityGraph, frame: { width: number; height: number }, measure: (text: string) => number): GraphLayout {
@@ -64,7 +64,14 @@ export function layOutGraph(graph: EntityGraph, frame: { width: number; height: 
   return { ...frame, nodes: placed, edges, byId: new Map(placed.map((node) => [node.id, node])) };
 }
 
-/** Positions scaled on each axis to fill the frame, each node's own extent kept inside it. */
+/** How much of a node's stretched position comes from its rank on the axis rather than its coordinate: a dense core opens up. */
+const RANK_WEIGHT = 0.5;
+
+/**
+ * Positions scaled on each axis to fill the frame, each node's own extent kept inside it; half
+ * by coordinate, half by rank, so the crowded middle of a force layout gets room for labels
+ * while the picture keeps its shape.
+ */
 function stretch<N extends EntityGraph["nodes"][number] & SimulationNodeDatum>(nodes: N[], frame: { width: number; height: number }, extent: (node: N) => [number, number]): PlacedNode[] {
   const xs = nodes.map((node) => node.x ?? 0);
   const ys = nodes.map((node) => node.y ?? 0);
@@ -72,16 +79,25 @@ function stretch<N extends EntityGraph["nodes"][number] & SimulationNodeDatum>(n
   const padX = Math.max(0, ...nodes.map((node) => extent(node)[0])) + MARGIN;
   const padY = Math.max(0, ...nodes.map((node) => extent(node)[1])) + MARGIN;
   const scale = (value: number, low: number, high: number, from: number, to: number) => (high - low < 1 ? (from + to) / 2 : from + ((value - low) / (high - low)) * (to - from));
-  return nodes.map((node) => ({
+  const rankOf = (values: number[]) => {
+    const order = values.map((value, index) => [value, index] as const).sort((a, b) => a[0] - b[0]);
+    const ranks = new Array<number>(values.length);
+    order.forEach(([, index], rank) => (ranks[index] = values.length < 2 ? 0.5 : rank / (values.length - 1)));
+    return ranks;
+  };
+  const [rankX, rankY] = [rankOf(xs), rankOf(ys)];
+  const blend = (value: number, rank: number, low: number, high: number, from: number, to: number) =>
+    (1 - RANK_WEIGHT) * scale(value, low, high, from, to) + RANK_WEIGHT * (from + rank * (to - from));
+  return nodes.map((node, index) => ({
     ...node,
-    x: scale(node.x ?? 0, minX, maxX, padX, frame.width - padX),
-    y: scale(node.y ?? 0, minY, maxY, padY, frame.height - padY),
+    x: blend(node.x ?? 0, rankX[index]!, minX, maxX, padX, frame.width - padX),
+    y: blend(node.y ?? 0, rankY[index]!, minY, maxY, padY, frame.height - padY),
     r: radius(node.claims),
     label: null,
   }));
 }
 
-/** Below, above, right, then left of its node: the first place free of other labels and nodes. */
+/** Below, above, right, left of its node, then its corners: the first place free of other labels and nodes. */
 function placeLabels(nodes: PlacedNode[], frame: { width: number; height: number }, texts: ReadonlyMap<string, string>, measure: (text: string) => number): void {
   const taken: Box[] = nodes.map((node) => ({ x: node.x - node.r, y: node.y - node.r, width: node.r * 2, height: node.r * 2 }));
   for (const node of [...nodes].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name))) {
@@ -92,6 +108,11 @@ function placeLabels(nodes: PlacedNode[], frame: { width: number; height: number
       { x: node.x - width / 2, y: node.y - node.r - 2 - LABEL_HEIGHT, width, height: LABEL_HEIGHT },
       { x: node.x + node.r + 4, y: node.y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT },
       { x: node.x - node.r - 4 - width, y: node.y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT },
+      // Then the corners: beside the node, above or below its centre.
+      { x: node.x + node.r * 0.7, y: node.y + node.r * 0.7, width, height: LABEL_HEIGHT },
+      { x: node.x - node.r * 0.7 - width, y: node.y + node.r * 0.7, width, height: LABEL_HEIGHT },
+      { x: node.x + node.r * 0.7, y: node.y - node.r * 0.7 - LABEL_HEIGHT, width, height: LABEL_HEIGHT },
+      { x: node.x - node.r * 0.7 - width, y: node.y - node.r * 0.7 - LABEL_HEIGHT, width, height: LABEL_HEIGHT },
     ];
     const own = (box: Box) => box.x === node.x - node.r && box.y === node.y - node.r;
     const free = candidates.find((box) => inside(box, frame) && !taken.some((other) => !own(other) && overlaps(box, other)));

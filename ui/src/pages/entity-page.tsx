@@ -49,6 +49,8 @@ export function EntityPage({ id }: { id: string }) {
     document.body.dataset.ready = `entity:${id}`;
     return () => delete document.body.dataset.ready;
   }, [entity, stories, id]);
+  // A quote's story named by its title, not "story".
+  const storyTitles = new Map(stories.state === "ready" ? stories.data.stories.map((story) => [story.id, story.title] as const) : []);
   if (entity.state !== "ready") return <Status loaded={entity} />;
   const { name, type, roles, mentionCount, knowledgeBase } = entity.data;
   // One chip per form however it is capitalised ("Le ministre…" opening a sentence, "le ministre…" inside one).
@@ -107,7 +109,7 @@ export function EntityPage({ id }: { id: string }) {
             <figure>
               <blockquote>{quote.text}</blockquote>
               <figcaption>
-                <a href={spanHref(quote.sources[0]!)}>{t["entity.source"]}</a> · <a href={href(["story", quote.storyId])}>{t["entity.story"]}</a>
+                <a href={spanHref(quote.sources[0]!)}>{t["entity.source"]}</a> · <a href={href(["story", quote.storyId])}>{storyTitles.get(quote.storyId) ?? t["entity.story"]}</a>
               </figcaption>
             </figure>
           ))}

@@ -143,7 +143,8 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
       <StorySection name="coverage" title={titleOf("coverage")} class="coverage">
         <CoverageChart coverage={derived.coverage} />
       </StorySection>
-      <div class="grid">
+      {/* Each card as tall as its content: a long list of quotes does not leave the graph in an empty box. */}
+      <div class="grid start">
         <StorySection name="graph" title={titleOf("graph")}>
           <EntityGraphView graph={graph} sentences={sentences} lang={lang} />
         </StorySection>
