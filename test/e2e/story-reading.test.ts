@@ -162,6 +162,22 @@ describe.skipIf(!hasChromium)("reading the story page, on examples/", () => {
     await page.close();
   });
 
+  it.each([
+    ["en-GB", "French"],
+    ["fr-FR", "français"],
+  ] as const)("names languages in words, not codes, on the stories list and the article page (%s)", async (locale, french) => {
+    const { page, incidents } = await watchedPage(browser, DESK, locale);
+    await openRoute(page, served.url, "#/", "stories:");
+    expect(await page.locator('select[name="language"] option[value="fr"]').textContent()).toBe(french);
+    const meta = await page.locator(".story-card").first().textContent();
+    expect(meta).toContain(french);
+    expect(meta).not.toMatch(/· fr\b/u);
+    await openRoute(page, served.url, `#/story/${storyId}?section=articles`, `story:${storyId}`);
+    expect(await page.locator("#section-articles .article-list .meta").first().textContent()).toContain(french);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
   it("copies a citation of one claim: its words, its outlets and the dossier's address", async () => {
     const { page, incidents } = await watchedPage(browser);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.url });

@@ -27,6 +27,8 @@ export interface I18n {
   setLocale(locale: Locale): void;
   /** A stored date ("2021-11-24", "2021-11-24T08:00:00Z", a TIMEX3 value) in words. */
   date(value: string): string;
+  /** A language code ("fr", "en") as a word in the interface's language ("French", « français »), from ICU. */
+  language(code: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -58,10 +60,22 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
       },
       // A publication timestamp reads as its day; a TIMEX3 value keeps its week, decade or part of day.
       date: (value) => readableDate(/^\d{4}-\d{2}-\d{2}T\d{2}:/u.test(value) ? value.slice(0, 10) : value, locale),
+      language: languageNamer(locale),
     }),
     [locale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+function languageNamer(locale: Locale): (code: string) => string {
+  const names = new Intl.DisplayNames([locale], { type: "language" });
+  return (code) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code; // not a well-formed language tag: shown as stored
+    }
+  };
 }
 
 export function useI18n(): I18n {

@@ -21,7 +21,7 @@ interface Focus {
 }
 
 export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) {
-  const { t, date } = useI18n();
+  const { t, date, language } = useI18n();
   // The way back: the story holding this article, however the reader came here.
   const story = useFetch<StoryListing>(`/api/stories?article=${encodeURIComponent(id)}`);
   const home = story.state === "ready" ? story.data.stories[0] : undefined;
@@ -83,7 +83,7 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
       </h1>
       {/* An inferred date (a URL's, a capture day's, a bare dateline's) reads "≈ date", its evidence on hover. */}
       <p class="meta" title={article.publishedSource?.inferred ? article.publishedSource.evidence : undefined}>
-        {[article.outlet, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.authors.join(", "), article.language].filter(Boolean).join(" · ")}
+        {[article.outlet, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.authors.join(", "), article.language ? language(article.language) : null].filter(Boolean).join(" · ")}
         {safeUrl(article.url) && (
           <>
             {" · "}

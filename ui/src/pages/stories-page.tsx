@@ -9,7 +9,7 @@ import { useFetch } from "../use-fetch.js";
 const FILTERS = ["q", "entity", "outlet", "language", "from", "to"] as const;
 
 export function StoriesPage({ params }: { params: URLSearchParams }) {
-  const { t, date } = useI18n();
+  const { t, date, language: languageName } = useI18n();
   const filters = Object.fromEntries(FILTERS.map((key) => [key, params.get(key) ?? undefined]));
   const loaded = useFetch<StoryListing>(`/api/stories${query(filters)}`);
   const facets = loaded.state === "ready" ? loaded.data.facets : { outlets: [], languages: [] };
@@ -53,7 +53,7 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
             <option value="">{t["stories.any"]}</option>
             {facets.languages.map((language) => (
               <option value={language} selected={language === filters.language}>
-                {language}
+                {languageName(language)}
               </option>
             ))}
           </select>
@@ -85,7 +85,7 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
                   {t.articles(story.articles)} · {t.outlets(story.outlets.length)}
                   {story.published && ` · ${t["stories.published"](dateRange(story.published, date))}`}
                   {story.events && ` · ${t["stories.events"](dateRange(story.events, date))}`}
-                  {story.languages.length > 0 && ` · ${story.languages.join(", ")}`}
+                  {story.languages.length > 0 && ` · ${story.languages.map(languageName).join(", ")}`}
                 </p>
                 <p class="chips">
                   {story.entities.map((entity) => (

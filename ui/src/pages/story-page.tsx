@@ -179,7 +179,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
 }
 
 function ArticleList({ articles, lang }: { articles: Briefing["articles"]; lang: string | undefined }) {
-  const { t, date } = useI18n();
+  const { t, date, language } = useI18n();
   const [all, setAll] = useState(false);
   return (
     <>
@@ -189,7 +189,7 @@ function ArticleList({ articles, lang }: { articles: Briefing["articles"]; lang:
             <a href={href(["article", meta.id])} lang={meta.language ?? lang}>
               {meta.title ?? sourceLabel(meta)}
             </a>{" "}
-            <span class="meta">{[sourceLabel(meta), meta.published ? date(meta.published) : null, meta.language].filter(Boolean).join(" · ")}</span>
+            <span class="meta">{[sourceLabel(meta), meta.published ? date(meta.published) : null, meta.language ? language(meta.language) : null].filter(Boolean).join(" · ")}</span>
           </li>
         ))}
       </ul>
