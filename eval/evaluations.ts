@@ -286,6 +286,8 @@ const storiesEn: Evaluation = {
         "stories-en.entity-links.precision": result.links.precision,
         "stories-en.entity-links.recall": result.links.recall,
         "stories-en.name-detection.recall": result.names.detected / result.names.gold,
+        "stories-en.topic-piles.b3.f1": result.topicPiles.f1,
+        "stories-en.story-piles.b3.recall": result.storyPilesRecall,
         "stories-en.rejected": result.rejected.length,
         "stories-en.order-independent": result.sameStoriesInReverseOrder && result.sameEntitiesInReverseOrder ? 1 : 0,
       },

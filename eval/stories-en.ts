@@ -6,7 +6,10 @@
  * - entity links: see linkScores below;
  * - name detection: the share of gold names (isGoldName) that a recoupe entity mention overlaps
  *   (an article's own, or one its story found: CorpusEntity.storyMentions);
- * - the same stories and corpus entities when the articles arrive in reverse order.
+ * - the same stories and corpus entities when the articles arrive in reverse order;
+ * - small piles, as an analyst's first collection is: each topic's articles connected alone (two
+ *   events of one kind, B³) and each gold story's articles alone (one event: B³ recall, how
+ *   whole it stays when every article shares its words).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -27,6 +30,7 @@ interface GoldMention extends Span {
 
 interface GoldDocument {
   story: string;
+  topic: string;
   mentions: GoldMention[];
   chainNames: Record<string, string>;
 }
@@ -47,6 +51,10 @@ export interface StoriesEnResult {
   names: { gold: number; detected: number };
   sameStoriesInReverseOrder: boolean;
   sameEntitiesInReverseOrder: boolean;
+  /** Each gold topic connected alone, B³ averaged over all records. */
+  topicPiles: PrecisionRecall;
+  /** Each gold story (of 5 articles or more) connected alone: B³ recall averaged over its records. */
+  storyPilesRecall: number;
   /** Found stories holding articles of several gold stories. */
   mixed: StoryError[];
   /** Gold stories spread over several found stories (a rejected record counts as one piece). */
@@ -91,6 +99,8 @@ export function evaluateStoriesEn(dataDir: string): StoriesEnResult {
   const goldOf = (record: JsonlRecord) => gold[record.url]?.story ?? `unfiled:${record.url}`;
   const foundOf = (record: JsonlRecord) => (record.article && storyOfArticle.get(record.article.id)) ?? `single:${record.url}`;
   const names = goldNames(records, gold, corpus);
+  const goldSizes = new Map<string, number>();
+  for (const record of records) goldSizes.set(goldOf(record), (goldSizes.get(goldOf(record)) ?? 0) + 1);
   return {
     records: records.length,
     goldStories: new Set(records.map(goldOf)).size,
@@ -101,9 +111,23 @@ export function evaluateStoriesEn(dataDir: string): StoriesEnResult {
     names: { gold: names.length, detected: names.filter((name) => name.detected).length },
     sameStoriesInReverseOrder: storyPartition(corpus) === storyPartition(reversed),
     sameEntitiesInReverseOrder: entityPartition(corpus) === entityPartition(reversed),
+    topicPiles: pileScores(records, (record) => gold[record.url]?.topic ?? record.url, goldOf).stories,
+    storyPilesRecall: pileScores(records.filter((record) => goldSizes.get(goldOf(record))! >= 5), goldOf, goldOf).stories.recall,
     mixed: storyErrors(records, foundOf, goldOf, titleOf),
     split: storyErrors(records, goldOf, foundOf, titleOf),
   };
+}
+
+/** The records grouped by `pileOf`, each pile connected alone, scored together by B³ against `goldOf`. */
+function pileScores(records: readonly JsonlRecord[], pileOf: (record: JsonlRecord) => string, goldOf: (record: JsonlRecord) => string): { stories: PrecisionRecall } {
+  const piles = new Map<string, JsonlRecord[]>();
+  for (const record of records) piles.set(pileOf(record), [...(piles.get(pileOf(record)) ?? []), record]);
+  const items: Array<{ gold: string; found: string }> = [];
+  for (const [pile, members] of piles) {
+    const storyOf = new Map(connect(members).stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
+    for (const record of members) items.push({ gold: goldOf(record), found: `${pile}\t${(record.article && storyOf.get(record.article.id)) ?? `single:${record.url}`}` });
+  }
+  return { stories: bCubed(items) };
 }
 
 /** B³: each item scored on how its found cluster overlaps its gold cluster, averaged. */

@@ -100,11 +100,12 @@ describe("describeClaim of attributes", () => {
     const attributes = stories.flatMap((story) => story.claims).filter((candidate) => candidate.kind === "attribute");
     const french = attributes.map((candidate) => describeClaim(candidate, nameOf, "fr"));
     const english = attributes.map((candidate) => describeClaim(candidate, nameOf, "en"));
-    expect(french).toContain("L'accord est un protocole d'accord (1).");
-    expect(french).toContain("L'accord porte sur le renseignement (1) et la formation (1).");
+    expect(stories).toHaveLength(1);
+    expect(french).toContain("L'accord est un protocole d'accord (2).");
+    expect(french).toContain("L'accord porte sur le renseignement (2), la défense (1) et la formation (1).");
     expect(french).toContain("L'accord est présenté comme une première : « le premier du genre ».");
-    expect(english).toContain("The agreement is a memorandum of understanding (1).");
-    expect(english).toContain("The agreement covers intelligence (1) and training (1).");
+    expect(english).toContain("The agreement is a memorandum of understanding (2).");
+    expect(english).toContain("The agreement covers intelligence (2), defence (1) and training (1).");
     expect(french.join(" ")).not.toMatch(/memorandum|\b[a-z]+-[a-z]+-[a-z]+\b|The |covers/u);
   });
 });
