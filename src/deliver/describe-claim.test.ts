@@ -46,6 +46,13 @@ describe("describeClaim and polarity", () => {
     expect(describeClaim(quote, name, "en")).toBe("la police said: « Nous avons agi dans le respect de la loi : rien d'autre »");
   });
 
+  it("says an actor reports their own deed in their own words, and puts a plural group's verb in the plural", () => {
+    const own = { ...claim("attack~reported"), actors: ["protesters"], targets: [], reportedBy: ["protesters"] };
+    expect(describeClaim(own, name, "fr")).toBe("Selon leurs propres déclarations, des manifestants ont attaqué le 25 janvier 2011.");
+    expect(describeClaim({ ...own, actors: ["police"], reportedBy: ["police"] }, name, "fr")).toBe("Selon ses propres déclarations, la police a attaqué le 25 janvier 2011.");
+    expect(describeClaim(own, name, "en")).toBe("By their own account, des manifestants attacked on 25 January 2011.");
+  });
+
   it("labels an event kind with its polarity", () => {
     expect(eventLabel("ASSAULT", "attack~conditional", "en")).toBe("attack (under a condition)");
     expect(eventLabel("PROTEST", "demonstrate", "fr")).toBe("manifestation");

@@ -48,7 +48,8 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
   const who = list(actors, language) || WORDS[language].someone;
   const { mode, polarity } = polarityOfMode(claim.mode ?? "");
   const verbs = MODE_VERBS[mode];
-  const phrase = verbs ? (language === "fr" ? verbs.fr[actors.length > 1 ? 1 : 0] : verbs.en) : `${(claim.category ?? "").toLowerCase()} (${mode})`;
+  const plural = actors.length > 1 || (actors.length === 1 && looksPlural(actors[0]!));
+  const phrase = verbs ? (language === "fr" ? verbs.fr[plural ? 1 : 0] : verbs.en) : `${(claim.category ?? "").toLowerCase()} (${mode})`;
   // Without anyone after it, the verb's closing preposition goes: "met", « a négocié ».
   const verb = targets.length > 0 ? phrase : phrase.replace(/ (?:with|of|avec|de)$/u, "");
   const whom = targets.length > 0 ? ` ${list(targets, language)}` : "";
@@ -56,9 +57,25 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
   // French needs a place's gender for « au Maroc », « en France », « à Rabat »: the place stands apart instead.
   const where = !claim.place ? "" : language === "fr" ? ` (${name(claim.place)})` : ` in ${name(claim.place)}`;
   // A denied, planned, conditional or merely reported event is never stated as a fact.
-  const reporters = polarity === "reported" ? list((claim.reportedBy ?? []).map(name), language) : "";
-  const opening = reporters ? (language === "fr" ? `Selon ${reporters}, ` : `According to ${reporters}, `) : polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];
+  const opening = polarity === "reported" && (claim.reportedBy ?? []).length > 0 ? accordingTo(claim.reportedBy!, claim.actors ?? [], name, language, plural) : polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];
   return `${opening}${who} ${verb}${whom}${when}${where}.`;
+}
+
+/** Who an event is reported by, as the sentence's opening; an actor reporting their own deed says so in their own words. */
+function accordingTo(reporters: readonly string[], actors: readonly string[], name: (id: string) => string, language: ReportLanguage, plural: boolean): string {
+  if (reporters.every((reporter) => actors.includes(reporter))) {
+    return language === "fr" ? (plural ? "Selon leurs propres déclarations, " : "Selon ses propres déclarations, ") : "By their own account, ";
+  }
+  const names = list(reporters.map(name), language);
+  return language === "fr" ? `Selon ${names}, ` : `According to ${names}, `;
+}
+
+/**
+ * A group named by a plural common noun ("ministres", "manifestants"): its verb agrees in the
+ * plural. A proper name is never read so ("Paris", "Athènes" are one place).
+ */
+function looksPlural(actorName: string): boolean {
+  return /^\p{Ll}/u.test(actorName) && /[sx]$/u.test(actorName.split(/\s+/u)[0]!);
 }
 
 /** How many articles support a claim. */
