@@ -44,8 +44,8 @@ export function clauseBreakOf(words: ClauseWords): RegExp {
 export interface PreviousParagraph {
   start: number;
   published: string;
-  /** Whether the event goes on from the sentence of that time: one of its actors is named there. */
-  sameProtagonist: (time: TimeExpression) => boolean;
+  /** Whether the event goes on from the sentence of that time (its tense allows it, one of its actors is named there). */
+  continues: (time: TimeExpression) => boolean;
 }
 
 export interface DateScope {
@@ -61,8 +61,8 @@ export interface DateScope {
   paragraphStart: number | null;
   /** Whether a carried date fits the sentence's tense. */
   carries: (time: TimeExpression) => boolean;
-  /** Where the previous paragraph starts, with the publication date, when its narrative time may carry into this sentence; null when it may not. */
-  previousParagraph: PreviousParagraph | null;
+  /** Where the previous paragraph starts, with the publication date, when its narrative time may carry into this sentence; null when it may not. Asked only when needed: reading the tense costs. */
+  previousParagraph: () => PreviousParagraph | null;
   clauseBreak: RegExp;
 }
 
@@ -77,14 +77,17 @@ export function findDate(scope: DateScope): TimeExpression | null {
   const narrative = (time: TimeExpression) => isNarrativeTime(text, time);
   const last = inOrder ? lastEndingBy(dated, itself, sentence.start, paragraphStart, narrative) : dated.findLast((time) => time.end <= sentence.start && time.start >= paragraphStart && narrative(time));
   if (last) return scope.carries(last) ? last : null;
-  const previous = scope.previousParagraph;
-  if (previous === null || dated.some((time) => time.start >= paragraphStart && time.end <= sentence.end)) return null;
+  const datedInParagraph = inOrder ? lastEndingBy(dated, itself, sentence.end, paragraphStart, always) : dated.find((time) => time.start >= paragraphStart && time.end <= sentence.end);
+  if (datedInParagraph) return null;
+  const previous = scope.previousParagraph();
+  if (previous === null) return null;
   const story = inOrder ? lastEndingBy(dated, itself, paragraphStart, previous.start, narrative) : dated.findLast((time) => time.end <= paragraphStart && time.start >= previous.start && narrative(time));
   if (!story || (dayDistance(story.value, previous.published) ?? Infinity) > STORY_DAYS) return null;
-  return scope.carries(story) && previous.sameProtagonist(story) ? story : null;
+  return scope.carries(story) && previous.continues(story) ? story : null;
 }
 
 const itself = (time: TimeExpression): TimeExpression => time;
+const always = (): boolean => true;
 
 /** A month, "fin mars dernier": narrative time only when it opens its sentence. */
 const MONTH = /^\d{4}-\d{2}$/u;

@@ -112,6 +112,13 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
   const datedInOrder = inStartOrder(dated, itself);
   const paragraphs = paragraphBreaks(text);
+  // A sentence's tense, read once for all its events.
+  const tenses = new Map<Sentence, "past" | "future" | null>();
+  const sentenceTense = (sentence: Sentence) => {
+    let tense = tenses.get(sentence);
+    if (tense === undefined) tenses.set(sentence, (tense = context.tenseOf ? context.tenseOf(sentence) : null));
+    return tense;
+  };
   const frames: EventFrame[] = [];
   let previousSentence: Sentence | null = null;
   for (const sentence of context.sentences) {
@@ -154,8 +161,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const available = datedHere.filter((time) => (framedAfter === undefined || time.start < framedAfter) && !framedSpans.some((span) => span.start <= time.start && time.end <= span.end));
       const scope = { text, sentence, trigger: start, dated, inOrder: datedInOrder, clauseBreak: compiled.clauseBreak };
       const date = framed
-        ? (datedHere.find((time) => time.start >= start && time.end <= end) ?? datedHere.find((time) => time.start >= end) ?? findDate({ ...scope, inSentence: datedHere, paragraphStart: null, carries: isAny, previousParagraph: null }))
-        : findDate({ ...scope, inSentence: available, paragraphStart, carries: carryAllowed(sentence, context), previousParagraph: mayContinue(sentence, trigger, quote, context) && paragraphStart > 0 ? previousParagraphOf(paragraphs, paragraphStart, roles.actors, context, participants) : null });
+        ? (datedHere.find((time) => time.start >= start && time.end <= end) ?? datedHere.find((time) => time.start >= end) ?? findDate({ ...scope, inSentence: datedHere, paragraphStart: null, carries: isAny, previousParagraph: none }))
+        : findDate({ ...scope, inSentence: available, paragraphStart, carries: carryAllowed(sentence, context, sentenceTense), previousParagraph: () => (paragraphStart > 0 && context.published ? previousParagraphOf(paragraphs, paragraphStart, context.published, (time) => mayContinue(sentenceTense(sentence), trigger, quote) && namedBeside(time, roles.actors, context.sentences, participants)) : null) });
       const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
       const place = findPlace(own, present, participants, participantsInOrder, sceneCarriesOver ? ownParagraphStart : null);
@@ -213,6 +220,7 @@ const mentionOf = (participant: Participant): EntityMention => participant.menti
 const itself = (time: TimeExpression): TimeExpression => time;
 const isScenePlace = (participant: Participant): boolean => participant.scene;
 const isAny = (): boolean => true;
+const none = (): null => null;
 
 /** The entity of the first demonym (in their order) separated from a position by whitespace alone: "frappes russes". */
 function demonymRightAfter(text: string, position: number, demonyms: ListedMentions): string | undefined {
@@ -343,11 +351,11 @@ function triggersIn(text: string, sentence: Sentence, compiled: Compiled): Trigg
 }
 
 /** Whether a carried date fits the sentence's tense: not after the publication in a past sentence, nor before it in a future one. */
-function carryAllowed(sentence: Sentence, context: EventContext): (time: TimeExpression) => boolean {
+function carryAllowed(sentence: Sentence, context: EventContext, tenseOf: (sentence: Sentence) => "past" | "future" | null): (time: TimeExpression) => boolean {
   if (!context.tenseOf || !context.published) return isAny;
   const published = context.published.slice(0, 10);
   return (time) => {
-    const tense = context.tenseOf!(sentence);
+    const tense = tenseOf(sentence);
     const day = time.value!.slice(0, 10);
     return tense === "past" ? day <= published : tense === "future" ? day >= published : true;
   };
@@ -355,20 +363,22 @@ function carryAllowed(sentence: Sentence, context: EventContext): (time: TimeExp
 
 /**
  * Whether the previous paragraph's narrative time may date an event of this sentence: only a
- * past-tense sentence's (a present or future one speaks of now or later), in a dated article, and
- * inside a quote only a speech act's, done when it is said (what a speaker narrates has its own
- * time: « nous avons signé un accord »).
+ * past-tense sentence's (a present or future one speaks of now or later), and inside a quote only
+ * a speech act's, done when it is said (what a speaker narrates has its own time: « nous avons
+ * signé un accord »).
  */
-function mayContinue(sentence: Sentence, trigger: EventTrigger, quote: Quote | undefined, context: EventContext): boolean {
-  if (!context.published || !context.tenseOf || context.tenseOf(sentence) !== "past") return false;
-  return !quote || SPEECH_ACTS.has(trigger.category);
+function mayContinue(tense: "past" | "future" | null, trigger: EventTrigger, quote: Quote | undefined): boolean {
+  return tense === "past" && (!quote || SPEECH_ACTS.has(trigger.category));
 }
 
-/** The paragraph before the one starting at `paragraphStart`, and whether one of `actors` is named in a sentence of it. */
-function previousParagraphOf(paragraphs: readonly number[], paragraphStart: number, actors: readonly string[], context: EventContext, participants: readonly Participant[]): PreviousParagraph {
-  const sameProtagonist = (time: TimeExpression) => {
-    const sentence = context.sentences.find((candidate) => candidate.start <= time.start && time.end <= candidate.end);
-    return sentence !== undefined && itemsWithin(participants, mentionOf, sentence).some(({ entity }) => actors.includes(entity.id));
-  };
-  return { start: paragraphStartOf(paragraphs, paragraphStart - 2), published: context.published!.slice(0, 10), sameProtagonist };
+/** The paragraph before the one starting at `paragraphStart`. */
+function previousParagraphOf(paragraphs: readonly number[], paragraphStart: number, published: string, continues: (time: TimeExpression) => boolean): PreviousParagraph {
+  return { start: paragraphStartOf(paragraphs, paragraphStart - 2), published: published.slice(0, 10), continues };
+}
+
+/** Whether one of `actors` is named in the sentence holding a time. */
+function namedBeside(time: TimeExpression, actors: readonly string[], sentences: readonly Sentence[], participants: readonly Participant[]): boolean {
+  if (actors.length === 0) return false;
+  const sentence = sentences.find((candidate) => candidate.start <= time.start && time.end <= candidate.end);
+  return sentence !== undefined && itemsWithin(participants, mentionOf, sentence).some(({ entity }) => actors.includes(entity.id));
 }
