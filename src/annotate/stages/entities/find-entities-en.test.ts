@@ -116,5 +116,7 @@ describe("findEntities in English: numbers after names", () => {
     expect(scores).toContainEqual(expect.stringMatching(/ Creighton Bluejays: Creighton Bluejays( \| Creighton)?$/u));
     expect(scores).toContainEqual(expect.stringMatching(/ Drake Bulldogs: Drake Bulldogs$/u));
     expect(summary("King Hassan II received the envoy in Rabat.")).toContainEqual(expect.stringMatching(/Hassan II/u));
+    // A list of products with their numbers is no score line.
+    expect(summary("The game is out on PlayStation 2, PlayStation 3, Xbox 360 and Windows.")).toContainEqual(expect.stringMatching(/Xbox 360/u));
   });
 });

@@ -426,15 +426,25 @@ const SCORE_LINE_TOKENS = 8;
 const POINTS = /^\d{1,3}$/u;
 
 /**
- * "Creighton 65, Drake 53": a number after a name, and another name and number on the other side
- * of the comma, is a score, not the name's numeral ("Hassan II", "Apollo 11").
+ * "Creighton 65, Drake 53": a number after a name, and another name and number across the
+ * comma, is a score, not the name's numeral ("Hassan II", "Apollo 11"). Two sides only, the line
+ * or sentence ending after the second: a list goes on ("PlayStation 2, PlayStation 3, Xbox 360 et PC").
  */
 function isScore(tokens: readonly EntityToken[], first: number, k: number): boolean {
   if (!POINTS.test(tokens[k]!.text)) return false;
   const pointsAfterName = (j: number) => POINTS.test(tokens[j]?.text ?? "") && !!tokens[j - 1]?.capitalized && tokens[j - 1]!.isWord;
-  if (tokens[k + 1]?.text === ",") for (let j = k + 3; j <= k + SCORE_LINE_TOKENS; j += 1) if (pointsAfterName(j)) return true;
+  const endsAfter = (j: number) => !tokens[j + 1] || tokens[j + 1]!.opensSentence || (!tokens[j + 1]!.isWord && tokens[j + 1]!.text !== "," && tokens[j + 1]!.text !== "-");
+  if (tokens[k + 1]?.text === ",") {
+    for (let j = k + 3; j <= k + SCORE_LINE_TOKENS; j += 1) if (pointsAfterName(j)) return endsAfter(j) && tokens[first - 1]?.text !== ",";
+    return false;
+  }
   // The second side: "…, No. 9 Drake Bulldogs 53" after "Creighton Bluejays 65".
-  for (let j = first - 1; j >= Math.max(1, first - SCORE_LINE_TOKENS); j -= 1) if (tokens[j]!.text === "," && pointsAfterName(j - 1)) return true;
+  for (let j = first - 1; j >= Math.max(1, first - SCORE_LINE_TOKENS); j -= 1) {
+    if (tokens[j]!.text !== "," || !pointsAfterName(j - 1)) continue;
+    let side = j - 2;
+    while (side > 0 && tokens[side - 1]!.capitalized && tokens[side - 1]!.isWord) side -= 1;
+    return endsAfter(k) && tokens[side - 1]?.text !== ",";
+  }
   return false;
 }
 
