@@ -66,12 +66,16 @@ export interface AnalyzeSummary {
 
 export async function analyze(store: Store, options: AnalyzeOptions): Promise<AnalyzeSummary> {
   const summary: AnalyzeSummary = { outcomes: [], stored: 0, alreadyStored: 0, failed: 0, skipped: 0 };
-  // A batch of one document is annotated in this thread: a worker's start-up would cost more than it saves.
+  // A batch is annotated in worker threads, even with one job: the per-document deadline needs a
+  // thread it can stop, and the main thread reads and stores meanwhile. A single document is
+  // annotated in this thread (a worker's start-up would cost more than it saves) unless a
+  // deadline was asked for.
   const { documents, atLeastTwo } = await peekTwoDocuments(allDocuments(options));
-  const jobs = atLeastTwo || options.annotator ? (options.jobs ?? 1) : 1;
-  const annotator = options.annotator ?? (jobs > 1 ? new (await import("./analyze/annotator-pool.js")).AnnotatorPool(jobs, options.docTimeoutMs ? { docTimeoutMs: options.docTimeoutMs } : {}) : inThisThread);
+  const pooled = atLeastTwo || options.docTimeoutMs !== undefined;
+  const jobs = options.jobs ?? 1;
+  const annotator = options.annotator ?? (pooled ? new (await import("./analyze/annotator-pool.js")).AnnotatorPool(jobs, options.docTimeoutMs ? { docTimeoutMs: options.docTimeoutMs } : {}) : inThisThread);
   try {
-    await analyzeInOrder(store, documents, annotator, jobs, (outcome) => {
+    await analyzeInOrder(store, documents, annotator, annotator === inThisThread ? 1 : jobs, (outcome) => {
       summary.outcomes.push(outcome);
       if (!outcome.ok && outcome.skipped) summary.skipped += 1;
       else if (!outcome.ok) summary.failed += 1;
@@ -115,7 +119,7 @@ const IN_FLIGHT_PER_JOB = 16;
  * order: the same article read twice is stored from its first source, as in a sequential run.
  */
 async function analyzeInOrder(store: Store, results: AsyncIterable<IngestResult> | Iterable<IngestResult>, annotator: Annotator, jobs: number, record: (outcome: DocumentOutcome) => void): Promise<void> {
-  const window = jobs > 1 ? jobs * IN_FLIGHT_PER_JOB : 1;
+  const window = annotator === inThisThread ? 1 : jobs * IN_FLIGHT_PER_JOB;
   const pending: Array<{ result: IngestResult; annotated: Promise<AnnotatedDocument> | null }> = [];
   const settleFirst = async () => {
     const { result, annotated } = pending.shift()!;

@@ -33,7 +33,7 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
     .option("--max-bytes <n>", "largest input accepted, in bytes (default 50 MiB)", parsePositiveInteger)
     .option("--jobs <n>", "threads extracting and annotating at once, one per core by default (1: all in this thread)", parseJobs, availableParallelism())
-    .option("--doc-timeout <seconds>", "longest one document may take in a worker thread before it is skipped as an error (default 60; with --jobs 1 or a single document, analysis runs in this thread, unbounded)", parseJobs)
+    .option("--doc-timeout <seconds>", "longest one document may take before it is skipped as an error (default 60; a lone document is analyzed in this thread, unbounded, unless this flag is given)", parseJobs)
     .option("--include-hidden", "also read hidden files and folders (names starting with a dot) inside folders")
     // Not variadic (<host...>): that would swallow the inputs written after it.
     .option("--filter-host <hosts>", "WARC inputs: only records of these hosts and their subdomains (lemonde.fr matches www.lemonde.fr); comma-separated, or repeat the option", collectHosts)
