@@ -222,3 +222,15 @@ describe("a one-word name opening a longer name", () => {
     expect(entityOf(entities, tessaro, "Tessaro")).toBe(entityOf(entities, tessaroAlone, "Tessaro"));
   });
 });
+
+describe("a group named after a place", () => {
+  const outlet = annotated("Le ministère kostranien a confirmé que Kostrana signera, selon le texte consulté par Le Courrier de Kostrana.", "fr");
+  const state = annotated("Le ministre kostranien a signé mardi : Kostrana prélèvera moins d'eau.", "fr");
+  const entities = corpus([outlet, state]);
+
+  it("does not absorb the place its name ends on: the outlet is one organisation, the state another", () => {
+    expect(entityOf(entities, outlet, "Kostrana")).not.toBe(entityOf(entities, outlet, "Courrier de Kostrana"));
+    expect(entityOf(entities, outlet, "Kostrana")).toBe(entityOf(entities, state, "Kostrana"));
+    expect(entityOf(entities, state, "Kostrana")?.type).toBe("LOC");
+  });
+});

@@ -25,6 +25,8 @@ export interface LanguageNames {
   roleNouns: ReadonlySet<string>;
   /** Prepositions after a name that say where its bearer is from ("Vishwanand Subryan of Schenectady"), not the particles inside names ("de"). */
   prepositions: ReadonlySet<string>;
+  /** Folded prepositions joining the words of a name ("de", "of"): what follows one in a group's name is its complement ("Courrier de Kostrana"). */
+  connectors: ReadonlySet<string>;
 }
 
 /** What the joins need to know of one article-level name. */
@@ -182,8 +184,11 @@ export class FullNameIndex {
         name = { root, first: member.parts.core[0]!, person: tally.person > tally.other, firstNameOpens: false };
         byKey.set(key, name);
         const last = member.parts.core.at(-1)!;
-        for (const form of new Set([last, transliterationWord(last) ?? last])) push(this.byLast, form, name);
-        if (last.length >= MIN_MISSPELLED_LETTERS) for (const variant of deletions(last)) push(this.byMisspelling, variant, name);
+        // A group's name ending on a complement is not named by it: "Kostrana" is the state, not "Le Courrier de Kostrana";
+        // a person's particle is no such connector ("Dominique de Villepin").
+        const complement = !name.person && !member.firstNameOpens && member.language.connectors.has(member.parts.core.at(-2) ?? "");
+        if (!complement) for (const form of new Set([last, transliterationWord(last) ?? last])) push(this.byLast, form, name);
+        if (!complement && last.length >= MIN_MISSPELLED_LETTERS) for (const variant of deletions(last)) push(this.byMisspelling, variant, name);
       }
       if (member.firstNameOpens) name.firstNameOpens = true;
       this.named(member.articleId, name);

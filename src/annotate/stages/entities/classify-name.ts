@@ -11,6 +11,7 @@ import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { ACRONYM, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore } from "./place-cues.js";
+import { isFunctionWord } from "./name-boundaries.js";
 
 export interface Typing {
   type: EntityType | null;
@@ -61,10 +62,12 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "UgaritNews", "DreamTV", "TunisieInfos": an outlet's head glued to its name, as handles and pages write them.
   if (words.some((token) => sets.organizationHeads.has(CAMEL_TAIL.exec(token.text)?.[1] ?? ""))) return { type: "ORG", place: null, weak: false };
   // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier,
-  // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund").
+  // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund"), or the word between
+  // is a preposition naming a party, not a modifier ("l'accord entre Valmeria et Kostrana", "un accord avec Nexacorp").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
   const afterProductCue =
-    (before && sets.miscellaneousCues.has(before.folded)) || (before?.isWord && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || !fullName));
+    (before && sets.miscellaneousCues.has(before.folded)) ||
+    (before?.isWord && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || (!fullName && !isFunctionWord(before, sets.functionWords) && !sets.functionWords.has(capitalized(before.text)))));
   const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
   if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
   // "drones IAI": an acronym after a product noun is most often its maker.
@@ -96,6 +99,11 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "habitant Bex", "derrière Wœrth": a small town's name that no other evidence types is the town.
   if (town) return { type: "LOC", place: town, weak: true };
   return { type: "PER", place: null, weak: true, fallback: true };
+}
+
+/** The function-word lists spell their words as they open a sentence ("Entre", "Avec"). */
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** "la rive nord du Danube", "au pied de la Jungfrau": a noun of a place's parts or surroundings, then "du"/"des"/"de la", then the name. */

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { englishEntityLexicon } from "../../lang/en/entity-lexicon.js";
 import { frenchEntityLexicon } from "../../lang/fr/entity-lexicon.js";
 import { segmentSentences } from "../sentences.js";
 import { findTimeExpressions } from "../time/find-time-expressions.js";
 import { findEntities } from "./find-entities.js";
 
 /** Named entities as "TYPE name: mention kinds with their counts", for comparing a paragraph with its repetition. */
-function linked(text: string): string[] {
-  const sentences = segmentSentences(text, "fr");
-  const times = findTimeExpressions(text, { language: "fr", published: "2024-05-15", sentences });
-  return findEntities(text, frenchEntityLexicon, { language: "fr", sentences, times })
+function linked(text: string, language: "fr" | "en" = "fr"): string[] {
+  const sentences = segmentSentences(text, language);
+  const times = findTimeExpressions(text, { language, published: "2024-05-15", sentences });
+  return findEntities(text, language === "fr" ? frenchEntityLexicon : englishEntityLexicon, { language, sentences, times })
     .filter((entity) => !entity.generic)
     .map((entity) => {
       const kinds = new Map<string, number>();
@@ -40,4 +41,27 @@ describe("linkEntities", () => {
     const repeated = linked(Array.from({ length: copies }, () => paragraph).join("\n\n"));
     expect(repeated).toEqual(single.map((line) => line.replace(/×(\d+)/gu, (_, count: string) => `×${Number(count) * copies}`)));
   }, 60_000);
+});
+
+describe("one type per entity within an article", () => {
+  it("gives a lone surname or first name typed by a weak default to the person named in full", () => {
+    expect(linked("Les partisans de Novak se sont réunis. Karel Novak a pris la parole mardi.")).toContain("PER Karel Novak: name Novak ×1 | name Karel Novak ×1");
+    expect(linked("Ils protestent contre la détention de Rima. Rima Dali avait déployé une bannière.")).toContain("PER Rima Dali: name Rima ×1 | name Rima Dali ×1");
+  });
+
+  it("settles a name typed by defaults only by the reading most of its mentions give, a bare name a person", () => {
+    expect(linked("On parle beaucoup de Zorvan. Zorvan a répondu hier aux critiques.")).toContain("PER Zorvan: name Zorvan ×2");
+    // "à Zorvan" is evidence, not a default: the place stays.
+    expect(linked("Ils sont arrivés à Zorvan. Zorvan a accueilli le sommet.")[0]).toMatch(/^LOC Zorvan/u);
+  });
+
+  it("reads a name the text derives a demonym from as a state, and the name coordinated with it", () => {
+    const found = linked("Le ministère valmérien a confirmé que Valmeria et Kostrana ont signé l'accord entre Valmeria et Kostrana.");
+    expect(found.filter((line) => /Valmeria|Kostrana/u.test(line)).map((line) => line.split(":")[0])).toEqual(["LOC Valmeria", "LOC Kostrana"]);
+    expect(linked("The deal was signed on Monday, and Kostranan officials said Kostrana would keep it.", "en").filter((line) => line.includes("Kostrana:"))).toEqual(["LOC Kostrana: name Kostrana ×1"]);
+  });
+
+  it("leaves a person named in full a person, whatever adjective the text derives from the surname", () => {
+    expect(linked("La ligne novakienne divise. Karel Novak a répondu, et Novak a maintenu sa position.")).toContain("PER Karel Novak: name Karel Novak ×1 | name Novak ×1");
+  });
 });

@@ -26,6 +26,12 @@ interface Draft {
   weak: boolean;
   /** Typed only by the name finder's last default, which any evidence elsewhere overrides. */
   fallback?: boolean;
+  /** Some mention was typed a place, group or thing by evidence, not by a default ("à X", "le X"): no person's surname then. */
+  typedApart: boolean;
+  /** Fallback readings by type, "de X" (a place) against a bare X (a person): the majority settles a name typed by nothing better. */
+  fallbackVotes: Map<EntityType, number>;
+  /** Folded first words of the person's full names, which a later first-name-only mention joins ("Rima … Rima Dali"). */
+  firstNames: Set<string>;
   countryCode: string | null;
   /** Folded last words of the person's full names, which a later surname-only mention joins. */
   surnames: Set<string>;
@@ -60,7 +66,7 @@ export interface LinkInput {
  */
 const DEFAULT_TYPE: EntityType = "ORG";
 
-type DraftFields = Omit<Draft, "key" | "order" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames">;
+type DraftFields = Omit<Draft, "key" | "order" | "mentions" | "roles" | "surnames" | "plainSurnames" | "bareNames" | "typedApart" | "fallbackVotes" | "firstNames">;
 
 export function linkEntities(input: LinkInput): Entity[] {
   const { text, tokens, gazetteer } = input;
@@ -69,7 +75,7 @@ export function linkEntities(input: LinkInput): Entity[] {
   const draftFor = (key: string, make: () => DraftFields): Draft => {
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { key, order: drafts.length, mentions: [], roles: [], surnames: new Set(), plainSurnames: new Set(), bareNames: [], ...make() };
+      draft = { key, order: drafts.length, mentions: [], roles: [], surnames: new Set(), plainSurnames: new Set(), bareNames: [], typedApart: false, fallbackVotes: new Map(), firstNames: new Set(), ...make() };
       byKey.set(key, draft);
       drafts.push(draft);
     }
@@ -86,6 +92,7 @@ export function linkEntities(input: LinkInput): Entity[] {
   };
   const surnames = new DraftsBySurname();
   const plainSurnames = new DraftsBySurname();
+  const firstNames = new DraftsBySurname();
   // Capitalised portfolio words inside a role ("ministre des Affaires étrangères") are not names; an organisation or a place is ("maire de Lyon").
   // So is a name no word of the language spells ("directrice de Nexacorp").
   const withinRole = coveringSpans(input.roles.map((role) => ({ start: role.roleStart, end: role.end })));
@@ -117,7 +124,10 @@ export function linkEntities(input: LinkInput): Entity[] {
       draft.weak = name.weak;
       draft.fallback = name.fallback ?? false;
     }
+    if (name.fallback && name.type) draft.fallbackVotes.set(name.type, (draft.fallbackVotes.get(name.type) ?? 0) + 1);
+    if (!name.fallback && name.type !== null && name.type !== "PER") draft.typedApart = true;
     if (words.length >= 2) surnames.add(draft, draft.surnames, words.at(-1)!.folded);
+    if (words.length >= 2) firstNames.add(draft, draft.firstNames, words[0]!.folded);
     // "Vincent "The Chin" Gigante": a nickname's closing mark before the surname.
     const beforeSurname = tokens[name.lastToken - 1];
     if (words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && (beforeSurname?.capitalized || /^["”)]$/u.test(beforeSurname?.text ?? ""))) plainSurnames.add(draft, draft.plainSurnames, words.at(-1)!.folded);
@@ -130,16 +140,7 @@ export function linkEntities(input: LinkInput): Entity[] {
       mention.metonymFor = place.countryCode; // replaced by the country entity's id below
     }
   }
-  // A later full name settles the type of an earlier lone surname ("Novak … Karel Novak").
-  for (const draft of drafts) {
-    if (draft.type !== null && !draft.weak) continue;
-    const full = surnames.first(draft.key.replace(/^name:/u, ""), (other) => other !== draft && other.type === "PER" && !other.weak);
-    if (full) {
-      for (const mention of draft.mentions) full.mentions.push(mention);
-      for (const name of draft.bareNames) full.bareNames.push(name);
-      draft.mentions = [];
-    }
-  }
+  settleLoneNames(drafts, surnames, firstNames);
 
   // The first name (in the finder's order) at each place a role phrase looks for its holder.
   const nameAt = (position: (name: NameMention) => number | null) => {
@@ -207,6 +208,42 @@ export function linkEntities(input: LinkInput): Entity[] {
       ...(draft.geonameId !== undefined ? { geonameId: draft.geonameId } : {}),
     };
   });
+}
+
+/**
+ * A lone name typed by weak evidence takes the person whose full name ends with it, else the
+ * one whose full name opens with it ("Kadhafi … Mouammar Kadhafi", "Rima … Rima Dali"): a weak
+ * "de X" or a bare X is no evidence against a person the text names in full. Only a full name
+ * typed by evidence outweighs a mention typed a place or group by context ("à X", "le X").
+ * The rest take the fallback reading most of their mentions give, a bare X (a person) winning
+ * a tie against "de X": places are mostly known to the gazetteer or introduced by "à".
+ */
+function settleLoneNames(drafts: readonly Draft[], surnames: DraftsBySurname, firstNames: DraftsBySurname): void {
+  for (const draft of drafts) {
+    if (!draft.key.startsWith("name:") || draft.key.includes(" ") || (draft.type !== null && !draft.weak)) continue;
+    const full = personNamedInFull(draft, surnames, firstNames);
+    if (full) {
+      for (const mention of draft.mentions) full.mentions.push(mention);
+      for (const name of draft.bareNames) full.bareNames.push(name);
+      draft.mentions = [];
+      continue;
+    }
+    if (!draft.fallback || draft.fallbackVotes.size < 2) continue;
+    const votes = [...draft.fallbackVotes].sort((a, b) => b[1] - a[1] || Number(b[0] === "PER") - Number(a[0] === "PER"));
+    draft.type = votes[0]![0];
+  }
+}
+
+function personNamedInFull(draft: Draft, surnames: DraftsBySurname, firstNames: DraftsBySurname): Draft | undefined {
+  const word = draft.key.slice("name:".length);
+  const person = (strong: boolean) => (other: Draft) => other !== draft && other.type === "PER" && other.mentions.length > 0 && (!strong || !other.weak);
+  // A full name typed by evidence (a known first name, an honorific) outweighs even "à X"; one typed by default only a default.
+  const bySurname = surnames.first(word, person(true)) ?? (draft.typedApart ? undefined : surnames.first(word, person(false)));
+  if (bySurname || draft.typedApart) return bySurname;
+  // A lone first name already read as a person is left apart, as before: joining it too ("Wladimir … Wladimir Klitschko")
+  // weighed the person so in story features that two of his fights became one story (stories-en B³ precision −0.002).
+  if (draft.type === "PER") return undefined;
+  return firstNames.first(word, (other) => person(true)(other) && other.plainSurnames.size > 0);
 }
 
 /** Drafts by a surname they were given, each list in drafts' order: "the first draft with this surname that …" without a scan of every draft. */
