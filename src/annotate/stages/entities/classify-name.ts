@@ -85,11 +85,14 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
   if (words.length >= 2 && before && sets.pluralDeterminers.has(before.folded)) return { type: "ORG", place: null, weak: true };
   const town = words.length === 1 ? gazetteer.smallTowns.get(folded) : undefined;
-  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de") return { type: "LOC", place: town ?? null, weak: true };
+  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de" && !afterElidedPronoun(tokens, first)) return { type: "LOC", place: town ?? null, weak: true };
   if (words.length >= 2) return { type: "PER", place: null, weak: true };
   // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
   if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };
   if (isPlaceRelation(tokens, first, sets)) return { type: "LOC", place: null, weak: true };
+  // "dirigeants du Hamas", "militants du Fatah": members of a lone unknown name make it their group, not a place.
+  const members = twoBefore && sets.memberNouns.has(twoBefore.folded) && !sets.roleNouns.has(twoBefore.folded);
+  if (members && before && (sets.originPrepositions.has(before.folded) || sets.placeDeterminers.has(before.folded))) return { type: "ORG", place: null, weak: true };
   // A lone unknown name after a determiner is a thing, most often a place ("le Lötschberg", "l'Angleterre"); people take none.
   if (before && sets.determiners.has(before.folded)) return { type: sets.placeDeterminers.has(before.folded) ? "LOC" : null, place: null, weak: true };
   // "officiers de la Bundeswehr": a lone name as a complement is most often an institution; a person is introduced by full name.
@@ -99,6 +102,11 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "habitant Bex", "derrière Wœrth": a small town's name that no other evidence types is the town.
   if (town) return { type: "LOC", place: town, weak: true };
   return { type: "PER", place: null, weak: true, fallback: true };
+}
+
+/** "Va-t'en Bachar", "il s'en va": "en" after an elided pronoun is the pronoun, not the preposition. */
+function afterElidedPronoun(tokens: readonly EntityToken[], first: number): boolean {
+  return tokens[first - 1]?.folded === "en" && /^\p{L}['’]$/u.test(tokens[first - 2]?.text ?? "");
 }
 
 /** The function-word lists spell their words as they open a sentence ("Entre", "Avec"). */

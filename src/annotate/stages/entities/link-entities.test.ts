@@ -55,6 +55,11 @@ describe("one type per entity within an article", () => {
     expect(linked("Ils sont arrivés à Zorvan. Zorvan a accueilli le sommet.")[0]).toMatch(/^LOC Zorvan/u);
   });
 
+  it("reads a lone unknown name its members belong to as their group, and « en » after an elided pronoun as no preposition", () => {
+    expect(linked("Deux dirigeants du Zarkam ont annoncé que le Zarkam ne soutiendrait pas l'offensive.")[0]).toMatch(/^ORG Zarkam: name Zarkam ×2/u);
+    expect(linked("Les manifestants crient : « Va t'en Zorvan ! »")).toContain("PER Zorvan: name Zorvan ×1");
+  });
+
   it("reads a name the text derives a demonym from as a state, and the name coordinated with it", () => {
     const found = linked("Le ministère valmérien a confirmé que Valmeria et Kostrana ont signé l'accord entre Valmeria et Kostrana.");
     expect(found.filter((line) => /Valmeria|Kostrana/u.test(line)).map((line) => line.split(":")[0])).toEqual(["LOC Valmeria", "LOC Kostrana"]);
