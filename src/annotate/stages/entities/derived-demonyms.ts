@@ -58,3 +58,9 @@ function derivedWords(tokens: readonly EntityToken[]): Set<string> {
   });
   return stems;
 }
+
+/** Whether `word` is a demonym formed on `name` ("kostranan" on "kostrana", "valmerien" on "valmeria"); both folded. */
+export function isDemonymOf(word: string, name: string): boolean {
+  if (word === name || name.length < MIN_NAME_LETTERS) return false;
+  return stemsOf(name).some((stem) => word.startsWith(stem) && DEMONYM_ENDINGS.has(word.slice(stem.length)));
+}

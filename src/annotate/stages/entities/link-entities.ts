@@ -14,6 +14,7 @@ import type { NameMention } from "./find-name-mentions.js";
 import type { RolePhrase } from "./find-roles.js";
 import type { EntityToken } from "./entity-tokens.js";
 import { coveringSpans } from "./covering-spans.js";
+import { isDemonymOf } from "./derived-demonyms.js";
 import { fold, type Gazetteer, type Place } from "./gazetteer.js";
 import { HeldRoles } from "./held-roles.js";
 import { firstIndexNotBefore } from "../events/spans-by-start.js";
@@ -141,6 +142,7 @@ export function linkEntities(input: LinkInput): Entity[] {
     }
   }
   settleLoneNames(drafts, surnames, firstNames);
+  joinDemonymsToStates(drafts);
 
   // The first name (in the finder's order) at each place a role phrase looks for its holder.
   const nameAt = (position: (name: NameMention) => number | null) => {
@@ -244,6 +246,24 @@ function personNamedInFull(draft: Draft, surnames: DraftsBySurname, firstNames: 
   // weighed the person so in story features that two of his fights became one story (stories-en B³ precision −0.002).
   if (draft.type === "PER") return undefined;
   return firstNames.first(word, (other) => person(true)(other) && other.plainSurnames.size > 0);
+}
+
+/**
+ * "Kostranan officials" beside "Kostrana" the state: a capitalised demonym the name finder took
+ * for a name of its own, typed by a default, is a demonym mention of the state it is formed on.
+ */
+function joinDemonymsToStates(drafts: readonly Draft[]): void {
+  const oneWord = (draft: Draft) => draft.key.startsWith("name:") && !draft.key.includes(" ") && draft.mentions.length > 0;
+  const states = drafts.filter((draft) => oneWord(draft) && draft.type === "LOC" && draft.placeKind === null);
+  if (states.length === 0) return;
+  for (const draft of drafts) {
+    if (!oneWord(draft) || draft.type === "LOC" || (draft.type !== null && !draft.weak)) continue;
+    const word = draft.key.slice("name:".length);
+    const state = states.find((candidate) => isDemonymOf(word, candidate.key.slice("name:".length)));
+    if (!state) continue;
+    for (const mention of draft.mentions) state.mentions.push({ ...mention, kind: "demonym" });
+    draft.mentions = [];
+  }
 }
 
 /** Drafts by a surname they were given, each list in drafts' order: "the first draft with this surname that …" without a scan of every draft. */
