@@ -94,7 +94,10 @@ export function evaluateStoriesEn(dataDir: string): StoriesEnResult {
   const gold = (JSON.parse(readFileSync(join(dataDir, "gold.json"), "utf8")) as { docs: Record<string, GoldDocument> }).docs;
   const records = readJsonlRecords(join(dataDir, "input.jsonl"));
   const corpus = connect(records);
-  const reversed = connect([...records].reverse());
+  // The same articles in reverse: a wire copy filed twice under two headlines is one article (one
+  // id, its body's), kept from its first record as the store keeps it, whichever order comes next.
+  const firstOfEach = [...new Map(records.filter((record) => record.article).reverse().map((record) => [record.article!.id, record])).values()];
+  const reversed = connect(firstOfEach);
   const storyOfArticle = new Map(corpus.stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
   const goldOf = (record: JsonlRecord) => gold[record.url]?.story ?? `unfiled:${record.url}`;
   const foundOf = (record: JsonlRecord) => (record.article && storyOfArticle.get(record.article.id)) ?? `single:${record.url}`;

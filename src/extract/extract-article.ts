@@ -8,7 +8,7 @@ import type { RawDocument } from "../ingest/raw-document.js";
 import type { Article, ExtractedContent } from "./article.js";
 import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
-import { withHeadline } from "./headline.js";
+import { sameHeadline, withHeadline } from "./headline.js";
 import { inferredDateMessage, publishedFromFetchDate } from "./published-source.js";
 import { parseStatedDate } from "./stated-date.js";
 import { extractTextDump } from "./text/extract-text-dump.js";
@@ -52,10 +52,21 @@ function withStatedMetadata(document: RawDocument, content: ExtractedContent): E
   };
 }
 
+/**
+ * A record's stated title replaced the headline line its text opens with ("Article posted on
+ * 08. 07. 2012" over "Klitschko stops Thompson in 6"): that line is still the article's words, so
+ * it stays, as the body's first paragraph, instead of being lost with the title it lost to.
+ */
+function withOwnHeadline(content: ExtractedContent, raw: string): ExtractedContent {
+  const own = content.headline;
+  if (!own || !content.title || sameHeadline(own.text, content.title)) return content;
+  return { ...content, ...withHeadline({ ...content, title: own.text }, raw), headline: null };
+}
+
 function finishArticle(document: RawDocument, content: ExtractedContent): Article {
   // The id stays the body's: a re-scrape that reads another title (og:title, <h1>) is the same article.
   const contentHash = hashArticleText(content.text);
-  const { text, offsetMap } = withHeadline(content, document.raw);
+  const { text, offsetMap } = withHeadline(withOwnHeadline(content, document.raw), document.raw);
   const language = detectLanguage(text, document.metadata.language);
   const warnings = [...document.messages, ...content.warnings, ...language.messages];
   if (!content.published) {

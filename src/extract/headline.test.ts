@@ -92,3 +92,20 @@ describe("headlineSpan", () => {
     expect(headlineSpan({ title: "Crane Collapse", text: "CRANE  COLLAPSE\n\nBody." })).toEqual({ start: 0, end: 15 });
   });
 });
+
+describe("a record's stated title that is not its text's headline", () => {
+  const raw = `Port Halden harbour master resigns after crane collapse\n\n${BODY}\n`;
+  const article = extracted(raw, { container: "jsonl", metadata: { title: "Article posted on 08. 07. 2012" } });
+
+  it("is the title, and the text's own headline line stays as the body's first paragraph, mapped to the input", () => {
+    expect(article.title).toBe("Article posted on 08. 07. 2012");
+    expect(bodyText(article)).toBe(`Port Halden harbour master resigns after crane collapse\n\n${BODY}`);
+    const line = article.text.indexOf("Port Halden harbour");
+    const span = toRawSpan(article.offsetMap, { start: line, end: line + "Port Halden harbour".length });
+    expect(raw.slice(span!.start, span!.end)).toBe("Port Halden harbour");
+  });
+
+  it("keeps the article's id: the body's words alone, as without a stated title", () => {
+    expect(article.id).toBe(extracted(raw).id);
+  });
+});
