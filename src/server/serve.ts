@@ -2,7 +2,7 @@
  * Starts the HTTP server on Node (@hono/node-server). Loopback by default; any other address
  * needs a token, so a dossier is never exposed on a network unprotected.
  */
-import { availableParallelism } from "node:os";
+import { defaultJobs } from "../analyze/default-jobs.js";
 import { serve } from "@hono/node-server";
 import { AnnotatorPool } from "../analyze/annotator-pool.js";
 import { RecoupeError } from "../core/errors.js";
@@ -33,7 +33,7 @@ export function startServer(store: Store, options: ServeOptions): Promise<{ url:
   // An in-memory database has no location another connection could open.
   const corpus = new CorpusCache(store, options.location && options.location !== ":memory:" ? new WorkerBuilder(options.location) : undefined);
   // Uploads are annotated in a worker thread: on the server's thread, one upload held every reader (46 s behind 390 KB of abbreviations).
-  const annotator = new AnnotatorPool(Math.max(1, availableParallelism() - 1), options.docTimeoutMs ? { docTimeoutMs: options.docTimeoutMs } : {});
+  const annotator = new AnnotatorPool(defaultJobs(), options.docTimeoutMs ? { docTimeoutMs: options.docTimeoutMs } : {});
   const limits = { ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {}) };
   const app = createApp(store, { host: options.host, annotator, ...limits, ...(options.token ? { token: options.token } : {}) }, corpus);
   const stopWork = () => Promise.all([corpus.close(), annotator.close()]);

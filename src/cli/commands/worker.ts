@@ -1,5 +1,5 @@
 /** `recoupe worker [--concurrency N]`: analyze queued inputs from the PostgreSQL job queue, on this machine, until stopped. */
-import { availableParallelism } from "node:os";
+import { defaultJobs } from "../../analyze/default-jobs.js";
 import { Command } from "commander";
 import { parsePositiveInteger } from "../parse-positive-integer.js";
 import type { DocumentOutcome } from "../../analyze.js";
@@ -13,7 +13,7 @@ const LISTED_FAILURES = 20;
 export function workerCommand(): Command {
   const command = new Command("worker")
     .description("Analyze inputs queued by `recoupe ingest --queue`, until SIGINT/SIGTERM (or, with --exit-when-idle, until the queue is empty)")
-    .option("--jobs <n>", "threads extracting and annotating, one per core by default", parsePositiveInteger, availableParallelism())
+    .option("--jobs <n>", "worker threads extracting and annotating, one per core but the one that stores by default", parsePositiveInteger, defaultJobs())
     .option("--concurrency <n>", "jobs processed at once in this process (default: as many as --jobs)", parsePositiveInteger)
     .option("--exit-when-idle", "stop once no job is waiting or running")
     .option("--batch <n>", "jobs fetched at each poll, per concurrent loop", parsePositiveInteger, 100)
