@@ -180,7 +180,7 @@ function languageNames(language: string | null): LanguageNames & { particles: Re
           roleNouns: folded(lexicon.roleNouns),
           prepositions: new Set([...folded(lexicon.placePrepositions)].filter((word) => !lexicon.nobiliaryParticles.includes(word))),
           particles: new Set(lexicon.nobiliaryParticles),
-          // Only prepositions join a complement ("Courrier de Kostrana", "University of Idaho"); "The Oddfather", "Van Wilder" are named by their last word.
+          // Only prepositions join a complement ("Courrier de Zembla", "University of Idaho"); "The Oddfather", "Van Wilder" are named by their last word.
           connectors: new Set([...folded(lexicon.nameConnectors)].filter((word) => folded([...lexicon.placePrepositions, ...lexicon.originPrepositions]).has(word))),
         }
       : { firstNames: new Set<string>(), places: new Set<string>(), roleNouns: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>(), connectors: new Set<string>() };

@@ -25,7 +25,7 @@ export interface LanguageNames {
   roleNouns: ReadonlySet<string>;
   /** Prepositions after a name that say where its bearer is from ("Vishwanand Subryan of Schenectady"), not the particles inside names ("de"). */
   prepositions: ReadonlySet<string>;
-  /** Folded prepositions joining the words of a name ("de", "of"): what follows one in a group's name is its complement ("Courrier de Kostrana"). */
+  /** Folded prepositions joining the words of a name ("de", "of"): what follows one in a group's name is its complement ("Courrier de Zembla"). */
   connectors: ReadonlySet<string>;
 }
 
@@ -184,7 +184,7 @@ export class FullNameIndex {
         name = { root, first: member.parts.core[0]!, person: tally.person > tally.other, firstNameOpens: false };
         byKey.set(key, name);
         const last = member.parts.core.at(-1)!;
-        // A group's name ending on a complement is not named by it: "Kostrana" is the state, not "Le Courrier de Kostrana";
+        // A group's name ending on a complement is not named by it: "Zembla" is the state, not "Le Courrier de Zembla";
         // a person's particle is no such connector ("Dominique de Villepin").
         const complement = !name.person && !member.firstNameOpens && member.language.connectors.has(member.parts.core.at(-2) ?? "");
         if (!complement) for (const form of new Set([last, transliterationWord(last) ?? last])) push(this.byLast, form, name);

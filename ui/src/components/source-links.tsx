@@ -35,7 +35,7 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
   );
 }
 
-/** Articles by outlet; two articles of one outlet ("Valmeria Matin Valmeria Matin") told apart by their publication time. */
+/** Articles by outlet; two articles of one outlet ("Ruritania Matin Ruritania Matin") told apart by their publication time. */
 export function distinctLabels(articleIds: readonly string[], articles: ArticleIndex, locale: Locale): string[] {
   const labels = articleIds.map((id) => articleLabel(articles, id));
   const repeated = new Set(labels.filter((label, index) => labels.indexOf(label) !== index));

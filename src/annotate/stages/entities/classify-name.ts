@@ -63,7 +63,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (words.some((token) => sets.organizationHeads.has(CAMEL_TAIL.exec(token.text)?.[1] ?? ""))) return { type: "ORG", place: null, weak: false };
   // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier,
   // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund"), or the word between
-  // is a preposition naming a party, not a modifier ("l'accord entre Valmeria et Kostrana", "un accord avec Nexacorp").
+  // is a preposition naming a party, not a modifier ("l'accord entre Ruritania et Zembla", "un accord avec Brevalis").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
   const afterProductCue =
     (before && sets.miscellaneousCues.has(before.folded)) ||

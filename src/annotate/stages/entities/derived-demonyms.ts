@@ -1,6 +1,6 @@
 /**
  * A name the text derives a demonym from is a state or a place: "le ministère valmérien" makes
- * "Valmeria" one, "Kostranan officials" makes "Kostrana" one. The gazetteer lists the demonyms
+ * "Ruritania" one, "Zemblan officials" makes "Zembla" one. The gazetteer lists the demonyms
  * of known countries; this reads those the text itself forms, so a state no list knows (new,
  * small or fictional) is typed from the text's usage. Written by hand: the endings are the
  * common demonym suffixes of French and English, a closed set no library lists.
@@ -44,7 +44,7 @@ function stemsOf(word: string): string[] {
   return FINAL_VOWEL.test(word) ? [word, word.slice(0, -1)] : [word];
 }
 
-/** Each stem a demonym-shaped word of the text derives from: lowercase, as French writes them, or capitalised before a lowercase noun ("Kostranan officials"). */
+/** Each stem a demonym-shaped word of the text derives from: lowercase, as French writes them, or capitalised before a lowercase noun ("Zemblan officials"). */
 function derivedWords(tokens: readonly EntityToken[]): Set<string> {
   const stems = new Set<string>();
   tokens.forEach((token, index) => {
@@ -59,7 +59,7 @@ function derivedWords(tokens: readonly EntityToken[]): Set<string> {
   return stems;
 }
 
-/** Whether `word` is a demonym formed on `name` ("kostranan" on "kostrana", "valmerien" on "valmeria"); both folded. */
+/** Whether `word` is a demonym formed on `name` ("zemblan" on "zembla", "ruritanien" on "ruritania"); both folded. */
 export function isDemonymOf(word: string, name: string): boolean {
   if (word === name || name.length < MIN_NAME_LETTERS) return false;
   return stemsOf(name).some((stem) => word.startsWith(stem) && DEMONYM_ENDINGS.has(word.slice(stem.length)));

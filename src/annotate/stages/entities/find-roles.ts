@@ -195,7 +195,7 @@ export function findRolePhrases(tokens: readonly EntityToken[], gazetteer: Gazet
       // "conseiller aux Etats", "professeur à l'Université": a capitalised word of the language is an institution.
       const institution = noun.capitalized && !place && gazetteer.foldedWords.has(noun.folded);
       // In an apposition, a name closes the complement: what the office is of or where it is held
-      // ("Anna Lund, directrice de Nexacorp,", "Karl Roth, pasteur à Vernex,"). Before a name it may be the name itself ("le général de Gaulle").
+      // ("Anna Lund, directrice de Brevalis,", "Karl Roth, pasteur à Vernex,"). Before a name it may be the name itself ("le général de Gaulle").
       if (apposition && noun.capitalized && !place && !institution) {
         last = n;
         while (tokens[last + 1]?.isWord && tokens[last + 1]!.capitalized) last += 1;

@@ -95,7 +95,7 @@ export function linkEntities(input: LinkInput): Entity[] {
   const plainSurnames = new DraftsBySurname();
   const firstNames = new DraftsBySurname();
   // Capitalised portfolio words inside a role ("ministre des Affaires étrangères") are not names; an organisation or a place is ("maire de Lyon").
-  // So is a name no word of the language spells ("directrice de Nexacorp").
+  // So is a name no word of the language spells ("directrice de Brevalis").
   const withinRole = coveringSpans(input.roles.map((role) => ({ start: role.roleStart, end: role.end })));
   const withinReference = coveringSpans(input.references.filter((reference) => reference.kind !== "demonym"));
   const inRole = (name: NameMention) => withinRole(name) && !(name.type === "LOC" && name.place) && !(name.type === "ORG" && !name.weak) && !spellsProperName(tokens, name, gazetteer);
@@ -249,7 +249,7 @@ function personNamedInFull(draft: Draft, surnames: DraftsBySurname, firstNames: 
 }
 
 /**
- * "Kostranan officials" beside "Kostrana" the state: a capitalised demonym the name finder took
+ * "Zemblan officials" beside "Zembla" the state: a capitalised demonym the name finder took
  * for a name of its own, typed by a default, is a demonym mention of the state it is formed on.
  */
 function joinDemonymsToStates(drafts: readonly Draft[]): void {

@@ -36,7 +36,7 @@ function typeList(members: readonly NameMention[], states: ReadonlySet<NameMenti
   const evidenced = members.filter((member) => !member.fallback && member.type !== null);
   const type: EntityType | undefined = evidenced[0]?.type ?? undefined;
   // Or one member typed by strong evidence in a list of three or more ("Frauenfeld, Wienfelden, Bischofszell").
-  // Or a state its demonym names, beside another name ("Valmeria et Kostrana ont signé"): states are listed with states.
+  // Or a state its demonym names, beside another name ("Ruritania et Zembla ont signé"): states are listed with states.
   const enough = evidenced.length >= MIN_TYPED_MEMBERS || (members.length >= MIN_LIST_FOR_ONE && evidenced.length === 1 && !evidenced[0]!.weak) || evidenced.some((member) => states.has(member));
   if (!enough || !type || evidenced.some((member) => member.type !== type)) return;
   for (const member of members) {
