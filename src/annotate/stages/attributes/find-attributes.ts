@@ -9,7 +9,7 @@ import type { Span } from "../../../core/message.js";
 import { wordPatterns, type WordPatterns } from "../../../core/word-patterns.js";
 import type { AttributeStatement, Entity, Sentence } from "../../annotation.js";
 import type { AttributeLexicon, KeyedPattern } from "../../lang/attribute-lexicon.js";
-import { SpanUnion } from "../quotes/span-union.js";
+import { SpanUnion } from "../../../core/span-union.js";
 
 /** A run of the patterns of `Compiled.patterns`: those of one list, from `offset` on. */
 interface KeyedRun {

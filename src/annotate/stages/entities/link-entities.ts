@@ -13,11 +13,11 @@ import type { CountryReference } from "./find-country-references.js";
 import type { NameMention } from "./find-name-mentions.js";
 import type { RolePhrase } from "./find-roles.js";
 import type { EntityToken } from "./entity-tokens.js";
-import { coveringSpans } from "./covering-spans.js";
+import { coveringSpans } from "../../../core/covering-spans.js";
 import { isDemonymOf } from "./derived-demonyms.js";
 import { fold, type Gazetteer, type Place } from "./gazetteer.js";
 import { HeldRoles } from "./held-roles.js";
-import { firstIndexNotBefore } from "../events/spans-by-start.js";
+import { firstIndexNotBefore } from "../../../core/spans-by-start.js";
 
 interface Draft {
   key: string;

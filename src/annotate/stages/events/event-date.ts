@@ -13,7 +13,7 @@ import { dayDistance } from "../../../core/day-distance.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Sentence, TimeExpression } from "../../annotation.js";
 import type { ClauseWords } from "../../lang/event-lexicon.js";
-import { lastEndingBy } from "./spans-by-start.js";
+import { lastEndingBy } from "../../../core/spans-by-start.js";
 
 /** A date to the day, perhaps with its time: what narrative time carries from sentence to sentence. */
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}/u;

@@ -16,7 +16,7 @@ import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
 import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant } from "./clause-roles.js";
 import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js";
 import { eventModality } from "./event-modality.js";
-import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "./spans-by-start.js";
+import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "../../../core/spans-by-start.js";
 import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
 
 interface Demonym {

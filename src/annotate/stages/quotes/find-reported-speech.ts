@@ -13,9 +13,9 @@ import { matchesInCuedStretches } from "../../../core/matches-in-cued-stretches.
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
-import { coveringSpans } from "../entities/covering-spans.js";
+import { coveringSpans } from "../../../core/covering-spans.js";
 import { listedMentions, type ListedMentions } from "./listed-mentions.js";
-import { SpanUnion } from "./span-union.js";
+import { SpanUnion } from "../../../core/span-union.js";
 import { speakingMentions, type Located } from "./speaking-mentions.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
 import { speakerFirstStarts } from "./trailing-attribution-starts.js";

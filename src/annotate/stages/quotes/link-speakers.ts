@@ -7,8 +7,8 @@
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
-import { coveringSpans } from "../entities/covering-spans.js";
-import { firstIndexNotBefore } from "../events/spans-by-start.js";
+import { coveringSpans } from "../../../core/covering-spans.js";
+import { firstIndexNotBefore } from "../../../core/spans-by-start.js";
 import { speakingMentionsByStart, type Located } from "./speaking-mentions.js";
 
 /**

@@ -3,7 +3,7 @@
  * starting or ending in a stretch of text found by binary search: the callers' finds and filters
  * run on those few, in listed order, and return what they returned over the whole list.
  */
-import { firstIndexNotBefore } from "../events/spans-by-start.js";
+import { firstIndexNotBefore } from "../../../core/spans-by-start.js";
 import type { Located } from "./speaking-mentions.js";
 
 export interface ListedMentions {

@@ -3,7 +3,7 @@
  * start: no item that starts after a position ends before it, so a binary search bounds what a
  * scan of the whole list would find, and the lookups return what the scans return.
  */
-import type { Span } from "../../../core/message.js";
+import type { Span } from "./message.js";
 
 /** Whether the items are so ordered, each span well formed: a caller that cannot be sure checks, and scans otherwise. */
 export function inStartOrder<T>(items: readonly T[], spanOf: (item: T) => Span): boolean {

@@ -4,8 +4,8 @@
  * one of them exactly when it overlaps their union. An empty span overlaps what strictly surrounds
  * its position, so those are kept apart as points.
  */
-import type { Span } from "../../../core/message.js";
-import { firstIndexNotBefore } from "../events/spans-by-start.js";
+import type { Span } from "./message.js";
+import { firstIndexNotBefore } from "./spans-by-start.js";
 
 export class SpanUnion {
   private readonly starts: number[] = [];

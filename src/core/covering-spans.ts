@@ -4,8 +4,8 @@
  * at or before the query's start covers it exactly when the furthest of their ends reaches the
  * query's end, so one binary search answers what a scan of every span would.
  */
-import type { Span } from "../../../core/message.js";
-import { firstIndexNotBefore } from "../events/spans-by-start.js";
+import type { Span } from "./message.js";
+import { firstIndexNotBefore } from "./spans-by-start.js";
 
 export function coveringSpans(spans: readonly Span[]): (span: Span) => boolean {
   const starts = spans.map((span) => span.start);

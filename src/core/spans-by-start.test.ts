@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Span } from "../../../core/message.js";
+import type { Span } from "./message.js";
 import { inStartOrder, itemsWithin, lastEndingBy } from "./spans-by-start.js";
 
 const itself = (span: Span) => span;
