@@ -10,7 +10,8 @@
  */
 import type { SourceSpan } from "./corpus-entities.js";
 import { dayDistance } from "../core/day-distance.js";
-import { markedMode, type AttributeRecord, type ClaimRecord, type EventRecord, type QuoteRecord } from "./claim-records.js";
+import { markedMode } from "./claim-polarity.js";
+import type { AttributeRecord, ClaimRecord, EventRecord, QuoteRecord } from "./claim-records.js";
 
 /** One value of an attribute claim and the sources that give it, most given first. */
 export interface ClaimVariant {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { makeArticle } from "../../test/make-article.js";
 import { annotateArticle } from "../annotate/annotate-article.js";
-import { claimRecords, eventPolarity, polarityOfMode, type EventRecord } from "./claim-records.js";
+import { polarityOfMode } from "./claim-polarity.js";
+import { claimRecords, eventPolarity, type EventRecord } from "./claim-records.js";
 
 function eventRecords(text: string, language = "fr"): EventRecord[] {
   const { article } = makeArticle(text, { published: "2024-05-15", language, outlet: "Journal D" });

@@ -9,6 +9,7 @@ import { foldAccents } from "../core/terms.js";
 import { headlineSpan, inHeadline } from "../extract/headline.js";
 import { contentTerms, entityKey } from "./article-features.js";
 import { leadSentences } from "./article-lead.js";
+import { markedMode, type EventPolarity } from "./claim-polarity.js";
 import type { SourceSpan } from "./corpus-entities.js";
 
 export interface EventRecord {
@@ -29,15 +30,6 @@ export interface EventRecord {
   outlet: string | null;
 }
 
-/**
- * What an article says of an event: it happened (asserted), it did not (negated), it is planned
- * or conditional, or only a source says it happened (reported). A claim is a statement of fact
- * only when asserted: the others are claims of their own kind, never merged with it.
- */
-export type EventPolarity = "asserted" | "negated" | "planned" | "conditional" | "reported";
-
-/** Joins a mode and a polarity ("attack~negated"): claims are aligned by mode, so a negation or a plan never supports the fact. */
-const POLARITY_MARK = "~";
 
 /** An event's polarity, the strongest first: what did not happen, then what may, then what is only said to have happened. */
 export function eventPolarity(event: Pick<EventFrame, "negated" | "modality" | "reported">): EventPolarity {
@@ -55,17 +47,6 @@ export function eventPolarity(event: Pick<EventFrame, "negated" | "modality" | "
  */
 export function modeWithPolarity(mode: string, polarity: EventPolarity): string {
   return polarity === "reported" ? mode : markedMode(mode, polarity);
-}
-
-/** A mode with its polarity mark ("attack~negated"); an asserted mode stays bare. */
-export function markedMode(mode: string, polarity: EventPolarity): string {
-  return polarity === "asserted" ? mode : `${mode}${POLARITY_MARK}${polarity}`;
-}
-
-/** The event mode and polarity a claim's mode holds ("attack~negated" → attack, negated). */
-export function polarityOfMode(mode: string): { mode: string; polarity: EventPolarity } {
-  const at = mode.indexOf(POLARITY_MARK);
-  return at < 0 ? { mode, polarity: "asserted" } : { mode: mode.slice(0, at), polarity: mode.slice(at + 1) as EventPolarity };
 }
 
 export interface QuoteRecord {

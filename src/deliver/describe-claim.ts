@@ -7,7 +7,7 @@ import type { AttributeNoun, AttributeWords } from "../annotate/lang/attribute-w
 import { englishAttributeWords } from "../annotate/lang/en/attribute-lexicon.js";
 import { frenchAttributeWords } from "../annotate/lang/fr/attribute-lexicon.js";
 import type { Claim, ClaimVariant } from "../connect/align-claims.js";
-import { polarityOfMode } from "../connect/claim-records.js";
+import { polarityOfMode } from "../connect/claim-polarity.js";
 import { eventKindWords, MODE_VERBS, POLARITY_WORDS } from "./event-words.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
 

@@ -3,7 +3,7 @@
  * polarity as the opening of a statement. Plain tables with no Node import, so the report
  * (src/deliver) and the web UI (ui/) name an event the same way.
  */
-import type { EventPolarity } from "../connect/claim-records.js";
+import type { EventPolarity } from "../connect/claim-polarity.js";
 import type { ReportLanguage } from "./readable-date.js";
 
 /** How each event mode reads as a verb phrase; French gives the singular and plural forms. */

@@ -7,7 +7,7 @@
  * the sources deny, plan or only report comes last: it is never what happened.
  */
 import type { Claim } from "../connect/align-claims.js";
-import { polarityOfMode } from "../connect/claim-records.js";
+import { polarityOfMode } from "../connect/claim-polarity.js";
 import { dayDistance } from "../core/day-distance.js";
 import { sourceCount } from "./describe-claim.js";
 

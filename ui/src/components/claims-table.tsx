@@ -5,6 +5,7 @@
  */
 import { useState } from "preact/hooks";
 import type { Story } from "../api.js";
+import { polarityOfMode } from "../../../src/connect/claim-polarity.js";
 import { eventKindWords } from "../../../src/deliver/event-words.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { Messages } from "../i18n/messages.js";
@@ -159,12 +160,8 @@ export function ClaimsTable({ story, storyTitle, sentences, articles, names, ind
   );
 }
 
-/**
- * An event claim's kind in the interface's words ("agreement signed", « signature d'un accord »).
- * Its mode carries the polarity after a "~" ("attack~negated", markedMode in
- * src/connect/claim-records.ts, which loads Node modules and so cannot be bundled here).
- */
+/** An event claim's kind in the interface's words ("agreement signed", « signature d'un accord »). */
 function eventKind(claim: Claim, locale: "fr" | "en"): string {
-  const [mode = "", polarity = "asserted"] = (claim.mode ?? "").split("~");
-  return eventKindWords(claim.category, mode, polarity as Parameters<typeof eventKindWords>[2], locale);
+  const { mode, polarity } = polarityOfMode(claim.mode ?? "");
+  return eventKindWords(claim.category, mode, polarity, locale);
 }
