@@ -27,7 +27,7 @@ const name = (id: string) => ({ police: "la police", protesters: "des manifestan
 
 describe("describeClaim and polarity", () => {
   it.each([
-    ["attack", "en", "la police attacked des manifestants on 25 January 2011."],
+    ["attack", "en", "La police attacked des manifestants on 25 January 2011."],
     ["attack~negated", "en", "Did not happen: la police attacked des manifestants on 25 January 2011."],
     ["attack~reported", "fr", "Rapporté, non confirmé : la police a attaqué des manifestants le 25 janvier 2011."],
     ["attack~planned", "fr", "Prévu : la police a attaqué des manifestants le 25 janvier 2011."],
@@ -42,8 +42,8 @@ describe("describeClaim and polarity", () => {
 
   it("says who said a quote in the reader's language, by their corpus name", () => {
     const quote: Claim = { ...claim(""), kind: "quote", speaker: "police", statement: "Préfecture: « Nous avons agi dans le respect de la loi : rien d'autre »" };
-    expect(describeClaim(quote, name, "fr")).toBe("la police a déclaré : « Nous avons agi dans le respect de la loi : rien d'autre »");
-    expect(describeClaim(quote, name, "en")).toBe("la police said: « Nous avons agi dans le respect de la loi : rien d'autre »");
+    expect(describeClaim(quote, name, "fr")).toBe("La police a déclaré : « Nous avons agi dans le respect de la loi : rien d'autre »");
+    expect(describeClaim(quote, name, "en")).toBe("La police said: « Nous avons agi dans le respect de la loi : rien d'autre »");
   });
 
   it("says an actor reports their own deed in their own words, and puts a plural group's verb in the plural", () => {
@@ -51,6 +51,16 @@ describe("describeClaim and polarity", () => {
     expect(describeClaim(own, name, "fr")).toBe("Selon leurs propres déclarations, des manifestants ont attaqué le 25 janvier 2011.");
     expect(describeClaim({ ...own, actors: ["police"], reportedBy: ["police"] }, name, "fr")).toBe("Selon ses propres déclarations, la police a attaqué le 25 janvier 2011.");
     expect(describeClaim(own, name, "en")).toBe("By their own account, des manifestants attacked on 25 January 2011.");
+  });
+
+  it("gives a country its article and contracts it with the verb's preposition, in French and English", () => {
+    const countries = (id: string) => ({ ma: "Maroc", us: "États-Unis", il: "Israël", fr: "France", usa: "United States", rabat: "Rabat" })[id] ?? id;
+    const agreement = { ...claim("sign-agreement"), category: "AGREE", actors: ["us"], targets: ["ma", "il"], date: "2021-11-24", place: "ma" };
+    expect(describeClaim(agreement, countries, "fr")).toBe("Les États-Unis ont signé un accord avec le Maroc et Israël le 24 novembre 2021 au Maroc.");
+    expect(describeClaim({ ...agreement, actors: ["ma"], targets: ["fr"], place: "fr" }, countries, "fr")).toBe("Le Maroc a signé un accord avec la France le 24 novembre 2021 en France.");
+    expect(describeClaim({ ...agreement, mode: "approve", actors: ["il"], targets: ["ma", "us"], place: "rabat" }, countries, "fr", { town: (id) => id === "rabat" })).toBe("Israël a approuvé la demande du Maroc et des États-Unis le 24 novembre 2021 à Rabat.");
+    expect(describeClaim({ ...agreement, mode: "concede", actors: ["fr"], targets: ["us"], place: "rabat" }, countries, "fr")).toBe("La France a fait une concession aux États-Unis le 24 novembre 2021 (Rabat).");
+    expect(describeClaim({ ...agreement, actors: ["usa"], targets: ["police"], place: "usa" }, countries, "en")).toBe("The United States signed an agreement with police on 24 November 2021 in the United States.");
   });
 
   it("labels an event kind with its polarity", () => {
@@ -114,5 +124,9 @@ describe("describeClaim of attributes", () => {
     expect(english).toContain("The agreement is a memorandum of understanding (2).");
     expect(english).toContain("The agreement covers intelligence (2), defence (1) and training (1).");
     expect(french.join(" ")).not.toMatch(/memorandum|\b[a-z]+-[a-z]+-[a-z]+\b|The |covers/u);
+    // The event: a country named in the text is written with its article, a town after « à ».
+    const towns = (id: string) => entities.find((entity) => entity.id === id)?.knowledgeBase.some((reference) => reference.scheme === "geonames") ?? false;
+    const events = stories.flatMap((story) => story.claims).filter((candidate) => candidate.kind === "event");
+    expect(events.map((candidate) => describeClaim(candidate, nameOf, "fr", { town: towns }))).toContain("Le Danemark, la Norvège et Jonas Berg ont signé un accord le 14 mai 2024 à Oslo.");
   });
 });

@@ -8,6 +8,7 @@ import { englishAttributeWords } from "../annotate/lang/en/attribute-lexicon.js"
 import { frenchAttributeWords } from "../annotate/lang/fr/attribute-lexicon.js";
 import type { Claim, ClaimVariant } from "../connect/align-claims.js";
 import { polarityOfMode } from "../connect/claim-polarity.js";
+import { definiteName, frenchPreposition, placePhrase } from "./country-names.js";
 import { eventKindWords, MODE_VERBS, POLARITY_WORDS } from "./event-words.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
 
@@ -38,27 +39,51 @@ export function eventLabel(category: string | undefined, mode: string | undefine
   return eventKindWords(category, eventMode, polarity, language);
 }
 
-/** A claim in one sentence, participants by their corpus names; `date: false` leaves its date out (a timeline line says it first). */
-export function describeClaim(claim: Claim, name: (id: string) => string, language: ReportLanguage = "en", options: { date?: boolean } = {}): string {
-  if (claim.kind === "attribute") return describeAttribute(claim, name, language);
-  if (claim.kind === "quote") return describeQuote(claim, name, language);
+/** How a claim is told: `date: false` leaves its date out (a timeline line says it first); `town` says which place ids are towns (« à <town> »). */
+export interface DescribeOptions {
+  date?: boolean;
+  town?: (id: string) => boolean;
+}
+
+/** A claim in one sentence, participants by their corpus names, a country with its article (« avec le Maroc », "the United States"). */
+export function describeClaim(claim: Claim, name: (id: string) => string, language: ReportLanguage = "en", options: DescribeOptions = {}): string {
+  const named = (id: string) => definiteName(name(id), language);
+  if (claim.kind === "attribute") return describeAttribute(claim, named, language);
+  if (claim.kind === "quote") return describeQuote(claim, named, language);
   if (claim.kind !== "event") return claim.statement;
-  const actors = (claim.actors ?? []).map(name);
-  const targets = (claim.targets ?? []).map(name);
-  const who = list(actors, language) || WORDS[language].someone;
+  const actorNames = (claim.actors ?? []).map(name);
+  const targets = claim.targets ?? [];
+  const who = list(actorNames.map((actor) => definiteName(actor, language)), language) || WORDS[language].someone;
   const { mode, polarity } = polarityOfMode(claim.mode ?? "");
   const verbs = MODE_VERBS[mode];
-  const plural = actors.length > 1 || (actors.length === 1 && looksPlural(actors[0]!));
+  // « Les États-Unis ont signé »: a plural country name agrees like a plural group.
+  const plural = actorNames.length > 1 || (actorNames.length === 1 && (looksPlural(actorNames[0]!) || definiteName(actorNames[0]!, "fr").startsWith("les ")));
   const phrase = verbs ? (language === "fr" ? verbs.fr[plural ? 1 : 0] : verbs.en) : `${(claim.category ?? "").toLowerCase()} (${mode})`;
   // Without anyone after it, the verb's closing preposition goes: "met", « a négocié ».
-  const verb = targets.length > 0 ? phrase : phrase.replace(/ (?:with|of|avec|de)$/u, "");
-  const whom = targets.length > 0 ? ` ${list(targets, language)}` : "";
+  const predicate = targets.length > 0 ? withObjects(phrase, targets.map(name), language) : phrase.replace(/ (?:with|of|avec|de|à)$/u, "");
   const when = claim.date && options.date !== false ? ` ${datePhrase(claim.date, language)}` : "";
-  // French needs a place's gender for « au Maroc », « en France », « à Rabat »: the place stands apart instead.
-  const where = !claim.place ? "" : language === "fr" ? ` (${name(claim.place)})` : ` in ${name(claim.place)}`;
+  const where = claim.place ? wherePhrase(name(claim.place), language, options.town?.(claim.place) ?? false) : "";
   // A denied, planned, conditional or merely reported event is never stated as a fact.
-  const opening = polarity === "reported" && (claim.reportedBy ?? []).length > 0 ? accordingTo(claim.reportedBy!, claim.actors ?? [], name, language, plural) : polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];
-  return `${opening}${who} ${verb}${whom}${when}${where}.`;
+  const opening = polarity === "reported" && (claim.reportedBy ?? []).length > 0 ? accordingTo(claim.reportedBy!, claim.actors ?? [], named, language, plural) : polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];
+  const sentence = `${who} ${predicate}${when}${where}.`;
+  return opening ? `${opening}${sentence}` : capitalized(sentence);
+}
+
+/** The verb with its objects; in French a closing « de » or « à » is said again before each, contracted with its article (« la demande du Maroc et de la France »). */
+function withObjects(verb: string, names: readonly string[], language: ReportLanguage): string {
+  const preposition = language === "fr" ? / (de|à)$/u.exec(verb)?.[1] : undefined;
+  if (preposition === "de" || preposition === "à") return `${verb.slice(0, -preposition.length - 1)} ${list(names.map((target) => frenchPreposition(preposition, target)), language)}`;
+  return `${verb} ${list(names.map((target) => definiteName(target, language)), language)}`;
+}
+
+/** " au Maroc", " à <town>", " in the United States"; a French place of unknown kind stands apart in brackets, its gender unknown. */
+function wherePhrase(place: string, language: ReportLanguage, town: boolean): string {
+  const phrase = placePhrase(place, language, town);
+  return phrase ? ` ${phrase}` : ` (${place})`;
+}
+
+function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** Who an event is reported by, as the sentence's opening; an actor reporting their own deed says so in their own words. */
@@ -86,7 +111,7 @@ export function sourceCount(claim: Claim): number {
 /** "Speaker: « words »" as "X said: « words »" / « X a déclaré : « words » », the speaker by their corpus name. */
 function describeQuote(claim: Claim, name: (id: string) => string, language: ReportLanguage): string {
   return claim.statement.replace(/^([^:]+):\s*/u, (_, speaker: string) => {
-    const who = name(claim.speaker ?? speaker);
+    const who = capitalized(name(claim.speaker ?? speaker));
     return language === "fr" ? `${who} a déclaré : ` : `${who} said: `;
   });
 }
@@ -169,5 +194,5 @@ function describeAttribute(claim: Claim, name: (id: string) => string, language:
     default:
       return claim.statement;
   }
-  return `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`;
+  return `${capitalized(statement)}.`;
 }

@@ -77,6 +77,7 @@ const MAX_SCOPE_ITEMS = 6;
 /** `language`: the reader's; the story's own when absent. */
 export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>, language: ReportLanguage = reportLanguage(story)): StoryReport {
   const name = (id: string) => entities.get(id)?.name ?? keyWords(id);
+  const town = (id: string) => entities.get(id)?.knowledgeBase.some((reference) => reference.scheme === "geonames") ?? false;
   const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
   // The key event is the news the story reports, not the background it recalls ("relations resumed two years ago").
   const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
@@ -86,7 +87,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     const article = articles.get(id);
     return article ? sourceNameOf(article, words) : id;
   };
-  const describe = (claim: Claim) => describeClaim(claim, name, language);
+  const describe = (claim: Claim) => describeClaim(claim, name, language, { town });
   return {
     storyId: story.id,
     language,
@@ -112,7 +113,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
       const flag = entry.datedByPublication ? words.publicationDate : "";
       const conflicts = entry.conflicts === 0 ? "" : words.otherDate(entry.conflicts);
-      return { text: `${readableDate(entry.date, language)}${flag}${words.colon}${describeClaim(claim, name, language, { date: false })}${conflicts}`, sources: claim.supportedBy };
+      return { text: `${readableDate(entry.date, language)}${flag}${words.colon}${describeClaim(claim, name, language, { date: false, town })}${conflicts}`, sources: claim.supportedBy };
     }),
     claims: [...story.claims]
       .sort((a, b) => sourceCount(b) - sourceCount(a))
