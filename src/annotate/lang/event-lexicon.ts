@@ -47,6 +47,10 @@ export interface ClauseWords {
   complementizers: readonly string[];
   /** Relative pronouns opening a clause about the name before them ("qui", "who"). */
   relativePronouns: readonly string[];
+  /** Pronouns before a relative that stand for a whole clause, not a name ("ce qui donne lieu à"): the relative has no named antecedent. */
+  clauseAntecedents?: readonly string[];
+  /** Words after which a determiner's form is an object pronoun before a verb ("il le tuait", "qui les attaquent", "ne la voit"): the trigger after it is a verb. */
+  cliticHosts?: readonly string[];
   /** Conjunctions that open a new clause after a comma (", mais", ", but"): each clause has its own time ("en 1990, mais … rompues en 2000"). */
   clauseConjunctions?: readonly string[];
   /** Words joining coordinated names ("et", "and", "ou"). */

@@ -61,6 +61,8 @@ export const frenchEventLexicon: EventLexicon = {
     genitivePrepositions: ["de", "d'", "du", "des"],
     betweenPrepositions: ["entre"],
     relativePronouns: ["qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"],
+    clauseAntecedents: ["ce", "c'"],
+    cliticHosts: ["il", "elle", "ils", "elles", "on", "qui", "ne", "n'", "je", "j'", "tu"],
     complementizers: ["que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "parce", "puisque", "puisqu'", "si"],
     clauseConjunctions: ["mais", "car", "or", "puis", "tandis que", "alors que", "cependant", "pourtant"],
     coordinators: ["et", "ou", "ainsi que"],

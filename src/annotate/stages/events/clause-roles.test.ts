@@ -41,6 +41,12 @@ describe("roles from French sentence structure", () => {
     ["Amina Haddad, qui a reçu 50 coups de fouet en septembre, a écrit sur son blog.", "coups de fouet", [], ["Amina Haddad"]],
     // A participle right after a complement, with its agent after « par », is said of that complement.
     ["Des tests ont été conduits sur les manifestantes arrêtées par la police durant la révolution.", "arrêtées", ["police"], ["manifestantes"]],
+    // One group in the plural after « entre » is both sides of a clash; « ce qui » stands for a clause, not for the name before it.
+    ["Les partisans de Jonas Berg défilent dans la capitale de la Norvège, ce qui donne lieu à des accrochages entre manifestants.", "accrochages", ["manifestants"], []],
+    // After a subject pronoun, « le » is an object pronoun and the trigger a verb.
+    ["Jonas Berg ne voyait pas son peuple, il le tuait dans les rues.", "tuait", ["Jonas Berg"], []],
+    // « où ils appellent »: the relative clause has its own subject, the pronoun, which stands for the previous sentence's subject.
+    ["Pour protester contre la détention de Mette Lund, des internautes ont ouvert une page. Ils disent vouloir un pays pour tous les Norvégiens, où ils appellent les habitants d'Oslo à se rassembler.", "appellent les habitants d'Oslo à", ["internautes"], ["habitants d'Oslo"]],
   ])("« %s » %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger)).toEqual({ actors, targets });
   });
@@ -57,6 +63,8 @@ describe("roles from French sentence structure", () => {
     ["#Syrie : des militants dénoncent l'arrestation de Razan Ghazzawi.", "dénoncent", "Syrie"],
     // A noun inside a subordinate clause opening the sentence is not the main clause's subject's doing.
     ["Alors que les manifestations en Norvège entrent dans leur troisième semaine, le gouvernement de Jonas Berg fait des concessions.", "manifestations", "gouvernement de Jonas Berg"],
+    // A proper name after a common noun in a complement is in that complement: the subject is the group before it.
+    ["Des milliers d'étudiants de l'université Nordvik rejoignent la manifestation.", "manifestation", "Nordvik"],
   ])("« %s »: %s does not make %s act", (text, trigger, name) => {
     expect(roles(text, trigger)?.actors ?? []).not.toContain(name);
   });

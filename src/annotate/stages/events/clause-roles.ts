@@ -27,6 +27,12 @@ export interface Participant {
   scene: boolean;
 }
 
+/** The sentence before a trigger's, read on its own words: a name there is a complement by its own preposition. */
+export interface EarlierSentence {
+  reading: ClauseReading;
+  participants: readonly Participant[];
+}
+
 export interface Roles {
   actors: string[];
   targets: string[];
@@ -43,6 +49,10 @@ export interface ClauseGrammar {
   undergo: Set<string>;
   genitive: Set<string>;
   relatives: Set<string>;
+  /** "ce" of "ce qui": a relative after it stands for a clause, not a name. */
+  clauseAntecedents: Set<string>;
+  /** "il", "qui", "ne": a determiner's form after them is an object pronoun ("il le tuait"). */
+  cliticHosts: Set<string>;
   complementizers: Set<string>;
   subjectPronouns: Set<string>;
   singularPronouns: Set<string>;
@@ -72,6 +82,8 @@ interface ClauseToken {
   start: number;
   end: number;
 }
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 /** Marks that close a stretch of a sentence: an apposition, a relative clause, a fronted phrase. */
 const SEGMENT_MARKS = /[,;:()«»“”"—–\[\]]|\s-\s/gu;
 /** Names whose words are a hashtag or a handle: actors only as the subject itself. */
@@ -95,6 +107,8 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       undergo: set(words.undergoVerbs ?? []),
       genitive: set(words.genitivePrepositions),
       relatives: set(words.relativePronouns),
+      clauseAntecedents: set(words.clauseAntecedents ?? []),
+      cliticHosts: set(words.cliticHosts ?? []),
       complementizers: set(words.complementizers),
       subjectPronouns: set(words.subjectPronouns),
       singularPronouns: set(words.singularPronouns),
@@ -186,7 +200,10 @@ export class ClauseReading {
     if (found === undefined) {
       found = "";
       const before = this.between(Math.max(this.sentence.start, participant.mention.start - 60), participant.mention.start);
-      for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k -= 1) {
+      // "de l'université WadMadani Ahlia", "au président Saleh": a proper name after a common noun is that noun's apposition, in its complement.
+      const nounFirst = before.length >= 2 && UPPER_FIRST.test(participant.mention.text) && LOWER_WORD.test(this.text.slice(before.at(-1)!.start, before.at(-1)!.end)) && this.opensNounPhrase(before.at(-2)!.word);
+      const last = before.length - (nounFirst ? 2 : 1);
+      for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
         const word = before[k]!.word;
         if (this.grammar.contracted.has(word) || this.grammar.prepositions.has(word)) {
           found = word;
@@ -197,6 +214,11 @@ export class ClauseReading {
       this.prepositions.set(participant, found);
     }
     return found;
+  }
+
+  /** Whether a word opens a noun phrase: a determiner or a preposition. */
+  private opensNounPhrase(word: string): boolean {
+    return this.grammar.determiners.has(word) || this.grammar.prepositions.has(word) || this.grammar.contracted.has(word);
   }
 
   isComplement(participant: Participant): boolean {
@@ -251,6 +273,21 @@ export class ClauseReading {
     return this.grammar.relatives.has(this.firstWordOf(span));
   }
 
+  /**
+   * Where a relative pronoun that is its clause's subject opens `span` or stands before `to` in
+   * it ("la police, qui a arrêté", "les manifestants qui réclament"), or null: not "où ils
+   * appellent" (the clause has its own subject), nor "ce qui donne lieu à" (it stands for a clause).
+   */
+  subjectRelative(span: Sentence, to: number): number | null {
+    const tokens = this.between(span.start, to);
+    const at = this.opensWithRelative(span) ? 0 : tokens.findLastIndex((token) => this.grammar.relatives.has(token.word) && !this.grammar.complementizers.has(token.word));
+    if (at < 0) return null;
+    const relative = tokens[at]!;
+    if (this.grammar.complementizers.has(relative.word)) return null;
+    if (this.grammar.clauseAntecedents.has(at > 0 ? tokens[at - 1]!.word : this.wordBefore(relative.start))) return null;
+    return relative.start;
+  }
+
   /** The word before a position in the sentence, folded. */
   wordBefore(position: number, from = this.sentence.start): string {
     return this.between(Math.max(from, position - 40), position).at(-1)?.word ?? "";
@@ -278,8 +315,8 @@ export function clauseRoles(
   reading: ClauseReading,
   found: TriggerPlace,
   present: readonly Participant[],
-  /** The participants of the sentence before, for a pronoun subject ("Il a signé"). */
-  earlier: readonly Participant[] = [],
+  /** The sentence before, read, with its participants: for a pronoun subject ("Il a signé"). */
+  earlier: EarlierSentence | null = null,
 ): Roles {
   const { text, grammar, segments, sentence } = reading;
   const { start, end } = found;
@@ -293,7 +330,7 @@ export function clauseRoles(
 
   let subject = subjectIn(reading, actorsOk, own, start);
   if (subject.length === 0) {
-    const relative = reading.opensWithRelative(own) ? own.start : relativeIn(reading, own.start, start);
+    const relative = reading.subjectRelative(own, start);
     // "la police, qui a arrêté …", "les manifestants qui réclament …": the antecedent is the name before the pronoun.
     const antecedent = relative === null ? undefined : actorsOk.findLast(({ mention }) => mention.end <= relative && !TAG.test(mention.text));
     if (antecedent) subject = [antecedent];
@@ -304,6 +341,8 @@ export function clauseRoles(
   if (between && (subject.length === 0 || nominal)) {
     const sides = reading.coordinatedAfter(allAfter, between);
     if (sides.length >= 2) return unique(sides, []);
+    // "des accrochages entre manifestants": one group in the plural is both sides.
+    if (sides.length === 1 && between.entity.generic && PLURAL.test(between.mention.text)) return unique(sides, []);
   }
   const agentAfter = afterInSentence.find((participant) => grammar.agentPrepositions.has(reading.prepositionBefore(participant)) && participant.mention.start - end < 60);
   const auxiliary = reading.words(Math.max(own.start, start - VERB_GROUP), start).slice(-3);
@@ -352,15 +391,17 @@ function subjectIn(reading: ClauseReading, actorsOk: readonly Participant[], spa
 }
 
 /** "Le Hamas a déclaré qu'il soutenait …", "Il a signé …": a subject pronoun stands for the last subject named before it. */
-function pronounSubject(reading: ClauseReading, present: readonly Participant[], earlier: readonly Participant[], own: Sentence, start: number): Participant[] {
+function pronounSubject(reading: ClauseReading, present: readonly Participant[], earlier: EarlierSentence | null, own: Sentence, start: number): Participant[] {
   const pronoun = pronounBefore(reading, own.start, start);
   if (!pronoun) return [];
   const singular = reading.grammar.singularPronouns.has(pronoun.word);
-  const fits = (participant: Participant) => reading.canAct(participant) && !TAG.test(participant.mention.text) && !reading.isComplement(participant) && (!singular || !participant.entity.generic || !PLURAL.test(participant.mention.text));
-  const before = present.filter((participant) => participant.mention.end <= pronoun.at && fits(participant));
+  const fits = (participant: Participant) => reading.canAct(participant) && !TAG.test(participant.mention.text) && (!singular || !participant.entity.generic || !PLURAL.test(participant.mention.text));
+  const before = present.filter((participant) => participant.mention.end <= pronoun.at && fits(participant) && !reading.isComplement(participant));
+  // The sentence before continues the narrative: its subject, a name no preposition governs there ("Pour protester contre la détention de X, des internautes ont ouvert …").
+  const earlierSubjects = earlier ? earlier.participants.filter((participant) => fits(participant) && !earlier.reading.isComplement(participant)) : [];
   // "il", "elle" stand for a named person before a group or a state ("son peuple … il le tuait" is Kadhafi).
   const person = (participant: Participant) => singular && participant.entity.type === "PER" && !participant.entity.generic;
-  const antecedent = before.findLast(person) ?? earlier.find(person) ?? before.at(-1) ?? earlier.find(fits);
+  const antecedent = before.findLast(person) ?? earlierSubjects.find(person) ?? earlier?.participants.find(person) ?? before.at(-1) ?? earlierSubjects[0];
   return antecedent ? [antecedent] : [];
 }
 
@@ -445,6 +486,8 @@ function nominalTrigger(reading: ClauseReading, start: number, own: Sentence): b
   const first = before.at(-1);
   const second = before.at(-2);
   const opensNoun = (word: string | undefined) => word !== undefined && (reading.grammar.determiners.has(word) || reading.grammar.contracted.has(word));
+  // "il le tuait", "qui les attaquent": after a subject pronoun, a relative or "ne", "le" is an object pronoun before a verb.
+  if (second !== undefined && reading.grammar.cliticHosts.has(second)) return false;
   // "la violente répression", "le double veto": one adjective that stands before its noun may sit between.
   return opensNoun(first) || (first !== undefined && reading.grammar.prenominalAdjectives.has(first) && opensNoun(second));
 }
@@ -470,11 +513,6 @@ function pronounBefore(reading: ClauseReading, from: number, to: number): { word
 /** Where the last word opening a subordinate clause between two positions ends, or null. */
 function complementizerIn(reading: ClauseReading, from: number, to: number): number | null {
   return reading.between(from, to).findLast((token) => reading.grammar.complementizers.has(token.word))?.end ?? null;
-}
-
-/** Where the last relative pronoun between two positions stands, or null ("qui" in "les manifestants qui réclament"); "qu'elle a été arrêtée" has its subject after it. */
-function relativeIn(reading: ClauseReading, from: number, to: number): number | null {
-  return reading.between(from, to).findLast((token) => reading.grammar.relatives.has(token.word) && !reading.grammar.complementizers.has(token.word))?.start ?? null;
 }
 
 /** Whether a relative pronoun stands between two positions: the object of another clause. */

@@ -126,7 +126,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     previousSentence = sentence;
     const matches = triggersIn(text, sentence, compiled);
     if (matches.length === 0) continue;
-    const earlier = before ? itemsWithin(participants, mentionOf, before) : [];
+    const earlier = before ? { reading: new ClauseReading(text, before, compiled.grammar, canAct), participants: itemsWithin(participants, mentionOf, before) } : null;
     const segments = segmentsOf(text, sentence);
     const reading = new ClauseReading(text, sentence, compiled.grammar, canAct, segments);
     const present = itemsWithin(participants, mentionOf, sentence);
@@ -144,6 +144,11 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
       const nextTrigger = triggerStarts.find((other) => other >= end);
       const roles = clauseRoles(reading, { trigger, start, end, text: words, framed, ...(nextTrigger === undefined ? {} : { nextTrigger }) }, inSentence, earlier);
+      // "appellent les habitants de Damas à": a name inside the trigger's words is who it is done to.
+      if (roles.targets.length === 0) {
+        const inside = present.find((participant) => participant.mention.start > start && participant.mention.end <= end && canAct(participant) && !roles.actors.includes(participant.entity.id));
+        if (inside) roles.targets = [inside.entity.id];
+      }
       const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonymIndex) ?? (roles.actors.length === 0 && !roles.undergone ? demonymOfSubject(reading, start, demonymIndex, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
