@@ -1,5 +1,6 @@
 /**
- * Metadata accuracy (title, outlet, authors, publication day), each field counted only on the
+ * Metadata accuracy (title, outlet, authors, publication day, and the last modification where a
+ * gold states it, to the gold's precision), each field counted only on the
  * pages that state it, on three sets: the French pages written for it (eval/fixtures/metadata-fr),
  * the seeds (../shared/gold/seeds.gold.json), and the shared English extraction set, whose
  * ground truth holds only the body and the URL: there, the only gold is the date a URL states
@@ -20,6 +21,8 @@ export interface MetadataGold {
   outlet: string | null;
   authors: string[];
   published: string | null;
+  /** The last modification the page states; undefined where the gold does not say, null where the page states none. */
+  modified?: string | null;
 }
 
 interface Extracted {
@@ -28,6 +31,7 @@ interface Extracted {
   authors: string[];
   published: string | null;
   publishedKind?: string | undefined;
+  modified?: string | null;
 }
 
 export interface FieldTally {
@@ -42,11 +46,12 @@ export interface MetadataScores {
   outlet: FieldTally;
   authors: FieldTally;
   published: FieldTally;
+  modified: FieldTally;
   /** Pages that name no author where some were extracted: names invented from navigation or credits. */
   inventedAuthors: string[];
 }
 
-const FIELDS = ["title", "outlet", "authors", "published"] as const;
+const FIELDS = ["title", "outlet", "authors", "published", "modified"] as const;
 type Field = (typeof FIELDS)[number];
 
 const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "metadata-fr");
@@ -102,13 +107,14 @@ function extract(bytes: Uint8Array, source: string, url: string | undefined): Ex
     authors: article?.authors ?? [],
     published: article?.published ?? null,
     publishedKind: article?.publishedSource?.kind,
+    modified: article?.modified ?? null,
   };
 }
 
 /** authorsKnown: the gold lists every page's authors, so a page with none names none. */
 function score(cases: Array<{ name: string; gold: MetadataGold; got: Extracted }>, options: { authorsKnown: boolean }): MetadataScores {
   const tally = (): FieldTally => ({ stated: 0, right: 0, misses: [] });
-  const scores: MetadataScores = { pages: cases.length, title: tally(), outlet: tally(), authors: tally(), published: tally(), inventedAuthors: [] };
+  const scores: MetadataScores = { pages: cases.length, title: tally(), outlet: tally(), authors: tally(), published: tally(), modified: tally(), inventedAuthors: [] };
   for (const { name, gold, got } of cases) {
     for (const field of FIELDS) {
       if (!isStated(gold, field)) continue;
@@ -117,22 +123,28 @@ function score(cases: Array<{ name: string; gold: MetadataGold; got: Extracted }
       if (sameValue(field, gold, got)) fieldTally.right += 1;
       else fieldTally.misses.push(`${name} ${field}: expected ${JSON.stringify(gold[field])}, got ${JSON.stringify(got[field])}`);
     }
+    // A modification read where the gold says the page states none counts against the pages that state one.
+    if (gold.modified === null && got.modified) {
+      scores.modified.stated += 1;
+      scores.modified.misses.push(`${name} modified: the page states none, got ${JSON.stringify(got.modified)}`);
+    }
     if (options.authorsKnown && gold.authors.length === 0 && got.authors.length > 0) scores.inventedAuthors.push(`${name}: ${JSON.stringify(got.authors)}`);
   }
   return scores;
 }
 
 function isStated(gold: MetadataGold, field: Field): boolean {
-  return field === "authors" ? gold.authors.length > 0 : gold[field] !== null;
+  return field === "authors" ? gold.authors.length > 0 : gold[field] !== null && gold[field] !== undefined;
 }
 
-/** Case, spacing and the typographic apostrophe aside; authors as a set; the publication day only. */
+/** Case, spacing and the typographic apostrophe aside; authors as a set; the publication day only; the modification to the gold's precision. */
 function sameValue(field: Field, gold: MetadataGold, got: Extracted): boolean {
   if (field === "authors") {
     const names = (list: string[]) => [...new Set(list.map(normalize))].sort().join("|");
     return names(gold.authors) === names(got.authors);
   }
   if (field === "published") return got.published?.slice(0, 10) === gold.published?.slice(0, 10);
+  if (field === "modified") return Boolean(got.modified?.startsWith(gold.modified!));
   return got[field] !== null && normalize(got[field]) === normalize(gold[field]!);
 }
 

@@ -20,6 +20,10 @@ export interface Article {
   published: string | null;
   /** Where `published` was read and whether it was inferred; absent on articles stored before it was kept. */
   publishedSource?: PublishedSource | null;
+  /** The last modification the page states (dateModified, "Updated …"), later than `published`; ISO 8601 as precise as stated. */
+  modified?: string | null;
+  /** Where `modified` was read ("metadata" or "dateline"). */
+  modifiedSource?: PublishedSource | null;
   /** ISO 639-1 code, or null when the text is too short or ambiguous to tell. */
   language: string | null;
   /** The clean text: the headline as its first paragraph when there is one (see headline.ts), then the body. */
@@ -38,6 +42,8 @@ export interface ExtractedContent {
   authors: string[];
   published: string | null;
   publishedSource?: PublishedSource | null;
+  modified?: string | null;
+  modifiedSource?: PublishedSource | null;
   text: string;
   offsetMap: OffsetMap;
   warnings: Message[];
@@ -52,7 +58,7 @@ export interface LocatedHeadline {
 }
 
 /**
- * Where a publication date was read. "metadata": the page's JSON-LD or meta tags; "container": a
+ * Where a publication (or modification) date was read. "metadata": the page's JSON-LD or meta tags; "container": a
  * feed item or JSON record; "dateline": a date shown in the page or the dump; "url": the date its
  * URL holds; "fetch": the capture date (a WARC record's), the last resort.
  */

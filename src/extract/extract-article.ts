@@ -88,6 +88,7 @@ function finishArticle(document: RawDocument, content: ExtractedContent): Articl
     authors: cleanAuthors(content.authors, cuesFor(language.language)),
     published: content.published,
     ...(content.publishedSource ? { publishedSource: content.publishedSource } : {}),
+    ...(content.modified ? { modified: content.modified, modifiedSource: content.modifiedSource ?? null } : {}),
     language: language.language,
     text,
     offsetMap,

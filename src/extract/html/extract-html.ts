@@ -41,6 +41,7 @@ export function extractHtml(document: RawDocument): ExtractedContent {
     authors: metadata.authors,
     published: metadata.published,
     publishedSource: metadata.publishedSource,
+    modified: metadata.modified, modifiedSource: metadata.modifiedSource,
     text: aligned.text,
     offsetMap: aligned.offsetMap,
     warnings,

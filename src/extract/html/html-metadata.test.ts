@@ -107,8 +107,50 @@ describe("readHtmlMetadata: publication date", () => {
     expect(read(page, "https://news.example.com/news/hearings-testimony-2019-11-18/").published).toBe("2019-11-19T07:03");
   });
 
+  it("takes the day a URL files with a month word over a page's date of another day", () => {
+    const page = `<html><body><article><h1>Hong Kong</h1>${body}</article></body></html>`;
+    const url = "https://news.example.com/world/2019/nov/18/hong-kong-a-city-on-the-brink";
+    expect(read(page, url)).toMatchObject({ published: "2019-11-18", publishedSource: { kind: "url" } });
+  });
+
+  it("skips the date a fact-checked statement or a quote was made, and keeps a dateline that agrees with the URL", () => {
+    const page = `<html lang="en"><body><article><div class="statement"><div class="statement__text">"$53 million a week is coming across the border."</div><p class="statement__meta">— <a href="/p/">Jane Roe</a> on Sunday, October 13th, 2019 in an article</p></div><h1>What is the value of drugs at the border?</h1><p class="article__meta">By Sam Lee <span class="article__meta">on Monday, November 18th, 2019 at 11:08 a.m.</span></p><blockquote><p class="date">March 2, 2018</p></blockquote>${body}</article></body></html>`;
+    const url = "https://checks.example.com/statements/2019/nov/18/jane-roe/drugs-border/";
+    expect(read(page, url)).toMatchObject({ published: "2019-11-18T11:08", publishedSource: { kind: "dateline" } });
+    expect(read(page)).toMatchObject({ published: "2019-11-18T11:08" });
+  });
+
   it("rejects placeholder dates", () => {
     const page = `<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body>${body}</body></html>`;
     expect(read(page).published).toBeNull();
+  });
+});
+
+describe("readHtmlMetadata: modification date", () => {
+  it("reads dateModified or article:modified_time, with its source, apart from the publication", () => {
+    const page = `<html lang="fr"><head><meta property="article:modified_time" content="2024-02-08T08:10:00+01:00"><meta property="article:published_time" content="2024-02-07T19:45:00+01:00"></head><body>${body}</body></html>`;
+    expect(read(page)).toMatchObject({
+      published: "2024-02-07T19:45",
+      modified: "2024-02-08T08:10",
+      modifiedSource: { kind: "metadata", inferred: false, evidence: "article:modified_time 2024-02-08T08:10:00+01:00" },
+    });
+    const jsonLd = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-18T16:07:00Z","dateModified":"Tue, 19 Nov 2019 06:13:48 -0600"}</script></head><body>${body}</body></html>`;
+    expect(read(jsonLd)).toMatchObject({ modified: "2019-11-19T06:13", modifiedSource: { evidence: "JSON-LD dateModified Tue, 19 Nov 2019 06:13:48 -0600" } });
+  });
+
+  it("reads a visible update stamp from its cue on, in a dateline or a paragraph", () => {
+    const dateline = `<html lang="fr"><body><article><h1>RER B : des travaux</h1><div class="timestamp">Le 7 février 2024 à 19h45, modifié le 8 février 2024 à 08h10</div>${body}</article></body></html>`;
+    expect(read(dateline)).toMatchObject({ published: "2024-02-07T19:45", modified: "2024-02-08T08:10", modifiedSource: { kind: "dateline", inferred: false, evidence: "modifié le 8 février 2024 à 08h10" } });
+    const paragraph = `<html lang="en"><head><meta property="article:published_time" content="2019-11-19T08:00:00Z"></head><body><article><h1>Storm</h1><p>Updated 10:02 AM ET, Tue November 19, 2019</p><p>The storm reached the coast on Tuesday morning, officials said, after two days at sea.</p></article></body></html>`;
+    expect(read(paragraph)).toMatchObject({ modified: "2019-11-19T10:02", modifiedSource: { kind: "dateline" } });
+  });
+
+  it("reads no modification where none is later than the publication, or where it is another page's", () => {
+    const same = `<html><head><meta property="article:published_time" content="2024-01-09T10:02:44Z"><meta property="article:modified_time" content="2024-01-09T10:02:44Z"></head><body>${body}</body></html>`;
+    expect(read(same).modified).toBeNull();
+    const earlier = `<html><head><meta property="article:published_time" content="2024-01-09T10:02:44Z"><meta property="og:updated_time" content="2023-12-01T08:00:00Z"></head><body>${body}</body></html>`;
+    expect(read(earlier).modified).toBeNull();
+    const elsewhere = `<html lang="en"><body><article><h1>Storm</h1><p class="date">November 19, 2019</p>${body}</article><aside class="sidebar"><p>Updated November 22, 2019</p></aside><section class="comments"><p class="updated">Updated November 23, 2019</p></section><p>The report said the rules were updated on November 21, 2019, after two reviews.</p></body></html>`;
+    expect(read(elsewhere)).toMatchObject({ published: "2019-11-19", modified: null });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Title, outlet, authors, publication date and language of an HTML page, from the most
+ * Title, outlet, authors, publication and modification dates and language of an HTML page, from the most
  * deliberate statement to the least: JSON-LD, Open Graph and meta tags, then visible
  * elements (h1, byline, <time>). Read before Readability, which mutates the DOM.
  *
@@ -14,6 +14,7 @@ import { cuesFor } from "../lang/index.js";
 import { splitAuthors } from "../text/metadata-line.js";
 import { readJsonLdArticle } from "./json-ld.js";
 import { metaContent, visibleText } from "./meta-tags.js";
+import { readModifiedDate } from "./modified-date.js";
 import { readPublishedDate } from "./published-date.js";
 import { cleanTitle, titleTagSuffix } from "./page-title.js";
 
@@ -23,6 +24,8 @@ export interface HtmlMetadata {
   authors: string[];
   published: string | null;
   publishedSource: PublishedSource | null;
+  modified: string | null;
+  modifiedSource: PublishedSource | null;
   language: string | null;
 }
 
@@ -52,12 +55,15 @@ export function readHtmlMetadata(document: Document, url: string | undefined): H
   const outletNames = [outlet, ...siteNames, pageUrl ? hostOf(pageUrl) : null].filter((name): name is string => Boolean(name));
   const title = [...statedHeadlines, titleTag].map((candidate) => cleanTitle(candidate, outletNames)).find((candidate): candidate is string => candidate !== null) ?? null;
   const published = readPublishedDate(document, jsonLd?.datePublished, pageUrl, language);
+  const modified = readModifiedDate(document, jsonLd?.dateModified, language, published?.value ?? null);
   return {
     title,
     outlet,
     authors: authorsOf(document, jsonLd?.authors ?? [], language),
     published: published?.value ?? null,
     publishedSource: published?.source ?? null,
+    modified: modified?.value ?? null,
+    modifiedSource: modified?.source ?? null,
     language,
   };
 }

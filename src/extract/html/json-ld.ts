@@ -11,6 +11,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 export interface JsonLdArticle {
   headline?: string;
   datePublished?: string;
+  dateModified?: string;
   authors: string[];
   publisher?: string;
   /** The WebSite node's name: the outlet when the article names no publisher. */
@@ -44,7 +45,9 @@ export function readJsonLdArticle(document: Document): JsonLdArticle | null {
   const datePublished = stringOf(article.datePublished) ?? stringOf(article.dateCreated);
   const publisher = names(article.publisher, resolve)[0];
   if (headline) result.headline = headline;
+  const dateModified = stringOf(article.dateModified);
   if (datePublished) result.datePublished = datePublished;
+  if (dateModified) result.dateModified = dateModified;
   if (publisher) result.publisher = publisher;
   if (siteName) result.siteName = siteName;
   return result;

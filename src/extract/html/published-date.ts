@@ -28,22 +28,26 @@ const DATE_META = [
 /** The years a news page's publication date can fall in: the web's news before 1995 is archives' dates, not pages'. */
 const FIRST_YEAR = 1995;
 /** A dateline is a stamp, not a paragraph: longer texts are skipped (htmldate caps its segments too). */
-const MAX_DATELINE_CHARS = 200;
+export const MAX_DATELINE_CHARS = 200;
 /** Elements whose class or id names a date, a time, a publication or a byline (htmldate's DATE_EXPRESSIONS, in CSS). */
-const DATELINE_SELECTOR = [
+export const DATELINE_SELECTOR = [
   "time", "[itemprop~='datePublished']", "[class*='date' i]", "[id*='date' i]", "[class*='time' i]", "[class*='publi' i]", "[id*='publi' i]",
   "[class*='byline' i]", "[class*='posted' i]", "[class*='meta' i]", "[class*='signature' i]", "[class*='infos' i]", "[class*='parution' i]",
 ].join(", ");
-/** Containers whose dates are other articles' or readers': related lists, sidebars, comments, navigation. */
-const FOREIGN_CONTAINER = /related|sidebar|comment|widget|recent|popular|plus-lus|most-read|carousel|teaser|recommend|similar|more-|services|club|newsletter/i;
-const FOREIGN_TAGS = new Set(["ASIDE", "NAV", "FOOTER"]);
+/**
+ * Containers whose dates are other articles', readers' or a quoted speaker's: related lists,
+ * sidebars, comments, navigation, quotes and fact-checked statements (the day it was said).
+ */
+const FOREIGN_CONTAINER = /related|sidebar|comment|widget|recent|popular|plus-lus|most-read|carousel|teaser|recommend|similar|more-|services|club|newsletter|quote|statement|tweet/i;
+const FOREIGN_TAGS = new Set(["ASIDE", "NAV", "FOOTER", "BLOCKQUOTE", "Q"]);
+/** An attribution line opens on a dash ("— Jane Doe on Sunday, October 13th, 2019"): the quote's date, not the page's. */
+export const ATTRIBUTION = /^[—―–-]\s/u;
 
 export function readPublishedDate(document: Document, jsonLdDate: string | undefined, url: string | undefined, language: string | null): PublishedDate | null {
-  const stated = fromMetadata(document, jsonLdDate, language);
+  const found = fromMetadata(document, jsonLdDate, language) ?? fromDateline(document, language);
   const urlDate = url ? dateFromUrl(url) : null;
-  // A URL filed by day ("/2019/11/18/") beats metadata of another day: a UTC stamp past midnight, a republished page.
-  if (urlDate?.ownSegments && stated?.value.slice(0, 10) !== urlDate.date) return fromUrl(urlDate, url!);
-  const found = stated ?? fromDateline(document, language);
+  // A URL filed by day ("/2019/11/18/") beats a stated date of another day: a UTC stamp past midnight, a republished page.
+  if (urlDate?.ownSegments && found?.value.slice(0, 10) !== urlDate.date) return fromUrl(urlDate, url!);
   // A date inside a slug ("…-testimony-2019-11-19/") may be the event's: only when the page states none.
   return found ?? (urlDate ? fromUrl(urlDate, url!) : null);
 }
@@ -53,10 +57,19 @@ function fromUrl(urlDate: UrlDate, url: string): PublishedDate {
 }
 
 function fromMetadata(document: Document, jsonLdDate: string | undefined, language: string | null): PublishedDate | null {
+  return metadataDate(document, { jsonLdName: "datePublished", jsonLdDate, metaNames: DATE_META }, language);
+}
+
+/** The first plausible date among a JSON-LD property, meta tags and the itemprop element of the same name, in that order. */
+export function metadataDate(
+  document: Document,
+  { jsonLdName, jsonLdDate, metaNames }: { jsonLdName: string; jsonLdDate: string | undefined; metaNames: readonly string[] },
+  language: string | null,
+): PublishedDate | null {
   const candidates: Array<[string, string | null | undefined]> = [
-    ["JSON-LD datePublished", jsonLdDate],
-    ...DATE_META.map((name): [string, string | undefined] => [name, metaContent(document, name)]),
-    ["itemprop datePublished", attributeOf(document.querySelector("[itemprop~='datePublished']"), ["content", "datetime"])],
+    [`JSON-LD ${jsonLdName}`, jsonLdDate],
+    ...metaNames.map((name): [string, string | undefined] => [name, metaContent(document, name)]),
+    [`itemprop ${jsonLdName}`, attributeOf(document.querySelector(`[itemprop~='${jsonLdName}']`), ["content", "datetime"])],
   ];
   for (const [name, value] of candidates) {
     const parsed = value ? plausible(parseStatedDate(value, { language })) : null;
@@ -68,12 +81,17 @@ function fromMetadata(document: Document, jsonLdDate: string | undefined, langua
 /** A visible stamp in the article (then anywhere else on the page), outside foreign containers. */
 function fromDateline(document: Document, language: string | null): PublishedDate | null {
   const cues = cuesFor(language);
+  return firstInPage(document, DATELINE_SELECTOR, (element) => datelineOf(element, cues, language));
+}
+
+/** The first element matching `selector`, in the article then in the rest of the page, outside foreign containers, that `read` accepts. */
+export function firstInPage<T>(document: Document, selector: string, read: (element: Element) => T | null): T | null {
   // querySelector, not document.body: linkedom throws on a document without an <html> element.
   const regions = [document.querySelector("article, [itemprop='articleBody'], main"), document.querySelector("body")].filter((region): region is Element => Boolean(region));
   for (const region of regions) {
-    for (const element of Array.from(region.querySelectorAll(DATELINE_SELECTOR))) {
+    for (const element of Array.from(region.querySelectorAll(selector))) {
       if (isInForeignContainer(element)) continue;
-      const found = datelineOf(element, cues, language);
+      const found = read(element);
       if (found) return found;
     }
   }
@@ -82,7 +100,7 @@ function fromDateline(document: Document, language: string | null): PublishedDat
 
 function datelineOf(element: Element, cues: readonly ExtractionCues[], language: string | null): PublishedDate | null {
   const text = element.textContent?.replace(/\s+/gu, " ").trim() ?? "";
-  if (text.length > MAX_DATELINE_CHARS) return null;
+  if (text.length > MAX_DATELINE_CHARS || ATTRIBUTION.test(text)) return null;
   const lower = text.toLowerCase();
   const modifiedAt = firstCue(lower, cues.flatMap((cue) => cue.modifiedCues));
   const publishedAt = firstCue(lower, cues.flatMap((cue) => cue.publishedCues));
@@ -97,7 +115,7 @@ function datelineOf(element: Element, cues: readonly ExtractionCues[], language:
 const cuePatterns = new Map<string, RegExp>();
 
 /** Where the first of the cue words starts as a word, or -1. */
-function firstCue(lower: string, cueWords: readonly string[]): number {
+export function firstCue(lower: string, cueWords: readonly string[]): number {
   const key = cueWords.join("|");
   let pattern = cuePatterns.get(key);
   if (!pattern) {
@@ -107,7 +125,7 @@ function firstCue(lower: string, cueWords: readonly string[]): number {
   return lower.search(pattern);
 }
 
-function isInForeignContainer(element: Element): boolean {
+export function isInForeignContainer(element: Element): boolean {
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (FOREIGN_TAGS.has(current.tagName)) return true;
     if (FOREIGN_CONTAINER.test(`${current.getAttribute("class") ?? ""} ${current.getAttribute("id") ?? ""}`)) return true;
@@ -116,7 +134,7 @@ function isInForeignContainer(element: Element): boolean {
 }
 
 /** A date a news page can carry: not before the web's news, not past next year ("0001-01-01" placeholders). */
-function plausible(value: string | null): string | null {
+export function plausible(value: string | null): string | null {
   if (!value) return null;
   const year = Number(value.slice(0, 4));
   return year >= FIRST_YEAR && year <= new Date().getUTCFullYear() + 1 ? value : null;
