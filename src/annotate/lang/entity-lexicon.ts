@@ -54,6 +54,10 @@ export interface EntityLexicon {
   knownMiscellaneous: readonly string[];
   /** Organisations named alone, with nothing around them to say so: news agencies in datelines ("(Havas)"). */
   knownOrganizations: readonly string[];
+  /** People named alone by a surname with nothing around it to say so, well known to news ("à Kadhafi"); see well-known-names.ts. */
+  knownPeople?: readonly string[];
+  /** Capitalised exclamations that open no name ("Wahou", "Merci", "Dieu" of "Mon Dieu", "Ya Rabb"): one or two words each. */
+  interjections?: readonly string[];
   /** Nouns before a named product, system or event ("drone", "logiciel", "missile", "accords"). */
   miscellaneousCues: readonly string[];
   /** Nouns of works whose title follows in quotation marks ("le film « … »", "l'album « … »"). */

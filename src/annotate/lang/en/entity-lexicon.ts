@@ -2,6 +2,7 @@
 import type { EntityLexicon } from "../entity-lexicon.js";
 import { NEWS_AGENCIES } from "../news-agencies.js";
 import { ONLINE_PLATFORMS } from "../online-platforms.js";
+import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_PEOPLE } from "../well-known-names.js";
 import { englishGenericActors } from "./generic-actors.js";
 import regionNames from "./region-names.json" with { type: "json" };
 
@@ -48,7 +49,9 @@ export const englishEntityLexicon: EntityLexicon = {
   placeQualifiers: [],
   placeDeterminers: [],
   pluralDeterminers: ["these", "those"],
-  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, "Agence France-Presse", "Press Association"],
+  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, ...WELL_KNOWN_ORGANIZATIONS, "Agence France-Presse", "Press Association"],
+  knownPeople: WELL_KNOWN_PEOPLE,
+  interjections: ["Wow", "Hmm", "Ugh", "Oops", "Yay", "Phew", "Alas", "LOL", "OMG", "RIP", "Inshallah", "Ya Rabb", "Allahu Akbar"],
   knownMiscellaneous: [
     "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Yom Kippur", "Passover", "Thanksgiving", "Covid", "Covid-19", "Brexit", "Holocaust",
     "Renaissance", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune",

@@ -3,6 +3,7 @@ import type { EntityLexicon } from "../entity-lexicon.js";
 import { ENGLISH_COUNTRY_NAMES } from "../english-country-names.js";
 import { NEWS_AGENCIES } from "../news-agencies.js";
 import { ONLINE_PLATFORMS } from "../online-platforms.js";
+import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_PEOPLE } from "../well-known-names.js";
 import { frenchGenericActors } from "./generic-actors.js";
 import cityNames from "./city-names.json" with { type: "json" };
 import regionNames from "./region-names.json" with { type: "json" };
@@ -96,7 +97,14 @@ export const frenchEntityLexicon: EntityLexicon = {
   placeQualifiers: ["romande", "alémanique", "méridionale", "septentrionale", "orientale", "occidentale", "centrale", "équatoriale", "insulaire", "continentale"],
   placeDeterminers: ["la", "l’", "l'", "le", "du", "au", "les", "des", "aux"],
   pluralDeterminers: ["les", "des", "aux", "ces"],
-  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, "Agence France-Presse", "Agence télégraphique suisse"],
+  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, ...WELL_KNOWN_ORGANIZATIONS, "Agence France-Presse", "Agence télégraphique suisse"],
+  knownPeople: WELL_KNOWN_PEOPLE,
+  interjections: [
+    "Wahou", "Waouh", "Wouah", "Wow", "Ouah", "Hmm", "Bof", "Hélas", "Ouf", "Youpi", "Bravo", "Merci", "Chapeau", "Allez", "Voilà", "Bah", "Beurk",
+    "Hourra", "Mdr", "Lol", "LOL", "RIP", "OMG", "Inchallah", "Inch'Allah", "Inch’Allah", "Hamdoulah", "Ya Rabb", "Ya Allah", "Allahu Akbar",
+    // God invoked ("Mon Dieu", "Que Dieu…", "Dieu merci", "Dieu te bénisse"), not a party to the news.
+    "Dieu", "Seigneur",
+  ],
   knownMiscellaneous: [
     "Ramadan", "Aïd", "Aïd el-Kébir", "Aïd el-Fitr", "Noël", "Pâques", "Hanoukka", "Yom Kippour", "Pessah", "Toussaint", "Pentecôte",
     "Shabbat", "Achoura", "Nouvel An", "Covid", "Covid-19", "Brexit", "Holocauste", "Shoah", "Renaissance",

@@ -35,6 +35,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   const twoBefore = tokens[first - 2];
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   if (sets.knownOrganizations.has(folded)) return { type: "ORG", place: null, weak: false };
+  if (sets.knownPeople.has(folded)) return { type: "PER", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   // "Volkswagen", "Exxon": a big company's name, unless a place bears it ("Orange" the town).

@@ -452,4 +452,28 @@ describe("findEntities", () => {
     const results = entities('1. Jonas Berg (Ital, bonif. 12 "). 2. Karl Moller (Dan) à 47 ".');
     expect(results.filter((entity) => entity.type === "LOC").map((entity) => entity.countryCode)).toEqual(["IT", "DK"]);
   });
+
+  it("ends a name before the verb of a post's introduction that the word list lacks ('X tweete :')", () => {
+    expect(nameMentions("Le blogueur Abir Kopty tweete :\n\nNous écrivons une lettre.")).toEqual(["Abir Kopty"]);
+    expect(nameMentions("Hamedemofidi blogue :\n\nUn officier est entré.")).toContain("Hamedemofidi");
+    // OCR's split surname, ended by a comma, still joins the name.
+    expect(nameMentions("Il a vu M. Walter ttehberg, hier.")).toEqual(["M. Walter ttehberg"]);
+  });
+
+  it("reads no exclamation as a name, and the name after one as usual", () => {
+    expect(typedNameMentions("Merci la Tunisie pour votre exemple. YA RABB! (Mon Dieu !) Hmmm, oui. Wahou – une photo. Que Dieu veille sur Tripoli.")).toEqual([
+      "LOC Tunisie",
+      "LOC Tripoli",
+    ]);
+  });
+
+  it("types the organisations and people world news names alone, over a town's name and a preposition", () => {
+    expect(typedNameMentions("Le Hamas accuse Al-Qaida. C'est qu'Obama parle. On le reproche à Assad. Elle est bénévole pour la Croix Rouge.")).toEqual([
+      "ORG Hamas",
+      "ORG Al-Qaida",
+      "PER Obama",
+      "PER Assad",
+      "ORG Croix Rouge",
+    ]);
+  });
 });

@@ -92,6 +92,12 @@ export function findNameMentions(
       i += 1;
       continue;
     }
+    // "Wahou –", "Merci la Tunisie", "YA RABB!": an exclamation, not a name (the name after it still is one).
+    const interjection = interjectionLength(tokens, i, sets);
+    if (interjection > 0) {
+      i += interjection;
+      continue;
+    }
     let first = i;
     // A sentence-opening determiner or conjunction is not part of the name after it ("Le Maroc").
     if (isFunctionWord(token, sets.functionWords) || (token.opensSentence && sets.determiners.has(token.folded))) {
@@ -273,6 +279,8 @@ function isSplitSurnameRest(tokens: readonly EntityToken[], last: number, gazett
   if (!rest?.isWord || rest.capitalized || rest.start !== tokens[last]!.end + 1 || rest.text.length < 2 || /\d/u.test(rest.text)) return false;
   // "Ross doesn’t", "Benjamin isn't": a contraction, not a split surname.
   if (/['’]/u.test(rest.text) || (after && /^['’]/u.test(after.text) && after.start - rest.end <= 1)) return false;
+  // "Abir Kopty tweete :", "Hamedemofidi blogue :": a verb the word list lacks, introducing a post; a surname ends no colon's clause.
+  if (after?.text === ":") return false;
   return (!after || !after.isWord) && gazetteer.words.size > 0 && !gazetteer.foldedWords.has(rest.folded);
 }
 
@@ -333,6 +341,17 @@ function adjacentToPrevious(tokens: readonly EntityToken[], k: number): boolean 
 }
 
 /** The capitalised run from `first`, with particles between names and a number after one ("Hassan II"). */
+/** A word with one letter three times in a row is drawn out as speech draws it ("Hmmm", "Wahouuu"), not a name. */
+const STRETCHED_LETTERS = /(\p{L})\1\1/iu;
+
+/** How many tokens an exclamation at `i` takes: two for "Ya Rabb", one for "Wahou" or "Hmmm", none for a name. */
+function interjectionLength(tokens: readonly EntityToken[], i: number, sets: LexiconSets): number {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next && sets.interjections.has(`${token.folded} ${next.folded}`)) return 2;
+  return sets.interjections.has(token.folded) || STRETCHED_LETTERS.test(token.text) ? 1 : 0;
+}
+
 function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconSets, gazetteer: Gazetteer, inTime: (token: EntityToken) => boolean): number {
   let last = first;
   for (let k = first + 1; k < tokens.length; k += 1) {

@@ -23,7 +23,8 @@ export function findLowercaseHeadedOrganizations(tokens: readonly EntityToken[],
     if (!named?.capitalized || named.start - tokens[k - 1]!.end > 1) continue;
     const name = names.find((mention) => mention.firstToken <= k && mention.lastToken >= k);
     // "l'armée de Norvège" is a state's organ, named by its country; "administration Trump" by its leader.
-    if (name?.type === "LOC" || (k === i + 1 && name && name.type !== "PER" && name.type !== null)) continue;
+    // "l'armée de Kadhafi" is a person's group, which generic actors read with its leader.
+    if (name?.type === "LOC" || (k > i + 1 && name?.type === "PER") || (k === i + 1 && name && name.type !== "PER" && name.type !== null)) continue;
     // The surname right after "administration" is its leader's; typing it here spares it the default.
     if (k === i + 1 && name && name.type === null) name.type = "PER";
     let last = name ? name.lastToken : k;

@@ -25,6 +25,9 @@ export interface LexiconSets extends PlaceCueWords {
   definiteDeterminers: Set<string>;
   knownMiscellaneous: Set<string>;
   knownOrganizations: Set<string>;
+  knownPeople: Set<string>;
+  /** See EntityLexicon.interjections: folded, one or two words. */
+  interjections: Set<string>;
   placeRelationNouns: Set<string>;
   miscellaneousCues: Set<string>;
   workCues: Set<string>;
@@ -66,6 +69,8 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     definiteDeterminers: folded(lexicon.definiteDeterminers),
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
     knownOrganizations: folded(lexicon.knownOrganizations),
+    knownPeople: folded(lexicon.knownPeople ?? []),
+    interjections: folded(lexicon.interjections ?? []),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
     workCues: folded(lexicon.workCues),
     locativePrepositions: folded(lexicon.locativePrepositions),
