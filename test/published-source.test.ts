@@ -2,6 +2,7 @@
  * Where each publication date was read survives the store: `recoupe analyze` keeps it in the
  * database and `recoupe export` gives it back, for a page dated by its JSON-LD, a feed item, a dump
  * with a "Publié le" line, a JSON record, and a page that states no date, dated by its WARC capture.
+ * So does its last modification, where a page states one.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +17,8 @@ import { repositoryRoot, runCli } from "./run-cli.js";
 
 const fixture = (path: string) => resolve(repositoryRoot, "test/fixtures", path);
 const UNDATED_URL = "https://www.gazette-du-plateau.fr/vie-locale/la-halle-rouvre";
-const UNDATED_PAGE = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>La halle du marché rouvre ses portes</title></head><body><article><h1>La halle du marché rouvre ses portes</h1>
+/** A page that states when it was modified but not when it was published (some CMSs do). */
+const UNDATED_PAGE = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta property="article:modified_time" content="2024-11-23T18:05:00+01:00"><title>La halle du marché rouvre ses portes</title></head><body><article><h1>La halle du marché rouvre ses portes</h1>
 <p>Le conseil municipal de Saint-Flour a approuvé lundi un plan de quatre millions d’euros destiné à rénover la halle du marché couvert, fermée depuis huit mois.</p>
 <p>« Chaque marché attire trois mille visiteurs le samedi », a rappelé la maire, Sophie Renaud, lors d’une conférence de presse. Les travaux débuteront à l’automne.</p></article></body></html>`;
 
@@ -71,15 +73,20 @@ describe("the publication date's source, stored and exported", () => {
     expect(feedItems.map(([, source]) => source)).toEqual([{ kind: "container", inferred: false, evidence: "Wed, 06 Mar 2024 18:40:00 GMT" }]);
   });
 
-  it("is in the exported dossier, and an undated record exports none", async () => {
+  it("is in the exported dossier with the modification, and an undated record exports none", async () => {
     const output = join(dir, "dossier.json");
     const run = await runCli(["export", "--db", db, "-o", output]);
     expect(run.code).toBe(0);
-    const dossier = JSON.parse(readFileSync(output, "utf8")) as { articles: Array<{ source: string; url: string | null; published: string | null; publishedSource: PublishedSource | null }> };
+    const dossier = JSON.parse(readFileSync(output, "utf8")) as { articles: Array<{ source: string; url: string | null; published: string | null; publishedSource: PublishedSource | null; modified: string | null; modifiedSource: PublishedSource | null }> };
     const undated = dossier.articles.find((article) => article.url === UNDATED_URL);
-    expect(undated).toMatchObject({ published: "2024-11-24", publishedSource: { kind: "fetch", inferred: true, evidence: "captured 2024-11-24T06:41:09Z" } });
+    expect(undated).toMatchObject({
+      published: "2024-11-24",
+      publishedSource: { kind: "fetch", inferred: true, evidence: "captured 2024-11-24T06:41:09Z" },
+      modified: "2024-11-23T18:05",
+      modifiedSource: { kind: "metadata", inferred: false, evidence: "article:modified_time 2024-11-23T18:05:00+01:00" },
+    });
     const port = dossier.articles.find((article) => article.source.endsWith("port-fr.html"));
-    expect(port?.publishedSource).toEqual({ kind: "metadata", inferred: false, evidence: "JSON-LD datePublished 2025-03-12T16:20:00+01:00" });
+    expect(port).toMatchObject({ publishedSource: { kind: "metadata", inferred: false, evidence: "JSON-LD datePublished 2025-03-12T16:20:00+01:00" }, modified: null, modifiedSource: null });
     // A JSON record without a date and a dump without one: no date, no source.
     for (const article of dossier.articles.filter((entry) => entry.published === null)) expect(article.publishedSource).toBeNull();
     expect(dossier.articles.some((article) => article.published === null)).toBe(true);
@@ -91,8 +98,8 @@ describe("the publication date's source, stored and exported", () => {
     database.close();
     const store = await openStore(db);
     try {
-      const article = (await (await createApp(store).request(`/api/articles/${id}`)).json()) as { published: string; publishedSource: PublishedSource };
-      expect(article).toMatchObject({ published: "2024-11-24", publishedSource: { kind: "fetch", inferred: true } });
+      const article = (await (await createApp(store).request(`/api/articles/${id}`)).json()) as { published: string; publishedSource: PublishedSource; modified: string };
+      expect(article).toMatchObject({ published: "2024-11-24", publishedSource: { kind: "fetch", inferred: true }, modified: "2024-11-23T18:05" });
     } finally {
       await store.close();
     }

@@ -24,6 +24,8 @@ const defence = makeArticle("Le ministre de la Défense a signé mardi un accord
   authors: ["Anne Morel", "AFP"],
   published: "2025-03-12T16:20",
   publishedSource: { kind: "dateline", inferred: false, evidence: "Publié le 12/03/2025 à 16h20" },
+  modified: "2025-03-13T08:05",
+  modifiedSource: { kind: "metadata", inferred: false, evidence: "article:modified_time 2025-03-13T08:05:00+01:00" },
   warnings: [message("extract", "encoding-guessed", "guessed windows-1252")],
 });
 const defences = makeArticle("Les défenses antiaériennes et les coopérations militaires ont été renforcées, selon l’état-major.", { published: "2025-03-10" });
@@ -58,8 +60,8 @@ export function describeStoreContract(name: string, backend: () => StoreBackend)
       expect(stored!.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     });
 
-    it("reads an article saved without a date source back with none", async () => {
-      expect((await store.getArticle(defences.article.id))!.publishedSource).toBeNull();
+    it("reads an article saved without a date source or a modification back with none", async () => {
+      expect((await store.getArticle(defences.article.id))!).toMatchObject({ publishedSource: null, modified: null, modifiedSource: null });
     });
 
     it("stores annotations with the article, and empty ones for an unannotated article", async () => {

@@ -7,6 +7,9 @@ import type { StoredArticle } from "../store/store.js";
 export interface DossierArticle extends Pick<Article, "id" | "source" | "url" | "title" | "outlet" | "authors" | "published" | "language" | "text" | "warnings"> {
   /** Where `published` was read and whether it was inferred; null when unknown. */
   publishedSource: PublishedSource | null;
+  /** The last modification the page states, later than `published`; null when none (or stored before it was kept). */
+  modified: string | null;
+  modifiedSource: PublishedSource | null;
   /** Annotations: spans into `text`, entities referred to by their ids. */
   entities: Entity[];
   quotes: Quote[];
@@ -32,6 +35,8 @@ export function toDossierArticle(article: StoredArticle): DossierArticle {
     authors: article.authors,
     published: article.published,
     publishedSource: article.publishedSource ?? null,
+    modified: article.modified ?? null,
+    modifiedSource: article.modifiedSource ?? null,
     language: article.language,
     text: article.text,
     entities: article.annotations.entities,

@@ -25,6 +25,10 @@ export interface ArticleRow {
   published: string | null;
   /** PublishedSource as JSON text; null when there is no date or for rows stored before it was kept. */
   published_source: string | null;
+  /** The last modification the page states (ISO 8601, as precise as stated); null when none, or for rows stored before it was kept. */
+  modified: string | null;
+  /** Where `modified` was read, a PublishedSource as JSON text. */
+  modified_source: string | null;
   language: string | null;
   text: string;
   offset_map: string;
@@ -82,6 +86,8 @@ export function articleRow(article: Article | AnnotatedArticle, documentId: stri
     authors: JSON.stringify(article.authors),
     published: article.published,
     published_source: article.publishedSource ? JSON.stringify(article.publishedSource) : null,
+    modified: article.modified ?? null,
+    modified_source: article.modifiedSource ? JSON.stringify(article.modifiedSource) : null,
     language: article.language,
     text: article.text,
     offset_map: JSON.stringify(serializeOffsetMap(article.offsetMap)),
@@ -105,6 +111,8 @@ export function toStoredArticle(row: ArticleRow & { raw: string }): StoredArticl
     authors: JSON.parse(row.authors) as string[],
     published: row.published,
     publishedSource: row.published_source ? (JSON.parse(row.published_source) as PublishedSource) : null,
+    modified: row.modified,
+    modifiedSource: row.modified_source ? (JSON.parse(row.modified_source) as PublishedSource) : null,
     language: row.language,
     text: row.text,
     offsetMap: deserializeOffsetMap(JSON.parse(row.offset_map) as number[]),

@@ -49,6 +49,12 @@ const migrations: Record<string, Migration> = {
       await sql`ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_source text`.execute(db);
     },
   },
+  "0005-modified": {
+    async up(db: Kysely<unknown>) {
+      // The last modification the page states and where it was read (JSON text); null for rows stored before.
+      await sql`ALTER TABLE articles ADD COLUMN IF NOT EXISTS modified text, ADD COLUMN IF NOT EXISTS modified_source text`.execute(db);
+    },
+  },
 };
 
 export const postgresMigrations: MigrationProvider = {

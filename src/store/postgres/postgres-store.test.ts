@@ -1,3 +1,4 @@
+import { Kysely, Migrator, PostgresDialect } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { makeArticle } from "../../../test/make-article.js";
@@ -45,6 +46,22 @@ if (url) {
       await store.close();
       const rows = await onDatabase((client) => client.query<{ id: string }>(`SELECT id FROM articles WHERE annotations -> 'entities' @> '[{"name": "Ingrid Solberg", "type": "PER"}]'`));
       expect(rows.rows.map((row) => row.id)).toEqual([article.id]);
+    });
+
+    it("migrates a database stored before the modification date was kept: its articles read back with none", async () => {
+      await onDatabase((client) => client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public"));
+      const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) });
+      const { error } = await new Migrator({ db, provider: postgresMigrations }).migrateTo("0004-published-source");
+      await db.destroy();
+      expect(error).toBeUndefined();
+      await onDatabase((client) =>
+        client.query(`INSERT INTO documents VALUES ('d_1', 'old.txt', 'text', 'text', 'utf-8', 9, 'Il pleut.', '{}', '[]', '2024-01-01T00:00:00Z');
+          INSERT INTO articles (id, document_id, content_hash, source, container, format, encoding, authors, published, text, offset_map, warnings, ingested_at, search)
+          VALUES ('a_1', 'd_1', 'h1', 'old.txt', 'text', 'text', 'utf-8', '[]', '2024-01-01', 'Il pleut.', '[0,9,0,9]', '[]', '2024-01-01T00:00:00Z', ''::tsvector)`),
+      );
+      const store = await openStore(url!);
+      expect(await store.getArticle("a_1")).toMatchObject({ published: "2024-01-01", modified: null, modifiedSource: null });
+      await store.close();
     });
 
     it("records its migrations once, and searches through a GIN-indexed tsvector", async () => {

@@ -85,7 +85,7 @@ export class PostgresStore implements Store {
       .innerJoin("documents", "documents.id", "articles.document_id")
       .select([
         "articles.seq", "articles.id", "articles.document_id", "articles.content_hash", "articles.source", "articles.url", "articles.container",
-        "articles.format", "articles.encoding", "articles.title", "articles.outlet", "articles.authors", "articles.published", "articles.published_source", "articles.language",
+        "articles.format", "articles.encoding", "articles.title", "articles.outlet", "articles.authors", "articles.published", "articles.published_source", "articles.modified", "articles.modified_source", "articles.language",
         "articles.text", "articles.offset_map", "articles.warnings", "articles.ingested_at", "documents.raw",
       ])
       // jsonb comes back parsed; the shared row reader expects the JSON text both backends store.

@@ -71,16 +71,21 @@ describe("a database left half-migrated by an earlier version", () => {
   });
 });
 
+/** A database migrated only up to the migrations named before `before`, holding one article "a_1" of 2024-01-01. */
+async function databaseWithOneArticleBefore(before: string, file: string): Promise<string> {
+  const path = join(dir, file);
+  const db = kysely(path);
+  await migrateSqlite(db, Object.fromEntries(Object.entries(sqliteMigrations).filter(([name]) => name < before)));
+  await sql`INSERT INTO documents VALUES ('d_1', 'old.txt', 'text', 'text', 'utf-8', 9, 'Il pleut.', '{}', '[]', '2024-01-01T00:00:00Z')`.execute(db);
+  await sql`INSERT INTO articles (id, document_id, content_hash, source, container, format, encoding, authors, published, text, offset_map, warnings, ingested_at)
+    VALUES ('a_1', 'd_1', 'h1', 'old.txt', 'text', 'text', 'utf-8', '[]', '2024-01-01', 'Il pleut.', '[0,9,0,9]', '[]', '2024-01-01T00:00:00Z')`.execute(db);
+  await db.destroy();
+  return path;
+}
+
 describe("a database stored before the publication date's source was kept", () => {
   it("gains the column, reads its articles back with no source, and a rerun of the migration changes nothing", async () => {
-    const path = join(dir, "before-published-source.db");
-    const db = kysely(path);
-    const earlier = Object.fromEntries(Object.entries(sqliteMigrations).filter(([name]) => name < "0005"));
-    await migrateSqlite(db, earlier);
-    await sql`INSERT INTO documents VALUES ('d_1', 'old.txt', 'text', 'text', 'utf-8', 9, 'Il pleut.', '{}', '[]', '2024-01-01T00:00:00Z')`.execute(db);
-    await sql`INSERT INTO articles (id, document_id, content_hash, source, container, format, encoding, authors, published, text, offset_map, warnings, ingested_at)
-      VALUES ('a_1', 'd_1', 'h1', 'old.txt', 'text', 'text', 'utf-8', '[]', '2024-01-01', 'Il pleut.', '[0,9,0,9]', '[]', '2024-01-01T00:00:00Z')`.execute(db);
-    await db.destroy();
+    const path = await databaseWithOneArticleBefore("0005", "before-published-source.db");
     const store = await SqliteStore.open(path);
     const article = await store.getArticle("a_1");
     await store.close();
@@ -89,6 +94,20 @@ describe("a database stored before the publication date's source was kept", () =
     await sqliteMigrations["0005-published-source"]!.up(again);
     const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('articles') WHERE name = 'published_source'`.execute(again);
     expect(columns.rows).toHaveLength(1);
+    await again.destroy();
+  });
+});
+
+describe("a database stored before the modification date was kept", () => {
+  it("gains both columns, reads its articles back with none, and a rerun of the migration changes nothing", async () => {
+    const path = await databaseWithOneArticleBefore("0006", "before-modified.db");
+    const store = await SqliteStore.open(path);
+    expect(await store.getArticle("a_1")).toMatchObject({ published: "2024-01-01", modified: null, modifiedSource: null });
+    await store.close();
+    const again = kysely(path);
+    await sqliteMigrations["0006-modified"]!.up(again);
+    const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('articles') WHERE name IN ('modified', 'modified_source')`.execute(again);
+    expect(columns.rows).toHaveLength(2);
     await again.destroy();
   });
 });

@@ -83,4 +83,15 @@ export const sqliteMigrations: Record<string, Migration> = {
       await db.schema.alterTable("articles").addColumn("published_source", "text").execute();
     },
   },
+  "0006-modified": {
+    async up(db: Kysely<unknown>) {
+      const { sql } = await import("kysely");
+      // The last modification the page states and where it was read (JSON text); null for rows stored before.
+      // Looked up first, as 0005 does: SQLite has no ADD COLUMN IF NOT EXISTS.
+      const columns = new Set((await sql<{ name: string }>`SELECT name FROM pragma_table_info('articles')`.execute(db)).rows.map((column) => column.name));
+      for (const name of ["modified", "modified_source"]) {
+        if (!columns.has(name)) await db.schema.alterTable("articles").addColumn(name, "text").execute();
+      }
+    },
+  },
 };

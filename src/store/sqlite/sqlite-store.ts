@@ -220,5 +220,5 @@ function prepareSearchStatements(connection: Database.Database): SearchStatement
 /** Every column of the rows article-row.ts builds: a column added there and not here fails to type-check. */
 const DOCUMENT_COLUMNS = ["id", "source", "container", "format", "encoding", "byte_length", "raw", "metadata", "messages", "created_at"] as const satisfies ReadonlyArray<keyof DocumentRow>;
 const ARTICLE_COLUMNS = [
-  "id", "document_id", "content_hash", "source", "url", "container", "format", "encoding", "title", "outlet", "authors", "published", "published_source", "language", "text", "offset_map", "warnings", "ingested_at", "annotations",
+  "id", "document_id", "content_hash", "source", "url", "container", "format", "encoding", "title", "outlet", "authors", "published", "published_source", "modified", "modified_source", "language", "text", "offset_map", "warnings", "ingested_at", "annotations",
 ] as const satisfies ReadonlyArray<keyof ArticleRow>;
