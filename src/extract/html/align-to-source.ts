@@ -29,7 +29,7 @@ export function alignToSource(paragraphs: string[], source: SourceText): Aligned
       unaligned += 1;
       return;
     }
-    appendMapped(builder, paragraph, needle.positions, source, (k) => squeezed.positions[at + k]!);
+    appendMapped(builder, paragraph, needle.positions, source, squeezed.positions, at);
     cursor = at + needle.text.length;
   });
   const { text, offsetMap } = builder.build();
@@ -38,29 +38,31 @@ export function alignToSource(paragraphs: string[], source: SourceText): Aligned
 
 /**
  * Appends a paragraph as runs that are contiguous in the raw markup; other characters are synthetic.
- * `sourceIndexOf(k)` gives the source-text index of the paragraph's k-th non-space character.
+ * The paragraph's k-th non-space character is the squeezed source's (at + k)-th.
  */
-function appendMapped(builder: TextBuilder, paragraph: string, nonSpacePositions: Int32Array, source: SourceText, sourceIndexOf: (k: number) => number): void {
-  const rawOf = new Array<number | null>(paragraph.length).fill(null);
-  nonSpacePositions.forEach((position, k) => {
-    rawOf[position] = source.rawOffsets[sourceIndexOf(k)]!;
+function appendMapped(builder: TextBuilder, paragraph: string, nonSpacePositions: Int32Array, source: SourceText, squeezedPositions: Int32Array, at: number): void {
+  // rawOf[i] is the raw offset of the paragraph's i-th character, -1 for none (typed, as this runs over every character of every page).
+  const rawOf = new Int32Array(paragraph.length).fill(-1);
+  const count = nonSpacePositions.length;
+  for (let k = 0; k < count; k++) {
+    const position = nonSpacePositions[k]!;
+    const here = squeezedPositions[at + k]!;
+    rawOf[position] = source.rawOffsets[here]!;
     // A single space between two words maps to the source's single whitespace character between them.
-    const next = nonSpacePositions[k + 1];
-    if (next === position + 2 && k + 1 < nonSpacePositions.length) {
-      const here = sourceIndexOf(k);
-      if (sourceIndexOf(k + 1) === here + 2 && /\s/.test(source.text[here + 1]!)) rawOf[position + 1] = source.rawOffsets[here + 1]!;
+    if (k + 1 < count && nonSpacePositions[k + 1] === position + 2 && squeezedPositions[at + k + 1] === here + 2 && isWhitespace(source.text.charCodeAt(here + 1))) {
+      rawOf[position + 1] = source.rawOffsets[here + 1]!;
     }
-  });
+  }
   let runStart = 0;
   for (let i = 1; i <= paragraph.length; i++) {
-    const previous = rawOf[i - 1];
-    const current = rawOf[i];
-    const continues = i < paragraph.length && previous !== null && previous !== undefined && current !== null && current !== undefined && current === previous + 1;
+    const previous = rawOf[i - 1]!;
+    const first = rawOf[runStart]!;
+    // A mapped run goes on while raw offsets follow each other; unmapped characters are one synthetic run.
+    const continues = i < paragraph.length && (first === -1 ? rawOf[i] === -1 : previous !== -1 && rawOf[i] === previous + 1);
     if (continues) continue;
-    const first = rawOf[runStart];
     const piece = paragraph.slice(runStart, i);
-    if (first === null || first === undefined) builder.appendSynthetic(piece);
-    else builder.appendCopy(piece, first, (previous ?? first) + 1);
+    if (first === -1) builder.appendSynthetic(piece);
+    else builder.appendCopy(piece, first, previous + 1);
     runStart = i;
   }
 }

@@ -11,12 +11,21 @@ export function cleanTitle(title: string | undefined, outletNames: readonly stri
   if (!title) return null;
   // Stated titles come entity-encoded twice often enough ("&#8216;", "&amp;") to decode them once more.
   let clean = decodeEntities(title).replace(/\s+/gu, " ").trim();
-  for (const name of outletNames) {
-    const suffix = new RegExp(`\\s+[|–—:·-]\\s+${escapeRegExp(name)}(?:\\s+[|–—:·-]\\s+[^|–—:·-]{1,40})?\\s*$`, "iu");
-    clean = clean.replace(suffix, "").trim() || clean;
-  }
+  for (const suffix of outletSuffixes(outletNames)) clean = clean.replace(suffix, "").trim() || clean;
   const folded = fold(clean);
   return clean && !outletNames.some((name) => fold(name) === folded) ? clean : null;
+}
+
+/** A page's title candidates are all cleaned with the same names: their patterns are compiled once per list. */
+const suffixCache = new WeakMap<readonly string[], RegExp[]>();
+
+function outletSuffixes(outletNames: readonly string[]): RegExp[] {
+  let suffixes = suffixCache.get(outletNames);
+  if (!suffixes) {
+    suffixes = outletNames.map((name) => new RegExp(`\\s+[|–—:·-]\\s+${escapeRegExp(name)}(?:\\s+[|–—:·-]\\s+[^|–—:·-]{1,40})?\\s*$`, "iu"));
+    suffixCache.set(outletNames, suffixes);
+  }
+  return suffixes;
 }
 
 /** "<Headline> - <Outlet>" in <title> when the headline is stated elsewhere: the rest is the outlet's name. */

@@ -194,5 +194,6 @@ export function isMetadataOnly(text: string, cuesList: ExtractionCues[], languag
   if (line) return line.consumed >= text.trimEnd().length;
   const words = text.split(/\s+/u).filter(Boolean).length;
   // An attribution line ("— Name (@handle) October 9, 2018") closes an embedded post: article text.
-  return words <= MAX_DATELINE_WORDS && /^[\p{L}\p{N}]/u.test(text) && !/[.!?]$/u.test(text.trim()) && parseStatedDate(text, { language }) !== null;
+  // Every date parseStatedDate reads has digits (a year, or a numeric day and month): without one, chrono need not run.
+  return words <= MAX_DATELINE_WORDS && /\p{N}/u.test(text) && /^[\p{L}\p{N}]/u.test(text) && !/[.!?]$/u.test(text.trim()) && parseStatedDate(text, { language }) !== null;
 }
