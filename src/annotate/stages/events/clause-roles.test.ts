@@ -47,6 +47,10 @@ describe("roles from French sentence structure", () => {
     ["Jonas Berg ne voyait pas son peuple, il le tuait dans les rues.", "tuait", ["Jonas Berg"], []],
     // « où ils appellent »: the relative clause has its own subject, the pronoun, which stands for the previous sentence's subject.
     ["Pour protester contre la détention de Mette Lund, des internautes ont ouvert une page. Ils disent vouloir un pays pour tous les Norvégiens, où ils appellent les habitants d'Oslo à se rassembler.", "appellent les habitants d'Oslo à", ["internautes"], ["habitants d'Oslo"]],
+    // Verbs coordinated with the one before share its subject.
+    ["Des témoins disent que ce sont des miliciens de Jonas Berg qui ont attaqué l'ambassade, saisi des documents, et brûlé le drapeau norvégien.", "brûlé le drapeau", ["miliciens de Jonas Berg"], ["Norvège"]],
+    // The agent of the noun governing an event's noun does it.
+    ["Au lendemain de l'annonce par le président Jonas Berg d'une amnistie générale, des opposants se sont rencontrés.", "amnistie", ["Jonas Berg"], []],
   ])("« %s » %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger)).toEqual({ actors, targets });
   });
@@ -65,6 +69,10 @@ describe("roles from French sentence structure", () => {
     ["Alors que les manifestations en Norvège entrent dans leur troisième semaine, le gouvernement de Jonas Berg fait des concessions.", "manifestations", "gouvernement de Jonas Berg"],
     // A proper name after a common noun in a complement is in that complement: the subject is the group before it.
     ["Des milliers d'étudiants de l'université Nordvik rejoignent la manifestation.", "manifestation", "Nordvik"],
+    // A noun another word governs by « de » is not the subject's doing; nor is a « de » past a verb a noun's complement.
+    ["La télévision d'Etat norvégienne a rendu compte d'un attentat suicide à Oslo.", "attentat", "télévision d'Etat norvégienne"],
+    ["La télévision d'Etat norvégienne a rendu compte d'un attentat suicide à Oslo.", "attentat", "Norvège"],
+    ["Les hommages se multiplient sur Twitter en mémoire de Jonas Berg, le créateur de la chaîne.", "hommages", "Jonas Berg"],
   ])("« %s »: %s does not make %s act", (text, trigger, name) => {
     expect(roles(text, trigger)?.actors ?? []).not.toContain(name);
   });

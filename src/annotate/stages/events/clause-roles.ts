@@ -38,6 +38,10 @@ export interface Roles {
   targets: string[];
   /** The subject undergoes the act ("a été arrêtée", "a reçu des coups"): no one else in the sentence stands in for a missing agent. */
   undergone?: boolean;
+  /** The trigger is a verb, not a noun ("a arrêté", not "l'arrestation"). */
+  verb?: boolean;
+  /** The clause's subject is not who acts ("la télévision d'Etat syrienne a rendu compte d'un attentat"): no demonym of it stands in. */
+  subjectApart?: boolean;
 }
 
 export interface ClauseGrammar {
@@ -83,6 +87,7 @@ interface ClauseToken {
   end: number;
 }
 const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Marks that close a stretch of a sentence: an apposition, a relative clause, a fronted phrase. */
 const SEGMENT_MARKS = /[,;:()«»“”"—–\[\]]|\s-\s/gu;
@@ -152,6 +157,8 @@ export interface TriggerPlace {
   framed?: boolean;
   /** Where the sentence's next trigger starts: "entre X et Y" after it is that event's ("une visite, la première depuis la reprise des relations entre X et Y"). */
   nextTrigger?: number;
+  /** The sentence's trigger before this one, read as a verb, with its roles: a verb coordinated with it shares its subject ("qui ont attaqué l'ambassade, … et brûlé le drapeau"). */
+  previousVerb?: { end: number; roles: Roles };
 }
 
 /** What a sentence's words say of its names, read once per sentence and shared by its triggers. */
@@ -318,6 +325,35 @@ export function clauseRoles(
   /** The sentence before, read, with its participants: for a pronoun subject ("Il a signé"). */
   earlier: EarlierSentence | null = null,
 ): Roles {
+  const roles = rolesInClause(reading, found, present, earlier);
+  if (!nominalTrigger(reading, found.start, ownSegment(reading, found.start))) roles.verb = true;
+  return roles;
+}
+
+/** The stretch of the sentence holding a position. */
+function ownSegment(reading: ClauseReading, start: number): Sentence {
+  return reading.segments[segmentIndex(reading, start)] ?? reading.sentence;
+}
+
+function segmentIndex(reading: ClauseReading, start: number): number {
+  return Math.max(0, reading.segments.findIndex((segment) => segment.start <= start && start < segment.end + 1));
+}
+
+/**
+ * Whether a verb with no subject of its own is coordinated with the sentence's previous verb
+ * ("ont attaqué l'ambassade, saisi des documents, et brûlé le drapeau", "utilisent des gaz et
+ * arrêtent des journalistes"): a coordinator stands between them, and at most two words (an
+ * auxiliary, an adverb), no name, between it and the trigger.
+ */
+function coordinatedVerb(reading: ClauseReading, previousEnd: number, start: number, present: readonly Participant[]): boolean {
+  const tokens = reading.between(previousEnd, start);
+  const at = tokens.findLastIndex((token) => reading.grammar.coordinatorWord.test(token.word));
+  if (at < 0 || tokens.length - at - 1 > 2) return false;
+  const from = tokens[at]!.end;
+  return !present.some(({ mention }) => mention.start >= from && mention.end <= start);
+}
+
+function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: readonly Participant[], earlier: EarlierSentence | null): Roles {
   const { text, grammar, segments, sentence } = reading;
   const { start, end } = found;
   const index = Math.max(0, segments.findIndex((segment) => segment.start <= start && start < segment.end + 1));
@@ -354,6 +390,13 @@ export function clauseRoles(
     if (sides.length >= 2) return unique(sides, []);
   }
   if (subject.length === 0) subject = pronounSubject(reading, present, earlier, own, start);
+  const previous = found.previousVerb;
+  if (subject.length === 0 && !nominal && previous && coordinatedVerb(reading, previous.end, start, present)) {
+    // "ont été arrêtés et torturés": the same one undergoes both; "ont attaqué X et brûlé Y": the same subject acts.
+    if (previous.roles.undergone) return { actors: [...previous.roles.actors], targets: [...previous.roles.targets], undergone: true };
+    const roles = rolesInClause(reading, { ...found, previousVerb: undefined }, present.filter(({ entity }) => !previous.roles.actors.includes(entity.id)), null);
+    return { ...roles, actors: previous.roles.actors.length > 0 && !roles.undergone ? [...previous.roles.actors] : roles.actors };
+  }
   if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start, nominal);
 
   // "a reçu 50 coups de fouet", "a subi des tortures": the subject undergoes the act, verb or noun.
@@ -367,7 +410,11 @@ export function clauseRoles(
   // "sur les manifestantes arrêtées par la police": a participle right after a complement, with its agent, is that complement's.
   const modified = !nominal && agentAfter ? present.findLast(({ mention }) => mention.end <= start && WHITESPACE_ONLY.test(text.slice(mention.end, start))) : undefined;
   if (modified && agentAfter) return { ...unique(reading.coordinatedAfter(allAfter, agentAfter), [modified]), undergone: true };
-  if (nominal) return nounRoles(reading, found, actorsOk, afterInSentence, allAfter, subject, agentAfter);
+  if (nominal) {
+    const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, subject, agentAfter);
+    if (roles.actors.length === 0 && governedByDe(reading, start) !== null) roles.subjectApart = true;
+    return roles;
+  }
   // Active: the direct object or the first marked complement after the trigger, and those coordinated with it.
   const objects = afterInSentence.filter((participant) => !participant.scene && participant.mention.end <= own.end && (!reading.isComplement(participant) || grammar.targetPrepositions.has(reading.prepositionBefore(participant))));
   // "fired on protesters", "tiré sur la foule": a trigger ending in its preposition has its object right after it.
@@ -420,13 +467,22 @@ function nounRoles(
 ): Roles {
   const { grammar } = reading;
   const { end } = found;
-  // The complement, or the name in apposition to it ("une visite historique à Oslo du ministre norvégien de la Défense, Jonas Berg").
+  // The complement, or the name in apposition to it ("une visite historique à Oslo du ministre norvégien de la Défense, Jonas Berg"); not a
+  // "de" farther on, past a verb or another noun ("Les hommages se multiplient sur Twitter en mémoire de X").
   const genitive = afterInSentence.find(
     (participant) =>
       !participant.scene &&
       participant.mention.start - end < 100 &&
-      (grammar.genitive.has(reading.prepositionBefore(participant)) || (reading.wordBefore(participant.mention.start) === "," && genitiveBetween(reading, end, participant.mention.start))),
+      ((grammar.genitive.has(reading.prepositionBefore(participant)) && contentWords(reading, end, participant.mention.start, allAfter) <= GENITIVE_REACH) ||
+        (reading.wordBefore(participant.mention.start) === "," && genitiveBetween(reading, end, participant.mention.start))),
   );
+  // "a rendu compte d'un attentat", "accusé de l'attaque": a noun another word governs by "de" is not the clause subject's doing.
+  const governed = genitive ? null : governedByDe(reading, found.start);
+  if (governed !== null) {
+    // "l'annonce par le président X d'une amnistie": the agent of the governing noun, right before the "de", does it.
+    const agent = actorsOk.find((participant) => participant.mention.end <= governed && reading.words(participant.mention.end, governed).length === 0 && grammar.agentPrepositions.has(reading.prepositionBefore(participant)));
+    subject = agent ? [agent] : [];
+  }
   // "les manifestations au Yémen": a place after « à »/« en » is the scene, not the other party.
   const marked = afterInSentence.filter((participant) => !participant.scene && grammar.targetPrepositions.has(reading.prepositionBefore(participant)) && participant !== genitive);
   // The clause's subject does an arrest or an attack named by a noun only as the object of its verb ("la police a procédé à l'arrestation de X"),
@@ -490,6 +546,45 @@ function nominalTrigger(reading: ClauseReading, start: number, own: Sentence): b
   if (second !== undefined && reading.grammar.cliticHosts.has(second)) return false;
   // "la violente répression", "le double veto": one adjective that stands before its noun may sit between.
   return opensNoun(first) || (first !== undefined && reading.grammar.prenominalAdjectives.has(first) && opensNoun(second));
+}
+
+/** How many words other than names and grammar words may stand between a noun and its "de" complement ("la visite historique à Oslo du ministre"). */
+const GENITIVE_REACH = 2;
+
+/** The words between two positions that are neither grammar words nor inside a name: the nouns, verbs and adjectives. */
+function contentWords(reading: ClauseReading, from: number, to: number, names: readonly Participant[]): number {
+  const { grammar } = reading;
+  return reading.between(from, to).filter(
+    (token) =>
+      LETTER_FIRST.test(token.word) &&
+      !grammar.prepositions.has(token.word) &&
+      !grammar.contracted.has(token.word) &&
+      !grammar.determiners.has(token.word) &&
+      !grammar.prenominalAdjectives.has(token.word) &&
+      !grammar.coordinatorWord.test(token.word) &&
+      !names.some(({ mention }) => mention.start <= token.start && token.end <= mention.end),
+  ).length;
+}
+
+/**
+ * Whether a noun trigger is the "de" complement of the word before it ("rendu compte d'un
+ * attentat", "accusé de l'attaque"), across its determiners and adjectives; not in a compound
+ * preposition ("lors d'une rencontre", "au cours de la visite"), whose noun is the main clause's,
+ * nor after a possessive ("témoignent de leur soutien": the possessor is the subject). Where the "de" stands, or null.
+ */
+function governedByDe(reading: ClauseReading, start: number): number | null {
+  const { grammar } = reading;
+  const before = reading.between(Math.max(reading.sentence.start, start - 60), start);
+  let k = before.length - 1;
+  while (k >= 0 && (grammar.determiners.has(before[k]!.word) || grammar.prenominalAdjectives.has(before[k]!.word))) {
+    if (grammar.possessives.has(before[k]!.word)) return null;
+    k -= 1;
+  }
+  const preposition = before[k]?.word;
+  if (preposition === undefined || !grammar.genitive.has(preposition) || grammar.contracted.has(preposition)) return null;
+  const governor = before[k - 1]?.word;
+  const governs = governor !== undefined && LETTER_FIRST.test(governor) && !grammar.prepositions.has(governor) && !grammar.contracted.has(governor) && !grammar.determiners.has(governor);
+  return governs ? before[k]!.start : null;
 }
 
 /** Whether the words between two positions hold a genitive preposition and no relative pronoun. */

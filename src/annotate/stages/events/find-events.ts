@@ -13,7 +13,7 @@ import { escapeRegExp } from "../../../core/escape-regexp.js";
 import { wordPatterns, type WordPatterns } from "../../../core/word-patterns.js";
 import type { Entity, EntityMention, EventFrame, Quote, Sentence, TimeExpression } from "../../annotation.js";
 import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
-import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant } from "./clause-roles.js";
+import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant, type Roles } from "./clause-roles.js";
 import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js";
 import { eventModality } from "./event-modality.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "../../../core/spans-by-start.js";
@@ -136,6 +136,9 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     const framedSpans = matches.filter((match) => match.framed);
     const framedEnds = framedSpans.map((match) => match.end);
     const triggerStarts = matches.map((match) => match.start).sort((a, b) => a - b);
+    // In their order in the sentence: a verb coordinated with the one before shares its subject.
+    matches.sort((a, b) => a.start - b.start);
+    let previousVerb: { end: number; roles: Roles } | undefined;
     for (const { trigger, start, end, words, framed } of matches) {
       // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
       // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
@@ -143,13 +146,18 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const own: Sentence = after.length > 0 ? { start: end, end: sentence.end } : sentence;
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
       const nextTrigger = triggerStarts.find((other) => other >= end);
-      const roles = clauseRoles(reading, { trigger, start, end, text: words, framed, ...(nextTrigger === undefined ? {} : { nextTrigger }) }, inSentence, earlier);
+      const roles = clauseRoles(reading, { trigger, start, end, text: words, framed, ...(nextTrigger === undefined ? {} : { nextTrigger }), ...(previousVerb ? { previousVerb } : {}) }, inSentence, earlier);
+      previousVerb = roles.verb ? { end, roles } : undefined;
       // "appellent les habitants de Damas à": a name inside the trigger's words is who it is done to.
       if (roles.targets.length === 0) {
         const inside = present.find((participant) => participant.mention.start > start && participant.mention.end <= end && canAct(participant) && !roles.actors.includes(participant.entity.id));
         if (inside) roles.targets = [inside.entity.id];
       }
-      const actingDemonym = demonyms.length > 0 ? demonymRightAfter(text, end, demonymIndex) ?? (roles.actors.length === 0 && !roles.undergone ? demonymOfSubject(reading, start, demonymIndex, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
+      // "brûlé le drapeau britannique": after a verb's own object noun, the demonym is the object's, not who acts.
+      const objectInTrigger = roles.verb === true && reading.words(start, end).some((word) => compiled.grammar.determiners.has(word));
+      const demonymAfter = demonyms.length > 0 ? demonymRightAfter(text, end, demonymIndex) : undefined;
+      if (objectInTrigger && demonymAfter && roles.targets.length === 0 && !roles.actors.includes(demonymAfter)) roles.targets = [demonymAfter];
+      const actingDemonym = demonyms.length > 0 ? (objectInTrigger ? undefined : demonymAfter) ?? (roles.actors.length === 0 && !roles.undergone && !roles.subjectApart ? demonymOfSubject(reading, start, demonymIndex, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];
         roles.targets = roles.targets.filter((id) => id !== actingDemonym);
