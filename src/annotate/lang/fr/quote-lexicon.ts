@@ -21,7 +21,7 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   adverbSuffix: "ment",
   objectPronouns: ["nous", "me", "lui", "leur"],
   inversionJoin: "(?:-t)?-",
-  interjectedAdverbs: ["encore", "aussi", "également", "ensuite", "notamment"],
+  interjectedAdverbs: ["encore", "aussi", "également", "ensuite", "notamment", "aussitôt", "déjà", "alors", "toutefois", "pourtant", "enfin", "lui-même", "elle-même"],
   honorifics: ["M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"],
   sentenceStarters: ["Le", "La", "Les", "L’", "L'", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Il", "Elle", "Mais", "Et", "En", "Au", "Aux", "Du", "De", "Selon", "Pour", "Dans", "Sur"],
   passiveAuxiliaries: ["est", "sont", "était", "étaient", "été", "sera", "seront", "soit"],

@@ -129,6 +129,8 @@ function cueBefore(tokens: readonly EntityToken[], first: number, cues: Readonly
   for (let k = first - 1; k >= Math.max(0, first - 4); k -= 1) {
     const token = tokens[k]!;
     if (cues.has(token.folded)) return true;
+    // "l'agence de presse Ma'an", "la chaîne de télévision Addounia": the cue and its noun complement.
+    if (k === first - 1 && !token.capitalized && tokens[k - 1]?.folded === "de" && cues.has(tokens[k - 2]?.folded ?? "")) return true;
     if (token.text !== "," && !(gazetteer.demonyms.has(token.folded) && !token.capitalized)) return false;
   }
   return false;

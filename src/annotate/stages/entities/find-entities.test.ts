@@ -476,4 +476,20 @@ describe("findEntities", () => {
       "ORG Croix Rouge",
     ]);
   });
+
+  it("cuts an outlet's name from its journalist's, who holds the role before both", () => {
+    expect(summary("Le reporter de CNN Ivan Watson est à Antalya. L'éditeur du site Foreign Policy Blake Hounshell commente.")).toEqual([
+      "ORG CNN: CNN",
+      "PER Ivan Watson: Ivan Watson",
+      "LOC Antalya: Antalya",
+      "PER Blake Hounshell: L'éditeur du site | Blake Hounshell",
+      "ORG Foreign Policy: Foreign Policy",
+    ]);
+    // A full name whose first words are first names or particles stays whole.
+    expect(nameMentions("Saif Al Islam Al Kadhafi a parlé.")).toEqual(["Saif Al Islam Al Kadhafi"]);
+  });
+
+  it("reads an organisation cue across its noun complement ('la chaîne de télévision X')", () => {
+    expect(typedNameMentions("La chaîne de télévision Addounia ment. La télé Orient News aussi.")).toEqual(["ORG Addounia", "ORG Orient News"]);
+  });
 });

@@ -111,6 +111,9 @@ export function findNameMentions(
     for (let k = first + 1; k <= last; k += 1) {
       if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
       if (isTitleBefore(tokens.slice(first, k), afterParticle, gazetteer, sets) || isTeamMemberTitle(tokens.slice(first, k), capitalizedElsewhere)) first = k;
+      // "le reporter de CNN Ivan Watson", "Foreign Policy Blake Hounshell": an outlet's name, then its journalist's; the next turn reads the person.
+      // English capitalises the titles between them instead ("Saints RB Reggie Bush"): titleInsideRun reads those.
+      else if (!sets.capitalizedTitles && k < last && isOutletBefore(tokens.slice(first, k), gazetteer, sets)) last = k - 1;
       break;
     }
     // "Prime Minister Costas Karamanlis", "Deputy Ortiz": a capitalised title before a name no first-name list knows.
@@ -242,6 +245,18 @@ function isTitleBefore(title: readonly EntityToken[], afterParticle: boolean, ga
   if (!title.every((word) => word.capitalized)) return false;
   if (afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) return true;
   return title.some((word) => sets.roleNouns.has(word.folded)) && title.every((word) => isOrdinaryWord(word, gazetteer) || gazetteer.demonyms.has(word.folded) || sets.roleNouns.has(word.folded));
+}
+
+/**
+ * Words before a full name that name an organisation, not the person's first names: a known
+ * one ("CNN", "Al Jazeera"), one with an organisation's head ("Global Voices"), or two words or
+ * more of which none is a first name or a particle ("Foreign Policy").
+ */
+function isOutletBefore(words: readonly EntityToken[], gazetteer: Gazetteer, sets: LexiconSets): boolean {
+  if (!words.every((word) => word.capitalized)) return false;
+  if (sets.knownOrganizations.has(words.map((word) => word.folded).join(" "))) return true;
+  if (words.some((word) => sets.organizationHeads.has(word.text))) return true;
+  return words.length >= 2 && words.every((word) => !gazetteer.firstNames.has(word.folded) && !sets.connectors.has(word.folded) && !gazetteer.places.has(word.folded));
 }
 
 /**

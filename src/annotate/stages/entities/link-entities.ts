@@ -158,7 +158,10 @@ export function linkEntities(input: LinkInput): Entity[] {
   const nameFromOffset = nameAt((name) => name.start);
   const heldRoles = new HeldRoles<Draft>();
   for (const role of input.roles) {
-    const after = nameFromToken.get(role.lastToken + 1);
+    const next = nameFromToken.get(role.lastToken + 1);
+    // "l'éditeur du site Foreign Policy Blake Hounshell": the outlet's name, then the person who holds the role.
+    const personAfterOutlet = next && nameDraft.get(next)?.type === "ORG" ? nameFromToken.get(next.lastToken + 1) : undefined;
+    const after = personAfterOutlet && nameDraft.get(personAfterOutlet)?.type === "PER" ? personAfterOutlet : next;
     // "X, ministre délégué, a dit": an apposition after a name is closed by punctuation; "X, le ministre a signé" is a new clause.
     const closed = !tokens[role.lastToken + 1]?.isWord;
     const before = closed ? nameAfterApposition.get(role.firstToken) : undefined;

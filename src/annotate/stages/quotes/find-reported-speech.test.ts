@@ -21,6 +21,12 @@ describe("reported speech and speakers linked to entities", () => {
     ]);
   });
 
+  it("takes no name after a preposition opening the sentence for the subject, and reads an adverb between auxiliary and verb", () => {
+    expect(quotes("Sur Twitter également, @abulyas a aussitôt souligné qu'il ne s'agissait pas d'une conférence.")).toEqual([
+      { direct: false, said: "il ne s'agissait pas d'une conférence.", by: "@abulyas", entity: "@abulyas" },
+    ]);
+  });
+
   it("finds the subject that opens the sentence across a relative clause", () => {
     expect(quotes("Le ministre suédois Erik Lund, qui était à Oslo mardi, a déclaré que l'accord serait signé en juin.")).toEqual([
       { direct: false, said: "l'accord serait signé en juin.", by: "Le ministre suédois", entity: "Erik Lund" },

@@ -176,7 +176,10 @@ function subjectBefore(text: string, verbStart: number, mentions: ListedMentions
   // Only a mention starting by the end of the sentence's opening word and quotation marks can open it.
   SENTENCE_OPENING.lastIndex = sentenceStart;
   const openingEnd = sentenceStart + SENTENCE_OPENING.exec(text)![0].length;
-  const opening = adjacent ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^\p{Lu}\p{L}*\s/u, "")) && text.slice(mention.end, verbStart).includes(","));
+  // "Sur Twitter également, @X a souligné que": a name after a preposition opening the sentence is a circumstance, not the subject.
+  const openingWord = /^\p{Lu}\p{L}*(?=\s)/u.exec(text.slice(sentenceStart, openingEnd))?.[0].toLowerCase();
+  const circumstance = openingWord !== undefined && lexicon.circumstanceOpeners.includes(openingWord);
+  const opening = adjacent || circumstance ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^\p{Lu}\p{L}*\s/u, "")) && text.slice(mention.end, verbStart).includes(","));
   const located = adjacent ?? opening;
   if (!located) return null;
   const { mention, entity } = located;
