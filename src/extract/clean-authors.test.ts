@@ -27,8 +27,31 @@ describe("cleanAuthors", () => {
     [["Charles de Gaulle"], ["Charles de Gaulle"]],
     [["Analysis by Chris Cillizza"], ["Chris Cillizza"]],
     [["Abby Bynum"], ["Abby Bynum"]],
+    [["Ilana Muhlstein, MS, RDN"], ["Ilana Muhlstein"]],
+    [["By John Roe MD and Sam Lee, Ph.D."], ["John Roe", "Sam Lee"]],
+    [["Jane Doe M.S., R.D."], ["Jane Doe"]],
+    [["John Smith, Jr."], ["John Smith Jr."]],
+    [["Matthew Digby, Minh Do"], ["Matthew Digby", "Minh Do"]],
+    [["Nguyen Van Do"], ["Nguyen Van Do"]],
   ])("English byline %j → %j", (raw, clean) => {
     expect(cleanAuthors(raw, en)).toEqual(clean);
+  });
+
+  it.each([
+    [["Jill Disis, CNN Business"], "CNN", ["Jill Disis"]],
+    [["Analysis by Chris Cillizza, CNN Editor-at-large"], "CNN", ["Chris Cillizza"]],
+    [["Sandee LaMotte, CNN"], "CNN", ["Sandee LaMotte"]],
+    [["Charlie Wood, Business Insider"], "Business Insider Deutschland", ["Charlie Wood"]],
+    [["Finian Cunningham. Sputnik International"], "Sputnik International", ["Finian Cunningham"]],
+    // Another outlet is a source the article was taken from, and an outlet alone is its own byline.
+    [["Victor Tangermann, Futurism"], "ScienceAlert", ["Victor Tangermann", "Futurism"]],
+    [["MEG KINNARD and ERRIN HAINES, Associated Press"], "Connecticut Post", ["MEG KINNARD", "ERRIN HAINES", "Associated Press"]],
+    [["BBC News"], "BBC News", ["BBC News"]],
+    // A JSON-LD author list gives the affiliation and the credentials as entries of their own.
+    [["Chris Cillizza", "CNN Editor-at-large"], "CNN", ["Chris Cillizza"]],
+    [["Ilana Muhlstein", "MS", "RDN"], "The Beachbody Blog", ["Ilana Muhlstein"]],
+  ])("byline %j on %s → %j: the outlet the author writes for is no author", (raw, outlet, clean) => {
+    expect(cleanAuthors(raw, en, { outlet })).toEqual(clean);
   });
 
   it.each([

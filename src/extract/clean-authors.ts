@@ -2,13 +2,26 @@
  * Author names as a reader writes them, whatever the page's byline held: entities decoded
  * ("Lindsey O&#039;Donnell"), the date or time glued after the name cut ("Reuters Updated:
  * January 16", "13:36 Uhr"), badge counters and job titles dropped ("Staff Writer", « envoyé
- * spécial »), duplicates merged. What is left must read as a name: letters, a few words.
+ * spécial »), credentials ("Jane Doe, MS, RDN", "John Roe MD") and the outlet the author writes
+ * for ("Jill Disis, CNN Business") dropped, a "Jr." kept with its name, duplicates merged. What
+ * is left must read as a name: letters, a few words.
  */
 import { parseHTML } from "linkedom";
 import { escapeRegExp } from "../core/escape-regexp.js";
 import type { ExtractionCues } from "./lang/cues.js";
 import { splitAuthors } from "./text/metadata-line.js";
 
+/**
+ * Post-nominal credentials health, science and finance writers sign with, written without dots
+ * and in lower case ("Ph.D." is "phd"). Hand-kept: no maintained npm package lists them, and name
+ * parsers (humanparser, parse-full-name) treat them as suffixes to keep, not to drop.
+ */
+const CREDENTIALS = new Set([
+  "md", "phd", "ms", "msc", "ma", "mba", "mph", "mfa", "rd", "rdn", "ld", "rn", "np", "pa-c", "do", "dds", "dmd", "dvm", "pharmd", "psyd", "edd", "jd", "llm",
+  "lcsw", "lpc", "lmft", "cpa", "cfp", "cfa", "cscs", "facs", "facp", "frcp", "mrcp", "cdn", "cde", "ibclc", "bsn", "msn", "dnp", "bsc",
+]);
+/** Generational suffixes: a part of their own after a comma ("John Smith, Jr."), joined back to the name before. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
 /** A name, an agency or a pair of names is a few words; more is a sentence or a navigation label. */
 const MAX_AUTHOR_WORDS = 6;
 const MAX_AUTHOR_CHARS = 60;
@@ -59,29 +72,70 @@ function dateStart(name: string, cuesList: readonly ExtractionCues[]): number {
   return found ? found.index : name.length;
 }
 
-export function cleanAuthors(authors: readonly string[], cuesList: readonly ExtractionCues[]): string[] {
+/** A credential as written: "MD", "M.D.", "PhD", "PA-C"; not a capitalised word, which is a name ("Minh Do", "Jun Ma"). */
+function isCredential(word: string): boolean {
+  return !/^\p{Lu}\p{Ll}+\.?$/u.test(word) && CREDENTIALS.has(word.replace(/\./gu, "").toLowerCase());
+}
+
+/** "John Roe MD", "Jane Doe M.S., R.D.": the credentials a name ends with, cut. */
+function withoutCredentials(name: string): string {
+  const words = name.split(" ");
+  while (words.length > 2 && isCredential(words.at(-1)!.replace(/,$/u, ""))) words.pop();
+  return words.join(" ").replace(/,$/u, "");
+}
+
+/**
+ * A byline part after the first that names the outlet the author writes for, or a desk of it:
+ * "CNN" or "CNN Business" on CNN, "Business Insider" on Business Insider Deutschland.
+ */
+function isOwnOutlet(part: string, outlet: string | null | undefined): boolean {
+  if (!outlet) return false;
+  const [lowerPart, lowerOutlet] = [part.toLowerCase(), outlet.toLowerCase()];
+  return lowerPart === lowerOutlet || lowerPart.startsWith(`${lowerOutlet} `) || lowerOutlet.startsWith(`${lowerPart} `);
+}
+
+/** "Finian Cunningham. Sputnik International": the outlet's name glued after the author's, cut. */
+function withoutTrailingOutlet(name: string, outlet: string | null | undefined): string {
+  if (!outlet || name.length <= outlet.length + 2 || !name.toLowerCase().endsWith(outlet.toLowerCase())) return name;
+  const rest = name.slice(0, name.length - outlet.length);
+  return /[\s.,|–—-]$/u.test(rest) ? rest.replace(/[\s.,|–—-]+$/u, "") : name;
+}
+
+export interface CleanAuthorsOptions {
+  /** The article's outlet: a byline's affiliation to it ("Jill Disis, CNN Business") is no author. */
+  outlet?: string | null;
+}
+
+export function cleanAuthors(authors: readonly string[], cuesList: readonly ExtractionCues[], options: CleanAuthorsOptions = {}): string[] {
   const roles = cuesList.flatMap((cues) => cues.authorRoles).sort((a, b) => b.length - a.length);
   const roleHeads = new Set(roles.map((role) => role.split(" ").at(-1)!));
   const openers = cuesList.flatMap((cues) => cues.bylineOpeners);
   const interfaceWords = new Set(cuesList.flatMap((cues) => cues.interfaceWords));
   const kept = new Map<string, string>();
+  let previous: string | null = null;
   for (const raw of authors) {
     let byline = decodeEntities(raw).replace(/\s+/gu, " ").trim();
     byline = byline.replace(openerPattern(openers), "");
     // What follows a bar or a bullet is the outlet, a date or a reading time, never another author.
     byline = byline.split(/\s[|•·]\s/u)[0]!;
     byline = byline.slice(0, dateStart(byline, cuesList));
-    splitAuthors(byline, cuesList[0]!).forEach((part, index) => {
-      let name = part.replace(/(?:^|\s)@\w+/gu, "").trim();
+    splitAuthors(byline, cuesList[0]!).forEach((part) => {
+      let name = withoutTrailingOutlet(withoutCredentials(part.replace(/(?:^|\s)@\w+/gu, "").trim()), options.outlet);
       const words = name.toLowerCase().split(" ");
-      // "Jane Doe, AP Auto Writer": a part after the first that ends on a job title is the title.
-      if (index > 0 && roleHeads.has(words.at(-1)!)) return;
+      // After a name, in the same byline or as the next entry of a JSON-LD list, a part that is a job
+      // title ("Jane Doe, AP Auto Writer"), a credential or the outlet's name describes that name.
+      if (previous !== null && (roleHeads.has(words.at(-1)!) || isCredential(name) || isOwnOutlet(name, options.outlet))) return;
+      if (previous !== null && GENERATION.test(name)) {
+        kept.delete(previous.toLowerCase());
+        name = `${previous} ${name}`;
+      }
       const role = roles.find((title) => name.toLowerCase() === title || name.toLowerCase().endsWith(` ${title}`));
       if (role) name = name.slice(0, name.length - role.length);
       name = name.replace(/^[\s,;:|–—·•-]+|[\s,;:|–—·•(-]+$/gu, "").replace(/\s*\(\s*\d+\s*\)$/u, "");
       if (!isName(name, interfaceWords)) return;
       const key = name.toLowerCase();
       if (!kept.has(key)) kept.set(key, name);
+      previous = name;
     });
   }
   return [...kept.values()];

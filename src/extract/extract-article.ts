@@ -85,7 +85,7 @@ function finishArticle(document: RawDocument, content: ExtractedContent): Articl
     encoding: document.encoding,
     title: content.title,
     outlet: content.outlet,
-    authors: cleanAuthors(content.authors, cuesFor(language.language)),
+    authors: cleanAuthors(content.authors, cuesFor(language.language), { outlet: content.outlet }),
     published: content.published,
     ...(content.publishedSource ? { publishedSource: content.publishedSource } : {}),
     ...(content.modified ? { modified: content.modified, modifiedSource: content.modifiedSource ?? null } : {}),
