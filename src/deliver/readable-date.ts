@@ -12,7 +12,16 @@ const PARTS_OF_DAY: Record<string, Record<ReportLanguage, string>> = {
   NI: { fr: "nuit", en: "night" },
 };
 
-const format = (language: ReportLanguage, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", { ...options, timeZone: "UTC" });
+const FORMS = { day: { day: "numeric", month: "long", year: "numeric" }, month: { month: "long", year: "numeric" } } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+/** One formatter per language and form, kept: building one costs far more than formatting with it, and a page dates hundreds of articles. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function format(language: ReportLanguage, form: keyof typeof FORMS): Intl.DateTimeFormat {
+  const key = `${language} ${form}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", { ...FORMS[form], timeZone: "UTC" })));
+  return formatter;
+}
 
 function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
@@ -29,18 +38,18 @@ function isoWeekMonday(year: number, week: number): Date {
 export function readableDate(value: string, language: ReportLanguage): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2})|T(MO|AF|EV|NI))?/u.exec(value);
   if (day) {
-    const text = format(language, { day: "numeric", month: "long", year: "numeric" }).format(utc(Number(day[1]), Number(day[2]), Number(day[3])));
+    const text = format(language, "day").format(utc(Number(day[1]), Number(day[2]), Number(day[3])));
     if (day[4]) return language === "fr" ? `${text} à ${day[4].replace(":", " h ")}` : `${text} at ${day[4]}`;
     if (day[5]) return `${text} (${PARTS_OF_DAY[day[5]]![language]})`;
     return text;
   }
   const week = /^(\d{4})-W(\d{2})$/u.exec(value);
   if (week) {
-    const monday = format(language, { day: "numeric", month: "long", year: "numeric" }).format(isoWeekMonday(Number(week[1]), Number(week[2])));
+    const monday = format(language, "day").format(isoWeekMonday(Number(week[1]), Number(week[2])));
     return language === "fr" ? `semaine du ${monday}` : `week of ${monday}`;
   }
   const month = /^(\d{4})-(\d{2})$/u.exec(value);
-  if (month) return format(language, { month: "long", year: "numeric" }).format(utc(Number(month[1]), Number(month[2]), 1));
+  if (month) return format(language, "month").format(utc(Number(month[1]), Number(month[2]), 1));
   if (/^\d{4}$/u.test(value)) return value;
   const decade = /^(\d{3})$/u.exec(value);
   if (decade) return language === "fr" ? `les années ${decade[1]}0` : `the ${decade[1]}0s`;

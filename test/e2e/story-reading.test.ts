@@ -8,13 +8,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventKindWords } from "../../src/deliver/event-words.js";
+import { knownOnlyByFile, sourceName } from "../../src/deliver/source-name.js";
 import { accessibilityViolations, CHROMIUM_ABSENT_NOTICE, hasChromium, openExamplesDesk, openRoute, overlappingGraphLabels, PHONE, watchedPage, type ExamplesDesk, type ServedCorpus } from "./browser-harness.js";
 
 const DESK = { width: 1280, height: 900 };
 
 interface BriefingShape {
   story: { claims: Array<{ id: string; kind: string; category?: string; mode?: string }>; sourceComparison: Array<{ articleId: string }> };
-  articles: Array<{ id: string; outlet: string | null; title: string | null }>;
+  articles: Array<{ id: string; outlet: string | null; url: string | null; source: string; title: string | null }>;
   sentences: Record<string, string>;
 }
 
@@ -42,10 +43,12 @@ describe.skipIf(!hasChromium)("reading the story page, on examples/", () => {
     await openRoute(page, served.url, `#/story/${storyId}?section=comparison`, `story:${storyId}`);
     const headers = page.locator(".matrix thead th.source-column");
     const names = await headers.allTextContents();
-    const outlets = new Set(briefing.articles.map((article) => article.outlet).filter((outlet): outlet is string => outlet !== null));
+    // Each heading is an outlet (a web host, else a file said to be one), told apart by its time when one outlet gives two articles.
+    const outlets = new Set(briefing.articles.map((article) => sourceName(article, (file) => `file: ${file}`)));
     expect(names.length).toBeGreaterThan(1);
-    // Each heading is an outlet, told apart by its time when one outlet gives two articles.
     for (const name of names) expect(outlets.has(name.replace(/ \([^)]*\)$/u, ""))).toBe(true);
+    const files = briefing.articles.filter(knownOnlyByFile).map((article) => article.source.split("/").at(-1)!);
+    for (const file of files) expect(names.filter((name) => name.includes(file)).every((name) => name.startsWith("file: "))).toBe(true);
     expect(names.join(" ")).not.toMatch(/\bC\d+\b/u);
     const titles = new Set(briefing.articles.map((article) => article.title));
     const tooltip = (await headers.first().getAttribute("title"))!;

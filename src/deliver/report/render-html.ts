@@ -69,11 +69,11 @@ function renderStory(report: StoryReport): string {
   }
   if (report.timeline.length > 0) parts.push(`<h2>${words.timeline}</h2><ol>${report.timeline.map(item).join("")}</ol>`);
   parts.push(
-    `<h2>${words.claims}</h2><ul>${report.claims
+    `<h2>${words.claims}</h2><ol>${report.claims
       .map((claim) => `<li>${escapeHtml(claim.text)}${cite(claim)} — ${words.sourceCount(claim.sourceCount)}${claim.singleSource ? `, ${words.singleSource}` : ""}${claim.conflicts.map((conflict) => `; ${escapeHtml(conflict.text)}${cite(conflict)}`).join("")}</li>`)
-      .join("")}</ul>`,
+      .join("")}</ol>`,
   );
-  parts.push(`<h2>${words.comparison}</h2><table><tr><th>${words.comparisonSource}</th><th>${words.comparisonReports}</th><th>${words.comparisonOmits}</th></tr>${report.comparison.map((entry) => `<tr><td>${escapeHtml(entry.outlet)}</td><td>${entry.reports}</td><td>${escapeHtml(entry.omits.join("; ") || "—")}</td></tr>`).join("")}</table>`);
+  parts.push(`<h2>${words.comparison}</h2><table><tr><th>${words.comparisonSource}</th><th>${words.comparisonReports}</th><th>${words.comparisonOmits}</th></tr>${report.comparison.map((entry) => `<tr><td>${escapeHtml(entry.outlet)}</td><td>${entry.reports}</td><td>${entry.omits.join(", ") || "—"}</td></tr>`).join("")}</table>`);
   // The pipeline states its warnings in English.
   if (report.warnings.length > 0) parts.push(`<h2>${words.warnings}</h2><ul${langAttribute("en", report)}>${report.warnings.map(item).join("")}</ul>`);
   parts.push(

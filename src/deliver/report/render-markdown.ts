@@ -29,8 +29,8 @@ function renderStory(report: StoryReport): string {
     for (const { speaker, quotes } of report.quotes) lines.push(`- **${markdownText(speaker)}**`, ...quotes.map((quote) => `  - ${markdownText(quote.text)}${cite(quote)}`));
   }
   if (report.timeline.length > 0) lines.push("", `## ${words.timeline}`, ...report.timeline.map(line));
-  lines.push("", `## ${words.claims}`, ...report.claims.map((claim) => `${line(claim)} — ${words.sourceCount(claim.sourceCount)}${claim.singleSource ? `, ${words.singleSource}` : ""}${claim.conflicts.map((conflict) => `; ${markdownText(conflict.text)}${cite(conflict)}`).join("")}`));
-  lines.push("", `## ${words.comparison}`, `| ${words.comparisonSource} | ${words.comparisonReports} | ${words.comparisonOmits} |`, "|---|---|---|", ...report.comparison.map((row) => `| ${tableText(row.outlet)} | ${row.reports} | ${tableText(row.omits.join("; ") || "—")} |`));
+  lines.push("", `## ${words.claims}`, ...report.claims.map((claim, index) => `${index + 1}. ${markdownText(claim.text)}${cite(claim)} — ${words.sourceCount(claim.sourceCount)}${claim.singleSource ? `, ${words.singleSource}` : ""}${claim.conflicts.map((conflict) => `; ${markdownText(conflict.text)}${cite(conflict)}`).join("")}`));
+  lines.push("", `## ${words.comparison}`, `| ${words.comparisonSource} | ${words.comparisonReports} | ${words.comparisonOmits} |`, "|---|---|---|", ...report.comparison.map((row) => `| ${tableText(row.outlet)} | ${row.reports} | ${row.omits.join(", ") || "—"} |`));
   if (report.warnings.length > 0) lines.push("", `## ${words.warnings}`, ...report.warnings.map(line));
   lines.push("", `## ${words.sourcesCited}`, ...citations.all().map((citation) => `${citation.number}. <a id="${report.storyId}-cite-${citation.number}"></a>${markdownText(citation.outlet)}${citation.published ? `, ${citation.published}` : ""}${words.colon}“${markdownText(citation.words)}” — ${markdownText(citation.location)}`));
   return lines.join("\n");

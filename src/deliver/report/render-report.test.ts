@@ -83,8 +83,8 @@ describe("story reports", () => {
     const [report] = reports([[TEXTS[1][0], ""]]);
     const markdown = renderMarkdown([report!]);
     const file = report!.articles[0]!.source.split("/").at(-1)!.replaceAll("_", "\\_");
-    expect(markdown).toContain(`| fichier ${file} | `);
-    expect(markdown).toMatch(new RegExp(`^1\\. <a id="[^"]+"></a>fichier ${file.replaceAll(/[.\\]/gu, "\\$&")}, 15 mai 2024 : “`, "mu"));
+    expect(markdown).toContain(`| fichier : ${file} | `);
+    expect(markdown).toMatch(new RegExp(`^1\\. <a id="[^"]+"></a>fichier : ${file.replaceAll(/[.\\]/gu, "\\$&")}, 15 mai 2024 : “`, "mu"));
   });
 
   it("makes the story's news its key event, not the background every source recalls", () => {

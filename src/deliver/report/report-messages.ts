@@ -37,13 +37,13 @@ const en = {
   comparison: "Source comparison",
   comparisonSource: "Source",
   comparisonReports: "Claims reported",
-  comparisonOmits: "Omits",
+  comparisonOmits: "Omits (claims no.)",
   warnings: "Warnings",
   sourcesCited: "Sources cited",
   location: (where: string, articleId: string, start: number, end: number) => `${where} (article ${articleId}, characters ${start}–${end})`,
   colon: ": ",
   /** A source with neither outlet nor address, named by its file as a last resort. */
-  file: (name: string) => `file ${name}`,
+  file: (name: string) => `file: ${name}`,
 };
 
 export type ReportMessages = typeof en;
@@ -75,12 +75,12 @@ const fr: ReportMessages = {
   comparison: "Comparaison des sources",
   comparisonSource: "Source",
   comparisonReports: "Affirmations rapportées",
-  comparisonOmits: "Omet",
+  comparisonOmits: "Omet (affirmations n°)",
   warnings: "Avertissements",
   sourcesCited: "Sources citées",
   location: (where, articleId, start, end) => `${where} (article ${articleId}, caractères ${start} à ${end})`,
   colon: " : ",
-  file: (name) => `fichier ${name}`,
+  file: (name) => `fichier : ${name}`,
 };
 
 const MESSAGES: Record<ReportLanguage, ReportMessages> = { en, fr };

@@ -14,7 +14,7 @@ import { newsFirst } from "../story-news.js";
 import { readableDate, type ReportLanguage } from "../readable-date.js";
 import { storyTitleOf } from "../story-title.js";
 import { keyWords } from "../../connect/article-features.js";
-import { sourceLabel } from "../../core/source-label.js";
+import { sourceName } from "../source-name.js";
 
 export { describeClaim } from "../describe-claim.js";
 
@@ -63,7 +63,8 @@ export interface StoryReport {
   quotes: Array<{ speaker: string; quotes: Cited[] }>;
   timeline: Cited[];
   claims: Array<Cited & { sourceCount: number; singleSource: boolean; conflicts: Cited[] }>;
-  comparison: Array<{ outlet: string; reports: number; omits: string[] }>;
+  /** Per source: how many claims it reports, and which of the listed claims it omits, by their number in `claims` (1-based). */
+  comparison: Array<{ outlet: string; reports: number; omits: number[] }>;
   warnings: Cited[];
   articles: ArticleInfo[];
 }
@@ -88,6 +89,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     return article ? sourceNameOf(article, words) : id;
   };
   const describe = (claim: Claim) => describeClaim(claim, name, language, { town });
+  const listed = [...story.claims].sort((a, b) => sourceCount(b) - sourceCount(a)).slice(0, MAX_CLAIMS);
   return {
     storyId: story.id,
     language,
@@ -115,24 +117,18 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
       const conflicts = entry.conflicts === 0 ? "" : words.otherDate(entry.conflicts);
       return { text: `${readableDate(entry.date, language)}${flag}${words.colon}${describeClaim(claim, name, language, { date: false, town })}${conflicts}`, sources: claim.supportedBy };
     }),
-    claims: [...story.claims]
-      .sort((a, b) => sourceCount(b) - sourceCount(a))
-      .slice(0, MAX_CLAIMS)
-      .map((claim) => ({
-        text: `${describe(claim)}${relatedNote(claim, words)}`,
-        sources: claim.supportedBy,
-        sourceCount: sourceCount(claim),
-        singleSource: claim.singleSource,
-        conflicts: claim.contradictedBy.map((span) => ({ text: words.conflict(readableDate(span.value, language)), sources: [span] })),
-      })),
-    comparison: story.sourceComparison.map((row) => ({
-      outlet: row.outlet || nameOfArticle(row.articleId),
-      reports: row.reports.length,
-      omits: row.omits.map((id) => {
-        const claim = story.claims.find((candidate) => candidate.id === id);
-        return claim ? describe(claim) : id;
-      }),
+    claims: listed.map((claim) => ({
+      text: `${describe(claim)}${relatedNote(claim, words)}`,
+      sources: claim.supportedBy,
+      sourceCount: sourceCount(claim),
+      singleSource: claim.singleSource,
+      conflicts: claim.contradictedBy.map((span) => ({ text: words.conflict(readableDate(span.value, language)), sources: [span] })),
     })),
+    // Omissions among the claims the reader was shown, by number: a 500-source story's table stays a table, not every claim written out per source.
+    comparison: story.sourceComparison.map((row) => {
+      const reported = new Set(row.reports);
+      return { outlet: row.outlet || nameOfArticle(row.articleId), reports: row.reports.length, omits: listed.flatMap((claim, index) => (reported.has(claim.id) ? [] : [index + 1])) };
+    }),
     warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${sourceNameOf(article, words)}: ${warning}`, sources: [] }))),
     articles: members,
   };
@@ -140,7 +136,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
 
 /** How a report names an article's source: its outlet, else its web host, else its file, said to be one. */
 export function sourceNameOf(article: ArticleInfo, words: ReportMessages): string {
-  return article.outlet || article.url ? sourceLabel(article) : words.file(sourceLabel(article));
+  return sourceName(article, words.file);
 }
 
 /** Statements are written in the story's language: French for a French story, English otherwise. */

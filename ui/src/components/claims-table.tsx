@@ -12,6 +12,7 @@ import type { Messages } from "../i18n/messages.js";
 import { independentSourceCount, type IndependenceKey } from "../story/independent-sources.js";
 import { href } from "../router.js";
 import { CopyButton } from "./copy-button.js";
+import { Contradictions } from "./contradictions.js";
 import { distinctLabels, SourceLinks, type ArticleIndex } from "./source-links.js";
 
 const SHOWS = ["all", "conflicts", "single", "events", "quotes", "attributes"] as const;
@@ -21,7 +22,10 @@ export interface ClaimFilter {
   show: Show;
   corroborated: boolean;
 }
-const PAGE = 50;
+/** Claims listed before "show all": conflicts and the most supported first, a screenful or two. */
+const PAGE = 20;
+/** Other wordings of a quote shown in its row; all of them are under "Headlines by outlet". */
+const WORDINGS = 2;
 /** Corroborated: reported by at least this many independent sources. */
 export const CORROBORATED = 2;
 
@@ -122,12 +126,13 @@ export function ClaimsTable({ story, storyTitle, sentences, articles, names, ind
                     </span>
                     {claim.kind === "quote" && (claim.variants?.length ?? 0) > 1 && (
                       <span class="wordings">
-                        {claim.variants!.slice(1).map((variant) => (
+                        {claim.variants!.slice(1, 1 + WORDINGS).map((variant) => (
                           <span class="meta">
                             {" "}
                             · {t["claims.alsoWorded"]} <q lang={lang}>{variant.text}</q> <SourceLinks spans={variant.sources} articles={articles} limit={2} />
                           </span>
                         ))}
+                        {claim.variants!.length > 1 + WORDINGS && <span class="meta"> · {t["claims.moreWordings"](claim.variants!.length - 1 - WORDINGS)}</span>}
                       </span>
                     )}
                   </td>
@@ -137,13 +142,7 @@ export function ClaimsTable({ story, storyTitle, sentences, articles, names, ind
                     <span title={t["claims.independent"](independent(claim))}>{support(claim)}</span> · <SourceLinks spans={claim.supportedBy} articles={articles} limit={4} />
                   </td>
                   <td>
-                    {claim.contradictedBy.length === 0
-                      ? "—"
-                      : claim.contradictedBy.map((span) => (
-                          <>
-                            {span.slot === "date" ? date(span.value) : span.value} <SourceLinks spans={[span]} articles={articles} />{" "}
-                          </>
-                        ))}
+                    {claim.contradictedBy.length === 0 ? "—" : <Contradictions spans={claim.contradictedBy} articles={articles} />}
                   </td>
                 </tr>
               ))}

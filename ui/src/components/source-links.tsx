@@ -1,8 +1,8 @@
 /** Citations: one link per source span, named by outlet, opening the span highlighted in its article. */
-import { sourceLabel } from "../../../src/core/source-label.js";
+import { sourceName } from "../../../src/deliver/source-name.js";
 import type { ArticleMeta } from "../api.js";
 import { useI18n } from "../i18n/i18n.js";
-import type { Locale } from "../i18n/messages.js";
+import { MESSAGES, type Locale } from "../i18n/messages.js";
 import { spanHref } from "../router.js";
 
 export type ArticleIndex = ReadonlyMap<string, ArticleMeta>;
@@ -37,14 +37,19 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
 
 /** Articles by outlet; two articles of one outlet ("Ruritania Matin Ruritania Matin") told apart by their publication time. */
 export function distinctLabels(articleIds: readonly string[], articles: ArticleIndex, locale: Locale): string[] {
-  const labels = articleIds.map((id) => articleLabel(articles, id));
+  const labels = articleIds.map((id) => articleLabel(articles, id, locale));
   const repeated = new Set(labels.filter((label, index) => labels.indexOf(label) !== index));
   return articleIds.map((id, index) => (repeated.has(labels[index]!) ? `${labels[index]} (${whenPublished(articles.get(id)?.published ?? null, locale) ?? index + 1})` : labels[index]!));
 }
 
-export function articleLabel(articles: ArticleIndex, id: string): string {
+export function articleLabel(articles: ArticleIndex, id: string, locale: Locale): string {
   const meta = articles.get(id);
-  return meta ? sourceLabel(meta) : id;
+  return meta ? outletName(meta, locale) : id;
+}
+
+/** An article's source in the interface's words: a file name said to be one (« fichier : x.html »). */
+export function outletName(meta: ArticleMeta, locale: Locale): string {
+  return sourceName(meta, MESSAGES[locale]["source.file"]);
 }
 
 /** "14 Oct, 18:42" (the time only when the record gives one), or null without a date. */
@@ -53,5 +58,11 @@ function whenPublished(published: string | null, locale: Locale): string | null 
   if (!match) return null;
   const [, year, month, day, hour, minute] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0)));
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short", ...(hour ? { hour: "2-digit", minute: "2-digit" } : {}), timeZone: "UTC" }).format(date);
+  const key = `${locale} ${hour ? "time" : "day"}`;
+  let formatter = shortFormatters.get(key);
+  if (!formatter) shortFormatters.set(key, (formatter = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short", ...(hour ? { hour: "2-digit", minute: "2-digit" } : {}), timeZone: "UTC" })));
+  return formatter.format(date);
 }
+
+/** Formatters kept per locale and form: building one costs far more than formatting with it. */
+const shortFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -7,6 +7,7 @@ import { scaleTime } from "d3-scale";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Story } from "../api.js";
 import { useI18n } from "../i18n/i18n.js";
+import { Contradictions } from "./contradictions.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
 const WIDTH = 800;
@@ -19,7 +20,7 @@ const MARGIN = 30;
  * story's earliest entries are often background.
  */
 export function Timeline({ story, sentences, keyClaim, articles, lang }: { story: Story; sentences: readonly string[]; keyClaim: string | null; articles: ArticleIndex; lang: string | undefined }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const keyIndex = story.timeline.findIndex((entry) => entry.claim === keyClaim);
   const [selected, setSelected] = useState(() => (keyIndex >= 0 ? keyIndex : story.timeline.reduce((best, entry, index) => (entry.sources > story.timeline[best]!.sources ? index : best), 0)));
   const list = useRef<HTMLOListElement>(null);
@@ -97,12 +98,7 @@ export function Timeline({ story, sentences, keyClaim, articles, lang }: { story
           </p>
           {claim.contradictedBy.length > 0 && (
             <p class="conflict">
-              {t["timeline.otherDates"]}{" "}
-              {claim.contradictedBy.map((span) => (
-                <>
-                  {date(span.value)} <SourceLinks spans={[span]} articles={articles} />{" "}
-                </>
-              ))}
+              {t["timeline.otherDates"]} <Contradictions spans={claim.contradictedBy} articles={articles} />
             </p>
           )}
         </div>

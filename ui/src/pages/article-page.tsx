@@ -8,7 +8,8 @@ import { deserializeOffsetMap, toRawSpan } from "../../../src/core/offset-map.js
 import type { DossierArticle, StoryListing } from "../api.js";
 import { Status } from "../components/status.js";
 import { useI18n } from "../i18n/i18n.js";
-import type { Messages } from "../i18n/messages.js";
+import { MESSAGES, type Messages } from "../i18n/messages.js";
+import { knownOnlyByFile, sourceName } from "../../../src/deliver/source-name.js";
 import { articleMarks, LAYERS, type LayerName } from "../highlight/article-marks.js";
 import { segment, within, type Mark } from "../highlight/segments.js";
 import { bodyStart, headlineSpan } from "../../../src/extract/headline.js";
@@ -21,7 +22,7 @@ interface Focus {
 }
 
 export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) {
-  const { t, date, language } = useI18n();
+  const { t, date, language, locale } = useI18n();
   // The way back: the story holding this article, however the reader came here.
   const story = useFetch<StoryListing>(`/api/stories?article=${encodeURIComponent(id)}`);
   const home = story.state === "ready" ? story.data.stories[0] : undefined;
@@ -35,7 +36,7 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
 
   useEffect(() => {
     if (loaded.state !== "ready") return;
-    document.title = `${loaded.data.title ?? loaded.data.source} — recoupe`;
+    document.title = `${loaded.data.title ?? sourceName(loaded.data, MESSAGES[locale]["source.file"])} — recoupe`;
     focusRef.current?.scrollIntoView({ block: "center" });
     document.body.dataset.ready = `article:${id}`;
     return () => delete document.body.dataset.ready;
@@ -50,6 +51,7 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
 
   if (loaded.state !== "ready") return <Status loaded={loaded} />;
   const article = loaded.data;
+  const source = sourceName(article, t["source.file"]);
   focusRef.current = null;
   // The headline opens the clean text (it is annotated like the body): it is shown, highlighted, as the heading, not twice.
   const runs = segment(article.text.length, marks);
@@ -79,11 +81,11 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
       <h1 id="article-title" lang={article.language ?? undefined}>
         {headline
           ? within(runs, headline.start, headline.end).map((run) => <Run text={article.text.slice(run.start, run.end)} marks={run.marks} selectedEntity={entity} onEntity={setEntity} focusRef={focusRef} />)
-          : (article.title ?? article.source)}
+          : (article.title ?? source)}
       </h1>
       {/* An inferred date (a URL's, a capture day's, a bare dateline's) reads "≈ date", its evidence on hover. */}
       <p class="meta" title={article.publishedSource?.inferred ? article.publishedSource.evidence : undefined}>
-        {[article.outlet, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.authors.join(", "), article.language ? language(article.language) : null].filter(Boolean).join(" · ")}
+        {[article.title || !knownOnlyByFile(article) ? source : null, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.authors.join(", "), article.language ? language(article.language) : null].filter(Boolean).join(" · ")}
         {safeUrl(article.url) && (
           <>
             {" · "}

@@ -65,7 +65,7 @@ export function EntityPage({ id }: { id: string }) {
           <>
             {" · "}
             <a href={reference.url} rel="noreferrer">
-              {reference.scheme} {reference.id}
+              {t[`entity.reference.${reference.scheme}`](reference.id)}
             </a>
           </>
         ))}

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { sourceLabel } from "../../../src/core/source-label.js";
+import { outletName } from "../components/source-links.js";
 import type { Briefing } from "../api.js";
 import { ClaimsTable, claimFilterOf, type ClaimFilter } from "../components/claims-table.js";
 import { ComparisonMatrix } from "../components/comparison-matrix.js";
@@ -48,7 +49,7 @@ const SECTION_TITLES: Record<SectionName, keyof Messages> = {
 };
 
 export function StoryPage({ id, params }: { id: string; params: URLSearchParams }) {
-  const { t, date } = useI18n();
+  const { t, date, locale } = useI18n();
   const loaded = useFetch<Briefing>(`/api/stories/${encodeURIComponent(id)}/briefing`);
   const derived = useMemo(() => {
     if (loaded.state !== "ready") return null;
@@ -63,10 +64,10 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
       articles,
       outlets: new Set(loaded.data.articles.map(sourceLabel)).size,
       independence: independenceKeys(outletOf, story.articleIds, story.nearDuplicates),
-      coverage: coverageOf(loaded.data.articles.map((meta) => ({ published: meta.published, outlet: sourceLabel(meta) }))),
+      coverage: coverageOf(loaded.data.articles.map((meta) => ({ published: meta.published, outlet: outletName(meta, locale) }))),
       worded: worded(story.claims),
     };
-  }, [loaded]);
+  }, [loaded, locale]);
   const section = params.get("section");
   useEffect(() => {
     if (loaded.state !== "ready") return;
@@ -156,7 +157,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         <ClaimsTable story={story} storyTitle={report.title} sentences={sentences} articles={derived.articles} names={names} independence={derived.independence} filter={filter} onFilter={setFilter} lang={lang} />
       </StorySection>
       <StorySection name="headlines" title={titleOf("headlines")} class="outlet-wording">
-        <OutletHeadlines articles={loaded.data.articles} outletOf={sourceLabel} lang={lang} />
+        <OutletHeadlines articles={loaded.data.articles} outletOf={(meta) => outletName(meta, locale)} lang={lang} />
         {derived.worded.length > 0 && <WordingDifferences claims={derived.worded} sentences={sentences} articles={derived.articles} lang={lang} />}
       </StorySection>
       <StorySection name="comparison" title={titleOf("comparison")}>
@@ -179,7 +180,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
 }
 
 function ArticleList({ articles, lang }: { articles: Briefing["articles"]; lang: string | undefined }) {
-  const { t, date, language } = useI18n();
+  const { t, date, language, locale } = useI18n();
   const [all, setAll] = useState(false);
   return (
     <>
@@ -187,9 +188,9 @@ function ArticleList({ articles, lang }: { articles: Briefing["articles"]; lang:
         {(all ? articles : articles.slice(0, ARTICLES_SHOWN)).map((meta) => (
           <li>
             <a href={href(["article", meta.id])} lang={meta.language ?? lang}>
-              {meta.title ?? sourceLabel(meta)}
+              {meta.title ?? outletName(meta, locale)}
             </a>{" "}
-            <span class="meta">{[sourceLabel(meta), meta.published ? date(meta.published) : null, meta.language ? language(meta.language) : null].filter(Boolean).join(" · ")}</span>
+            <span class="meta">{[outletName(meta, locale), meta.published ? date(meta.published) : null, meta.language ? language(meta.language) : null].filter(Boolean).join(" · ")}</span>
           </li>
         ))}
       </ul>
