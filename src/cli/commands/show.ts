@@ -5,6 +5,7 @@ import { RecoupeError } from "../../core/errors.js";
 import { serializeOffsetMap } from "../../core/offset-map.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { formatMessage, orDash, printJson } from "../output.js";
+import { addLangOption, textIn, type TextWords } from "./text-language.js";
 
 /** Long quotes are cut in the listing; the full text is in the article below. */
 const MAX_QUOTE_CHARS = 70;
@@ -20,8 +21,11 @@ export function showCommand(): Command {
     .argument("<id>", "article id, as listed by `recoupe articles`")
     .option("--raw", "also print the raw input the text was extracted from")
     .option("--json", "print JSON");
+  addLangOption(command);
   addDbOption(command, { mustExist: true });
-  return command.action(async (id: string, flags: { db: string; raw?: boolean; json?: boolean }) => {
+  return command.action(async (id: string, flags: { db: string; raw?: boolean; json?: boolean; lang?: "fr" | "en" }) => {
+    const text = textIn(flags.lang);
+    const label = text.label;
     await withStore(flags.db, async (store) => {
       const article = await store.getArticle(id);
       if (!article) throw new RecoupeError("not-found", `no article with id ${id}; list them with \`recoupe articles\`.`, id);
@@ -31,32 +35,32 @@ export function showCommand(): Command {
       }
       const nameOf = (id: string) => article.annotations.entities.find((entity) => entity.id === id)?.name ?? id;
       const lines = [
-        `id:        ${article.id}`,
-        `source:    ${article.source}${article.url ? ` (${article.url})` : ""}`,
-        `title:     ${orDash(article.title)}`,
-        `outlet:    ${orDash(article.outlet)}`,
-        `authors:   ${article.authors.length > 0 ? article.authors.join("; ") : "—"}`,
-        `published: ${orDash(article.published)}`,
-        `language:  ${orDash(article.language)}`,
-        `input:     ${article.container} → ${article.format}, ${article.encoding}`,
-        ...article.warnings.map((warning) => `warning:   ${formatMessage(warning)}`),
-        ...article.annotations.times.map((time) => `time:      ${time.text} → ${time.value ?? "unresolved"} (${time.type.toLowerCase()}, at ${time.start})`),
-        ...article.annotations.entities.filter((entity) => entity.mentions.some((mention) => mention.kind !== "demonym")).map((entity) => `entity:    ${entity.id} ${entity.type} ${entity.name} — ${describeEntity(entity, nameOf)}`),
-        ...article.annotations.quotes.map((quote) => `${quote.direct ? "quote:     « " : "reported:  "}${excerpt(article.text.slice(quote.content.start, quote.content.end))}${quote.direct ? " »" : ""} — ${speakerOf(quote, nameOf)} (at ${quote.start})`),
-        ...article.annotations.events.map((event) => `event:     ${event.category}/${event.mode} ${event.actors.map(nameOf).join(" + ") || "?"} → ${event.targets.map(nameOf).join(" + ") || "—"}, ${event.date ?? "undated"}, ${event.place ? nameOf(event.place) : "no place"} — "${event.trigger.text}" (at ${event.trigger.start})`),
+        `${label("id")}${article.id}`,
+        `${label("source")}${article.source}${article.url ? ` (${article.url})` : ""}`,
+        `${label("title")}${orDash(article.title)}`,
+        `${label("outlet")}${orDash(article.outlet)}`,
+        `${label("authors")}${article.authors.length > 0 ? article.authors.join("; ") : "—"}`,
+        `${label("published")}${article.published ? `${text.date(article.published)} (${article.published})` : "—"}`,
+        `${label("language")}${orDash(article.language)}`,
+        `${label("input")}${article.container} → ${article.format}, ${article.encoding}`,
+        ...article.warnings.map((warning) => `${label("warning")}${formatMessage(warning)}`),
+        ...article.annotations.times.map((time) => `${label("time")}${time.text} → ${time.value ? text.date(time.value) : text.unresolved} (${time.type.toLowerCase()}, ${text.at(time.start)})`),
+        ...article.annotations.entities.filter((entity) => entity.mentions.some((mention) => mention.kind !== "demonym")).map((entity) => `${label("entity")}${entity.id} ${entity.type} ${entity.name} — ${describeEntity(entity, nameOf, text)}`),
+        ...article.annotations.quotes.map((quote) => `${label(quote.direct ? "quote" : "reported")}${quote.direct ? "« " : ""}${excerpt(article.text.slice(quote.content.start, quote.content.end))}${quote.direct ? " »" : ""} — ${speakerOf(quote, nameOf)} (${text.at(quote.start)})`),
+        ...article.annotations.events.map((event) => `${label("event")}${text.eventKind(event.category, event.mode)}: ${event.actors.map(nameOf).join(" + ") || "?"} → ${event.targets.map(nameOf).join(" + ") || "—"}, ${event.date ? text.date(event.date) : text.undated}, ${event.place ? nameOf(event.place) : text.noPlace} — "${event.trigger.text}" (${text.at(event.trigger.start)})`),
         "",
         article.text,
-        ...(flags.raw ? ["", "──── raw input ────", article.raw] : []),
+        ...(flags.raw ? ["", `──── ${text.rawInput} ────`, article.raw] : []),
       ];
       process.stdout.write(`${lines.join("\n")}\n`);
     });
   });
 }
 
-function describeEntity(entity: Entity, nameOf: (id: string) => string): string {
+function describeEntity(entity: Entity, nameOf: (id: string) => string, text: TextWords): string {
   const mentions = entity.mentions.filter((mention) => mention.kind !== "demonym");
   const roles = entity.roles.map((role) => `${role.text}${role.affiliation ? ` (${nameOf(role.affiliation)})` : ""}`);
-  return `${mentions.length} mention(s)${roles.length > 0 ? `; role: ${roles.join("; ")}` : ""}`;
+  return `${text.mentions(mentions.length)}${roles.length > 0 ? `; ${text.role}${text.language === "fr" ? " : " : ": "}${roles.join("; ")}` : ""}`;
 }
 
 function speakerOf(quote: Quote, nameOf: (id: string) => string): string {

@@ -2,11 +2,14 @@
 import { Command } from "commander";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { printJson } from "../output.js";
+import { addLangOption, textIn } from "./text-language.js";
 
 export function statusCommand(): Command {
   const command = new Command("status").description("Show how many articles are stored and, on PostgreSQL, the job queue: waiting, running, done, failed").option("--json", "print as JSON");
+  addLangOption(command);
   addDbOption(command);
-  return command.action(async (flags: { db: string; json?: boolean }) => {
+  return command.action(async (flags: { db: string; json?: boolean; lang?: "fr" | "en" }) => {
+    const text = textIn(flags.lang);
     const articles = await withStore(flags.db, (store) => store.countArticles());
     let queue = null;
     if (/^postgres(?:ql)?:\/\//iu.test(flags.db)) {
@@ -19,14 +22,14 @@ export function statusCommand(): Command {
       }
     }
     if (flags.json) return printJson({ articles, queue });
-    const lines = [`articles stored: ${articles}`];
+    const lines = [text.articlesStored(articles)];
     if (queue) {
       lines.push(
-        `queue: ${queue.waiting} waiting, ${queue.active} running, ${queue.completed} done (${queue.completedLastMinute} in the last minute), ${queue.failed} failed, ${queue.deadLetters} dead letter(s)`,
-        `documents: ${queue.documentsStored} stored by done jobs, ${queue.documentsFailed} document(s) failed inside done jobs`,
+        text.queue(queue.waiting, queue.active, queue.completed, queue.completedLastMinute, queue.failed, queue.deadLetters),
+        text.documents(queue.documentsStored, queue.documentsFailed),
         ...queue.recentDocumentFailures.map((failure) => `  ✗ ${failure.reason}`),
       );
-    } else lines.push("queue: none (SQLite analyzes in the calling process; use PostgreSQL for workers)");
+    } else lines.push(text.noQueue);
     process.stdout.write(`${lines.join("\n")}\n`);
   });
 }
