@@ -36,6 +36,9 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   if (sets.knownOrganizations.has(folded)) return { type: "ORG", place: null, weak: false };
   if (sets.knownPeople.has(folded)) return { type: "PER", place: null, weak: false };
+  // "CS de l'ONU", "Haut-Commissariat des Nations unies": an organ named after a known organisation.
+  const complementOf = (k: number) => sets.connectors.has(words[k]?.folded ?? "") || (sets.definiteDeterminers.has(words[k]?.folded ?? "") && sets.connectors.has(words[k - 1]?.folded ?? ""));
+  if (words.length >= 3 && complementOf(words.length - 2) && sets.knownOrganizations.has(words.at(-1)!.folded)) return { type: "ORG", place: null, weak: false };
   const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   // "Volkswagen", "Exxon": a big company's name, unless a place bears it ("Orange" the town).

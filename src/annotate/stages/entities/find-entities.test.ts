@@ -492,4 +492,16 @@ describe("findEntities", () => {
   it("reads an organisation cue across its noun complement ('la chaîne de télévision X')", () => {
     expect(typedNameMentions("La chaîne de télévision Addounia ment. La télé Orient News aussi.")).toEqual(["ORG Addounia", "ORG Orient News"]);
   });
+
+  it("names a known organisation with its lowercase words, and an organ of it with it", () => {
+    expect(typedNameMentions("Les Nations unies ont voté. Le Conseil de sécurité des Nations unies a adopté les sanctions. Le veto au CS de l'ONU.")).toEqual([
+      "ORG Nations unies",
+      "ORG Conseil de sécurité des Nations unies",
+      "ORG CS de l'ONU",
+    ]);
+  });
+
+  it("keeps a capitalised title word that is also a first name in the name ('le journaliste Sultan Al Qassemi')", () => {
+    expect(nameMentions("Il a été traduit par le journaliste Sultan Al Qassemi.")).toEqual(["Sultan Al Qassemi"]);
+  });
 });

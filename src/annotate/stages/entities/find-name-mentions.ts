@@ -14,7 +14,7 @@ import { findSignatures } from "./find-signatures.js";
 import { findWorkTitles } from "./find-work-titles.js";
 import { lowercaseKey, placePhrasesAt, type Gazetteer, type Place } from "./gazetteer.js";
 import { breaksName, isFunctionWord } from "./name-boundaries.js";
-import { ACRONYM, ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
+import { ACRONYM, ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, knownOrganizationEnd, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 import { placeInParentheses } from "./place-in-parentheses.js";
 import { isTeamMemberTitle, opensWithTitleAbbreviation, titleInsideRun } from "./titles-inside-names.js";
@@ -90,6 +90,13 @@ export function findNameMentions(
     // Elided particles ("S’", "Qu’"), lone letters ("plan B") and honorifics do not start names.
     if (/['’]$/u.test(token.text) || token.text.length < 2 || sets.honorifics.has(token.text)) {
       i += 1;
+      continue;
+    }
+    // "les Nations unies", "Médecins sans frontières": a known organisation's name, lowercase words and all.
+    const knownEnd = knownOrganizationEnd(tokens, i, sets);
+    if (knownEnd > i) {
+      mentions.push(mention(tokens, i, knownEnd, "ORG", null, false));
+      i = knownEnd + 1;
       continue;
     }
     // "Wahou –", "Merci la Tunisie", "YA RABB!": an exclamation, not a name (the name after it still is one).
@@ -243,6 +250,8 @@ function isTitleWithoutName(span: readonly EntityToken[], before: EntityToken | 
 function isTitleBefore(title: readonly EntityToken[], afterParticle: boolean, gazetteer: Gazetteer, sets: LexiconSets): boolean {
   // A particle inside makes it one name ("Cavaliers de Cleveland"), not a title and a name.
   if (!title.every((word) => word.capitalized)) return false;
+  // "le journaliste Sultan Al Qassemi": where titles are written lowercase, a capitalised one that is also a first name is the name's.
+  if (!sets.capitalizedTitles && title.length === 1 && gazetteer.firstNames.has(title[0]!.folded) && !afterParticle) return false;
   if (afterParticle && title.every((word) => isOrdinaryWord(word, gazetteer))) return true;
   return title.some((word) => sets.roleNouns.has(word.folded)) && title.every((word) => isOrdinaryWord(word, gazetteer) || gazetteer.demonyms.has(word.folded) || sets.roleNouns.has(word.folded));
 }
@@ -540,7 +549,11 @@ function extendLowercase(tokens: readonly EntityToken[], first: number, last: nu
     k = adjectivesEnd(tokens, j + 1, gazetteer);
     last = k - 1;
   }
-  return last;
+  // "Conseil de sécurité des Nations unies", "Programme de développement de l'ONU": an organ of a known organisation, named with it.
+  let j = last + 1;
+  while (j < tokens.length && j - last <= 2 && (sets.connectors.has(tokens[j]!.folded) || sets.definiteDeterminers.has(tokens[j]!.folded)) && !tokens[j]!.capitalized) j += 1;
+  const organization = j > last + 1 && tokens[j]?.capitalized ? Math.max(knownOrganizationEnd(tokens, j, sets), sets.knownOrganizations.has(tokens[j]!.folded) ? j : -1) : -1;
+  return organization > 0 ? organization : last;
 }
 
 /** A dispatch's dateline, the town it was sent from: "Liestal, 7 (ATS).", "SARNEN, 28 août. —" (not "Lund, 62 ans,"). */

@@ -26,6 +26,8 @@ export interface LexiconSets extends PlaceCueWords {
   knownMiscellaneous: Set<string>;
   knownOrganizations: Set<string>;
   knownPeople: Set<string>;
+  /** Known organisations of several words by their first folded word: their word counts, longest first ("nations" → [2] for "Nations unies"). */
+  knownOrganizationLengths: Map<string, number[]>;
   /** See EntityLexicon.interjections: folded, one or two words. */
   interjections: Set<string>;
   placeRelationNouns: Set<string>;
@@ -70,6 +72,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
     knownOrganizations: folded(lexicon.knownOrganizations),
     knownPeople: folded(lexicon.knownPeople ?? []),
+    knownOrganizationLengths: wordCountsByFirstWord(lexicon.knownOrganizations.map(fold)),
     interjections: folded(lexicon.interjections ?? []),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
     workCues: folded(lexicon.workCues),
@@ -85,6 +88,32 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     coordinators: folded(lexicon.coordinators),
     demonymSuffix: lexicon.demonymSuffixes.length > 0 ? new RegExp(`\\p{L}{3}(?:${lexicon.demonymSuffixes.map(fold).join("|")})$`, "u") : null,
   };
+}
+
+function wordCountsByFirstWord(phrases: readonly string[]): Map<string, number[]> {
+  const counts = new Map<string, number[]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(" ");
+    if (words.length < 2) continue;
+    const known = counts.get(words[0]!) ?? [];
+    if (!known.includes(words.length)) known.push(words.length);
+    counts.set(words[0]!, known.sort((a, b) => b - a));
+  }
+  return counts;
+}
+
+/**
+ * The last token of a known organisation of several words starting at `i`, lowercase words
+ * included ("Nations unies", "Médecins sans frontières"), or -1.
+ */
+export function knownOrganizationEnd(tokens: readonly EntityToken[], i: number, sets: LexiconSets): number {
+  const lengths = tokens[i] ? sets.knownOrganizationLengths.get(tokens[i]!.folded) : undefined;
+  if (!lengths) return -1;
+  for (const length of lengths) {
+    const words = tokens.slice(i, i + length);
+    if (words.length === length && words.every((word) => word.isWord) && sets.knownOrganizations.has(words.map((word) => word.folded).join(" "))) return i + length - 1;
+  }
+  return -1;
 }
 
 export const ROMAN_OR_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})$/u;
