@@ -47,6 +47,12 @@ export interface ClauseWords {
   complementizers: readonly string[];
   /** Relative pronouns opening a clause about the name before them ("qui", "who"). */
   relativePronouns: readonly string[];
+  /** Phrases ending in a preposition that count a name rather than govern it ("jusqu'à un million de personnes", "plus de 1000 policiers", "more than 100 protesters"): the name may be a subject. */
+  quantityPhrases?: readonly string[];
+  /** Endings of past participles that are passive with no auxiliary, right after a name ("des étudiants arrêtés"); none in English, where "-ed" is also the past tense. */
+  pastParticipleEndings?: readonly string[];
+  /** Endings of the language's verb forms ("é", "ent", "ait"): a word with none of them before "des" is a noun, whose complement "des …" is ("un reportage vidéo des affrontements"). */
+  verbEndings?: readonly string[];
   /** Pronouns before a relative that stand for a whole clause, not a name ("ce qui donne lieu à"): the relative has no named antecedent. */
   clauseAntecedents?: readonly string[];
   /** Words after which a determiner's form is an object pronoun before a verb ("il le tuait", "qui les attaquent", "ne la voit"): the trigger after it is a verb. */

@@ -54,6 +54,7 @@ export const englishEventLexicon: EventLexicon = {
     betweenPrepositions: ["between"],
     complementizers: ["that", "when", "because", "whether", "if", "where"],
     relativePronouns: ["who", "whom", "whose", "which", "that", "where"],
+    quantityPhrases: ["up to", "more than", "fewer than", "less than", "as many as", "at least"],
     clauseConjunctions: ["but", "yet", "while", "whereas", "although", "though"],
     coordinators: ["and", "or", "as well as"],
     subjectPronouns: ["he", "she", "they", "it"],

@@ -62,6 +62,11 @@ export const frenchEventLexicon: EventLexicon = {
     betweenPrepositions: ["entre"],
     relativePronouns: ["qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"],
     clauseAntecedents: ["ce", "c'"],
+    quantityPhrases: ["jusqu'à", "plus de", "plus d'", "moins de", "moins d'", "près de", "près d'", "autour de", "autour d'", "au moins", "pas moins de"],
+    // Not "ue", "ie": "tue", "nie" are also the present tense.
+    pastParticipleEndings: ["é", "ée", "és", "ées", "ues", "us"],
+    // Participles, infinitives, and the present, past and imperfect's endings: a noun seldom ends so ("gouvernement" does; the word is then read as a verb, which keeps the clause's subject).
+    verbEndings: ["é", "ée", "és", "ées", "er", "ez", "ent", "ant", "ait", "aient", "it", "is", "ir", "u", "ue", "us", "ues", "e", "es", "a", "ont", "ons", "i", "ie", "ies", "t"],
     cliticHosts: ["il", "elle", "ils", "elles", "on", "qui", "ne", "n'", "je", "j'", "tu"],
     complementizers: ["que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "parce", "puisque", "puisqu'", "si"],
     clauseConjunctions: ["mais", "car", "or", "puis", "tandis que", "alors que", "cependant", "pourtant"],

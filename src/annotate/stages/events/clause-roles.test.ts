@@ -51,6 +51,10 @@ describe("roles from French sentence structure", () => {
     ["Des témoins disent que ce sont des miliciens de Jonas Berg qui ont attaqué l'ambassade, saisi des documents, et brûlé le drapeau norvégien.", "brûlé le drapeau", ["miliciens de Jonas Berg"], ["Norvège"]],
     // The agent of the noun governing an event's noun does it.
     ["Au lendemain de l'annonce par le président Jonas Berg d'une amnistie générale, des opposants se sont rencontrés.", "amnistie", ["Jonas Berg"], []],
+    // A count before a name is no preposition: the name is the subject.
+    ["Jusqu'à un million de personnes massées sur la place centrale d'Oslo scandent des slogans demandant à Jonas Berg de partir.", "demandant", ["personnes"], ["Jonas Berg"]],
+    // A past participle right after a name is said of it.
+    ["Plus de 50 étudiants arrêtés après les manifestations à Oslo.", "arrêtés", [], ["étudiants"]],
   ])("« %s » %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger)).toEqual({ actors, targets });
   });
@@ -73,6 +77,11 @@ describe("roles from French sentence structure", () => {
     ["La télévision d'Etat norvégienne a rendu compte d'un attentat suicide à Oslo.", "attentat", "télévision d'Etat norvégienne"],
     ["La télévision d'Etat norvégienne a rendu compte d'un attentat suicide à Oslo.", "attentat", "Norvège"],
     ["Les hommages se multiplient sur Twitter en mémoire de Jonas Berg, le créateur de la chaîne.", "hommages", "Jonas Berg"],
+    // « des » after a noun is « de » + « les »: the complement of that noun, not the subject's doing.
+    ["Jonas Berg réalisait un reportage vidéo des affrontements.", "affrontements", "Jonas Berg"],
+    ["La police a intensifié la répression des manifestations à Oslo.", "manifestations", "police"],
+    // After « à laquelle », a name is the relative clause's subject.
+    ["Ils se rassemblent devant le Parlement à l'heure à laquelle Mette Lund a déployé une bannière.", "bannière", "Parlement"],
   ])("« %s »: %s does not make %s act", (text, trigger, name) => {
     expect(roles(text, trigger)?.actors ?? []).not.toContain(name);
   });

@@ -57,6 +57,12 @@ export interface ClauseGrammar {
   clauseAntecedents: Set<string>;
   /** "il", "qui", "ne": a determiner's form after them is an object pronoun ("il le tuait"). */
   cliticHosts: Set<string>;
+  /** "jusqu'à", "plus de", folded into their words: they count the name after them, not govern it. */
+  quantityPhrases: string[][];
+  /** A word ending as the language's verbs do. */
+  verbEnding: RegExp;
+  /** A trigger ending as a past participle that no auxiliary needs to be passive ("arrêtés"). */
+  pastParticiple: RegExp;
   complementizers: Set<string>;
   subjectPronouns: Set<string>;
   singularPronouns: Set<string>;
@@ -114,6 +120,10 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       relatives: set(words.relativePronouns),
       clauseAntecedents: set(words.clauseAntecedents ?? []),
       cliticHosts: set(words.cliticHosts ?? []),
+      quantityPhrases: (words.quantityPhrases ?? []).map((phrase) => (phrase.match(TOKEN) ?? []).map(fold)),
+      // Any word may be a verb when the language lists no endings: no noun reading is taken then.
+      pastParticiple: words.pastParticipleEndings?.length ? new RegExp(`(?:${words.pastParticipleEndings.map(escapeRegExp).join("|")})$`, "iu") : /(?!)/u,
+      verbEnding: words.verbEndings?.length ? new RegExp(`(?:${words.verbEndings.map(escapeRegExp).join("|")})$`, "u") : /(?:)/u,
       complementizers: set(words.complementizers),
       subjectPronouns: set(words.subjectPronouns),
       singularPronouns: set(words.singularPronouns),
@@ -208,12 +218,13 @@ export class ClauseReading {
       found = "";
       const before = this.between(Math.max(this.sentence.start, participant.mention.start - 60), participant.mention.start);
       // "de l'université WadMadani Ahlia", "au président Saleh": a proper name after a common noun is that noun's apposition, in its complement.
-      const nounFirst = before.length >= 2 && UPPER_FIRST.test(participant.mention.text) && LOWER_WORD.test(this.text.slice(before.at(-1)!.start, before.at(-1)!.end)) && this.opensNounPhrase(before.at(-2)!.word);
+      const nounFirst = before.length >= 2 && UPPER_FIRST.test(participant.mention.text) && this.isCommonNoun(before.at(-1)!) && this.opensNounPhrase(before.at(-2)!.word);
       const last = before.length - (nounFirst ? 2 : 1);
       for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
         const word = before[k]!.word;
         if (this.grammar.contracted.has(word) || this.grammar.prepositions.has(word)) {
-          found = word;
+          // "Jusqu'à un million de personnes", "plus de 1000 policiers": a count, not a complement.
+          if (!this.endsQuantity(before, k)) found = word;
           break;
         }
         if (!this.grammar.determiners.has(word)) break;
@@ -221,6 +232,28 @@ export class ClauseReading {
       this.prepositions.set(participant, found);
     }
     return found;
+  }
+
+  /** Whether a quantity phrase ("plus de") ends at `tokens[k]`. */
+  private endsQuantity(tokens: readonly ClauseToken[], k: number): boolean {
+    return this.grammar.quantityPhrases.some((phrase) => phrase.length <= k + 1 && phrase.every((word, offset) => tokens[k - phrase.length + 1 + offset]!.word === word));
+  }
+
+  /** Whether a lowercase word may be a common noun: no grammar word ("à laquelle Rima", "qu'il", "et Rima"). */
+  isCommonNoun(token: ClauseToken): boolean {
+    const { grammar } = this;
+    const word = token.word;
+    return (
+      LOWER_WORD.test(this.text.slice(token.start, token.end)) &&
+      !grammar.relatives.has(word) &&
+      !grammar.complementizers.has(word) &&
+      !grammar.subjectPronouns.has(word) &&
+      !grammar.cliticHosts.has(word) &&
+      !grammar.conjunctions.has(word) &&
+      !grammar.coordinatorWord.test(word) &&
+      !grammar.prepositions.has(word) &&
+      !grammar.determiners.has(word)
+    );
   }
 
   /** Whether a word opens a noun phrase: a determiner or a preposition. */
@@ -410,6 +443,11 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
   // "sur les manifestantes arrêtées par la police": a participle right after a complement, with its agent, is that complement's.
   const modified = !nominal && agentAfter ? present.findLast(({ mention }) => mention.end <= start && WHITESPACE_ONLY.test(text.slice(mention.end, start))) : undefined;
   if (modified && agentAfter) return { ...unique(reading.coordinatedAfter(allAfter, agentAfter), [modified]), undergone: true };
+  // "Plus de 50 étudiants arrêtés après les manifestations": a past participle right after a name, no auxiliary between, is said of it.
+  if (!nominal && !found.text.includes(" ") && grammar.pastParticiple.test(found.text)) {
+    const described = present.findLast(({ mention }) => mention.end <= start && WHITESPACE_ONLY.test(text.slice(mention.end, start)));
+    if (described) return { ...unique([], [described]), undergone: true };
+  }
   if (nominal) {
     const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, subject, agentAfter);
     if (roles.actors.length === 0 && governedByDe(reading, start) !== null) roles.subjectApart = true;
@@ -576,14 +614,17 @@ function governedByDe(reading: ClauseReading, start: number): number | null {
   const { grammar } = reading;
   const before = reading.between(Math.max(reading.sentence.start, start - 60), start);
   let k = before.length - 1;
-  while (k >= 0 && (grammar.determiners.has(before[k]!.word) || grammar.prenominalAdjectives.has(before[k]!.word))) {
+  while (k >= 0 && !grammar.contracted.has(before[k]!.word) && (grammar.determiners.has(before[k]!.word) || grammar.prenominalAdjectives.has(before[k]!.word))) {
     if (grammar.possessives.has(before[k]!.word)) return null;
     k -= 1;
   }
   const preposition = before[k]?.word;
-  if (preposition === undefined || !grammar.genitive.has(preposition) || grammar.contracted.has(preposition)) return null;
-  const governor = before[k - 1]?.word;
-  const governs = governor !== undefined && LETTER_FIRST.test(governor) && !grammar.prepositions.has(governor) && !grammar.contracted.has(governor) && !grammar.determiners.has(governor);
+  if (preposition === undefined || !grammar.genitive.has(preposition)) return null;
+  const governor = before[k - 1];
+  if (governor === undefined) return null;
+  // "des", "du" are also articles ("ont organisé des manifestations"): a preposition only after a word that is no verb ("un reportage vidéo des affrontements").
+  if (grammar.contracted.has(preposition)) return reading.isCommonNoun(governor) && !grammar.verbEnding.test(governor.word) ? before[k]!.start : null;
+  const governs = LETTER_FIRST.test(governor.word) && !grammar.prepositions.has(governor.word) && !grammar.contracted.has(governor.word) && !grammar.determiners.has(governor.word);
   return governs ? before[k]!.start : null;
 }
 
