@@ -92,8 +92,9 @@ export class CorpusConnector {
   }
 
   result(): ConnectedCorpus {
-    const entities = this.entityIndex.entities();
     const clustering = this.storyIndex.stories();
+    // Entities after stories: a surname the corpus leaves ambiguous is read in its story.
+    const entities = this.entityIndex.entities(clustering.members);
     this.lastBuild = { entities, clustering };
     const stories = this.storiesOf({ members: clustering.members, ids: clustering.anchors.map(storyIdOf), related: clustering.related }, entities);
     return { entities: withStoryMentions(entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), clustering.members, this.nameRecall), stories };

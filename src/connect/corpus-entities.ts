@@ -17,7 +17,8 @@ import { fold, gazetteerFor } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
 import { ArticleContext } from "./corpus-entity-context.js";
-import { expandsAcronym, nameParts, nicknameOf, transliterationKey, type NameParts } from "./corpus-entity-names.js";
+import { blendOf, expandsAcronym, nameParts, nicknameOf, transliterationKey, type NameParts } from "./corpus-entity-names.js";
+import { joinGivenNameVariantsInStories } from "./corpus-entity-stories.js";
 import { FullNameIndex, headlineWords, joinEmbeddedNames, joinShortFirstNames, type LanguageNames, type NamedMember } from "./corpus-entity-short-names.js";
 import { UnionFind } from "./union-find.js";
 
@@ -88,6 +89,7 @@ export class CorpusEntityIndex {
         firstNameOpens: language.firstNames.has(fold(firstWord)),
         person: entity.type === "PER",
         listedPlace: entity.geonameId !== undefined || entity.placeKind !== null,
+        blend: blendOf(entity.name),
         language,
       });
       for (const mention of entity.mentions) {
@@ -99,8 +101,12 @@ export class CorpusEntityIndex {
     }
   }
 
-  /** Corpus entities in a stable order, whatever the order the articles arrived in; read-only, so asking twice gives the same. */
-  entities(): KeyedCorpusEntity[] {
+  /**
+   * Corpus entities in a stable order, whatever the order the articles arrived in; read-only, so
+   * asking twice gives the same. Given the stories (lists of article ids), a one-word name the
+   * corpus leaves ambiguous joins the one full name its story gives that ends with it.
+   */
+  entities(stories: ReadonlyArray<readonly string[]> = []): KeyedCorpusEntity[] {
     const members = [...this.members].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.entity.id.localeCompare(b.entity.id));
     const groups = new UnionFind();
     const groupOf = new Map<Member, string>();
@@ -119,16 +125,21 @@ export class CorpusEntityIndex {
     // A full name counts by its group and by its surname, which is how another article may name it alone ("Klitschko").
     const context = new ArticleContext(articleKeys(members, (member) => (groupOf.has(member) ? [groups.find(groupOf.get(member)!), member.parts.core.at(-1)!] : [identityKey(member, split)])));
     joinShortFirstNames(groups, fullNames, context);
+    joinGivenNameVariantsInStories(groups, fullNames, stories);
     const index = new FullNameIndex(fullNames, groups, new Map([...this.headlines].sort((a, b) => a[0].localeCompare(b[0]))));
     const fullKeys = new Set(groupOf.values());
     const alone = new Set<string>();
     // A short name some article gives with no longer name opening with it stands for itself ("Microsoft" beside "Microsoft Internet Explorer").
     const standsAlone = new Set(members.filter((member) => isShortName(member) && !index.opensIn(member)).map((member) => member.parts.core[0]!));
+    const storyOf = new Map(stories.flatMap((articleIds) => articleIds.map((articleId) => [articleId, articleIds] as const)));
     for (const member of members) {
       if (!isShortName(member)) continue;
       const own = identityKey(member, split);
       const expansions = [...(this.acronyms.get(member.parts.core[0]!) ?? [])].filter((expansion) => fullKeys.has(expansion)).map((expansion) => groups.find(expansion));
-      const target = index.target(member, own, context, [...new Set(expansions)].sort()) ?? (standsAlone.has(member.parts.core[0]!) ? null : index.opener(member));
+      const story = storyOf.get(member.articleId) ?? [];
+      const target = member.blend
+        ? index.inStory(member, story)
+        : (index.target(member, own, context, [...new Set(expansions)].sort()) ?? (standsAlone.has(member.parts.core[0]!) ? null : index.opener(member)) ?? index.inStory(member, story));
       const key = target ?? own;
       if (!target) alone.add(key);
       groupOf.set(member, key);
@@ -200,9 +211,9 @@ function articleKeys(members: readonly Member[], keysOf: (member: Member) => str
   return keys;
 }
 
-/** A one-word name (a surname, a first name, a team's or a company's short name, an acronym), not a country. */
+/** A one-word name (a surname, a first name, a team's or a company's short name, an acronym, a blended nickname as "A-Rod"), not a country. */
 function isShortName(member: Member): boolean {
-  return member.parts.core.length === 1 && member.entity.placeKind !== "country";
+  return (member.parts.core.length === 1 || member.blend !== null) && member.entity.placeKind !== "country";
 }
 
 /** Names borne by towns with different GeoNames ids: those towns stay apart. */

@@ -89,3 +89,17 @@ export function expandsAcronym(name: string, acronym: string): boolean {
   const upper = acronym.toUpperCase().replace(/[^\p{L}\p{N}]/gu, "");
   return words.length >= 2 && (all === upper || capitals === upper);
 }
+
+
+/**
+ * The two parts of a nickname blended from a person's first name and surname, as the press
+ * coins them ("LiLo" for Lindsay Lohan, "A-Rod", "J.Lo", "K-Fed"), folded; null for any other
+ * word. The parts are told by a capital inside the word or a hyphen or period between them, and
+ * are short ("McDonald", "MacKenzie" are not read so); corpus-entities.ts reads a blend only as a
+ * person its story names in full, so "LeBron" or "PayPal" name nobody unless a story has a
+ * "Le… Bron…" or a "Pay… Pal…".
+ */
+export function blendOf(name: string): [string, string] | null {
+  const match = /^(\p{Lu}\p{Ll}{0,2})(?:[-.]\s?|(?=\p{Lu}))(\p{Lu}\p{Ll}{1,3})$/u.exec(name.trim());
+  return match ? [foldAccents(match[1]!.toLowerCase()), foldAccents(match[2]!.toLowerCase())] : null;
+}

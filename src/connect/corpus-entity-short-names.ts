@@ -13,6 +13,7 @@
  *   namesakes are not merged.
  */
 import { ArticleContext, type Candidate } from "./corpus-entity-context.js";
+import { hypocorismsOfOneName } from "./corpus-entity-hypocorisms.js";
 import { nameParts, transliterationWord, type NameParts } from "./corpus-entity-names.js";
 import type { UnionFind } from "./union-find.js";
 
@@ -37,6 +38,8 @@ export interface NamedMember {
   person: boolean;
   /** A gazetteer place (a town, a region): not joined to a person by its name alone ("Washington"). */
   listedPlace: boolean;
+  /** The parts of a nickname blended from a first name and a surname ("LiLo"), or null (see blendOf). */
+  blend: readonly [string, string] | null;
   language: LanguageNames;
 }
 
@@ -137,8 +140,8 @@ export function joinShortFirstNames(groups: UnionFind, named: ReadonlyArray<{ ke
     const keys = [...people.keys()].sort();
     for (const short of keys) {
       const first = short.split(" ")[0]!;
-      if (first.length < MIN_SHORT_FIRST_NAME) continue;
-      const longer = keys.filter((other) => other !== short && other.split(" ")[0]!.length > first.length && other.split(" ")[0]!.startsWith(first));
+      const shortForm = (other: string) => first.length >= MIN_SHORT_FIRST_NAME && other.length > first.length && other.startsWith(first);
+      const longer = keys.filter((other) => other !== short && (shortForm(other.split(" ")[0]!) || (first < other.split(" ")[0]! && hypocorismsOfOneName(first, other.split(" ")[0]!))));
       const roots = [...new Set(longer.map((key) => groups.find(key)))];
       if (roots.length !== 1 || roots[0] === groups.find(short)) continue;
       const candidate = { root: roots[0]!, articles: new Set(longer.flatMap((key) => [...people.get(key)!])) };
@@ -151,7 +154,10 @@ export function joinShortFirstNames(groups: UnionFind, named: ReadonlyArray<{ ke
 interface FullName {
   root: string;
   first: string;
+  last: string;
   person: boolean;
+  /** Has a connector between its words ("None of Thomas", "Courrier de Zembla"). */
+  connected: boolean;
   firstNameOpens: boolean;
 }
 
@@ -181,7 +187,7 @@ export class FullNameIndex {
       let name = byKey.get(key);
       if (!name) {
         const tally = votes.get(root)!;
-        name = { root, first: member.parts.core[0]!, person: tally.person > tally.other, firstNameOpens: false };
+        name = { root, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), firstNameOpens: false };
         byKey.set(key, name);
         const last = member.parts.core.at(-1)!;
         // A group's name ending on a complement is not named by it: "Zembla" is the state, not "Le Courrier de Zembla";
@@ -238,6 +244,31 @@ export class FullNameIndex {
     return misspelt.length > 0 ? context.pick(member.articleId, misspelt.map((root) => this.candidate(root)), new Set([key, ...misspelt])) : null;
   }
 
+  /**
+   * The one full name the articles of the member's story give that ends with its one-word name,
+   * or null when the story gives none or several: a surname the corpus bears twice ("Bush" the
+   * president, "Bush" the running back) means, inside a story naming one of them, that one; a
+   * blended nickname ("LiLo") the one person whose first name and surname open with its parts; a
+   * person's one-word name no full name ends with, the one person of the story it opens. A
+   * listed place ("Jackson" the town) is not read so: a story about a person also names places.
+   */
+  inStory(member: NamedMember, storyArticles: readonly string[]): string | null {
+    if (member.listedPlace) return null;
+    const word = member.parts.core[0]!;
+    const sound = transliterationWord(word);
+    const ending = new Set([...(this.byLast.get(word) ?? []), ...(sound ? (this.byLast.get(sound) ?? []) : [])]);
+    const inStory = storyArticles.flatMap((articleId) => this.byArticle.get(articleId) ?? []);
+    const blend = member.blend;
+    if (blend) return one(inStory.filter((name) => name.person && name.firstNameOpens && name.first.startsWith(blend[0]) && name.last.startsWith(blend[1])));
+    const named = inStory.filter((name) => ending.has(name));
+    // A title the article left on a name ("RB Bush" beside "Reggie Bush") or words a sentence opened with ("None of Thomas") make
+    // no second bearer: a person's name opening with a first name wins, else one with no connector inside ("Kathina Thomas").
+    const people = named.filter((name) => name.person);
+    if (named.length > 0) return one(named) ?? one(people.filter((name) => name.firstNameOpens)) ?? one(people.filter((name) => !name.connected));
+    // A person named by the first name alone ("Kathina", "Craig"), when the story names one person so.
+    return member.person ? one(inStory.filter((name) => name.person && !name.connected && name.first === word)) : null;
+  }
+
   /** The article's names of a group, place or thing (no person) opening with the one-word name ("Promises" in "Promises Treatment Center"). */
   private openers(member: NamedMember): FullName[] {
     const word = member.parts.core[0]!;
@@ -279,7 +310,7 @@ function one(names: readonly FullName[]): string | null {
 }
 
 /** The word and its forms with one letter dropped: two words one edit apart (a letter added, dropped, changed or two swapped) share one. */
-function deletions(word: string): string[] {
+export function deletions(word: string): string[] {
   const forms = new Set([word]);
   for (let k = 0; k < word.length; k += 1) forms.add(word.slice(0, k) + word.slice(k + 1));
   return [...forms];

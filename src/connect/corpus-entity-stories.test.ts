@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { annotateArticle } from "../annotate/annotate-article.js";
+import type { AnnotatedArticle } from "../annotate/annotation.js";
+import { makeArticle } from "../../test/make-article.js";
+import { CorpusEntityIndex } from "./corpus-entities.js";
+import { blendOf } from "./corpus-entity-names.js";
+import { givenNamesAgree } from "./corpus-entity-stories.js";
+
+function annotated(text: string): AnnotatedArticle {
+  const { article } = makeArticle(text, { published: "2009-02-02", outlet: "Test" });
+  return annotateArticle({ ...article, language: "en" });
+}
+
+function corpus(articles: readonly AnnotatedArticle[], stories: ReadonlyArray<readonly AnnotatedArticle[]> = []) {
+  const index = new CorpusEntityIndex();
+  for (const article of articles) index.add(article);
+  return index.entities(stories.map((story) => story.map((article) => article.id)));
+}
+
+/** The corpus entity holding a mention with this exact text in this article. */
+function entityOf(entities: ReturnType<typeof corpus>, article: AnnotatedArticle, text: string) {
+  const local = article.annotations.entities.find((entity) => entity.mentions.some((mention) => mention.text === text));
+  if (!local) throw new Error(`no mention "${text}" in: ${article.text}`);
+  return entities.find((entity) => entity.articles[article.id] === local.id || entity.otherArticleEntities?.[article.id]?.includes(local.id));
+}
+
+const BOXING = [
+  annotated("Heavyweight champion Wladimir Klitschko stopped Tony Thompson in the sixth round in Hamburg on Saturday."),
+  annotated("Thompson, 40, said after the fight that he would not retire."),
+];
+const COUNCIL = [annotated("Councilwoman Sarah Thompson voted against the budget in Boston on Monday.")];
+const REHAB = [
+  annotated("Actress Lindsay Lohan left a Malibu rehab clinic on Friday. Lohan is due in court next month, her lawyer said."),
+  annotated("Troubled starlet LiLo left the Malibu clinic on Friday, a spokesman said. LiLo is due in court next month."),
+];
+const COACH = [
+  annotated("Coach Mo Cheeks was fired by the Philadelphia 76ers on Saturday."),
+  annotated("The 76ers fired head coach Maurice Cheeks on Saturday after a 9-14 start in Philadelphia."),
+];
+const SHOOTING = [
+  annotated("Kathina Thomas, 10, was shot dead in Albany on Monday, the police said."),
+  annotated("Relatives said Kathina loved school, her aunt told reporters in Albany."),
+];
+const ALL = [...BOXING, ...COUNCIL, ...REHAB, ...COACH, ...SHOOTING];
+const STORIES = [BOXING, COUNCIL, REHAB, COACH, SHOOTING];
+
+describe("CorpusEntityIndex with stories", () => {
+  const alone = corpus(ALL);
+  const storied = corpus(ALL, STORIES);
+
+  it("reads a surname two people of the corpus share as the one its story names", () => {
+    expect(entityOf(alone, BOXING[1]!, "Thompson")).not.toBe(entityOf(alone, BOXING[0]!, "Tony Thompson"));
+    expect(entityOf(storied, BOXING[1]!, "Thompson")?.name).toBe("Tony Thompson");
+    expect(entityOf(storied, COUNCIL[0]!, "Sarah Thompson")).not.toBe(entityOf(storied, BOXING[0]!, "Tony Thompson"));
+  });
+
+  it("reads a blended nickname and a first name alone as the one person their story names so", () => {
+    expect(entityOf(alone, REHAB[1]!, "LiLo")?.name).toBe("LiLo");
+    expect(entityOf(storied, REHAB[1]!, "LiLo")?.name).toBe("Lindsay Lohan");
+    expect(entityOf(storied, SHOOTING[1]!, "Kathina")?.name).toBe("Kathina Thomas");
+  });
+
+  it("joins a short form of a given name to the full one inside a story", () => {
+    expect(entityOf(storied, COACH[0]!, "Mo Cheeks")).toBe(entityOf(storied, COACH[1]!, "Maurice Cheeks"));
+  });
+
+  it("keeps a blend, a surname or a short form apart where the story names no one, or two, it could be", () => {
+    const elsewhere = annotated("Troubled starlet LiLo left the clinic in Malibu on Friday, a spokesman said.");
+    const chris = [
+      annotated("Chris Smith and Christopher Smith testified in Denver on Monday."),
+      annotated("Christine Smith, a neighbour, told the court in Denver what she saw."),
+    ];
+    const entities = corpus([...ALL, elsewhere, ...chris], [...STORIES, [elsewhere], chris]);
+    expect(entityOf(entities, elsewhere, "LiLo")?.name).toBe("LiLo");
+    expect(entityOf(entities, chris[1]!, "Christine Smith")).not.toBe(entityOf(entities, chris[0]!, "Christopher Smith"));
+    expect(entityOf(entities, chris[0]!, "Chris Smith")).not.toBe(entityOf(entities, chris[0]!, "Christopher Smith"));
+  });
+
+  it("gives the same entities whatever the order of arrival", () => {
+    const index = new CorpusEntityIndex();
+    for (const article of [...ALL].reverse()) index.add(article);
+    expect(index.entities([...STORIES].reverse().map((story) => story.map((article) => article.id).reverse()))).toEqual(storied);
+  });
+});
+
+describe("givenNamesAgree", () => {
+  it("accepts short forms, starts and one-letter misspellings of long names", () => {
+    for (const [a, b] of [["mo", "maurice"], ["katie", "kathryn"], ["betty", "bettie"], ["bill", "william"], ["fred", "frederick"], ["jermayne", "jerymayne"]] as const) expect(givenNamesAgree(a, b), `${a} ${b}`).toBe(true);
+  });
+  it("refuses different names, short look-alikes and a name with itself", () => {
+    for (const [a, b] of [["dan", "don"], ["christine", "christopher"], ["mo", "mark"], ["al", "alice"], ["anna", "anna"]] as const) expect(givenNamesAgree(a, b), `${a} ${b}`).toBe(false);
+  });
+});
+
+describe("blendOf", () => {
+  it("splits nicknames blended from a first name and a surname", () => {
+    expect(blendOf("LiLo")).toEqual(["li", "lo"]);
+    expect(blendOf("A-Rod")).toEqual(["a", "rod"]);
+    expect(blendOf("J.Lo")).toEqual(["j", "lo"]);
+  });
+  it("reads no blend in names, acronyms and prefixed surnames", () => {
+    for (const name of ["Lohan", "AMD", "McDonald", "MacKenzie", "DeShawn", "Lindsay Lohan", "al-Assad"]) expect(blendOf(name), name).toBeNull();
+  });
+});
