@@ -12,6 +12,8 @@ import type { Coverage } from "../story/coverage.js";
 const WIDTH = 600;
 const HEIGHT = 130;
 const MARGIN = { top: 12, right: 8, bottom: 4, left: 28 };
+/** Outlets drawn as bars of their own. */
+const OUTLET_BARS = 12;
 
 export function CoverageChart({ coverage }: { coverage: Coverage }) {
   const { t, date } = useI18n();
@@ -19,6 +21,8 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
   const unitName = t[`unit.${coverage.unit}`];
   const label = (start: string) => (coverage.unit === "week" ? date(weekValue(start)) : coverage.unit === "month" ? date(start.slice(0, 7)) : date(start));
   const total = coverage.bins.reduce((sum, bin) => sum + bin.count, 0);
+  // The outlets that covered it most, the rest as one row: fifty bars read as noise.
+  const [shownOutlets, others] = [coverage.outlets.slice(0, OUTLET_BARS), coverage.outlets.slice(OUTLET_BARS)];
   const maxOutlet = Math.max(1, ...coverage.outlets.map((entry) => entry.count));
   return (
     <>
@@ -59,7 +63,7 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
       {coverage.undated > 0 && <p class="meta">{t["coverage.undated"](coverage.undated)}</p>}
       <h3>{t["coverage.perOutlet"]}</h3>
       <ul class="outlet-bars">
-        {coverage.outlets.map((entry) => (
+        {[...shownOutlets, ...(others.length > 0 ? [{ outlet: t["coverage.otherOutlets"](others.length), count: others.reduce((sum, entry) => sum + entry.count, 0) }] : [])].map((entry) => (
           <li>
             <span class="outlet-name">{entry.outlet}</span>
             <span class="bar-track" aria-hidden="true">

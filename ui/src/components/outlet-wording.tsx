@@ -10,8 +10,8 @@ import { href } from "../router.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
 const HEADLINES_PER_OUTLET = 3;
-/** Outlets listed before "show all": a big story has hundreds of articles, but a reader compares a few dozen outlets at most. */
-const OUTLETS_SHOWN = 30;
+/** Outlets listed before "show all": a big story has hundreds of articles, but a reader compares a dozen outlets at a glance. */
+const OUTLETS_SHOWN = 12;
 
 /** One row per outlet: its headlines, earliest first, the first few shown. */
 export function OutletHeadlines({ articles, outletOf, lang }: { articles: readonly ArticleMeta[]; outletOf: (meta: ArticleMeta) => string; lang: string | undefined }) {

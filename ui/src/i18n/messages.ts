@@ -77,6 +77,7 @@ const en = {
   // Coverage
   "coverage.perDay": (unit: string) => `Articles per ${unit}`,
   "coverage.perOutlet": "Articles per outlet",
+  "coverage.otherOutlets": (n: number) => plural(n, "other outlet", "other outlets"),
   "coverage.undated": (n: number) => `${plural(n, "article", "articles")} without a publication date`,
   "coverage.chartLabel": (n: number, first: string, last: string) => `${plural(n, "article", "articles")} published from ${first} to ${last}; the table below gives the figures`,
   "coverage.asTable": "The figures as a table",
@@ -268,6 +269,7 @@ const fr: Messages = {
   "timeline.otherDates": "Autres dates :",
   "coverage.perDay": (unit) => `Articles par ${unit}`,
   "coverage.perOutlet": "Articles par média",
+  "coverage.otherOutlets": (n) => pluriel(n, "autre média", "autres médias"),
   "coverage.undated": (n) => `${pluriel(n, "article", "articles")} sans date de publication`,
   "coverage.chartLabel": (n, first, last) => `${pluriel(n, "article publié", "articles publiés")} du ${first} au ${last} ; le tableau ci-dessous donne les chiffres`,
   "coverage.asTable": "Les chiffres en tableau",

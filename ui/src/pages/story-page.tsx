@@ -28,8 +28,8 @@ import { coverageOf } from "../story/coverage.js";
 import { independenceKeys } from "../story/independent-sources.js";
 import { useFetch } from "../use-fetch.js";
 
-/** Articles listed before "show all"; a 500-article story renders 50 at first. */
-const ARTICLES_SHOWN = 50;
+/** Articles listed before "show all"; a 500-article story renders 20 at first. */
+const ARTICLES_SHOWN = 20;
 /** Entities shown as the story's cast, the most involved first. */
 const INVOLVED = 12;
 
