@@ -64,6 +64,8 @@ export interface DateScope {
   /** Where the previous paragraph starts, with the publication date, when its narrative time may carry into this sentence; null when it may not. Asked only when needed: reading the tense costs. */
   previousParagraph: () => PreviousParagraph | null;
   clauseBreak: RegExp;
+  /** Where the last time whose year is unknown ("mercredi 24 novembre" in an undated article) ends before the sentence, or null: the narration has moved past the dates before it. */
+  unresolvedBefore?: number | null;
 }
 
 export function findDate(scope: DateScope): TimeExpression | null {
@@ -76,7 +78,7 @@ export function findDate(scope: DateScope): TimeExpression | null {
   if (paragraphStart === null) return null;
   const narrative = (time: TimeExpression) => isNarrativeTime(text, time);
   const last = inOrder ? lastEndingBy(dated, itself, sentence.start, paragraphStart, narrative) : dated.findLast((time) => time.end <= sentence.start && time.start >= paragraphStart && narrative(time));
-  if (last) return scope.carries(last) ? last : null;
+  if (last) return scope.carries(last) && (scope.unresolvedBefore ?? -1) < last.end ? last : null;
   const datedInParagraph = inOrder ? lastEndingBy(dated, itself, sentence.end, paragraphStart, always) : dated.find((time) => time.start >= paragraphStart && time.end <= sentence.end);
   if (datedInParagraph) return null;
   const previous = scope.previousParagraph();

@@ -126,6 +126,13 @@ describe("findEvents", () => {
       expect(dates(text)).toEqual(expected);
     });
 
+    it("carries no neighbour's date into a sentence with a time of its own that an undated article leaves without a year, nor past it", () => {
+      const text = "Le 3 mars 2020, la Norvège et le Danemark ont normalisé leurs relations. Mercredi 24 novembre, Jonas Berg a signé un accord avec Mette Lund. Il a ensuite visité Oslo.";
+      const { article } = makeArticle(text, { published: null });
+      const { annotations } = annotateArticle({ ...article, language: "fr" });
+      expect(annotations.events.map((event) => [event.trigger.text, event.date])).toEqual([["normalisé", "2020-03-03"], ["signé", null], ["visité", null]]);
+    });
+
     it("carries a full date only where the sentence's tense allows it, when given the tense", () => {
       const text = "Mardi, Jonas Berg est arrivé à Oslo. Il rencontrera Mette Lund. Il a rencontré Lars Holm.";
       const { article } = makeArticle(text, { published: "2024-05-15" });

@@ -89,6 +89,8 @@ const BACKGROUND_DAYS = 45;
 // Compiled once: a literal in a callback is a new object at each call.
 const DIGIT_FIRST = /^\d/u;
 const YEAR_FIRST = /^\d{4}/u;
+/** A time value whose year is unknown ("XXXX-11-24"). */
+const UNRESOLVED = /^X/u;
 const SPACES = /\s*/uy;
 
 export function findEvents(text: string, lexicon: EventLexicon, context: EventContext): EventFrame[] {
@@ -111,6 +113,9 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
   const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
   const datedInOrder = inStartOrder(dated, itself);
+  // "Mercredi 24 novembre", "jeudi" in an article with no date: the sentence names its own time, which no neighbour's year resolves.
+  const unresolved = context.times.filter((time) => time.anchored && (time.type === "DATE" || time.type === "TIME") && (time.value === null || UNRESOLVED.test(time.value)));
+  const unresolvedInOrder = inStartOrder(unresolved, itself);
   const paragraphs = paragraphBreaks(text);
   // A sentence's tense, read once for all its events.
   const tenses = new Map<Sentence, "past" | "future" | null>();
@@ -131,6 +136,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     const reading = new ClauseReading(text, sentence, compiled.grammar, canAct, segments);
     const present = itemsWithin(participants, mentionOf, sentence);
     const datedHere = datedInOrder ? itemsWithin(dated, itself, sentence) : dated.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
+    const ownTimeUnresolved = unresolved.length > 0 && (unresolvedInOrder ? itemsWithin(unresolved, itself, sentence) : unresolved.filter((time) => time.start >= sentence.start && time.end <= sentence.end)).length > 0;
     const paragraphStart = paragraphStartOf(paragraphs, sentence.start);
     // "une visite, la première depuis la reprise des relations en 2020": the date after a framed event is its own, not the visit's.
     const framedSpans = matches.filter((match) => match.framed);
@@ -172,10 +178,13 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       // Before a framed event, only the times before it: a time wholly before the sentence is before it too. A time
       // inside a framed event's words ("depuis la reprise, l'an dernier, des relations") is that event's alone.
       const available = datedHere.filter((time) => (framedAfter === undefined || time.start < framedAfter) && !framedSpans.some((span) => span.start <= time.start && time.end <= span.end));
-      const scope = { text, sentence, trigger: start, dated, inOrder: datedInOrder, clauseBreak: compiled.clauseBreak };
+      const unresolvedBefore = unresolved.length > 0 ? (unresolved.findLast((time) => time.end <= sentence.start && time.start >= paragraphStart)?.end ?? null) : null;
+      const scope = { text, sentence, trigger: start, dated, inOrder: datedInOrder, clauseBreak: compiled.clauseBreak, unresolvedBefore };
       const date = framed
         ? (datedHere.find((time) => time.start >= start && time.end <= end) ?? datedHere.find((time) => time.start >= end) ?? findDate({ ...scope, inSentence: datedHere, paragraphStart: null, carries: isAny, previousParagraph: none }))
-        : findDate({ ...scope, inSentence: available, paragraphStart, carries: carryAllowed(sentence, context, sentenceTense), previousParagraph: () => (paragraphStart > 0 && context.published ? previousParagraphOf(paragraphs, paragraphStart, context.published, (time) => mayContinue(sentenceTense(sentence), trigger, quote) && namedBeside(time, roles.actors, context.sentences, participants)) : null) });
+        : ownTimeUnresolved && available.length === 0
+          ? null
+          : findDate({ ...scope, inSentence: available, paragraphStart, carries: carryAllowed(sentence, context, sentenceTense), previousParagraph: () => (paragraphStart > 0 && context.published ? previousParagraphOf(paragraphs, paragraphStart, context.published, (time) => mayContinue(sentenceTense(sentence), trigger, quote) && namedBeside(time, roles.actors, context.sentences, participants)) : null) });
       const sceneCarriesOver = !framed && !isBackgroundRemembered(date?.value ?? null, context.published ?? null);
       const ownParagraphStart = own === sentence ? paragraphStart : paragraphStartOf(paragraphs, own.start);
       const place = findPlace(own, present, participants, participantsInOrder, sceneCarriesOver ? ownParagraphStart : null);
