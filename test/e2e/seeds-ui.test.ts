@@ -90,6 +90,28 @@ describe.skipIf(!hasChromium || !shared)("the seed articles in the web UI", () =
     await page.close();
   });
 
+  it.each([
+    ["en-GB", (code: string) => `ISO 3166 country code ${code}`],
+    ["fr-FR", (code: string) => `code pays ISO 3166 ${code}`],
+  ] as const)("names a country's reference in words, and writes its statements with the country's article (%s)", async (locale, words) => {
+    const { entities } = (await (await fetch(`${served.url}/api/entities?limit=500`)).json()) as { entities: Array<{ id: string; name: string; knowledgeBase: Array<{ scheme: string; id: string }> }> };
+    const country = entities.find((entity) => entity.name === "Maroc" && entity.knowledgeBase.some((reference) => reference.scheme === "iso3166-1"));
+    expect(country).toBeDefined();
+    const { page, incidents } = await watchedPage(browser, { width: 1280, height: 900 }, locale);
+    await openRoute(page, served.url, `#/entity/${encodeURIComponent(country!.id)}`, `entity:${country!.id}`);
+    const meta = (await page.locator(".entity > p.meta").textContent())!;
+    expect(meta).toContain(words("MA"));
+    expect(meta).not.toMatch(/iso3166/u);
+    // The signing story is French: its statements give the kingdom its article, never « avec Maroc ».
+    const { stories } = (await (await fetch(`${served.url}/api/stories?entity=Gantz`)).json()) as { stories: Array<{ id: string }> };
+    const { sentences } = (await (await fetch(`${served.url}/api/stories/${stories[0]!.id}/briefing`)).json()) as { sentences: Record<string, string> };
+    const statements = Object.values(sentences).join("\n");
+    expect(statements).toMatch(/\b(?:le|au|du) Maroc\b/u);
+    expect(statements).not.toMatch(/\b(?:avec|à|de) Maroc\b/u);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
   it("draws the signing story's graph with every label apart, and compares its sources by outlet, at desktop and phone width", async () => {
     const { stories } = (await (await fetch(`${served.url}/api/stories?entity=Gantz`)).json()) as { stories: Array<{ id: string }> };
     const storyId = stories[0]!.id;
