@@ -234,3 +234,21 @@ describe("a group named after a place", () => {
     expect(entityOf(entities, state, "Kostrana")?.type).toBe("LOC");
   });
 });
+
+describe("a place named with its kind, and a compound place", () => {
+  const town = annotated("Rescuers reached the town of Montclar-sur-Vesle on Monday after the floods, the mayor said.", "en");
+  const bare = annotated("Floods cut off Montclar-sur-Vesle on Sunday, the prefecture said.", "en");
+  const river = annotated("The Vesle burst its banks on Sunday. The Vesle rose two metres in one night, officials said.", "en");
+  const entities = corpus([town, bare, river]);
+
+  it("reads the town of a name as that name, and as a place whatever an article typed it", () => {
+    const joined = entityOf(entities, town, "town of Montclar-sur-Vesle");
+    expect(joined).toBe(entityOf(entities, bare, "Montclar-sur-Vesle"));
+    expect(joined?.name).toBe("Montclar-sur-Vesle");
+    expect(joined?.type).toBe("LOC");
+  });
+
+  it("does not name a compound place by the complement it ends on", () => {
+    expect(entityOf(entities, river, "Vesle")).not.toBe(entityOf(entities, bare, "Montclar-sur-Vesle"));
+  });
+});

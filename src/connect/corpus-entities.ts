@@ -59,10 +59,16 @@ type ArticleEntity = AnnotatedArticle["annotations"]["entities"][number];
 
 interface Member extends NamedMember {
   entity: ArticleEntity;
+  /** The article's name for it, without the kind an article wrote before a place's ("Zembla" for "town of Zembla"). */
+  name: string;
+  /** Named with its kind before it ("town of Zembla"): evidence of a place as strong as a list's, whatever the article typed it. */
+  placeKindOpens: boolean;
 }
 
 /** An acronym an article defines beside its expansion ("Advanced Micro Devices (AMD)"). */
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9})\s*\)/u;
+/** A name ending in words hyphened to a lowercase one ("Ardenne-sur-Lys", "Saint-Jean-de-Luz"): a compound place's. */
+const COMPOUND_PLACE = /\p{L}-\p{Ll}+-\p{L}[\p{L}-]*$/u;
 /** Evidence from a list (the gazetteer's countries and towns) weighs more than a guess from context in the type vote. */
 const LISTED_TYPE_WEIGHT = 2;
 const TYPE_ORDER: EntityType[] = ["PER", "ORG", "LOC", "MISC"];
@@ -85,10 +91,13 @@ export class CorpusEntityIndex {
       this.members.push({
         articleId: article.id,
         entity,
-        parts: withoutParticle(entity.name, language),
+        parts: identityParts(entity.name, language),
+        name: afterPlaceKind(entity.name, language) ?? entity.name,
+        placeKindOpens: afterPlaceKind(entity.name, language) !== null,
         firstNameOpens: language.firstNames.has(fold(firstWord)),
         person: entity.type === "PER",
         listedPlace: entity.geonameId !== undefined || entity.placeKind !== null,
+        compoundPlace: COMPOUND_PLACE.test(entity.name),
         blend: blendOf(entity.name),
         language,
       });
@@ -158,8 +167,18 @@ export class CorpusEntityIndex {
   }
 }
 
-/** "de Villepin" (as "M. de Villepin" names him) is the surname "Villepin"; "De Niro" and "Van Morrison" keep their capital. */
-function withoutParticle(name: string, language: LanguageNames & { particles: ReadonlySet<string> }): NameParts {
+/** The words a place's name keeps once the kind an article wrote before it in lowercase is set aside ("town of Zembla" → "Zembla"), or null. */
+function afterPlaceKind(name: string, language: ArticleLanguage): string | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !/^\p{Ll}/u.test(words[0]!) || !language.placeKinds.has(fold(words[0]!))) return null;
+  let start = 1;
+  while (start < words.length - 1 && language.nameConnectors.has(fold(words[start]!))) start += 1;
+  return /^\p{Lu}/u.test(words[start]!) ? words.slice(start).join(" ") : null;
+}
+
+/** "de Villepin" (as "M. de Villepin" names him) is the surname "Villepin"; "De Niro" and "Van Morrison" keep their capital; "town of Zembla" is "Zembla". */
+function identityParts(written: string, language: ArticleLanguage): NameParts {
+  const name = afterPlaceKind(written, language) ?? written;
   const parts = nameParts(name);
   const first = name.split(/\s+/u)[0]!;
   if (parts.core.length !== 2 || !language.particles.has(first)) return parts;
@@ -176,10 +195,19 @@ function joinNicknames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string
   }
 }
 
-const LANGUAGE_NAMES = new Map<string | null, LanguageNames & { particles: ReadonlySet<string> }>();
+/** What identity keys read of an article's language besides what the joins read. */
+interface ArticleLanguage extends LanguageNames {
+  particles: ReadonlySet<string>;
+  /** Folded words saying what kind of place a name is ("town", "ville"), written before it in lowercase ("town of Zembla"). */
+  placeKinds: ReadonlySet<string>;
+  /** Folded words that join a kind to its name ("of", "de", "la"). */
+  nameConnectors: ReadonlySet<string>;
+}
+
+const LANGUAGE_NAMES = new Map<string | null, ArticleLanguage>();
 
 /** The first names, role nouns and place prepositions of an article's language (none for a language without resources). */
-function languageNames(language: string | null): LanguageNames & { particles: ReadonlySet<string> } {
+function languageNames(language: string | null): ArticleLanguage {
   let names = LANGUAGE_NAMES.get(language);
   if (!names) {
     const lexicon = entityLexiconFor(language);
@@ -191,10 +219,12 @@ function languageNames(language: string | null): LanguageNames & { particles: Re
           roleNouns: folded(lexicon.roleNouns),
           prepositions: new Set([...folded(lexicon.placePrepositions)].filter((word) => !lexicon.nobiliaryParticles.includes(word))),
           particles: new Set(lexicon.nobiliaryParticles),
+          placeKinds: folded(lexicon.placeKindCues),
+          nameConnectors: folded(lexicon.nameConnectors),
           // Only prepositions join a complement ("Courrier de Zembla", "University of Idaho"); "The Oddfather", "Van Wilder" are named by their last word.
           connectors: new Set([...folded(lexicon.nameConnectors)].filter((word) => folded([...lexicon.placePrepositions, ...lexicon.originPrepositions]).has(word))),
         }
-      : { firstNames: new Set<string>(), places: new Set<string>(), roleNouns: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>(), connectors: new Set<string>() };
+      : { firstNames: new Set<string>(), places: new Set<string>(), roleNouns: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>(), connectors: new Set<string>(), placeKinds: new Set<string>(), nameConnectors: new Set<string>() };
     LANGUAGE_NAMES.set(language, names);
   }
   return names;
@@ -256,10 +286,13 @@ function joinVariants(groups: UnionFind, keys: readonly string[]): void {
   for (const variants of byTransliteration.values()) for (const key of variants) groups.union(variants[0]!, key);
 }
 
-/** The type most of the group's articles give it, a listed place counting more; ties go to TYPE_ORDER. */
+/** The type most of the group's articles give it, a listed place or a place named with its kind counting more; ties go to TYPE_ORDER. */
 function votedType(members: readonly Member[]): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const { entity } of members) votes.set(entity.type, (votes.get(entity.type) ?? 0) + (entity.placeKind !== null ? LISTED_TYPE_WEIGHT : 1));
+  for (const { entity, placeKindOpens } of members) {
+    const type = placeKindOpens ? "LOC" : entity.type;
+    votes.set(type, (votes.get(type) ?? 0) + (entity.placeKind !== null || placeKindOpens ? LISTED_TYPE_WEIGHT : 1));
+  }
   return TYPE_ORDER.reduce((best, type) => ((votes.get(type) ?? 0) > (votes.get(best) ?? 0) ? type : best));
 }
 
@@ -272,8 +305,8 @@ function knowledgeBaseOf(entity: ArticleEntity): KnowledgeBaseId[] {
 function corpusEntity(members: readonly Member[], id: string): KeyedCorpusEntity {
   const type = votedType(members);
   const typed = members.filter((member) => member.entity.type === type);
-  // The fullest name ("Advanced Micro Devices", not "AMD", whatever each was typed), alphabetically first among equals: the order of arrival does not choose.
-  const name = members.map((member) => member.entity.name).reduce((best, next) => (next.length > best.length || (next.length === best.length && next < best) ? next : best));
+  // The fullest name ("Advanced Micro Devices", not "AMD", whatever each was typed; "Zembla", not "town of Zembla"), alphabetically first among equals: the order of arrival does not choose.
+  const name = members.map((member) => member.name).reduce((best, next) => (next.length > best.length || (next.length === best.length && next < best) ? next : best));
   const located = typed.find((member) => member.entity.countryCode !== null);
   const aliases = new Set<string>();
   const roles: CorpusEntity["roles"] = [];

@@ -38,6 +38,8 @@ export interface NamedMember {
   person: boolean;
   /** A gazetteer place (a town, a region): not joined to a person by its name alone ("Washington"). */
   listedPlace: boolean;
+  /** A compound place name whose last word is a complement joined by a lowercase word ("Ardenne-sur-Lys", "Stratford-upon-Avon"): not named by that word. */
+  compoundPlace: boolean;
   /** The parts of a nickname blended from a first name and a surname ("LiLo"), or null (see blendOf). */
   blend: readonly [string, string] | null;
   language: LanguageNames;
@@ -190,9 +192,9 @@ export class FullNameIndex {
         name = { root, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), firstNameOpens: false };
         byKey.set(key, name);
         const last = member.parts.core.at(-1)!;
-        // A group's name ending on a complement is not named by it: "Zembla" is the state, not "Le Courrier de Zembla";
+        // A group's or place's name ending on a complement is not named by it: "Zembla" is the state, not "Le Courrier de Zembla";
         // a person's particle is no such connector ("Dominique de Villepin").
-        const complement = !name.person && !member.firstNameOpens && member.language.connectors.has(member.parts.core.at(-2) ?? "");
+        const complement = !name.person && !member.firstNameOpens && (member.compoundPlace || member.language.connectors.has(member.parts.core.at(-2) ?? ""));
         if (!complement) for (const form of new Set([last, transliterationWord(last) ?? last])) push(this.byLast, form, name);
         if (!complement && last.length >= MIN_MISSPELLED_LETTERS) for (const variant of deletions(last)) push(this.byMisspelling, variant, name);
       }
