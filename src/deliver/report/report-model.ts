@@ -78,7 +78,7 @@ const MAX_SCOPE_ITEMS = 6;
 /** `language`: the reader's; the story's own when absent. */
 export function buildStoryReport(story: Story, articles: ReadonlyMap<string, ArticleInfo>, entities: ReadonlyMap<string, CorpusEntity>, language: ReportLanguage = reportLanguage(story)): StoryReport {
   const name = (id: string) => entities.get(id)?.name ?? keyWords(id);
-  const town = (id: string) => entities.get(id)?.knowledgeBase.some((reference) => reference.scheme === "geonames") ?? false;
+  const town = townsOf(entities);
   const members = story.articleIds.map((id) => articles.get(id)).filter((article): article is ArticleInfo => article !== undefined);
   // The key event is the news the story reports, not the background it recalls ("relations resumed two years ago").
   const ranked = newsFirst(story.claims.filter((claim) => claim.kind === "event"), story.published);
@@ -132,6 +132,11 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     warnings: members.flatMap((article) => article.warnings.map((warning) => ({ text: `${sourceNameOf(article, words)}: ${warning}`, sources: [] }))),
     articles: members,
   };
+}
+
+/** Which entity ids are towns (a GeoNames place), so a French statement says « à <town> ». */
+export function townsOf(entities: ReadonlyMap<string, CorpusEntity>): (id: string) => boolean {
+  return (id) => entities.get(id)?.knowledgeBase.some((reference) => reference.scheme === "geonames") ?? false;
 }
 
 /** How a report names an article's source: its outlet, else its web host, else its file, said to be one. */
