@@ -32,6 +32,8 @@ const EMBEDDED_POSTS = [
 const MIN_EMBED_FRAME_SHARE = 0.8;
 /** A post's frame never reaches past these: they hold the article, quote the post, or are the page's own furniture (a sidebar feed). */
 const POST_FRAME_LIMITS = "article, main, body, html, blockquote, [itemprop=articleBody], aside, nav, footer, header";
+/** A stated article body holds at least this share of the page's paragraph text; less, and the article is elsewhere (a lone <article> that is a teaser). */
+const MIN_STATED_BODY_SHARE = 0.8;
 /** Readability's result is trusted when it holds at least this much text. */
 const MIN_READABILITY_CHARS = 250;
 export const BLOCK_ELEMENTS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "div", "section", "article", "ul", "ol", "table", "tr", "header", "main"]);
@@ -47,6 +49,9 @@ export interface MainContent {
 export function readMainContent(document: Document, reparse: () => Document): MainContent {
   // Markup without a single element ("<!doctype html>") has no root, which Readability refuses.
   if (!document.documentElement) return { paragraphs: [], readabilityTitle: null, readabilityByline: null, messages: [] };
+  // The cascade's cheap step: where the markup states the article's body, the rest of the page is not read at all.
+  const stated = statedArticleBody(document);
+  if (stated) stated.body.replaceChildren(stated.element);
   removeBoilerplate(document);
   // The article element itself, not its HTML: serialising it only to parse it again cost a third of a page's time.
   const result = new Readability<Node>(document, { charThreshold: MIN_READABILITY_CHARS, serializer: (node) => node }).parse();
@@ -64,6 +69,29 @@ export function readMainContent(document: Document, reparse: () => Document): Ma
   const fromParagraphs = Array.from(fallbackSource.querySelectorAll("p")).map((p) => collapse(p.textContent ?? "")).filter(Boolean);
   const best = [fromReadability, fromContainer, fromParagraphs].sort((a, b) => textLength(b) - textLength(a))[0]!;
   return { paragraphs: best, readabilityTitle: result?.title ?? null, readabilityByline: null, messages: [fallback("all paragraphs of the page")] };
+}
+
+/**
+ * The article's body when the markup states it unambiguously (one [itemprop=articleBody], else one
+ * <article>) and it holds most of the page's paragraph text; null otherwise. Readability then reads
+ * that element alone: a fraction of the page, and no sidebar or teaser list to take for the article
+ * (extraction-en-dev: 22 pages better, 1 worse, F1 0.9662 → 0.9687).
+ */
+export function statedArticleBody(document: Document): { element: Element; body: Element } | null {
+  const bodies = document.querySelectorAll('[itemprop="articleBody"]');
+  const candidates = bodies.length > 0 ? bodies : document.querySelectorAll("article");
+  const container = candidates.length === 1 ? candidates[0]! : null;
+  // querySelector, not document.body, which linkedom makes up (and moves elements into) when the markup has none.
+  const body = document.querySelector("body");
+  if (!container || !body || container === body || !body.contains(container)) return null;
+  let inside = 0;
+  let everywhere = 0;
+  for (const paragraph of Array.from(document.querySelectorAll("p"))) {
+    const length = collapse(paragraph.textContent ?? "").length;
+    everywhere += length;
+    if (container.contains(paragraph)) inside += length;
+  }
+  return inside >= MIN_STATED_BODY_SHARE * everywhere ? { element: container, body } : null;
 }
 
 function removeBoilerplate(document: Document): void {

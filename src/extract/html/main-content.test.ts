@@ -1,0 +1,56 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import type { RawDocument } from "../../ingest/raw-document.js";
+import { extractHtml } from "./extract-html.js";
+import { statedArticleBody } from "./main-content.js";
+
+const ARTICLE_PARAGRAPHS = [
+  "Le conseil municipal de Brevalis a voté mardi soir la rénovation complète du marché couvert, fermé depuis l’incendie de l’hiver dernier.",
+  "Les travaux, estimés à 3,2 millions d’euros, commenceront en septembre et dureront dix-huit mois selon l’adjointe chargée de l’urbanisme.",
+  "Les commerçants installés sous des tentes sur la place de la Mairie pourront y rester jusqu’à la réouverture, a précisé le maire.",
+  "L’opposition a voté contre, jugeant le calendrier trop long et réclamant une halle provisoire plus proche du centre-ville.",
+];
+const TEASER = "Un autre article du site, résumé en quelques lignes pour donner envie de cliquer sur le lien qui suit.";
+
+function document(body: string): Document {
+  return parseHTML(`<html><head><title>Marché couvert</title></head><body>${body}</body></html>`).document;
+}
+
+const article = `<article><h1>Le marché couvert rénové</h1>${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</article>`;
+const teaserList = `<div class="most-read"><h2>Les plus lus</h2><p>${TEASER}</p></div>`;
+
+describe("statedArticleBody", () => {
+  it("is the page's one <article> when it holds most of the paragraph text", () => {
+    expect(statedArticleBody(document(`<nav><a href="/">Accueil</a></nav>${article}${teaserList}`))?.element.tagName).toBe("ARTICLE");
+  });
+
+  it("prefers the one [itemprop=articleBody] to the <article> around it", () => {
+    const marked = article.replace("<h1>", '<div itemprop="articleBody"><h1>').replace("</article>", "</div></article>");
+    expect(statedArticleBody(document(marked))?.element.getAttribute("itemprop")).toBe("articleBody");
+  });
+
+  it("is none when the lone <article> is a teaser and the prose is elsewhere", () => {
+    const teaser = `<article><p>${TEASER}</p></article>`;
+    expect(statedArticleBody(document(`${teaser}<div class="story">${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</div>`))).toBeNull();
+  });
+
+  it("is none when several <article> elements compete", () => {
+    expect(statedArticleBody(document(`${article}${article}`))).toBeNull();
+  });
+
+  it("is none for markup without a <body>, which linkedom would rebuild around the article", () => {
+    expect(statedArticleBody(parseHTML(article).document)).toBeNull();
+  });
+});
+
+describe("extractHtml with a stated article body", () => {
+  const raw = `<html><head><title>Marché couvert</title></head><body><nav><a href="/">Accueil</a></nav>${article}${teaserList}</body></html>`;
+  const page: RawDocument = { source: "page.html", container: "html", format: "html", raw, encoding: "utf-8", byteLength: raw.length, metadata: {}, messages: [] };
+  const content = extractHtml(page);
+
+  it("keeps the article's paragraphs and nothing from outside it", () => {
+    for (const text of ARTICLE_PARAGRAPHS) expect(content.text).toContain(text);
+    expect(content.text).not.toContain("Les plus lus");
+    expect(content.text).not.toContain(TEASER);
+  });
+});
