@@ -18,6 +18,8 @@ export interface EventTrigger {
   requires?: string;
   /** As a noun, what its "de"/"of" complement is: the one who acts ("la visite de Berg", the default) or the one acted upon ("l'arrestation de Rima Dali"). */
   genitive?: "actor" | "target";
+  /** Its subject is in the state it names, done to them ("sont en prison"): the subject is a target. */
+  subjectUndergoes?: boolean;
   /** The state where it happens is its other party when no other is named ("visit": Berg visited Norway). */
   placeIsTarget?: boolean;
 }

@@ -55,6 +55,9 @@ describe("roles from French sentence structure", () => {
     ["Jusqu'à un million de personnes massées sur la place centrale d'Oslo scandent des slogans demandant à Jonas Berg de partir.", "demandant", ["personnes"], ["Jonas Berg"]],
     // A past participle right after a name is said of it.
     ["Plus de 50 étudiants arrêtés après les manifestations à Oslo.", "arrêtés", [], ["étudiants"]],
+    // A state the subject is in is undergone; being on a visit is not.
+    ["Entre temps, de nombreux opposants norvégiens sont en prison.", "en prison", [], ["opposants norvégiens"]],
+    ["Jonas Berg est en visite en Norvège.", "en visite", ["Jonas Berg"], ["Norvège"]],
   ])("« %s » %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger)).toEqual({ actors, targets });
   });
@@ -80,6 +83,8 @@ describe("roles from French sentence structure", () => {
     // « des » after a noun is « de » + « les »: the complement of that noun, not the subject's doing.
     ["Jonas Berg réalisait un reportage vidéo des affrontements.", "affrontements", "Jonas Berg"],
     ["La police a intensifié la répression des manifestations à Oslo.", "manifestations", "police"],
+    // The object of an act done to someone is not the subject's doing.
+    ["La police a dispersé la manifestation à Oslo.", "manifestation", "police"],
     // After « à laquelle », a name is the relative clause's subject.
     ["Ils se rassemblent devant le Parlement à l'heure à laquelle Mette Lund a déployé une bannière.", "bannière", "Parlement"],
   ])("« %s »: %s does not make %s act", (text, trigger, name) => {

@@ -168,7 +168,7 @@ export interface TriggerPlace {
   /** Where the sentence's next trigger starts: "entre X et Y" after it is that event's ("une visite, la première depuis la reprise des relations entre X et Y"). */
   nextTrigger?: number;
   /** The sentence's trigger before this one, read as a verb, with its roles: a verb coordinated with it shares its subject ("qui ont attaqué l'ambassade, … et brûlé le drapeau"). */
-  previousVerb?: { end: number; roles: Roles };
+  previousVerb?: { end: number; roles: Roles; doneTo: boolean };
 }
 
 /** What a sentence's words say of its names, read once per sentence and shared by its triggers. */
@@ -433,7 +433,8 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
   if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start, nominal);
 
   // "a reçu 50 coups de fouet", "a subi des tortures": the subject undergoes the act, verb or noun.
-  const undergone = auxiliary.some((word) => grammar.undergo.has(word));
+  // "de nombreuses personnes sont en prison": the trigger names a state its subject is in.
+  const undergone = (!nominal && found.trigger.subjectUndergoes === true) || auxiliary.some((word) => grammar.undergo.has(word));
   if (undergone) return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
   const passive =
     !nominal &&
@@ -449,8 +450,10 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
     if (described) return { ...unique([], [described]), undergone: true };
   }
   if (nominal) {
-    const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, subject, agentAfter);
-    if (roles.actors.length === 0 && governedByDe(reading, start) !== null) roles.subjectApart = true;
+    // "pour évacuer le sit-in", "a dispersé la manifestation": the object of an act done to someone is not its subject's doing ("a déployé une bannière" is).
+    const objectOfVerb = previous !== undefined && previous.doneTo && reading.words(previous.end, start).every((word) => grammar.determiners.has(word) || grammar.prenominalAdjectives.has(word));
+    const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, objectOfVerb ? [] : subject, agentAfter);
+    if (roles.actors.length === 0 && (objectOfVerb || governedByDe(reading, start) !== null)) roles.subjectApart = true;
     return roles;
   }
   // Active: the direct object or the first marked complement after the trigger, and those coordinated with it.

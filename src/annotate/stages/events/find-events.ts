@@ -144,7 +144,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     const triggerStarts = matches.map((match) => match.start).sort((a, b) => a - b);
     // In their order in the sentence: a verb coordinated with the one before shares its subject.
     matches.sort((a, b) => a.start - b.start);
-    let previousVerb: { end: number; roles: Roles } | undefined;
+    let previousVerb: { end: number; roles: Roles; doneTo: boolean } | undefined;
     for (const { trigger, start, end, words, framed } of matches) {
       // An event named as the time of another ("depuis la normalisation des relations avec X") has the words after it: the main
       // clause's subject and scene are not its own. With no one named after it ("de leurs relations"), the sentence's parties are.
@@ -153,7 +153,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const inSentence = after.length > 0 ? after : present.filter(({ mention }) => mention.end <= start || mention.start >= end);
       const nextTrigger = triggerStarts.find((other) => other >= end);
       const roles = clauseRoles(reading, { trigger, start, end, text: words, framed, ...(nextTrigger === undefined ? {} : { nextTrigger }), ...(previousVerb ? { previousVerb } : {}) }, inSentence, earlier);
-      previousVerb = roles.verb ? { end, roles } : undefined;
+      previousVerb = roles.verb ? { end, roles, doneTo: trigger.genitive === "target" } : undefined;
       // "appellent les habitants de Damas à": a name inside the trigger's words is who it is done to.
       if (roles.targets.length === 0) {
         const inside = present.find((participant) => participant.mention.start > start && participant.mention.end <= end && canAct(participant) && !roles.actors.includes(participant.entity.id));
