@@ -12,7 +12,7 @@ import { inThisThread, type Annotator } from "./analyze/annotator.js";
 import type { FetchOptions } from "./ingest/fetch/fetch-urls.js";
 import { ingestInputs } from "./ingest/ingest-inputs.js";
 import type { WarcOptions } from "./ingest/readers/warc-reader.js";
-import { readBytes } from "./ingest/read-bytes.js";
+import { readWholeInput } from "./ingest/read-whole-input.js";
 import type { IngestFailure, IngestResult, RawDocument } from "./ingest/raw-document.js";
 import type { Store } from "./store/store.js";
 
@@ -150,10 +150,15 @@ async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResul
   }
 }
 
-/** One input's bytes (a queued job): every document it holds, analyzed (by `annotator`, in this thread by default) and stored. */
+/** One input's bytes (a queued job): every document it holds (a WARC's records too), analyzed (by `annotator`, in this thread by default) and stored. */
 export async function analyzeBytes(store: Store, source: string, bytes: Uint8Array, annotator: Annotator = inThisThread, jobs = 1): Promise<DocumentOutcome[]> {
+  return analyzeDocuments(store, readWholeInput(bytes, source), annotator, jobs);
+}
+
+/** Documents already read (an uploaded WARC's records as they arrive), analyzed and stored in their order. */
+export async function analyzeDocuments(store: Store, documents: AsyncIterable<IngestResult> | Iterable<IngestResult>, annotator: Annotator = inThisThread, jobs = 1): Promise<DocumentOutcome[]> {
   const outcomes: DocumentOutcome[] = [];
-  await analyzeInOrder(store, readBytes(bytes, source), annotator, jobs, (outcome) => outcomes.push(outcome));
+  await analyzeInOrder(store, documents, annotator, jobs, (outcome) => outcomes.push(outcome));
   return outcomes;
 }
 

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IngestResult } from "./raw-document.js";
-import { ingestInputs } from "./ingest-inputs.js";
+import { ingestInputs, readInputs } from "./ingest-inputs.js";
 
 let dir: string;
 const article = "Le conseil municipal a voté mardi soir le budget de la ville, après trois heures de débat.";
@@ -80,5 +81,35 @@ describe("ingestInputs", () => {
       "input-not-found",
     ]);
     for (const result of results) if (!result.ok) expect(result.error.reason).toContain(result.source.split("/").pop()!);
+  });
+});
+
+describe("readInputs (what a queue carries, whole)", () => {
+  const warc = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures/warc/crawl.warc.gz");
+
+  async function read(inputs: string[], options = {}) {
+    const results = [];
+    for await (const result of readInputs(inputs, options)) results.push(result);
+    return results;
+  }
+
+  it("carries a WARC within the limit whole, for a worker to read record by record", async () => {
+    const [result] = await read([warc]);
+    expect(result).toMatchObject({ ok: true, source: warc });
+    expect(result!.ok && result!.bytes.length).toBe(readFileSync(warc).length);
+  });
+
+  it("refuses a WARC above the limit in one line that says why and what to do, by its name or by its bytes", async () => {
+    const renamed = join(dir, "archive.bin");
+    copyFileSync(warc, renamed);
+    for (const path of [warc, renamed]) {
+      const [result] = await read([path], { maxBytes: 4096 });
+      expect(result!.ok).toBe(false);
+      const reason = result!.ok ? "" : result!.error.reason;
+      expect(reason).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&")} is 0\\.02 MB, above the 0\\.00 MB limit; a queued input is stored whole in its job, so a WARC this large cannot be queued: analyze it with \`recoupe analyze\`, which streams it record by record, or split it\\.$`, "u"));
+      expect(reason).not.toContain("\n");
+    }
+    const [text] = await read([join(dir, "a.txt")], { maxBytes: 10 });
+    expect(text!.ok ? "" : text!.error.reason).toContain("split it or raise --max-bytes");
   });
 });

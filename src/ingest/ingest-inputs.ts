@@ -33,7 +33,10 @@ export async function* ingestInputs(inputs: string[], options: IngestOptions = {
 
 export type InputBytes = { ok: true; source: string; bytes: Uint8Array } | { ok: false; source: string; error: Message; skipped?: true };
 
-/** The bytes of each input (size checked first), or why they could not be read: what a queue carries to workers elsewhere. */
+/**
+ * The bytes of each input (size checked first), or why they could not be read: what a queue
+ * carries to workers elsewhere, whole (a worker reads a WARC among them record by record).
+ */
 export async function* readInputs(inputs: string[], options: IngestOptions = {}): AsyncIterable<InputBytes> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   yield* eachInput(inputs, options, async function* (source): AsyncIterable<InputBytes> {
@@ -185,7 +188,7 @@ async function readFileWithin(path: string, maxBytes: number): Promise<Uint8Arra
   try {
     const info = await handle.stat();
     if (!info.isFile()) return message("ingest", "input-not-a-file", `${path}: not a regular file (a pipe, socket or device); give a file.`, "error");
-    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
+    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes, "", (await isWarcFile(handle, path)) ? QUEUED_WARC_ADVICE : undefined);
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -204,7 +207,18 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks);
 }
 
-function tooLarge(source: string, size: number, maxBytes: number, qualifier = ""): Message {
+function tooLarge(source: string, size: number, maxBytes: number, qualifier = "", advice = "split it or raise --max-bytes"): Message {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
-  return message("ingest", "input-too-large", `${source} is ${qualifier}${mb(size)}, above the ${mb(maxBytes)} limit; split it or raise --max-bytes.`, "error");
+  return message("ingest", "input-too-large", `${source} is ${qualifier}${mb(size)}, above the ${mb(maxBytes)} limit; ${advice}.`, "error");
+}
+
+/** Why a large WARC cannot be queued: a job holds its input whole, where `analyze` streams a WARC record by record. */
+const QUEUED_WARC_ADVICE = "a queued input is stored whole in its job, so a WARC this large cannot be queued: analyze it with `recoupe analyze`, which streams it record by record, or split it";
+
+/** A WARC by its name or its first bytes. */
+async function isWarcFile(handle: FileHandle, path: string): Promise<boolean> {
+  if (WARC_FILE_NAME.test(path)) return true;
+  const head = Buffer.alloc(JSON_LINES_PROBE_BYTES);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  return isWarcHead(head.subarray(0, bytesRead));
 }

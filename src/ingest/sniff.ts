@@ -30,7 +30,7 @@ const MAX_CONTROL_RATIO_FOR_TEXT = 0.01;
 
 /** A human label for a binary input ("a PNG image"), or null when the bytes look like text. */
 export function detectBinary(bytes: Uint8Array): string | null {
-  // Met here only where inputs arrive whole (a queued job, an upload): files and stdin stream WARCs before.
+  // Met here only by bytes read as one document (a record inside a record): files, stdin, uploads and queued jobs read WARCs before (read-whole-input.ts).
   if (isWarcHead(bytes)) return "a WARC web archive (give it to `recoupe analyze` as a file or on stdin, which read it record by record)";
   for (const signature of BINARY_SIGNATURES) {
     if (signature.bytes.every((byte, index) => bytes[index] === byte)) return signature.label;

@@ -8,7 +8,8 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
-import { analyzeBytes } from "../analyze.js";
+import { analyzeBytes, analyzeDocuments } from "../analyze.js";
+import { readWarc } from "../ingest/readers/warc-reader.js";
 import type { Annotator } from "../analyze/annotator.js";
 import { findStory } from "../connect/connect-corpus.js";
 import { RecoupeError } from "../core/errors.js";
@@ -153,7 +154,11 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
         results.push({ file: upload.name, ok: false, error: upload.error });
         return;
       }
-      const outcomes = await analyzeBytes(store, upload.name, upload.bytes, options.annotator);
+      // A WARC's records are read as its bytes arrive, each within the per-file limit, as `recoupe analyze` reads a file.
+      const outcomes =
+        "chunks" in upload
+          ? await analyzeDocuments(store, readWarc(upload.chunks, upload.name, maxFileBytes), options.annotator)
+          : await analyzeBytes(store, upload.name, upload.bytes, options.annotator);
       for (const outcome of outcomes) results.push(outcome.ok ? storedResult(upload.name, outcome) : { file: upload.name, ok: false, error: outcome.error.reason });
     });
     corpus.noteIngested(results.flatMap((result) => (result.ok && result.created ? [result.id] : [])));

@@ -8,6 +8,7 @@ import { repositoryRoot } from "../../../test/run-cli.js";
 import { ingestInputs } from "../ingest-inputs.js";
 import type { IngestResult } from "../raw-document.js";
 import { readBytes } from "../read-bytes.js";
+import { readWholeInput } from "../read-whole-input.js";
 import type { WarcTally } from "../readers/warc-reader.js";
 import { isWarcHead } from "./detect-warc.js";
 
@@ -62,8 +63,13 @@ describe("WARC files among the inputs", () => {
     expect(results).toEqual([{ ok: false, source: misnamed, error: expect.objectContaining({ ruleId: "warc-malformed", reason: `${misnamed}: named as a WARC file but does not start with a WARC/1.x record (plain or gzip-compressed); check the file.` }) }]);
   });
 
-  it("tells a queued or uploaded WARC (read whole) to go through analyze", () => {
-    const [result] = readBytes(readFileSync(fixture("crawl.warc.gz")), "upload.warc.gz");
+  it("reads a WARC that arrived whole (a queued job, an upload) record by record, where readBytes, for one document, refuses it", async () => {
+    const bytes = readFileSync(fixture("crawl.warc.gz"));
+    const [result] = readBytes(bytes, "upload.warc.gz");
     expect(result).toMatchObject({ ok: false, error: { ruleId: "input-binary", reason: expect.stringMatching(/^upload\.warc\.gz: a WARC web archive \(give it to `recoupe analyze` as a file or on stdin/u) } });
+    const documents: IngestResult[] = [];
+    for await (const entry of readWholeInput(bytes, "upload.warc.gz")) documents.push(entry);
+    expect(documents.filter((entry) => entry.ok).map((entry) => entry.ok && entry.document.metadata.url)).toHaveLength(8);
+    expect(documents.filter((entry) => !entry.ok).map((entry) => entry.source)).toEqual(["upload.warc.gz@7871"]);
   });
 });
