@@ -5,8 +5,9 @@
  * built as Miranda et al. (2018, "Multilingual clustering of streaming news") build them:
  * articles taken in time order, each joining the story whose centroid (the sum of its articles'
  * TF-IDF vectors of words and names, story-vectors.ts) it is most alike, or starting a new one;
- * a story's articles must lie within days of one another, so an event and its namesake months
- * later stay apart. One pass in time order can split a story whose first articles differed;
+ * time between an article and a story lowers their similarity past a week and bars them past a
+ * follow-up window (story-time.ts), so a verdict weeks on joins its story and an event and its
+ * namesake months later stay apart. One pass in time order can split a story whose first articles differed;
  * a second pass merges stories whose centroids are alike (group-average linkage, which does not
  * chain: two groups merge only when their articles are alike on average, not through one pair).
  *
@@ -21,7 +22,7 @@
  */
 import type { ArticleFeatures } from "./article-features.js";
 import { absorb, centroidCosine, centroidCosineWithout, clusterKeys, cohesion, heaviestKeys, join, leave, linkage, newCluster, type Cluster, type Placed } from "./story-cluster.js";
-import { articleSpan, spansFit } from "./story-time.js";
+import { articleSpan, spansFit, timePenalty } from "./story-time.js";
 import { DocumentFrequencies, storyVector, type ArticleVector } from "./story-vectors.js";
 
 /** Thresholds, named so their reasons stay with them. */
@@ -213,19 +214,25 @@ function candidateClusters(keys: readonly string[], postings: ReadonlyMap<string
 }
 
 function bestCluster(article: Placed, candidates: Iterable<Cluster>): Cluster | null {
+  return bestScoredCluster(article, candidates)?.cluster ?? null;
+}
+
+/** The story an article is most alike, time considered (see `timePenalty`), with that score; null when none reaches `join`. */
+function bestScoredCluster(article: Placed, candidates: Iterable<Cluster>): { cluster: Cluster; score: number } | null {
   let best: Cluster | null = null;
   let bestScore = STORY_CLUSTERING.join;
   for (const cluster of candidates) {
-    if (!spansFit(article.time, cluster.time)) continue;
-    const score = centroidCosine(article, cluster);
-    if (score === null) continue;
+    const penalty = timePenalty(article.time, cluster.time);
+    const similarity = penalty === Infinity ? null : centroidCosine(article, cluster);
+    if (similarity === null) continue;
+    const score = similarity - penalty;
     // Ties go to the older story, so the choice does not depend on the set's iteration order.
     if (score > bestScore || (score === bestScore && best && cluster.index < best.index)) {
       best = cluster;
       bestScore = score;
     }
   }
-  return best;
+  return best ? { cluster: best, score: bestScore } : null;
 }
 
 /**
@@ -243,8 +250,9 @@ function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): C
     const own = home.get(member)!;
     const ownScore = own.members.length === 1 ? 0 : centroidCosineWithout(member, own);
     const candidates = [...candidateClusters(articleKeys(member.vector), postings)].filter((cluster) => cluster !== own && cluster.members.length > 0);
-    const best = bestCluster(member, candidates);
-    if (!best || centroidCosine(member, best)! <= ownScore + STORY_CLUSTERING.moveMargin) continue;
+    const found = bestScoredCluster(member, candidates);
+    if (!found || found.score <= ownScore + STORY_CLUSTERING.moveMargin) continue;
+    const best = found.cluster;
     leave(own, member);
     join(best, member);
     home.set(member, best);

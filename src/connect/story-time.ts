@@ -1,13 +1,16 @@
 /**
  * When a story happens, as clustering needs it: the span of its dated articles, and the days
  * its undated articles name without a year ("mercredi 24 novembre" with no publication date).
- * Two reports of one event lie within days of each other; a later event of the same kind
- * (a second firing, a follow-up call) does not, however alike the words.
+ * Reports of one event lie within days of each other, and its follow-ups (a charge, a verdict,
+ * a repair) within weeks; a later event of the same kind (a second firing, a call months after
+ * a signing) lies further, however alike the words. So time is a penalty on similarity within
+ * a follow-up window and a bar past it, between publication dates; a date read from the text
+ * only weighs (it may be the background's).
  */
 import { dayDistance } from "../core/day-distance.js";
 import type { ArticleFeatures } from "./article-features.js";
 
-/** A story's reports lie within this many days of one another; past it, an article reports another event. */
+/** A story's first reports lie within this many days of one another: no penalty, and two stories further apart do not merge. */
 export const MAX_GAP_DAYS = 7;
 
 export interface TimeSpan {
@@ -16,23 +19,66 @@ export interface TimeSpan {
   last: string | null;
   /** "MM-DD" days named without a year by the undated articles. */
   yearless: ReadonlySet<string>;
+  /**
+   * The span of the publication dates alone (null when none is published). A date read from the
+   * text's events may be the background's ("the 1972 break-in"), so only publication dates bar
+   * a story; the others weigh as a penalty. Absent (a span stored before it was kept): all its dates count as published.
+   */
+  published?: { first: string; last: string } | null;
 }
 
 export function articleSpan(features: ArticleFeatures): TimeSpan {
-  return { first: features.mainDate, last: features.mainDate, yearless: new Set(features.mainDate ? [] : features.yearlessDays) };
+  const published = features.published && features.mainDate ? { first: features.mainDate, last: features.mainDate } : null;
+  return { first: features.mainDate, last: features.mainDate, yearless: new Set(features.mainDate ? [] : features.yearlessDays), published };
 }
 
 export function joinSpans(a: TimeSpan, b: TimeSpan): TimeSpan {
-  const first = [a.first, b.first].filter((date): date is string => date !== null).sort()[0] ?? null;
-  const last = [a.last, b.last].filter((date): date is string => date !== null).sort().at(-1) ?? null;
-  return { first, last, yearless: b.yearless.size === 0 ? a.yearless : a.yearless.size === 0 ? b.yearless : new Set([...a.yearless, ...b.yearless]) };
+  const first = earliest(a.first, b.first);
+  const last = latest(a.last, b.last);
+  const [pa, pb] = [publishedSpan(a), publishedSpan(b)];
+  const published = pa && pb ? { first: earliest(pa.first, pb.first)!, last: latest(pa.last, pb.last)! } : (pa ?? pb);
+  return { first, last, yearless: b.yearless.size === 0 ? a.yearless : a.yearless.size === 0 ? b.yearless : new Set([...a.yearless, ...b.yearless]), published };
 }
 
-/** Whether two spans can be one story's: dated spans within `MAX_GAP_DAYS`, a dated one near a day the other names without a year; anything else fits. */
-export function spansFit(a: TimeSpan, b: TimeSpan): boolean {
+const earliest = (a: string | null, b: string | null) => [a, b].filter((date): date is string => date !== null).sort()[0] ?? null;
+const latest = (a: string | null, b: string | null) => [a, b].filter((date): date is string => date !== null).sort().at(-1) ?? null;
+
+function publishedSpan(span: TimeSpan): { first: string; last: string } | null {
+  if (span.published !== undefined) return span.published;
+  return span.first && span.last ? { first: span.first, last: span.last } : null;
+}
+
+/**
+ * What an article's similarity to a story loses for the time between them, as Miranda et al.
+ * (2018) decay the similarity of a story last updated long ago: nothing within `MAX_GAP_DAYS`,
+ * then this much per doubling of the gap. A follow-up weeks later (a charge, a verdict, a
+ * repair) still joins its story when it is much alike; a namesake a year later does not.
+ */
+export const LATE_PENALTY = 0.03;
+
+/** Past this many days between publication dates an article tells another event however alike: a call months after a signing is a story of its own (related). */
+export const MAX_FOLLOW_UP_DAYS = 90;
+
+export function timePenalty(a: TimeSpan, b: TimeSpan): number {
+  const [pa, pb] = [publishedSpan(a), publishedSpan(b)];
+  if (pa && pb && (datedGap(pa, pb) ?? 0) > MAX_FOLLOW_UP_DAYS) return Infinity;
+  if (!spansFit(a, b, Infinity)) return Infinity;
+  const gap = datedGap(a, b);
+  return gap === null || gap <= MAX_GAP_DAYS ? 0 : LATE_PENALTY * Math.log2(gap / MAX_GAP_DAYS);
+}
+
+/** Days between two dated spans beyond their precision (0 when they overlap); null when one is undated. */
+function datedGap(a: { first: string | null; last: string | null }, b: { first: string | null; last: string | null }): number | null {
+  if (!(a.first && a.last && b.first && b.last)) return null;
+  const gap = a.last < b.first ? dayDistance(a.last, b.first) : a.first > b.last ? dayDistance(a.first, b.last) : 0;
+  return gap === null ? null : Math.max(0, gap - precisionSlack(a.first) - precisionSlack(b.last));
+}
+
+/** Whether two spans can be one story's: dated spans within `maxGap` days, a dated one near a day the other names without a year; anything else fits. */
+export function spansFit(a: TimeSpan, b: TimeSpan, maxGap = MAX_GAP_DAYS): boolean {
   if (a.first && a.last && b.first && b.last) {
-    const gap = a.last < b.first ? dayDistance(a.last, b.first) : a.first > b.last ? dayDistance(a.first, b.last) : 0;
-    return gap === null || gap <= MAX_GAP_DAYS + precisionSlack(a.first) + precisionSlack(b.last);
+    const gap = datedGap(a, b);
+    return gap === null || gap <= maxGap;
   }
   const [dated, undated] = a.first ? [a, b] : [b, a];
   if (!dated.first || !dated.last || undated.yearless.size === 0) return true;
