@@ -56,6 +56,8 @@ export interface EntityLexicon {
   knownOrganizations: readonly string[];
   /** People named alone by a surname with nothing around it to say so, well known to news ("à Kadhafi"); see well-known-names.ts. */
   knownPeople?: readonly string[];
+  /** Capitalised nouns closing a place's name, as English writes them and French news quotes them ("Zuccotti Park", "Tahrir Square"). */
+  placeHeadsAfter?: readonly string[];
   /** Capitalised exclamations that open no name ("Wahou", "Merci", "Dieu" of "Mon Dieu", "Ya Rabb"): one or two words each. */
   interjections?: readonly string[];
   /** Nouns before a named product, system or event ("drone", "logiciel", "missile", "accords"). */

@@ -51,6 +51,7 @@ export const englishEntityLexicon: EntityLexicon = {
   pluralDeterminers: ["these", "those"],
   knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, ...WELL_KNOWN_ORGANIZATIONS, "Agence France-Presse", "Press Association"],
   knownPeople: WELL_KNOWN_PEOPLE,
+  placeHeadsAfter: ["Park", "Square", "Street", "Avenue", "Bridge", "Road", "Airport", "Stadium", "Mall", "Hill", "Valley", "Lake", "River", "Island", "Beach", "Bay", "Mountains"],
   interjections: ["Wow", "Hmm", "Ugh", "Oops", "Yay", "Phew", "Alas", "LOL", "OMG", "RIP", "Inshallah", "Ya Rabb", "Allahu Akbar"],
   knownMiscellaneous: [
     "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Yom Kippur", "Passover", "Thanksgiving", "Covid", "Covid-19", "Brexit", "Holocaust",

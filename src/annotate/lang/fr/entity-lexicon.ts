@@ -85,7 +85,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "boulevard", "quartier", "faubourg", "aéroport", "port", "gare", "palais", "château", "musée", "stade", "pont", "île", "mont", "lac",
     "fleuve", "rivière", "désert", "vallée", "col", "cap", "golfe", "détroit", "canal", "forêt", "massif", "plaine", "plateau", "province",
     "département", "commune", "village", "ville", "région", "hôpital", "base", "camp", "prison", "caserne", "canton", "cité", "comté",
-    "duché", "principauté", "arrondissement", "mer", "océan", "archipel", "baie", "péninsule", "presqu'île", "presqu’île", "oasis", "steppe",
+    "duché", "principauté", "arrondissement", "mer", "océan", "archipel", "baie", "péninsule", "presqu'île", "presqu’île", "oasis", "steppe", "souk", "parc", "esplanade", "square",
   ],
   auxiliaryVerbs: ["a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "est", "sont", "été", "être"],
   placeKindCues: ["ville", "cité", "commune", "village", "canton", "département", "région", "province", "comté", "duché", "principauté", "arrondissement"],
@@ -99,6 +99,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   pluralDeterminers: ["les", "des", "aux", "ces"],
   knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, ...WELL_KNOWN_ORGANIZATIONS, "Agence France-Presse", "Agence télégraphique suisse"],
   knownPeople: WELL_KNOWN_PEOPLE,
+  placeHeadsAfter: ["Park", "Square", "Street", "Avenue", "Bridge", "Road", "Airport", "Stadium", "Mall", "Hill", "Valley", "Lake", "River", "Island", "Beach", "Bay", "Mountains"],
   interjections: [
     "Wahou", "Waouh", "Wouah", "Wow", "Ouah", "Hmm", "Bof", "Hélas", "Ouf", "Youpi", "Bravo", "Merci", "Chapeau", "Allez", "Voilà", "Bah", "Beurk",
     "Hourra", "Mdr", "Lol", "LOL", "RIP", "OMG", "Inchallah", "Inch'Allah", "Inch’Allah", "Hamdoulah", "Ya Rabb", "Ya Allah", "Allahu Akbar",

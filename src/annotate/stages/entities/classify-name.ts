@@ -36,6 +36,10 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (honorificBefore(tokens, first, sets) !== null) return { type: "PER", place: null, weak: false };
   if (sets.knownOrganizations.has(folded)) return { type: "ORG", place: null, weak: false };
   if (sets.knownPeople.has(folded)) return { type: "PER", place: null, weak: false };
+  // "Zuccotti Park", "Souk Arabi": a place's noun closing the name as English writes it, or opening it capitalised (a club's "Stade" is
+  // an organisation's head); not "Grace Park", a person.
+  const placeHead = sets.placeHeadsAfter.has(words.at(-1)!.text) || (sets.placeCues.has(words[0]!.text.toLowerCase()) && !sets.organizationHeads.has(words[0]!.text));
+  if (words.length >= 2 && placeHead && !gazetteer.firstNames.has(words[0]!.folded)) return { type: "LOC", place: null, weak: false };
   // "CS de l'ONU", "Haut-Commissariat des Nations unies": an organ named after a known organisation.
   const complementOf = (k: number) => sets.connectors.has(words[k]?.folded ?? "") || (sets.definiteDeterminers.has(words[k]?.folded ?? "") && sets.connectors.has(words[k - 1]?.folded ?? ""));
   if (words.length >= 3 && complementOf(words.length - 2) && sets.knownOrganizations.has(words.at(-1)!.folded)) return { type: "ORG", place: null, weak: false };

@@ -504,4 +504,16 @@ describe("findEntities", () => {
   it("keeps a capitalised title word that is also a first name in the name ('le journaliste Sultan Al Qassemi')", () => {
     expect(nameMentions("Il a été traduit par le journaliste Sultan Al Qassemi.")).toEqual(["Sultan Al Qassemi"]);
   });
+
+  it("types a name with a place's noun closing it in English or opening it capitalised as a place, not a person named so", () => {
+    expect(typedNameMentions("Ils ont quitté Zuccotti Park. La manif reprend au milieu du Souk Arabi. Grace Park chante.")).toEqual([
+      "LOC Zuccotti Park",
+      "LOC Souk Arabi",
+      "PER Grace Park",
+    ]);
+  });
+
+  it("joins a lone name typed by no evidence to the place named with its noun", () => {
+    expect(summary("Les manifestants de la place Tahrir chantent. Tahrir est pleine.")).toEqual(["LOC place Tahrir: place Tahrir | Tahrir"]);
+  });
 });

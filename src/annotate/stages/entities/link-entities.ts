@@ -226,7 +226,7 @@ export function linkEntities(input: LinkInput): Entity[] {
 function settleLoneNames(drafts: readonly Draft[], surnames: DraftsBySurname, firstNames: DraftsBySurname): void {
   for (const draft of drafts) {
     if (!draft.key.startsWith("name:") || draft.key.includes(" ") || (draft.type !== null && !draft.weak)) continue;
-    const full = personNamedInFull(draft, surnames, firstNames);
+    const full = personNamedInFull(draft, surnames, firstNames) ?? (draft.fallback ? placeNamedInFull(draft, surnames) : undefined);
     if (full) {
       for (const mention of draft.mentions) full.mentions.push(mention);
       for (const name of draft.bareNames) full.bareNames.push(name);
@@ -237,6 +237,12 @@ function settleLoneNames(drafts: readonly Draft[], surnames: DraftsBySurname, fi
     const votes = [...draft.fallbackVotes].sort((a, b) => b[1] - a[1] || Number(b[0] === "PER") - Number(a[0] === "PER"));
     draft.type = votes[0]![0];
   }
+}
+
+/** "la place Tahrir … à Tahrir", "le quartier de Midan … Midan": a lone name typed by no evidence is the place named with its noun. */
+function placeNamedInFull(draft: Draft, surnames: DraftsBySurname): Draft | undefined {
+  const word = draft.key.slice("name:".length);
+  return surnames.first(word, (other) => other !== draft && other.type === "LOC" && !other.weak && other.key.startsWith("name:") && other.mentions.length > 0);
 }
 
 function personNamedInFull(draft: Draft, surnames: DraftsBySurname, firstNames: DraftsBySurname): Draft | undefined {

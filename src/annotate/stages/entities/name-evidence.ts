@@ -26,6 +26,8 @@ export interface LexiconSets extends PlaceCueWords {
   knownMiscellaneous: Set<string>;
   knownOrganizations: Set<string>;
   knownPeople: Set<string>;
+  /** See EntityLexicon.placeHeadsAfter (as written). */
+  placeHeadsAfter: Set<string>;
   /** Known organisations of several words by their first folded word: their word counts, longest first ("nations" → [2] for "Nations unies"). */
   knownOrganizationLengths: Map<string, number[]>;
   /** See EntityLexicon.interjections: folded, one or two words. */
@@ -72,6 +74,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     knownMiscellaneous: folded(lexicon.knownMiscellaneous),
     knownOrganizations: folded(lexicon.knownOrganizations),
     knownPeople: folded(lexicon.knownPeople ?? []),
+    placeHeadsAfter: new Set(lexicon.placeHeadsAfter ?? []),
     knownOrganizationLengths: wordCountsByFirstWord(lexicon.knownOrganizations.map(fold)),
     interjections: folded(lexicon.interjections ?? []),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
