@@ -7,9 +7,11 @@
  * a son ("Jr", "Sr"). Full names that differ only by their suffix or their transliteration
  * ("Kadhafi", "Gaddafi") join. A one-word name joins a longer one when one only is possible: the
  * one full name its own article gives that ends (or, for a person, starts) with it, else the one
- * in the corpus that ends with it, else the expansion its articles give an acronym; with two
- * candidates it stays apart, so namesakes are not merged. Everything is decided in `entities()`
- * from all articles at once, so the order of arrival does not matter.
+ * in the corpus that ends with it, else the expansion its articles give an acronym, else the one
+ * its story names (corpus-entity-short-names.ts: a surname, a first name, a blended nickname, an
+ * acronym); with two candidates it stays apart, so namesakes are not merged. Everything is
+ * decided in `entities()` from all articles (and stories) at once, so the order of arrival does
+ * not matter.
  */
 import type { AnnotatedArticle, EntityType } from "../annotate/annotation.js";
 import { entityLexiconFor } from "../annotate/lang/index.js";
@@ -17,7 +19,8 @@ import { fold, gazetteerFor } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
 import { ArticleContext } from "./corpus-entity-context.js";
-import { blendOf, expandsAcronym, nameParts, nicknameOf, transliterationKey, type NameParts } from "./corpus-entity-names.js";
+import { acronymOf, blendOf, capitalInitials, expandsAcronym, nameParts, nicknameOf, transliterationKey, type NameParts } from "./corpus-entity-names.js";
+import { joinAcronymPrefixes } from "./corpus-entity-acronyms.js";
 import { joinGivenNameVariantsInStories } from "./corpus-entity-stories.js";
 import { FullNameIndex, headlineWords, joinEmbeddedNames, joinShortFirstNames, type LanguageNames, type NamedMember } from "./corpus-entity-short-names.js";
 import { UnionFind } from "./union-find.js";
@@ -99,6 +102,8 @@ export class CorpusEntityIndex {
         listedPlace: entity.geonameId !== undefined || entity.placeKind !== null,
         compoundPlace: COMPOUND_PLACE.test(entity.name),
         blend: blendOf(entity.name),
+        acronym: acronymOf(entity.name),
+        initials: entity.name.trim().includes(" ") ? capitalInitials(entity.name).toLowerCase() : null,
         language,
       });
       for (const mention of entity.mentions) {
@@ -130,6 +135,7 @@ export class CorpusEntityIndex {
     joinVariants(groups, [...new Set(groupOf.values())]);
     const fullNames = [...groupOf].filter(([member, key]) => member.parts.core.length >= 2 && !key.startsWith("country:") && !key.includes("@")).map(([member, key]) => ({ key, member }));
     joinEmbeddedNames(groups, fullNames);
+    joinAcronymPrefixes(groups, fullNames.map(({ key, member }) => ({ key, written: member.name })));
     joinNicknames(groups, fullNames);
     // A full name counts by its group and by its surname, which is how another article may name it alone ("Klitschko").
     const context = new ArticleContext(articleKeys(members, (member) => (groupOf.has(member) ? [groups.find(groupOf.get(member)!), member.parts.core.at(-1)!] : [identityKey(member, split)])));

@@ -85,9 +85,23 @@ export function transliterationKey(words: readonly string[]): string | null {
 export function expandsAcronym(name: string, acronym: string): boolean {
   const words = name.split(/[\s-]+/u).filter(Boolean);
   const all = words.map((word) => word[0]!.toUpperCase()).join("");
-  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!).join("");
   const upper = acronym.toUpperCase().replace(/[^\p{L}\p{N}]/gu, "");
-  return words.length >= 2 && (all === upper || capitals === upper);
+  return words.length >= 2 && (all === upper || capitalInitials(name) === upper);
+}
+
+/** The initials of a name's capitalised words ("THR" for "The Hollywood Reporter", "AMPAS" for "Academy of Motion Picture Arts and Sciences"). */
+export function capitalInitials(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]!)
+    .join("");
+}
+
+/** A name written as an acronym ("THR", "CHP's"), folded as names are ("thr"), or null. */
+export function acronymOf(name: string): string | null {
+  const bare = name.trim().replace(/['’]s?$/u, "");
+  return /^\p{Lu}{2,6}$/u.test(bare) ? bare.toLowerCase() : null;
 }
 
 

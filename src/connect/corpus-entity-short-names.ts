@@ -40,6 +40,10 @@ export interface NamedMember {
   listedPlace: boolean;
   /** A compound place name whose last word is a complement joined by a lowercase word ("Ardenne-sur-Lys", "Stratford-upon-Avon"): not named by that word. */
   compoundPlace: boolean;
+  /** The name folded, when it is written as an acronym ("thr" for "THR"), else null. */
+  acronym: string | null;
+  /** The initials of the name's capitalised words, folded ("thr" for "The Hollywood Reporter"), for a name of two words or more; else null. */
+  initials: string | null;
   /** The parts of a nickname blended from a first name and a surname ("LiLo"), or null (see blendOf). */
   blend: readonly [string, string] | null;
   language: LanguageNames;
@@ -160,6 +164,8 @@ interface FullName {
   person: boolean;
   /** Has a connector between its words ("None of Thomas", "Courrier de Zembla"). */
   connected: boolean;
+  /** The initials its articles' spellings give it ("thr"). */
+  initials: Set<string>;
   firstNameOpens: boolean;
 }
 
@@ -189,7 +195,7 @@ export class FullNameIndex {
       let name = byKey.get(key);
       if (!name) {
         const tally = votes.get(root)!;
-        name = { root, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), firstNameOpens: false };
+        name = { root, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), initials: new Set(), firstNameOpens: false };
         byKey.set(key, name);
         const last = member.parts.core.at(-1)!;
         // A group's or place's name ending on a complement is not named by it: "Zembla" is the state, not "Le Courrier de Zembla";
@@ -199,6 +205,7 @@ export class FullNameIndex {
         if (!complement && last.length >= MIN_MISSPELLED_LETTERS) for (const variant of deletions(last)) push(this.byMisspelling, variant, name);
       }
       if (member.firstNameOpens) name.firstNameOpens = true;
+      if (member.initials) name.initials.add(member.initials);
       this.named(member.articleId, name);
     }
     const byFirstWord = new Map<string, Array<{ words: string[]; name: FullName }>>();
@@ -251,7 +258,8 @@ export class FullNameIndex {
    * or null when the story gives none or several: a surname the corpus bears twice ("Bush" the
    * president, "Bush" the running back) means, inside a story naming one of them, that one; a
    * blended nickname ("LiLo") the one person whose first name and surname open with its parts; a
-   * person's one-word name no full name ends with, the one person of the story it opens. A
+   * person's one-word name no full name ends with, the one person of the story it opens; an
+   * acronym, the one name of the story whose capitalised words it is the initials of. A
    * listed place ("Jackson" the town) is not read so: a story about a person also names places.
    */
   inStory(member: NamedMember, storyArticles: readonly string[]): string | null {
@@ -267,6 +275,9 @@ export class FullNameIndex {
     // no second bearer: a person's name opening with a first name wins, else one with no connector inside ("Kathina Thomas").
     const people = named.filter((name) => name.person);
     if (named.length > 0) return one(named) ?? one(people.filter((name) => name.firstNameOpens)) ?? one(people.filter((name) => !name.connected));
+    // An acronym the story spells out nowhere beside it ("THR" and "The Hollywood Reporter" in two articles).
+    const acronym = member.acronym;
+    if (acronym) return one(inStory.filter((name) => name.initials.has(acronym)));
     // A person named by the first name alone ("Kathina", "Craig"), when the story names one person so.
     return member.person ? one(inStory.filter((name) => name.person && !name.connected && name.first === word)) : null;
   }

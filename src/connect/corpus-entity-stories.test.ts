@@ -41,8 +41,16 @@ const SHOOTING = [
   annotated("Kathina Thomas, 10, was shot dead in Albany on Monday, the police said."),
   annotated("Relatives said Kathina loved school, her aunt told reporters in Albany."),
 ];
-const ALL = [...BOXING, ...COUNCIL, ...REHAB, ...COACH, ...SHOOTING];
-const STORIES = [BOXING, COUNCIL, REHAB, COACH, SHOOTING];
+const ARREST = [
+  annotated("The California Highway Patrol arrested the receiver on Tuesday in San Diego."),
+  annotated("CHP officers said the receiver failed a sobriety test in San Diego on Tuesday."),
+];
+const PIRATES = [
+  annotated("The frigate INS Sukanya fought off pirates in the Gulf of Aden on Saturday."),
+  annotated("Indian Naval Ship Sukanya escorted the merchant vessels to Salalah on Sunday."),
+];
+const ALL = [...BOXING, ...COUNCIL, ...REHAB, ...COACH, ...SHOOTING, ...ARREST, ...PIRATES];
+const STORIES = [BOXING, COUNCIL, REHAB, COACH, SHOOTING, ARREST, PIRATES];
 
 describe("CorpusEntityIndex with stories", () => {
   const alone = corpus(ALL);
@@ -58,6 +66,15 @@ describe("CorpusEntityIndex with stories", () => {
     expect(entityOf(alone, REHAB[1]!, "LiLo")?.name).toBe("LiLo");
     expect(entityOf(storied, REHAB[1]!, "LiLo")?.name).toBe("Lindsay Lohan");
     expect(entityOf(storied, SHOOTING[1]!, "Kathina")?.name).toBe("Kathina Thomas");
+  });
+
+  it("reads an acronym as the one name of its story it is the initials of", () => {
+    expect(entityOf(alone, ARREST[1]!, "CHP")).not.toBe(entityOf(alone, ARREST[0]!, "California Highway Patrol"));
+    expect(entityOf(storied, ARREST[1]!, "CHP")).toBe(entityOf(storied, ARREST[0]!, "California Highway Patrol"));
+  });
+
+  it("joins a name opening with an acronym to the one spelling it out, stories or not", () => {
+    expect(entityOf(alone, PIRATES[0]!, "INS Sukanya")).toBe(entityOf(alone, PIRATES[1]!, "Indian Naval Ship Sukanya"));
   });
 
   it("joins a short form of a given name to the full one inside a story", () => {
