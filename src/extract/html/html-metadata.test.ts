@@ -145,9 +145,16 @@ describe("readHtmlMetadata: modification date", () => {
     expect(read(paragraph)).toMatchObject({ modified: "2019-11-19T10:02", modifiedSource: { kind: "dateline" } });
   });
 
+  it("keeps a modification of the publication's day when the publication states only the day (a URL's)", () => {
+    const page = `<html><head><meta property="article:modified_time" content="2019-11-18T16:43:00+00:00"></head><body>${body}</body></html>`;
+    expect(read(page, "https://venture.example.com/2019/11/18/an-investigation/")).toMatchObject({ published: "2019-11-18", modified: "2019-11-18T16:43" });
+  });
+
   it("reads no modification where none is later than the publication, or where it is another page's", () => {
     const same = `<html><head><meta property="article:published_time" content="2024-01-09T10:02:44Z"><meta property="article:modified_time" content="2024-01-09T10:02:44Z"></head><body>${body}</body></html>`;
     expect(read(same).modified).toBeNull();
+    const dayOnly = `<html><head><meta property="article:published_time" content="2024-01-09"><meta property="article:modified_time" content="2024-01-09"></head><body>${body}</body></html>`;
+    expect(read(dayOnly).modified).toBeNull();
     const earlier = `<html><head><meta property="article:published_time" content="2024-01-09T10:02:44Z"><meta property="og:updated_time" content="2023-12-01T08:00:00Z"></head><body>${body}</body></html>`;
     expect(read(earlier).modified).toBeNull();
     const elsewhere = `<html lang="en"><body><article><h1>Storm</h1><p class="date">November 19, 2019</p>${body}</article><aside class="sidebar"><p>Updated November 22, 2019</p></aside><section class="comments"><p class="updated">Updated November 23, 2019</p></section><p>The report said the rules were updated on November 21, 2019, after two reviews.</p></body></html>`;

@@ -45,8 +45,13 @@ function stampOf(element: Element, cues: readonly ExtractionCues[], language: st
   return value ? { value, source: { kind: "dateline", inferred: modifiedAt === -1, evidence: stamp || machine! } } : null;
 }
 
-/** Compared at the precision both state: "2024-02-08T08:10" is later than "2024-02-07", "2024-02-07" is not later than "2024-02-07T19:45". */
+/**
+ * Compared at the precision both state: "2024-02-08T08:10" is later than "2024-02-07", and so is
+ * "2024-02-07T16:43" than a publication day "2024-02-07" (a URL's), which may be that morning;
+ * "2024-02-07" is not later than "2024-02-07T19:45".
+ */
 function isLater(modified: string, published: string): boolean {
   const length = Math.min(modified.length, published.length);
-  return modified.slice(0, length) > published.slice(0, length);
+  const [stated, publication] = [modified.slice(0, length), published.slice(0, length)];
+  return stated > publication || (stated === publication && modified.length > published.length);
 }
