@@ -55,13 +55,6 @@ export interface ConnectedCorpus {
   stories: Story[];
 }
 
-interface Kept {
-  title: string | null;
-  published: string | null;
-  language: string | null;
-  outlet: string | null;
-  records: ClaimRecord[];
-}
 
 /** Related stories whose records corroborate a story's claims; past this many, a story's background is too broad to tell anything. */
 export const MAX_BACKGROUND_STORIES = 8;
@@ -71,13 +64,19 @@ export class CorpusConnector {
   private readonly storyIndex = new StoryIndex();
   private readonly entityIndex = new CorpusEntityIndex();
   private readonly nameRecall = new StoryNameRecall();
-  private readonly kept = new Map<string, Kept>();
+  /**
+   * Each article's claim records as JSON, parsed again when its story is built: held as objects
+   * they cost 1.5 kB an article (and a quote's text, a slice of the article's, kept the whole
+   * text alive); as one flat string, about a quarter. Its title, date, language and outlet are
+   * read from the features clustering keeps.
+   */
+  private readonly records = new Map<string, string>();
   /** Groups of copies of one text; a group of n copies is listed as n − 1 pairs, not n(n − 1)/2 (a thousand copies of a dispatch made half a million). */
   private readonly copyGroups = new UnionFind();
   private lastBuild: { entities: KeyedCorpusEntity[]; clustering: Stories } | null = null;
 
   add(article: AnnotatedArticle): void {
-    if (this.kept.has(article.id)) return;
+    if (this.records.has(article.id)) return;
     const features = articleFeatures(article);
     const copies = this.duplicates.add(article.id, features.signature);
     for (const copy of copies) {
@@ -88,7 +87,8 @@ export class CorpusConnector {
     this.storyIndex.add(features, copies);
     this.entityIndex.add(article);
     this.nameRecall.add(article);
-    this.kept.set(article.id, { title: article.title, published: article.published, language: article.language, outlet: article.outlet, records: claimRecords(article) });
+    const records = claimRecords(article);
+    this.records.set(article.id, records.length === 0 ? "" : JSON.stringify(records));
   }
 
   result(): ConnectedCorpus {
@@ -150,6 +150,8 @@ export class CorpusConnector {
       else duplicatesOf.set(story, [pair]);
     }
     const membersOf = new Map(members.map((ids, index) => [storyIds[index]!, ids]));
+    const featuresOf = (articleId: string) => this.storyIndex.featuresOf(articleId)!;
+    const outletOf = (articleId: string) => featuresOf(articleId).outlet;
     const chosen = only ? [...only].sort((a, b) => a - b) : members.map((_, index) => index);
     return chosen.map((index): Story => {
       const ids = members[index]!;
@@ -158,22 +160,27 @@ export class CorpusConnector {
       // are aligned with the related stories' records too, and kept when this story states them.
       const own = new Set(ids);
       const background = [...(relatedOf.get(id) ?? [])].sort().slice(0, MAX_BACKGROUND_STORIES).flatMap((related) => membersOf.get(related)!);
-      const records = [...ids, ...background].flatMap((articleId) => this.kept.get(articleId)!.records);
-      const scope = { own, storyOf: (articleId: string) => storyId.get(articleId)!, outletOf: (articleId: string) => this.kept.get(articleId)!.outlet };
+      const records = [...ids, ...background].flatMap((articleId) => this.recordsOf(articleId));
+      const scope = { own, storyOf: (articleId: string) => storyId.get(articleId)!, outletOf };
       const claims = alignClaims(records, nameOf, idOf, id).flatMap((claim) => confineClaim(claim, scope) ?? []);
       return {
         id,
-        title: storyTitle(ids.map((articleId) => this.kept.get(articleId)!)),
+        title: storyTitle(ids.map(featuresOf)),
         articleIds: ids,
-        published: publicationSpan(ids.map((articleId) => this.kept.get(articleId)!.published)),
-        language: mostCommon(ids.map((articleId) => this.kept.get(articleId)!.language)),
+        published: publicationSpan(ids.map((articleId) => featuresOf(articleId).published)),
+        language: mostCommon(ids.map((articleId) => featuresOf(articleId).language)),
         nearDuplicates: (duplicatesOf.get(id) ?? []).sort(),
         relatedStories: [...(relatedOf.get(id) ?? [])].sort(),
         timeline: timeline(claims),
         claims,
-        sourceComparison: sourceComparison(ids, claims, (articleId) => this.kept.get(articleId)!.outlet),
+        sourceComparison: sourceComparison(ids, claims, outletOf),
       };
     });
+  }
+
+  private recordsOf(articleId: string): ClaimRecord[] {
+    const json = this.records.get(articleId)!;
+    return json === "" ? [] : (JSON.parse(json) as ClaimRecord[]);
   }
 }
 
@@ -249,7 +256,7 @@ function publicationSpan(dates: ReadonlyArray<string | null>): Story["published"
 }
 
 /** The earliest article's title stands for the story. */
-function storyTitle(articles: readonly Kept[]): string | null {
+function storyTitle(articles: ReadonlyArray<Pick<ArticleFeatures, "title" | "published">>): string | null {
   const dated = [...articles].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999"));
   return dated.find((article) => article.title)?.title ?? null;
 }
