@@ -112,6 +112,22 @@ export class CorpusConnector {
     };
   }
 
+  /**
+   * The entities with the names their stories establish found anew in these stories' articles
+   * (`withStoryMentions`), those found before in other articles kept: what an update of a stored
+   * build redoes for the stories it changed. The stories' articles must all have been added here.
+   */
+  withStoryMentionsIn<E extends CorpusEntity & StoryMentioned>(entities: readonly E[], stories: ReadonlyArray<readonly string[]>): E[] {
+    const inStories = new Set(stories.flat());
+    const found = withStoryMentions(entities.map(({ storyMentions: _mentions, ...entity }) => entity), stories, this.nameRecall);
+    return entities.map((entity, index) => {
+      const { storyMentions: _mentions, ...rest } = entity;
+      const kept = (entity.storyMentions ?? []).filter((span) => !inStories.has(span.articleId));
+      const spans = [...kept, ...(found[index]!.storyMentions ?? [])].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
+      return (spans.length === 0 ? rest : { ...rest, storyMentions: spans }) as E;
+    });
+  }
+
   /** What clustering keeps of an added article. */
   featuresOf(articleId: string): ArticleFeatures | undefined {
     return this.storyIndex.featuresOf(articleId);

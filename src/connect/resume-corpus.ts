@@ -9,7 +9,9 @@
  * What this does not redo, until the next full build: stored articles never move between stories
  * (a full build's reassignment pass may move some), a stored article's near-duplicates among the
  * new articles are found only within the story they join, corpus entities are extended by key
- * (added-corpus-entities.ts), and an unchanged story keeps its related stories as stored.
+ * (added-corpus-entities.ts), and an unchanged story keeps its related stories as stored. The
+ * names a story's articles establish (story-name-recall.ts) are found again in the stories that
+ * changed.
  */
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { addCorpusEntities, withKeys, withoutKeys } from "./added-corpus-entities.js";
@@ -84,7 +86,8 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const related = [...relatedOf].flatMap(([cluster, others]) => others.map((other): [number, number] => [position.get(cluster)!, position.get(other)!]));
   const entityIndex = new CorpusEntityIndex();
   for (const article of added) entityIndex.add(article);
-  const entities = addCorpusEntities(withKeys(stored.entities, stored.entityKeys), entityIndex.entities());
+  // The names a story's articles establish are found again in the stories that changed, as a full build finds them in all.
+  const entities = connector.withStoryMentionsIn(addCorpusEntities(withKeys(stored.entities, stored.entityKeys), entityIndex.entities()), touched.map(memberIds));
   const clustering = { members: listed.map((cluster) => memberIds(cluster).sort()), ids: listed.map(currentId), related };
   const stories = connector.storiesOf(clustering, entities, new Set(touched.map((_, index) => index)));
   return {
