@@ -1,12 +1,12 @@
 /**
  * The worker thread that connects the corpus for the server (see worker-builder.ts): it opens
- * the store on its own connection and answers rebuild and extend requests with the built corpus.
+ * the store on its own connection and answers rebuild and update requests with the built corpus.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { openStore } from "../store/open-store.js";
 import { InProcessBuilder } from "./corpus-builder.js";
 
-export type ConnectRequest = { id: number; kind: "rebuild" } | { id: number; kind: "extend"; ids: string[] };
+export type ConnectRequest = { id: number; kind: "rebuild" | "update" };
 
 const store = await openStore((workerData as { location: string }).location);
 const builder = new InProcessBuilder(store);
@@ -15,7 +15,7 @@ let queue: Promise<void> = Promise.resolve();
 parentPort!.on("message", (request: ConnectRequest) => {
   queue = queue.then(async () => {
     try {
-      const built = request.kind === "rebuild" ? await builder.rebuild() : await builder.extend(request.ids);
+      const built = request.kind === "rebuild" ? await builder.rebuild() : await builder.update();
       parentPort!.postMessage({ id: request.id, built });
     } catch (error) {
       parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

@@ -1,21 +1,21 @@
 /**
  * The connected corpus (stories, corpus entities) for the server, kept current as articles
  * arrive. The first request is answered from the build saved in the store (stored-corpus.ts), so
- * a server start reads no article; when that build is stale (articles stored since, or another
- * connect algorithm), a rebuild runs in the background meanwhile and is saved when done.
- * Articles ingested through this server are added to the builder's connector; when the store
- * changed otherwise (a CLI run, a worker on the same database), the article count tells, and the
- * corpus is rebuilt from the store. A rebuild runs in the background while requests are answered
- * from the last build (stale until it ends); only a first build with nothing stored, and this
- * server's own ingests, are waited for. The snapshot also keeps each article's metadata and the
- * story catalog, so listings never re-read articles.
+ * a server start reads no article. When the store holds articles the snapshot does not (this
+ * server's uploads, a CLI run, a queue worker on the same database: the article count tells),
+ * the builder updates the stored build: resumed with the articles stored since when only some
+ * were added (seconds for a thousand), else every article connected again (another connect
+ * algorithm, articles replaced, a fifth of the corpus new), and saved. An update runs in the
+ * background while requests are answered from the last build (stale until it ends); only a first
+ * build with nothing stored, and this server's own ingests, are waited for. The snapshot also
+ * keeps each article's metadata and the story catalog, so listings never re-read articles.
  */
 import type { ConnectedCorpus } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
 import type { Store } from "../store/store.js";
 import { InProcessBuilder, type BuiltCorpus, type CorpusBuilder } from "./corpus-builder.js";
 import { StoryCatalog, type ArticleMeta } from "./story-catalog.js";
-import { readStoredCorpus, storedBuildState } from "./stored-corpus.js";
+import { readStoredCorpus, storedBuildState, type CurrentCorpus } from "./stored-corpus.js";
 
 export interface CorpusSnapshot extends ConnectedCorpus {
   articles: ReadonlyMap<string, ArticleMeta>;
@@ -28,15 +28,14 @@ export class CorpusCache {
   private version = -1;
   /** Whether a snapshot (possibly stale) can be answered from. */
   private published = false;
-  /** Whether the builder's connector holds the snapshot's articles, so this server's ingests extend it. */
-  private builderHolds = false;
   private loading: Promise<void> | null = null;
   private pending: Promise<CorpusSnapshot> | null = null;
-  /** Articles this server stored since the snapshot, to add rather than rebuild. */
-  private ingested: string[] = [];
+  /** How many articles this server stored since the last update began: their upload waits for it. */
+  private ingested = 0;
   private snapshot: CorpusSnapshot = snapshotOf({ corpus: { entities: [], stories: [] }, articles: new Map() });
-  /** How many times the whole store was read, for tests and logs. */
+  /** How many updates connected every stored article, and how many resumed the stored build, for tests and logs. */
   rebuilds = 0;
+  resumes = 0;
 
   constructor(
     private readonly store: Store,
@@ -45,18 +44,18 @@ export class CorpusCache {
 
   /** Tells the cache which new articles an ingest through this server stored. */
   noteIngested(ids: readonly string[]): void {
-    this.ingested.push(...ids);
+    this.ingested += ids.length;
   }
 
   async get(): Promise<CorpusSnapshot> {
     await (this.loading ??= this.startFromStored());
     const count = await this.store.countArticles();
     if (count === this.version) return this.snapshot;
-    const ownIngest = this.ingested.length > 0;
-    const extending = this.builderHolds && this.version >= 0 && count - this.version === this.ingested.length;
+    const ownIngest = this.ingested > 0;
     if (!this.pending) {
-      const build = extending ? this.builder.extend(this.ingested.splice(0)) : this.rebuildFromStore();
-      this.pending = build
+      this.ingested = 0;
+      this.pending = this.builder
+        .update()
         .then((built) => this.publish(built, count))
         .finally(() => (this.pending = null));
     }
@@ -90,17 +89,12 @@ export class CorpusCache {
     }
   }
 
-  private rebuildFromStore(): Promise<BuiltCorpus> {
-    this.rebuilds += 1;
-    this.ingested = [];
-    return this.builder.rebuild();
-  }
-
-  private publish(built: BuiltCorpus, count: number): CorpusSnapshot {
+  private publish(built: CurrentCorpus, count: number): CorpusSnapshot {
+    if (built.how === "built") this.rebuilds += 1;
+    if (built.how === "resumed") this.resumes += 1;
     this.snapshot = snapshotOf(built);
     this.version = count;
     this.published = true;
-    this.builderHolds = true;
     return this.snapshot;
   }
 }

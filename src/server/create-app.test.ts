@@ -123,7 +123,7 @@ describe("the HTTP API", () => {
     expect(briefing.graph.edges.every((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target) && edge.claims.length > 0)).toBe(true);
   });
 
-  it("starts from the stored build, then adds articles ingested through it without re-reading the store each time, with the same stories as a rebuild", async () => {
+  it("starts from the stored build, then updates it with each ingest through it, with the same stories as a rebuild", async () => {
     const cache = new CorpusCache(store);
     const incremental = createApp(store, { uiRoot: null }, cache);
     const ingest = async (path: string, name: string) => {
@@ -137,10 +137,10 @@ describe("the HTTP API", () => {
     expect(cache.rebuilds).toBe(0);
     expect(before.stories.length).toBeGreaterThan(0);
     await ingest("html/valmeria-matin-accord-eau.html", "accord.html");
-    // Its builder read the store once, to hold the corpus its ingests then extend.
-    expect(cache.rebuilds).toBe(1);
+    // Each upload updates the stored build once (on a store this small, a fifth of it: built again; resuming is tested in stored-corpus-update.test.ts).
+    expect(cache.rebuilds + cache.resumes).toBe(1);
     const after = await ingest("html/kostrana-herald-water-deal.html", "water-deal.html");
-    expect(cache.rebuilds).toBe(1);
+    expect(cache.rebuilds + cache.resumes).toBe(2);
     const rebuilt = await new InProcessBuilder(store).rebuild();
     expect((await cache.settled()).stories).toEqual(rebuilt.corpus.stories);
     expect(after.stories).toHaveLength(rebuilt.corpus.stories.length);

@@ -9,6 +9,7 @@ import type { Story } from "../connect/connect-corpus.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { InProcessBuilder } from "./corpus-builder.js";
+import { CorpusCache } from "./corpus-cache.js";
 import { currentConnectedCorpus, storedBuildState } from "./stored-corpus.js";
 
 let dir: string;
@@ -82,6 +83,32 @@ describe("a stored build updated with the articles added since", () => {
       expect(story.timeline.map((entry) => entry.statement)).toEqual(rebuilt.timeline.map((entry) => entry.statement));
       expect(story.sourceComparison.map((row) => row.articleId)).toEqual(rebuilt.sourceComparison.map((row) => row.articleId));
     }
+  });
+
+  it("lets a server answer from the stored build while it resumes it with articles stored by another process, reading only those and their stories'", async () => {
+    await storeSyntheticArticles(store, 200, 40);
+    await analyze(store, { inputs: [example("html"), example("dumps")] });
+    await nextRead();
+    const cache = new CorpusCache(store);
+    const first = await cache.get();
+    expect([cache.rebuilds, cache.resumes]).toEqual([0, 0]);
+    const other = await openStore(join(dir, "corpus.db"));
+    await analyze(other, { inputs: [example("feeds")] });
+    await other.close();
+    const iterate = vi.spyOn(store, "iterateArticles");
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    expect(await cache.get()).toBe(first);
+    const updated = await cache.settled();
+    stderr.mockRestore();
+    expect(iterate).not.toHaveBeenCalled();
+    iterate.mockRestore();
+    expect([cache.rebuilds, cache.resumes]).toEqual([0, 1]);
+    expect(updated.articles.size).toBe((await storedBuildState(store)).stamp.articleCount);
+    expect((await storedBuildState(store)).current).toBe(true);
+    // The update was saved: the next reader reads it as the server has it.
+    const next = await nextRead();
+    expect(next.readAll).toBe(false);
+    expect(updated.stories).toEqual(next.stories);
   });
 
   it("gives the stories of a full build on generated coverage, and builds all again once a fifth of the articles are new", async () => {

@@ -11,7 +11,7 @@
  * added since the last full build, the approximations that makes are ended by a full build.
  *
  * `analyze` and the queue's workers do not update it: the next reader does, once for every batch
- * stored since (a server rebuilds in the background, answering from the last build).
+ * stored since (a server updates it in the background, answering from the last build).
  */
 import type { ConnectedCorpus, ResumableBuild, Story } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
@@ -103,17 +103,24 @@ export async function readStoredCorpus(store: Store): Promise<BuiltCorpus | null
   return { corpus: { entities: entitiesOf(entities), stories }, articles };
 }
 
+/** A connected corpus and how it was had: read as stored, the stored build resumed with the articles added since, or every article connected. */
+export interface CurrentCorpus extends BuiltCorpus {
+  how: "stored" | "resumed" | "built";
+}
+
 /**
- * The connected corpus of the stored articles: the stored build when current, else a build
- * (said on stderr: it takes seconds per ten thousand articles), saved for the next reader.
+ * The connected corpus of the stored articles: the stored build when current, else the stored
+ * build resumed, else a build (said on stderr: it takes seconds per ten thousand articles), saved
+ * for the next reader.
  */
-export async function currentConnectedCorpus(store: Store): Promise<BuiltCorpus> {
+export async function currentConnectedCorpus(store: Store): Promise<CurrentCorpus> {
   const state = await storedBuildState(store);
   if (state.current) {
     const stored = await readStoredCorpus(store);
-    if (stored) return stored;
+    if (stored) return { ...stored, how: "stored" };
   }
-  return (await resumeStored(store, state)) ?? buildAndSave(store, state.stamp);
+  const resumed = await resumeStored(store, state);
+  return resumed ? { ...resumed, how: "resumed" } : { ...(await buildAndSave(store, state.stamp)), how: "built" };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { Worker } from "node:worker_threads";
 import { workerScript } from "../analyze/worker-script.js";
 import type { BuiltCorpus, CorpusBuilder } from "./corpus-builder.js";
+import type { CurrentCorpus } from "./stored-corpus.js";
 import type { ConnectRequest } from "./connect-worker.js";
 
 type Reply = { id: number; built: BuiltCorpus } | { id: number; error: string };
@@ -32,8 +33,8 @@ export class WorkerBuilder implements CorpusBuilder {
     return this.request({ id: this.next++, kind: "rebuild" });
   }
 
-  extend(ids: readonly string[]): Promise<BuiltCorpus> {
-    return this.request({ id: this.next++, kind: "extend", ids: [...ids] });
+  update(): Promise<CurrentCorpus> {
+    return this.request({ id: this.next++, kind: "update" }) as Promise<CurrentCorpus>;
   }
 
   async close(): Promise<void> {
