@@ -516,4 +516,8 @@ describe("findEntities", () => {
   it("joins a lone name typed by no evidence to the place named with its noun", () => {
     expect(summary("Les manifestants de la place Tahrir chantent. Tahrir est pleine.")).toEqual(["LOC place Tahrir: place Tahrir | Tahrir"]);
   });
+
+  it("goes on with a lowercase Arabic particle glued to the next part of a name", () => {
+    expect(nameMentions("Le président Bachar al-Assad a parlé. Omar el-Béchir est arrivé au pouvoir.")).toEqual(["Bachar al-Assad", "Omar el-Béchir"]);
+  });
 });

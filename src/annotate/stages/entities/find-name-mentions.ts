@@ -376,6 +376,12 @@ function interjectionLength(tokens: readonly EntityToken[], i: number, sets: Lex
   return sets.interjections.has(token.folded) || STRETCHED_LETTERS.test(token.text) ? 1 : 0;
 }
 
+/** "al-Assad", "el-Béchir", "ben-Gourion": a lowercase particle glued by a hyphen to a capitalised name goes on with the name before it. */
+function isGluedParticleName(token: EntityToken, sets: LexiconSets): boolean {
+  const hyphen = token.text.indexOf("-");
+  return hyphen > 0 && !token.capitalized && sets.connectors.has(token.folded.slice(0, hyphen)) && /^\p{Lu}/u.test(token.text.slice(hyphen + 1));
+}
+
 function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconSets, gazetteer: Gazetteer, inTime: (token: EntityToken) => boolean): number {
   let last = first;
   for (let k = first + 1; k < tokens.length; k += 1) {
@@ -422,7 +428,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
     // "MADRID I " juin": a lone capital after a shouted place is OCR's misread mark, not a numeral ("Pontiac G 6" is a car).
     const previousWord = tokens[k - 1]!;
     if (token.text.length === 1 && tokens[k + 1]?.text !== "." && previousWord.text.length > 1 && previousWord.text === previousWord.text.toUpperCase() && gazetteer.places.has(previousWord.folded)) break;
-    if (token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) {
+    if ((token.capitalized && !sets.functionWords.has(token.text) && !gazetteer.demonyms.has(token.folded)) || isGluedParticleName(token, sets)) {
       last = k;
       continue;
     }
@@ -444,7 +450,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
     }
     break;
   }
-  while (last > first && !tokens[last]!.capitalized && !ROMAN_OR_NUMBER.test(tokens[last]!.text)) last -= 1;
+  while (last > first && !tokens[last]!.capitalized && !ROMAN_OR_NUMBER.test(tokens[last]!.text) && !isGluedParticleName(tokens[last]!, sets)) last -= 1;
   // An organisation's name may go on in lowercase: "Forces armées royales", "Forces de défense israéliennes".
   if (sets.organizationHeads.has(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[first]!.text)) last = extendLowercase(tokens, first, last, sets, gazetteer);
   return last;
