@@ -34,7 +34,17 @@ describe("statedArticleBody", () => {
     expect(statedArticleBody(document(`${teaser}<div class="story">${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</div>`))).toBeNull();
   });
 
-  it("is none when several <article> elements compete", () => {
+  it("is the <article> holding the prose beside a teaser <article>", () => {
+    const teaser = `<article class="teaser"><p>${TEASER}</p></article>`;
+    expect(statedArticleBody(document(`${teaser}${article}`))?.element.textContent).toContain(ARTICLE_PARAGRAPHS[0]);
+  });
+
+  it("is the <main> element when no element is marked as the article", () => {
+    const page = `<main>${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</main><footer><p>${TEASER}</p></footer>`;
+    expect(statedArticleBody(document(page))?.element.tagName).toBe("MAIN");
+  });
+
+  it("is none when two <article> elements share the prose", () => {
     expect(statedArticleBody(document(`${article}${article}`))).toBeNull();
   });
 
