@@ -162,6 +162,7 @@ export class CorpusEntityIndex {
     }
     // One-word names no full name explains still join their own transliterations ("Kadhafi", "Gaddafi").
     joinVariants(groups, [...alone]);
+    joinTitledSurnames(groups, fullNames, index, stories);
     const byRoot = new Map<string, Member[]>();
     for (const member of members) {
       const root = groups.find(groupOf.get(member)!);
@@ -181,6 +182,28 @@ function afterPlaceKind(name: string, language: ArticleLanguage): string | null 
   while (start < words.length - 1 && language.nameConnectors.has(fold(words[start]!))) start += 1;
   return /^\p{Lu}/u.test(words[start]!) ? words.slice(start).join(" ") : null;
 }
+
+/**
+ * A person's surname behind words that are no first name ("RB Bush", "Miss Jenkin", "Chargers WR
+ * Jackson": a title or a team the article left in the name) is the one person of its story
+ * whose name opens with a first name and ends with that surname; joined only where every
+ * article giving that name is in that story, so a "Miss Jenkin" of another story stays hers.
+ */
+function joinTitledSurnames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string; member: Member }>, index: FullNameIndex, stories: ReadonlyArray<readonly string[]>): void {
+  const storyOf = new Map(stories.flatMap((articleIds, story) => articleIds.map((articleId) => [articleId, story] as const)));
+  const storiesOf = new Map<string, Set<number | undefined>>();
+  const titled = fullNames.filter(({ member }) => member.person && !member.firstNameOpens && member.parts.core.length <= MAX_TITLED_NAME_WORDS && !member.parts.core.slice(0, -1).some((word) => member.language.firstNames.has(word)));
+  for (const { key, member } of titled) storiesOf.set(key, (storiesOf.get(key) ?? new Set()).add(storyOf.get(member.articleId)));
+  for (const { key, member } of titled) {
+    const [story, ...others] = [...storiesOf.get(key)!];
+    if (story === undefined || others.length > 0) continue;
+    const target = index.personInStory(member.parts.core.at(-1)!, stories[story]!);
+    if (target) groups.union(key, target);
+  }
+}
+
+/** Words a name with a title or a team left in it may have ("Chargers WR Jackson"). */
+const MAX_TITLED_NAME_WORDS = 3;
 
 /** "de Villepin" (as "M. de Villepin" names him) is the surname "Villepin"; "De Niro" and "Van Morrison" keep their capital; "town of Zembla" is "Zembla". */
 function identityParts(written: string, language: ArticleLanguage): NameParts {

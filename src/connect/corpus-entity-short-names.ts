@@ -282,6 +282,11 @@ export class FullNameIndex {
     return member.person ? one(inStory.filter((name) => name.person && !name.connected && name.first === word)) : null;
   }
 
+  /** The one person of the story whose name opens with a first name and ends with this surname, or null. */
+  personInStory(surname: string, storyArticles: readonly string[]): string | null {
+    return one(storyArticles.flatMap((articleId) => (this.byArticle.get(articleId) ?? []).filter((name) => name.person && name.firstNameOpens && name.last === surname)));
+  }
+
   /** The article's names of a group, place or thing (no person) opening with the one-word name ("Promises" in "Promises Treatment Center"). */
   private openers(member: NamedMember): FullName[] {
     const word = member.parts.core[0]!;
