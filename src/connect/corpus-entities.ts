@@ -70,6 +70,17 @@ interface Member extends NamedMember {
 
 /** An acronym an article defines beside its expansion ("Advanced Micro Devices (AMD)"). */
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9})\s*\)/u;
+/** The word before a mention, folded ("in" in "arrested in Jackson"). */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+/** A state or country after a town's name ("Jackson, Miss.", "Paris, Texas"). */
+const REGION_AFTER = /^,\s+\p{Lu}/u;
+
+/** Whether the text says this mention as a place: after a place preposition, or before a region. */
+function saidAsPlace(text: string, mention: { start: number; end: number }, language: ArticleLanguage): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 20), mention.start))?.[1];
+  return (before !== undefined && language.prepositions.has(fold(before))) || REGION_AFTER.test(text.slice(mention.end, mention.end + 4));
+}
+
 /** A name ending in words hyphened to a lowercase one ("Ardenne-sur-Lys", "Saint-Jean-de-Luz"): a compound place's. */
 const COMPOUND_PLACE = /\p{L}-\p{Ll}+-\p{L}[\p{L}-]*$/u;
 /** Evidence from a list (the gazetteer's countries and towns) weighs more than a guess from context in the type vote. */
@@ -100,6 +111,7 @@ export class CorpusEntityIndex {
         firstNameOpens: language.firstNames.has(fold(firstWord)),
         person: entity.type === "PER",
         listedPlace: entity.geonameId !== undefined || entity.placeKind !== null,
+        saidAsPlace: entity.mentions.some((mention) => mention.kind === "name" && saidAsPlace(article.text, mention, language)),
         compoundPlace: COMPOUND_PLACE.test(entity.name),
         blend: blendOf(entity.name),
         acronym: acronymOf(entity.name),

@@ -38,6 +38,8 @@ export interface NamedMember {
   person: boolean;
   /** A gazetteer place (a town, a region): not joined to a person by its name alone ("Washington"). */
   listedPlace: boolean;
+  /** Some mention of it is said as a place: after a place preposition ("in Jackson") or before a region ("Jackson, Miss."). */
+  saidAsPlace: boolean;
   /** A compound place name whose last word is a complement joined by a lowercase word ("Ardenne-sur-Lys", "Stratford-upon-Avon"): not named by that word. */
   compoundPlace: boolean;
   /** The name folded, when it is written as an acronym ("thr" for "THR"), else null. */
@@ -259,12 +261,13 @@ export class FullNameIndex {
    * president, "Bush" the running back) means, inside a story naming one of them, that one; a
    * blended nickname ("LiLo") the one person whose first name and surname open with its parts; a
    * person's one-word name no full name ends with, the one person of the story it opens; an
-   * acronym, the one name of the story whose capitalised words it is the initials of. A
-   * listed place ("Jackson" the town) is not read so: a story about a person also names places.
+   * acronym, the one name of the story whose capitalised words it is the initials of. A listed
+   * place ("Jackson" the town) is read so only as a person's surname, and only where the article
+   * never says it as a place ("in Jackson", "Jackson, Miss."): a story about a person also names places.
    */
   inStory(member: NamedMember, storyArticles: readonly string[]): string | null {
-    if (member.listedPlace) return null;
     const word = member.parts.core[0]!;
+    if (member.listedPlace) return member.saidAsPlace ? null : this.personInStory(word, storyArticles);
     const sound = transliterationWord(word);
     const ending = new Set([...(this.byLast.get(word) ?? []), ...(sound ? (this.byLast.get(sound) ?? []) : [])]);
     const inStory = storyArticles.flatMap((articleId) => this.byArticle.get(articleId) ?? []);

@@ -86,6 +86,17 @@ describe("CorpusEntityIndex with stories", () => {
     expect(entityOf(alone, death[1]!, "Miss Jenkin")).toBe(entityOf(alone, death[0]!, "Katie Jenkin"));
   });
 
+  it("reads a town's name as a person's surname in the person's story, unless the article says it as a place", () => {
+    const arrest = [
+      annotated("Chargers receiver Vincent Jackson was arrested in San Diego on Tuesday."),
+      annotated("The Chargers will not discipline Jackson at this time, the team said on Wednesday."),
+      annotated("The receiver grew up in Jackson, Mississippi, where he played high school football."),
+    ];
+    const entities = corpus(arrest, [arrest]);
+    expect(entityOf(entities, arrest[1]!, "Jackson")).toBe(entityOf(entities, arrest[0]!, "Vincent Jackson"));
+    expect(entityOf(entities, arrest[2]!, "Jackson")).not.toBe(entityOf(entities, arrest[0]!, "Vincent Jackson"));
+  });
+
   it("joins a short form of a given name to the full one inside a story", () => {
     expect(entityOf(storied, COACH[0]!, "Mo Cheeks")).toBe(entityOf(storied, COACH[1]!, "Maurice Cheeks"));
   });
