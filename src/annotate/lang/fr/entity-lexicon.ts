@@ -73,12 +73,12 @@ export const frenchEntityLexicon: EntityLexicon = {
     // English heads, as French press names foreign bodies and firms ("Royal Society", "Columbia Records").
     "Records", "Pictures", "Studios", "Films", "Productions", "Entertainment", "Music", "Institute", "Society", "Academy", "Foundation",
     "Trust", "College", "Museum", "School", "Committee", "Commission", "Association", "Federation", "League", "Navy", "Army", "Company",
-    "Corp", "Holdings", "Technologies", "Interactive", "Broadcasting", "Network", "Motors", "Airways", "Railways",
+    "Corp", "Holdings", "Technologies", "Interactive", "Broadcasting", "Network", "Motors", "Airways", "Railways", "Center", "Project", "Force",
   ],
   organizationCues: [
     "société", "entreprise", "firme", "groupe", "compagnie", "constructeur", "fabricant", "industriel", "chaîne", "journal", "quotidien",
     "hebdomadaire", "magazine", "site", "média", "radio", "télévision", "agence", "banque", "parti", "association", "ONG", "organisation",
-    "start-up", "opérateur", "club", "équipe", "syndicat", "université", "laboratoire", "cabinet", "télé", "blog",
+    "start-up", "opérateur", "club", "équipe", "syndicat", "université", "laboratoire", "cabinet", "télé", "blog", "centre",
   ],
   placeCues: [
     "synagogue", "mosquée", "église", "cathédrale", "basilique", "chapelle", "temple", "mausolée", "tombeau", "place", "rue", "avenue",
@@ -137,7 +137,9 @@ export const frenchEntityLexicon: EntityLexicon = {
     "général", "maréchal", "amiral", "colonel", "commandant", "capitaine", "lieutenant", "comte", "comtesse", "vicomte", "vicomtesse", "duc",
     "duchesse", "baron", "baronne", "marquis", "marquise", "chevalier", "prince", "princesse", "cardinal", "abbé",
   ],
-  nameConnectors: ["de", "du", "des", "d’", "d'", "la", "le", "ben", "bin", "ibn", "al", "el", "van", "von", "der", "den", "di", "da", "dos", "y", "ould", "abou", "abu", "of", "the"],
+  nameConnectors: ["de", "du", "des", "d’", "d'", "la", "le", "ben", "bin", "ibn", "al", "el", "van", "von", "der", "den", "di", "da", "dos", "y", "ould", "abou", "abu",
+    // English names French news quotes as they are ("Alive in Egypt", "Access to Knowledge for Development Center").
+    "of", "the", "in", "to", "for", "and"],
   determiners: ["le", "la", "les", "l’", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "du", "au", "aux"],
   definiteDeterminers: ["le", "la", "l’", "l'"],
   indefiniteDeterminers: ["un", "une", "des", "plusieurs", "certains"],

@@ -520,4 +520,11 @@ describe("findEntities", () => {
   it("goes on with a lowercase Arabic particle glued to the next part of a name", () => {
     expect(nameMentions("Le président Bachar al-Assad a parlé. Omar el-Béchir est arrivé au pouvoir.")).toEqual(["Bachar al-Assad", "Omar el-Béchir"]);
   });
+
+  it("reads an English name French news quotes with its lowercase words, and a centre's name as an organisation's", () => {
+    expect(typedNameMentions('Une traduction par Alive in Egypt. Elle dirige le centre "Access to Knowledge for Development Center".')).toEqual([
+      "ORG Alive in Egypt",
+      "ORG Access to Knowledge for Development Center",
+    ]);
+  });
 });
