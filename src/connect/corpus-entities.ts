@@ -159,6 +159,9 @@ export class CorpusEntityIndex {
     // A short name some article gives with no longer name opening with it stands for itself ("Microsoft" beside "Microsoft Internet Explorer").
     const standsAlone = new Set(members.filter((member) => isShortName(member) && !index.opensIn(member)).map((member) => member.parts.core[0]!));
     const storyOf = new Map(stories.flatMap((articleIds) => articleIds.map((articleId) => [articleId, articleIds] as const)));
+    const storyNumber = new Map(stories.flatMap((articleIds, number) => articleIds.map((articleId) => [articleId, number] as const)));
+    const unresolved: Member[] = [];
+    const senses = new Map<string, Set<string>>();
     for (const member of members) {
       if (!isShortName(member)) continue;
       const own = identityKey(member, split);
@@ -171,6 +174,15 @@ export class CorpusEntityIndex {
       if (!target) alone.add(key);
       groupOf.set(member, key);
       groups.add(key);
+      const sense = storyNumber.has(member.articleId) ? `${storyNumber.get(member.articleId)}\t${own}` : null;
+      if (sense && target) senses.set(sense, (senses.get(sense) ?? new Set()).add(target));
+      else if (sense) unresolved.push(member);
+    }
+    // One bearer per name in a story: where its other articles joined a one-word name to one full name, it means that one here too
+    // ("Creighton", whatever each article typed it), unless this article says it as a place.
+    for (const member of unresolved) {
+      const targets = [...(senses.get(`${storyNumber.get(member.articleId)}\t${identityKey(member, split)}`) ?? [])];
+      if (new Set(targets.map((target) => groups.find(target))).size === 1 && !member.saidAsPlace) groupOf.set(member, targets[0]!);
     }
     // One-word names no full name explains still join their own transliterations ("Kadhafi", "Gaddafi").
     joinVariants(groups, [...alone]);

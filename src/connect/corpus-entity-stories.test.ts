@@ -97,6 +97,18 @@ describe("CorpusEntityIndex with stories", () => {
     expect(entityOf(entities, arrest[2]!, "Jackson")).not.toBe(entityOf(entities, arrest[0]!, "Vincent Jackson"));
   });
 
+  it("reads a one-word name as one bearer across its story: where one article resolved it, the others follow", () => {
+    const fight = annotated("Tony Thompson lost to Wladimir Klitschko in Hamburg on Saturday.");
+    const vow = { ...annotated("Thompson said in Hamburg on Sunday that he would fight again."), title: "Tony Thompson vows to fight on" };
+    const wife = annotated("His wife Sarah Thompson watched from the ringside in Hamburg on Saturday.");
+    const cut = annotated("Thompson was cut above the eye, doctors in Hamburg said on Sunday.");
+    const without = corpus([fight, wife, cut], [[fight, wife, cut]]);
+    expect(entityOf(without, cut, "Thompson")?.name).toBe("Thompson");
+    const entities = corpus([fight, vow, wife, cut], [[fight, vow, wife, cut]]);
+    expect(entityOf(entities, vow, "Thompson")?.name).toBe("Tony Thompson");
+    expect(entityOf(entities, cut, "Thompson")?.name).toBe("Tony Thompson");
+  });
+
   it("joins a short form of a given name to the full one inside a story", () => {
     expect(entityOf(storied, COACH[0]!, "Mo Cheeks")).toBe(entityOf(storied, COACH[1]!, "Maurice Cheeks"));
   });
