@@ -126,6 +126,16 @@ describe("findEvents", () => {
       expect(dates(text)).toEqual(expected);
     });
 
+    it("dates the lead sentence's undated verbs the day of publication, with no span: not its nouns, nor the next sentences, nor a future", () => {
+      const lead = (text: string) => {
+        const { article } = makeArticle(text, { published: "2024-05-15" });
+        return annotateArticle({ ...article, language: "fr" }).annotations.events.map((event) => [event.trigger.text, event.date, event.dateSpan]);
+      };
+      expect(lead("La police a évacué les manifestants de la place centrale d'Oslo. Jonas Berg a rencontré Mette Lund.")).toEqual([["évacué", "2024-05-15", null], ["rencontré", null, null]]);
+      expect(lead("La nouvelle des manifestations à Oslo est accueillie avec joie.")).toEqual([["manifestations", null, null]]);
+      expect(lead("Jonas Berg rencontrera Mette Lund à Oslo.")).toEqual([["rencontrera", null, null]]);
+    });
+
     it("carries no neighbour's date into a sentence with a time of its own that an undated article leaves without a year, nor past it", () => {
       const text = "Le 3 mars 2020, la Norvège et le Danemark ont normalisé leurs relations. Mercredi 24 novembre, Jonas Berg a signé un accord avec Mette Lund. Il a ensuite visité Oslo.";
       const { article } = makeArticle(text, { published: null });

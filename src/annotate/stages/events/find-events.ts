@@ -125,6 +125,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     return tense;
   };
   const frames: EventFrame[] = [];
+  const leadSentence = context.sentences[0];
   let previousSentence: Sentence | null = null;
   for (const sentence of context.sentences) {
     const before = previousSentence;
@@ -199,6 +200,12 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         { text, sentence, clause: segments[at] ?? sentence, previousClause: segments[at - 1] ?? null, trigger: { start, end }, subjectEnd, quotes: context.quotes ?? [], participants: present, ...(context.tenseOf ? { tenseOf: context.tenseOf } : {}) },
         lexicon.clause,
       );
+      // The lead sentence's verbs report the news of the day the article is published (the inverted pyramid): when the sentence
+      // names no time, outside quotes, asserted, they take that day, inferred (a date with no span).
+      const leadDay =
+        !date && datedHere.length === 0 && !ownTimeUnresolved && sentence === leadSentence && context.published && roles.verb && !framed && !quote && modality.modality === "asserted" && !modality.negated && sentenceTense(sentence) !== "future"
+          ? context.published.slice(0, 10)
+          : null;
       frames.push({
         start: sentence.start,
         end: sentence.end,
@@ -207,7 +214,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         trigger: { start, end, text: words },
         actors: roles.actors,
         targets: roles.targets,
-        date: date?.value ?? null,
+        date: date?.value ?? leadDay,
         dateSpan: date ? { start: date.start, end: date.end } : null,
         place,
         ...modality,
