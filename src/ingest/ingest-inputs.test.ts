@@ -109,6 +109,8 @@ describe("readInputs (what a queue carries, whole)", () => {
       expect(reason).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&")} is 0\\.02 MB, above the 0\\.00 MB limit; a queued input is stored whole in its job, so a WARC this large cannot be queued: analyze it with \`recoupe analyze\`, which streams it record by record, or split it\\.$`, "u"));
       expect(reason).not.toContain("\n");
     }
+    const [fromStdin] = await read(["-"], { maxBytes: 4096, stdin: Readable.from([readFileSync(warc)]) });
+    expect(fromStdin!.ok ? "" : fromStdin!.error.reason).toMatch(/^stdin is at least 0\.02 MB, above the 0\.00 MB limit; a queued input is stored whole in its job, so a WARC this large cannot be queued/u);
     const [text] = await read([join(dir, "a.txt")], { maxBytes: 10 });
     expect(text!.ok ? "" : text!.error.reason).toContain("split it or raise --max-bytes");
   });

@@ -201,7 +201,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
-    if (size > maxBytes) return tooLarge("stdin", size, maxBytes, "at least ");
+    if (size > maxBytes) return tooLarge("stdin", size, maxBytes, "at least ", isWarcHead(Buffer.concat([...chunks, buffer]).subarray(0, JSON_LINES_PROBE_BYTES)) ? QUEUED_WARC_ADVICE : undefined);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
