@@ -187,6 +187,11 @@ export class CorpusEntityIndex {
     // One-word names no full name explains still join their own transliterations ("Kadhafi", "Gaddafi").
     joinVariants(groups, [...alone]);
     joinTitledSurnames(groups, fullNames, index, stories);
+    // A place of several words its article never says as one is, in a story naming its one team, that team ("North Carolina" beat …).
+    for (const { member } of fullNames) {
+      const team = member.listedPlace && !member.saidAsPlace ? index.teamInStory(member, storyOf.get(member.articleId) ?? []) : null;
+      if (team) groupOf.set(member, team);
+    }
     const byRoot = new Map<string, Member[]>();
     for (const member of members) {
       const root = groups.find(groupOf.get(member)!);
@@ -270,6 +275,7 @@ function languageNames(language: string | null): ArticleLanguage {
           firstNames: gazetteerFor(lexicon, language).firstNames,
           places: gazetteerFor(lexicon, language).places,
           roleNouns: folded(lexicon.roleNouns),
+          organizationHeads: folded(lexicon.organizationHeads),
           prepositions: new Set([...folded(lexicon.placePrepositions)].filter((word) => !lexicon.nobiliaryParticles.includes(word))),
           particles: new Set(lexicon.nobiliaryParticles),
           placeKinds: folded(lexicon.placeKindCues),
@@ -277,7 +283,7 @@ function languageNames(language: string | null): ArticleLanguage {
           // Only prepositions join a complement ("Courrier de Zembla", "University of Idaho"); "The Oddfather", "Van Wilder" are named by their last word.
           connectors: new Set([...folded(lexicon.nameConnectors)].filter((word) => folded([...lexicon.placePrepositions, ...lexicon.originPrepositions]).has(word))),
         }
-      : { firstNames: new Set<string>(), places: new Set<string>(), roleNouns: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>(), connectors: new Set<string>(), placeKinds: new Set<string>(), nameConnectors: new Set<string>() };
+      : { firstNames: new Set<string>(), places: new Set<string>(), roleNouns: new Set<string>(), organizationHeads: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>(), connectors: new Set<string>(), placeKinds: new Set<string>(), nameConnectors: new Set<string>() };
     LANGUAGE_NAMES.set(language, names);
   }
   return names;

@@ -26,6 +26,8 @@ export interface LanguageNames {
   roleNouns: ReadonlySet<string>;
   /** Prepositions after a name that say where its bearer is from ("Vishwanand Subryan of Schenectady"), not the particles inside names ("de"). */
   prepositions: ReadonlySet<string>;
+  /** Folded words that close an organisation's name ("times", "news", "airlines"): "New York Times" is no team of New York. */
+  organizationHeads: ReadonlySet<string>;
   /** Folded prepositions joining the words of a name ("de", "of"): what follows one in a group's name is its complement ("Courrier de Zembla"). */
   connectors: ReadonlySet<string>;
 }
@@ -161,6 +163,8 @@ export function joinShortFirstNames(groups: UnionFind, named: ReadonlyArray<{ ke
 
 interface FullName {
   root: string;
+  /** The folded words of the name that made it. */
+  words: readonly string[];
   first: string;
   last: string;
   person: boolean;
@@ -197,7 +201,7 @@ export class FullNameIndex {
       let name = byKey.get(key);
       if (!name) {
         const tally = votes.get(root)!;
-        name = { root, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), initials: new Set(), firstNameOpens: false };
+        name = { root, words: member.parts.core, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), initials: new Set(), firstNameOpens: false };
         byKey.set(key, name);
         const last = member.parts.core.at(-1)!;
         // A group's or place's name ending on a complement is not named by it: "Zembla" is the state, not "Le Courrier de Zembla";
@@ -267,7 +271,7 @@ export class FullNameIndex {
    */
   inStory(member: NamedMember, storyArticles: readonly string[]): string | null {
     const word = member.parts.core[0]!;
-    if (member.listedPlace) return member.saidAsPlace ? null : this.personInStory(word, storyArticles);
+    if (member.listedPlace) return member.saidAsPlace ? null : (this.personInStory(word, storyArticles) ?? this.teamInStory(member, storyArticles));
     const sound = transliterationWord(word);
     const ending = new Set([...(this.byLast.get(word) ?? []), ...(sound ? (this.byLast.get(sound) ?? []) : [])]);
     const inStory = storyArticles.flatMap((articleId) => this.byArticle.get(articleId) ?? []);
@@ -283,6 +287,24 @@ export class FullNameIndex {
     if (acronym) return one(inStory.filter((name) => name.initials.has(acronym)));
     // A person named by the first name alone ("Kathina", "Craig"), when the story names one person so.
     return member.person ? one(inStory.filter((name) => name.person && !name.connected && name.first === word)) : null;
+  }
+
+  /**
+   * The one team of the story named after this place ("Indianapolis Colts", "North Carolina Tar
+   * Heels": the place's words, then a plural nickname that closes no organisation's name), or
+   * null: a story's "Indianapolis beat Baltimore" is the team. Asked only for a place its article
+   * never says as one ("in Indianapolis").
+   */
+  teamInStory(member: NamedMember, storyArticles: readonly string[]): string | null {
+    const place = member.parts.core;
+    const heads = member.language.organizationHeads;
+    return one(
+      storyArticles.flatMap((articleId) =>
+        (this.byArticle.get(articleId) ?? []).filter(
+          (name) => !name.firstNameOpens && name.words.length > place.length && place.every((word, k) => name.words[k] === word) && name.last.endsWith("s") && !heads.has(name.last),
+        ),
+      ),
+    );
   }
 
   /** The one person of the story whose name opens with a first name and ends with this surname, or null. */

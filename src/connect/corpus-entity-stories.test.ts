@@ -109,6 +109,19 @@ describe("CorpusEntityIndex with stories", () => {
     expect(entityOf(entities, cut, "Thompson")?.name).toBe("Tony Thompson");
   });
 
+  it("reads a town its article never says as a place as the one team of its story named after it", () => {
+    const game = [
+      annotated("The Indianapolis Colts beat the Baltimore Ravens 24-7 on Sunday."),
+      annotated("Indianapolis scored twice in the fourth quarter to win on Sunday."),
+      annotated("Fans celebrated in Indianapolis late on Sunday night."),
+    ];
+    const paper = [annotated("The New York Times reported the deal on Monday."), annotated("New York will pay for the new stadium, the mayor said on Monday.")];
+    const entities = corpus([...game, ...paper], [game, paper]);
+    expect(entityOf(entities, game[1]!, "Indianapolis")).toBe(entityOf(entities, game[0]!, "Indianapolis Colts"));
+    expect(entityOf(entities, game[2]!, "Indianapolis")).not.toBe(entityOf(entities, game[0]!, "Indianapolis Colts"));
+    expect(entityOf(entities, paper[1]!, "New York")).not.toBe(entityOf(entities, paper[0]!, "New York Times"));
+  });
+
   it("joins a short form of a given name to the full one inside a story", () => {
     expect(entityOf(storied, COACH[0]!, "Mo Cheeks")).toBe(entityOf(storied, COACH[1]!, "Maurice Cheeks"));
   });
