@@ -10,6 +10,7 @@ import type { EntityType } from "../annotate/annotation.js";
 import { sourceLabel } from "../core/source-label.js";
 import { foldAccents } from "../core/terms.js";
 import { storyTitleOf } from "../deliver/story-title.js";
+import { knownOnlyByFile } from "../deliver/source-name.js";
 
 /** What the server keeps of each article while connecting, to describe stories without re-reading them. */
 export interface ArticleMeta {
@@ -28,7 +29,10 @@ export interface StorySummary {
   /** The story's title, or its best-supported event in words when no article has a title. */
   title: string;
   articles: number;
+  /** Its sources' outlets (or web hosts); sources known only by a file are listed apart. */
   outlets: string[];
+  /** Names of the files of its sources that no outlet or address names, never shown as outlets. */
+  files: string[];
   languages: string[];
   /** First and last publication dates of its articles. */
   published: { first: string; last: string } | null;
@@ -92,7 +96,8 @@ export class StoryCatalog {
           id: story.id,
           title: storyTitleOf(story, (id) => nameOf.get(id) ?? id),
           articles: story.articleIds.length,
-          outlets: distinct(members.map(sourceLabel)),
+          outlets: distinct(members.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)),
+          files: distinct(members.filter(knownOnlyByFile).map(sourceLabel)),
           languages: distinct(members.map((meta) => meta.language).filter((language): language is string => language !== null)),
           published: published.length > 0 ? { first: published[0]!, last: published.at(-1)! } : null,
           events: story.timeline.length > 0 ? { first: story.timeline[0]!.date, last: story.timeline.at(-1)!.date } : null,

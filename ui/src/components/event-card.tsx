@@ -4,7 +4,7 @@ import { useI18n } from "../i18n/i18n.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
 /** The card's labels follow the interface's language; its facts are the report's, in the story's. */
-export function EventCard({ report, articles, lang }: { report: Omit<StoryReport, "articles">; articles: ArticleIndex; lang: string | undefined }) {
+export function EventCard({ report, articles, lang }: { report: Omit<StoryReport, "articles" | "comparison">; articles: ArticleIndex; lang: string | undefined }) {
   const { t } = useI18n();
   const key = report.keyEvent;
   return (

@@ -82,7 +82,8 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
                   </a>
                 </h2>
                 <p class="meta">
-                  {t.articles(story.articles)} · {t.outlets(story.outlets.length)}
+                  {t.articles(story.articles)}
+                  {story.outlets.length > 0 && ` · ${t.outlets(story.outlets.length)}`}
                   {story.published && ` · ${t["stories.published"](dateRange(story.published, date))}`}
                   {story.events && ` · ${t["stories.events"](dateRange(story.events, date))}`}
                   {story.languages.length > 0 && ` · ${story.languages.map(languageName).join(", ")}`}
@@ -94,7 +95,7 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
                     </a>
                   ))}
                 </p>
-                <p class="outlets">{story.outlets.join(" · ")}</p>
+                <p class="outlets">{[...story.outlets, ...story.files.map(t["source.file"])].join(" · ")}</p>
               </li>
             ))}
           </ol>
