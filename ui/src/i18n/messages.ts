@@ -178,6 +178,8 @@ const en = {
   "entity.reference.geonames": (id: string) => `GeoNames place ${id}`,
   /** A source with neither outlet nor address, named by its file as a last resort, and said to be one. */
   "source.file": (name: string) => `file: ${name}`,
+  /** The modification date the page states, after its publication date. */
+  "article.modified": (date: string) => `updated ${date}`,
   // Article page
   "article.original": "original",
   "article.highlights": "Highlights",
@@ -362,6 +364,7 @@ const fr: Messages = {
   "entity.reference.iso3166-1": (code) => `code pays ISO 3166 ${code}`,
   "entity.reference.geonames": (id) => `lieu GeoNames ${id}`,
   "source.file": (name) => `fichier : ${name}`,
+  "article.modified": (date) => `modifié le ${date}`,
   "article.original": "original",
   "article.highlights": "Surlignages",
   "article.layer.entities": "entités",

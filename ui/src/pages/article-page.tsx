@@ -85,7 +85,7 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
       </h1>
       {/* An inferred date (a URL's, a capture day's, a bare dateline's) reads "≈ date", its evidence on hover. */}
       <p class="meta" title={article.publishedSource?.inferred ? article.publishedSource.evidence : undefined}>
-        {[article.title || !knownOnlyByFile(article) ? source : null, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.authors.join(", "), article.language ? language(article.language) : null].filter(Boolean).join(" · ")}
+        {[article.title || !knownOnlyByFile(article) ? source : null, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.modified ? t["article.modified"](date(article.modified)) : null, article.authors.join(", "), article.language ? language(article.language) : null].filter(Boolean).join(" · ")}
         {safeUrl(article.url) && (
           <>
             {" · "}
