@@ -56,7 +56,8 @@ export function readMainContent(document: Document, reparse: () => Document): Ma
   if (stated) stated.body.replaceChildren(stated.element);
   removeBoilerplate(document);
   // The article element itself, not its HTML: serialising it only to parse it again cost a third of a page's time.
-  const result = new Readability<Node>(document, { charThreshold: MIN_READABILITY_CHARS, serializer: (node) => node }).parse();
+  // Its class attributes are kept: only its text is read, so stripping them is a walk for nothing.
+  const result = new Readability<Node>(document, { charThreshold: MIN_READABILITY_CHARS, keepClasses: true, serializer: (node) => node }).parse();
   const fromReadability = result?.content ? paragraphsOf(result.content as Element) : [];
   if (textLength(fromReadability) >= MIN_READABILITY_CHARS) {
     return { paragraphs: fromReadability, readabilityTitle: result?.title ?? null, readabilityByline: result?.byline ?? null, messages: [] };
