@@ -115,6 +115,7 @@ export interface EventFrame extends Span, Partial<EventModality> {
   targets: string[];
   /** TIMEX3 value of the event's date, from the time expression that dates it. */
   date: string | null;
+  /** The time expression that states `date`; null with a date when the date is inferred (a lead sentence's news on the publication day). */
   dateSpan: Span | null;
   /** Entity id of the place. */
   place: string | null;
