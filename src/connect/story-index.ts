@@ -19,9 +19,14 @@
  * of the same kind; whole stories then merge only when alike on average. Articles join stories
  * of their own language (they share words); stories in two languages merge through their names.
  * Stories alike in content but apart in time, or alike below the threshold, are related.
+ *
+ * Last, each story is split into the events it holds (story-split.ts): corpus-wide weights cannot
+ * tell two raids or two arrests of one kind apart when their reports carry no date, but weights
+ * taken within the story can (the two-level scheme of Event Registry: events inside stories).
  */
 import type { ArticleFeatures } from "./article-features.js";
 import { absorb, centroidCosine, centroidCosineWithout, clusterKeys, cohesion, heaviestKeys, join, leave, linkage, newCluster, type Cluster, type Placed } from "./story-cluster.js";
+import { splitIntoEvents } from "./story-split.js";
 import { articleSpan, spansFit, timePenalty } from "./story-time.js";
 import { DocumentFrequencies, storyVector, type ArticleVector } from "./story-vectors.js";
 
@@ -90,7 +95,7 @@ export class StoryIndex {
     const undated = assignInTimeOrder(placed.filter((article) => article.features.mainDate === null), this.copies, placedBefore);
     const first = [...dated, ...undated.filter((cluster) => !dated.includes(cluster))];
     first.forEach((cluster, index) => (cluster.index = index));
-    const clusters = mergeAlike(reassign(mergeAlike(first), this.copies));
+    const clusters = splitEvents(mergeAlike(reassign(mergeAlike(first), this.copies)));
     for (const cluster of clusters) cluster.members.sort((a, b) => canonicalOrder(a.features, b.features));
     // A story's first member is its earliest: stories in the order they began.
     clusters.sort((a, b) => canonicalOrder(a.members[0]!.features, b.members[0]!.features));
@@ -283,6 +288,25 @@ function mergeAlike(clusters: Cluster[], touched?: Set<Cluster>): Cluster[] {
     live = live.filter((cluster) => !absorbed.has(cluster));
   }
   return live;
+}
+
+/** Each story split into the events it holds (story-split.ts); a story of one event is kept as it is. */
+function splitEvents(clusters: readonly Cluster[]): Cluster[] {
+  const split: Cluster[] = [];
+  for (const cluster of clusters) {
+    const members = [...cluster.members].sort((a, b) => canonicalOrder(a.features, b.features));
+    const events = splitIntoEvents(members);
+    if (events.length === 1) {
+      split.push(cluster);
+      continue;
+    }
+    for (const event of events) {
+      const part = newCluster(cluster.index);
+      for (const member of event) join(part, member);
+      split.push(part);
+    }
+  }
+  return split;
 }
 
 /** Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the older story first in each; given `touched`, only pairs holding one of them. */

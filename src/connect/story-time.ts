@@ -60,11 +60,19 @@ export const LATE_PENALTY = 0.03;
 export const MAX_FOLLOW_UP_DAYS = 90;
 
 export function timePenalty(a: TimeSpan, b: TimeSpan): number {
-  const [pa, pb] = [publishedSpan(a), publishedSpan(b)];
-  if (pa && pb && (datedGap(pa, pb) ?? 0) > MAX_FOLLOW_UP_DAYS) return Infinity;
-  if (!spansFit(a, b, Infinity)) return Infinity;
   const gap = datedGap(a, b);
-  return gap === null || gap <= MAX_GAP_DAYS ? 0 : LATE_PENALTY * Math.log2(gap / MAX_GAP_DAYS);
+  const [pa, pb] = [publishedSpan(a), publishedSpan(b)];
+  // Most spans are all published: their gap is the one just measured.
+  const publishedGap = pa && pb ? (pa.first === a.first && pa.last === a.last && pb.first === b.first && pb.last === b.last ? gap : datedGap(pa, pb)) : null;
+  if ((publishedGap ?? 0) > MAX_FOLLOW_UP_DAYS) return Infinity;
+  if (gap === null) return spansFit(a, b) ? 0 : Infinity;
+  return gap <= MAX_GAP_DAYS ? 0 : LATE_PENALTY * Math.log2(gap / MAX_GAP_DAYS);
+}
+
+/** Whether both spans hold publication dates within `MAX_GAP_DAYS` of each other: reports of the same days. */
+export function publishedTogether(a: TimeSpan, b: TimeSpan): boolean {
+  const [pa, pb] = [publishedSpan(a), publishedSpan(b)];
+  return pa !== null && pb !== null && (datedGap(pa, pb) ?? Infinity) <= MAX_GAP_DAYS;
 }
 
 /** Days between two dated spans beyond their precision (0 when they overlap); null when one is undated. */

@@ -1,0 +1,214 @@
+/**
+ * Two events of one kind told apart inside a story: the second level of a two-level scheme
+ * (topic, then event), as Event Registry finds events inside its stories. Corpus-wide TF-IDF
+ * (story-vectors.ts) weighs a topic's words ("pirates", "arrested for DUI") as high as the names
+ * that single out one event, because the rest of the corpus is about something else; so two
+ * piracy raids years apart, reported without dates, are as alike across as within, and no
+ * corpus-wide threshold keeps them apart (Miranda et al. 2018 separate them by time alone).
+ *
+ * Inside a story, a feature every article holds tells its articles apart no better than "said"
+ * does in the corpus. So the story's articles are weighed again by their document frequency
+ * within the story (a local IDF over the corpus weights): what the whole story shares falls to
+ * nothing, and what some articles share and the others lack (the ship's name, the suspect, the
+ * number of pirates held) stands out. The story is then bisected: the sign of each article's
+ * projection on the principal direction (PDDP, Boley 1998), refined by 2-means (bisecting
+ * k-means: Steinbach, Karypis & Kumar 2000). The split is kept only when it is bimodal, the two
+ * halves far less alike across than within, and when their publication dates do not fall in the
+ * same days. A story of one event has little such structure once its shared features are gone.
+ * On stories-en-dev the split that most often fails is of a story told in phases (a shooting,
+ * then a charge) with no dates to tell; a higher `maxAcrossShare` splits more of those.
+ *
+ * Linear in the story's articles per bisection (a bounded number of rounds over sums).
+ */
+import type { Placed } from "./story-cluster.js";
+import { joinSpans, publishedTogether, type TimeSpan } from "./story-time.js";
+import type { SparseVector } from "./story-vectors.js";
+
+export const STORY_SPLIT = {
+  /** Each half of a split holds at least this many articles: a lone article apart is an outlier, left to reassignment. */
+  minPart: 2,
+  /** A split is kept when the halves are alike across at most this share of the less cohesive half's similarity within. */
+  maxAcrossShare: 0.3,
+  /** Power-iteration rounds at most for the principal direction (the sides settle in a few). */
+  powerRounds: 20,
+  /** 2-means rounds at most (it settles in two or three on news). */
+  rounds: 10,
+  /** Levels of bisection at most: a story splits into at most 2^depth events. */
+  depth: 1,
+};
+
+const NO_TIME: TimeSpan = { first: null, last: null, yearless: new Set(), published: null };
+
+/** A member weighed within its story: unit vector over the story-local weights. */
+interface LocalVector {
+  keys: string[];
+  weights: number[];
+}
+
+export interface Bisection {
+  parts: [Placed[], Placed[]];
+  /** Mean local similarity across the halves, and within each. */
+  across: number;
+  within: [number, number];
+}
+
+/** The story's articles split into events (see the module comment); one part when it is one event. `members` in canonical order. */
+export function splitIntoEvents(members: readonly Placed[], depth = STORY_SPLIT.depth): Placed[][] {
+  if (depth === 0) return [[...members]];
+  const bisection = bisect(members);
+  if (!bisection || !isBimodal(bisection) || reportedTogether(bisection.parts)) return [[...members]];
+  return bisection.parts.flatMap((part) => splitIntoEvents(part, depth - 1));
+}
+
+/**
+ * Two events of one kind are told apart by time above all (story-time.ts): halves whose
+ * publication dates fall in the same days are two angles of one event (the shooting and the
+ * charge, the outage and its repair), however distinct their words.
+ */
+function reportedTogether([a, b]: readonly [Placed[], Placed[]]): boolean {
+  const span = (part: readonly Placed[]) => part.reduce((time, member) => joinSpans(time, member.time), NO_TIME);
+  return publishedTogether(span(a), span(b));
+}
+
+export function isBimodal(bisection: Bisection): boolean {
+  return bisection.across <= STORY_SPLIT.maxAcrossShare * Math.min(...bisection.within);
+}
+
+/** The best 2-means split of the members on their story-local vectors; null when a half would be too small. */
+export function bisect(members: readonly Placed[]): Bisection | null {
+  if (members.length < 2 * STORY_SPLIT.minPart) return null;
+  const vectors = localVectors(members);
+  const all = sumOf(vectors, vectors.map((_, index) => index));
+  const start = principalSides(vectors, all);
+  if (!start) return null;
+  let side = start;
+  for (let round = 0; round < STORY_SPLIT.rounds; round += 1) {
+    const sums = [sumOf(vectors, indexesWhere(side, true)), sumOf(vectors, indexesWhere(side, false))] as const;
+    // Ties stay on their side, so the rounds end.
+    const next = vectors.map((vector, index) => {
+      const a = cosineToSum(vector, sums[0]);
+      const b = cosineToSum(vector, sums[1]);
+      return a === b ? side[index]! : a > b;
+    });
+    if (next.every((value, index) => value === side[index])) break;
+    side = next;
+  }
+  const a = indexesWhere(side, true);
+  const b = indexesWhere(side, false);
+  if (a.length < STORY_SPLIT.minPart || b.length < STORY_SPLIT.minPart) return null;
+  const sumA = sumOf(vectors, a);
+  const sumB = sumOf(vectors, b);
+  return {
+    parts: [a.map((index) => members[index]!), b.map((index) => members[index]!)],
+    across: dotSums(sumA, sumB) / (a.length * b.length),
+    within: [withinSimilarity(sumA, a.map((index) => vectors[index]!)), withinSimilarity(sumB, b.map((index) => vectors[index]!))],
+  };
+}
+
+/**
+ * The first split, as PDDP does (Boley 1998): the sign of each member's projection on the
+ * principal direction of the centred vectors, found by power iteration from the member least
+ * like the whole. Unlike seeds taken from the two most distant members, outliers do not steer it.
+ */
+function principalSides(vectors: readonly LocalVector[], all: SparseVector): boolean[] | null {
+  const n = vectors.length;
+  const mean: SparseVector = new Map([...all].map(([key, weight]) => [key, weight / n]));
+  const start = argmin(vectors, (vector) => (vector.keys.length === 0 ? Infinity : dotSum(vector, all)));
+  let direction: SparseVector = new Map(mean);
+  for (const [key, weight] of direction) direction.set(key, -weight);
+  vectors[start]!.keys.forEach((key, k) => direction.set(key, (direction.get(key) ?? 0) + vectors[start]!.weights[k]!));
+  let sides: boolean[] = [];
+  for (let round = 0; round < STORY_SPLIT.powerRounds; round += 1) {
+    const norm = Math.sqrt(dotSums(direction, direction));
+    if (norm === 0) return null;
+    const offset = dotSums(mean, direction);
+    const projections = vectors.map((vector) => dotSum(vector, direction) - offset);
+    const next = projections.map((projection) => projection > 0);
+    // Only the sides are wanted: once a round leaves them as they were, the direction has settled enough.
+    if (round > 0 && next.every((side, index) => side === sides[index])) break;
+    sides = next;
+    const following: SparseVector = new Map();
+    let total = 0;
+    vectors.forEach((vector, index) => {
+      total += projections[index]!;
+      vector.keys.forEach((key, k) => following.set(key, (following.get(key) ?? 0) + projections[index]! * vector.weights[k]!));
+    });
+    for (const [key, weight] of mean) following.set(key, (following.get(key) ?? 0) - total * weight);
+    direction = following;
+  }
+  return sides;
+}
+
+/** Each member's vector reweighed by log(n / df) of its features within the members, then made unit. */
+function localVectors(members: readonly Placed[]): LocalVector[] {
+  const frequency = new Map<string, number>();
+  for (const member of members) for (const key of member.vector.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const n = members.length;
+  return members.map(({ vector }) => {
+    const keys: string[] = [];
+    const weights: number[] = [];
+    let norm2 = 0;
+    for (let index = 0; index < vector.keys.length; index += 1) {
+      const key = vector.keys[index]!;
+      const weight = vector.weights[index]! * Math.log(n / frequency.get(key)!);
+      if (weight <= 0) continue;
+      keys.push(key);
+      weights.push(weight);
+      norm2 += weight * weight;
+    }
+    const norm = Math.sqrt(norm2);
+    return { keys, weights: weights.map((weight) => weight / norm) };
+  });
+}
+
+function sumOf(vectors: readonly LocalVector[], indexes: readonly number[]): SparseVector {
+  const sum: SparseVector = new Map();
+  for (const index of indexes) {
+    const vector = vectors[index]!;
+    vector.keys.forEach((key, k) => sum.set(key, (sum.get(key) ?? 0) + vector.weights[k]!));
+  }
+  return sum;
+}
+
+function dotSum(vector: LocalVector, sum: SparseVector): number {
+  let total = 0;
+  vector.keys.forEach((key, k) => (total += vector.weights[k]! * (sum.get(key) ?? 0)));
+  return total;
+}
+
+function dotSums(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let total = 0;
+  for (const [key, weight] of small) total += weight * (large.get(key) ?? 0);
+  return total;
+}
+
+function cosineToSum(vector: LocalVector, sum: SparseVector): number {
+  const norm = Math.sqrt(dotSums(sum, sum));
+  return norm === 0 ? 0 : dotSum(vector, sum) / norm;
+}
+
+/** Mean similarity of a group's pairs: the sum's squared norm less each member's own (1, or 0 when empty), over the pairs. */
+function withinSimilarity(sum: SparseVector, vectors: readonly LocalVector[]): number {
+  const n = vectors.length;
+  const self = vectors.filter((vector) => vector.keys.length > 0).length;
+  return (dotSums(sum, sum) - self) / (n * (n - 1));
+}
+
+/** The index of the lowest score, the first on ties (members come in canonical order). */
+function argmin<T>(items: readonly T[], score: (item: T) => number): number {
+  let best = 0;
+  let bestScore = Infinity;
+  items.forEach((item, index) => {
+    const value = score(item);
+    if (value < bestScore) {
+      best = index;
+      bestScore = value;
+    }
+  });
+  return best;
+}
+
+function indexesWhere(side: readonly boolean[], value: boolean): number[] {
+  return side.flatMap((held, index) => (held === value ? [index] : []));
+}
