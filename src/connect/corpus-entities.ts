@@ -14,15 +14,15 @@
  * not matter.
  */
 import type { AnnotatedArticle, EntityType } from "../annotate/annotation.js";
-import { entityLexiconFor } from "../annotate/lang/index.js";
-import { fold, gazetteerFor } from "../annotate/stages/entities/gazetteer.js";
+import { fold } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
-import { ArticleContext } from "./corpus-entity-context.js";
-import { acronymOf, blendOf, capitalInitials, expandsAcronym, nameParts, nicknameOf, transliterationKey, type NameParts } from "./corpus-entity-names.js";
+import { acronymOf, blendOf, capitalInitials, expandsAcronym, nameParts, nicknameOf, transliterationKey } from "./corpus-entity-names.js";
 import { joinAcronymPrefixes } from "./corpus-entity-acronyms.js";
-import { joinGivenNameVariantsInStories } from "./corpus-entity-stories.js";
-import { FullNameIndex, headlineWords, joinEmbeddedNames, joinShortFirstNames, type LanguageNames, type NamedMember } from "./corpus-entity-short-names.js";
+import { ArticleContext } from "./corpus-entity-context.js";
+import { afterPlaceKind, identityParts, languageNames, saidAsPlace } from "./corpus-entity-language.js";
+import { joinGivenNameVariantsInStories, joinTitledSurnames } from "./corpus-entity-stories.js";
+import { FullNameIndex, headlineWords, joinEmbeddedNames, joinShortFirstNames, type NamedMember } from "./corpus-entity-short-names.js";
 import { UnionFind } from "./union-find.js";
 
 export interface SourceSpan {
@@ -70,17 +70,6 @@ interface Member extends NamedMember {
 
 /** An acronym an article defines beside its expansion ("Advanced Micro Devices (AMD)"). */
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9})\s*\)/u;
-/** The word before a mention, folded ("in" in "arrested in Jackson"). */
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
-/** A state or country after a town's name ("Jackson, Miss.", "Paris, Texas"). */
-const REGION_AFTER = /^,\s+\p{Lu}/u;
-
-/** Whether the text says this mention as a place: after a place preposition, or before a region. */
-function saidAsPlace(text: string, mention: { start: number; end: number }, language: ArticleLanguage): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 20), mention.start))?.[1];
-  return (before !== undefined && language.prepositions.has(fold(before))) || REGION_AFTER.test(text.slice(mention.end, mention.end + 4));
-}
-
 /** A name ending in words hyphened to a lowercase one ("Ardenne-sur-Lys", "Saint-Jean-de-Luz"): a compound place's. */
 const COMPOUND_PLACE = /\p{L}-\p{Ll}+-\p{L}[\p{L}-]*$/u;
 /** Evidence from a list (the gazetteer's countries and towns) weighs more than a guess from context in the type vote. */
@@ -203,46 +192,6 @@ export class CorpusEntityIndex {
   }
 }
 
-/** The words a place's name keeps once the kind an article wrote before it in lowercase is set aside ("town of Zembla" → "Zembla"), or null. */
-function afterPlaceKind(name: string, language: ArticleLanguage): string | null {
-  const words = name.split(/\s+/u);
-  if (words.length < 2 || !/^\p{Ll}/u.test(words[0]!) || !language.placeKinds.has(fold(words[0]!))) return null;
-  let start = 1;
-  while (start < words.length - 1 && language.nameConnectors.has(fold(words[start]!))) start += 1;
-  return /^\p{Lu}/u.test(words[start]!) ? words.slice(start).join(" ") : null;
-}
-
-/**
- * A person's surname behind words that are no first name ("RB Bush", "Miss Jenkin", "Chargers WR
- * Jackson": a title or a team the article left in the name) is the one person of its story
- * whose name opens with a first name and ends with that surname; joined only where every
- * article giving that name is in that story, so a "Miss Jenkin" of another story stays hers.
- */
-function joinTitledSurnames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string; member: Member }>, index: FullNameIndex, stories: ReadonlyArray<readonly string[]>): void {
-  const storyOf = new Map(stories.flatMap((articleIds, story) => articleIds.map((articleId) => [articleId, story] as const)));
-  const storiesOf = new Map<string, Set<number | undefined>>();
-  const titled = fullNames.filter(({ member }) => member.person && !member.firstNameOpens && member.parts.core.length <= MAX_TITLED_NAME_WORDS && !member.parts.core.slice(0, -1).some((word) => member.language.firstNames.has(word)));
-  for (const { key, member } of titled) storiesOf.set(key, (storiesOf.get(key) ?? new Set()).add(storyOf.get(member.articleId)));
-  for (const { key, member } of titled) {
-    const [story, ...others] = [...storiesOf.get(key)!];
-    if (story === undefined || others.length > 0) continue;
-    const target = index.personInStory(member.parts.core.at(-1)!, stories[story]!);
-    if (target) groups.union(key, target);
-  }
-}
-
-/** Words a name with a title or a team left in it may have ("Chargers WR Jackson"). */
-const MAX_TITLED_NAME_WORDS = 3;
-
-/** "de Villepin" (as "M. de Villepin" names him) is the surname "Villepin"; "De Niro" and "Van Morrison" keep their capital; "town of Zembla" is "Zembla". */
-function identityParts(written: string, language: ArticleLanguage): NameParts {
-  const name = afterPlaceKind(written, language) ?? written;
-  const parts = nameParts(name);
-  const first = name.split(/\s+/u)[0]!;
-  if (parts.core.length !== 2 || !language.particles.has(first)) return parts;
-  return { ...parts, words: parts.words.slice(1), core: parts.core.slice(1) };
-}
-
 /** "Luis Gerardo (Jerry) Ortiz" is also "Jerry Ortiz", when the corpus names him so. */
 function joinNicknames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string; member: Member }>): void {
   const keys = new Set(fullNames.map(({ key }) => key));
@@ -251,42 +200,6 @@ function joinNicknames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string
     const alias = nickname ? `${nickname} ${member.parts.core.at(-1)}` : null;
     if (alias && keys.has(alias) && member.person) groups.union(key, alias);
   }
-}
-
-/** What identity keys read of an article's language besides what the joins read. */
-interface ArticleLanguage extends LanguageNames {
-  particles: ReadonlySet<string>;
-  /** Folded words saying what kind of place a name is ("town", "ville"), written before it in lowercase ("town of Zembla"). */
-  placeKinds: ReadonlySet<string>;
-  /** Folded words that join a kind to its name ("of", "de", "la"). */
-  nameConnectors: ReadonlySet<string>;
-}
-
-const LANGUAGE_NAMES = new Map<string | null, ArticleLanguage>();
-
-/** The first names, role nouns and place prepositions of an article's language (none for a language without resources). */
-function languageNames(language: string | null): ArticleLanguage {
-  let names = LANGUAGE_NAMES.get(language);
-  if (!names) {
-    const lexicon = entityLexiconFor(language);
-    const folded = (words: readonly string[]) => new Set(words.map((word) => fold(word)));
-    names = lexicon && language
-      ? {
-          firstNames: gazetteerFor(lexicon, language).firstNames,
-          places: gazetteerFor(lexicon, language).places,
-          roleNouns: folded(lexicon.roleNouns),
-          organizationHeads: folded(lexicon.organizationHeads),
-          prepositions: new Set([...folded(lexicon.placePrepositions)].filter((word) => !lexicon.nobiliaryParticles.includes(word))),
-          particles: new Set(lexicon.nobiliaryParticles),
-          placeKinds: folded(lexicon.placeKindCues),
-          nameConnectors: folded(lexicon.nameConnectors),
-          // Only prepositions join a complement ("Courrier de Zembla", "University of Idaho"); "The Oddfather", "Van Wilder" are named by their last word.
-          connectors: new Set([...folded(lexicon.nameConnectors)].filter((word) => folded([...lexicon.placePrepositions, ...lexicon.originPrepositions]).has(word))),
-        }
-      : { firstNames: new Set<string>(), places: new Set<string>(), roleNouns: new Set<string>(), organizationHeads: new Set<string>(), prepositions: new Set<string>(), particles: new Set<string>(), connectors: new Set<string>(), placeKinds: new Set<string>(), nameConnectors: new Set<string>() };
-    LANGUAGE_NAMES.set(language, names);
-  }
-  return names;
 }
 
 /** Article id → the identity keys of the names it gives, for the context tie-break. */

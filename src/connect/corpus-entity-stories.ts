@@ -4,14 +4,17 @@
  * Across the corpus such pairs need the articles' company to agree (corpus-entity-context.ts);
  * inside one story, where the coverage is of one event, one surname with given names that may
  * be one name is one person — unless the story names a third bearer the short form could also
- * be (a "Chris Smith" beside "Christopher" and "Christine Smith" stays apart).
+ * be (a "Chris Smith" beside "Christopher" and "Christine Smith" stays apart). And a surname
+ * the article left a title on ("Miss Jenkin") is the one person of its story bearing it.
  */
 import { hypocorismsOfOneName } from "./corpus-entity-hypocorisms.js";
-import { deletions, type NamedMember } from "./corpus-entity-short-names.js";
+import { deletions, type FullNameIndex, type NamedMember } from "./corpus-entity-short-names.js";
 import type { UnionFind } from "./union-find.js";
 
 /** Letters a first name needs for its start to count as its short form ("Fred"), as joinShortFirstNames reads it. */
 const MIN_SHORT_FIRST_NAME = 3;
+/** Words a name with a title or a team left in it may have ("Chargers WR Jackson"). */
+const MAX_TITLED_NAME_WORDS = 3;
 /** Letters both given names need before one edit between them is read as a misspelling ("Jermayne"), not two names ("Dan", "Don"). */
 const MIN_MISSPELT_FIRST_NAME = 5;
 
@@ -42,5 +45,24 @@ export function joinGivenNameVariantsInStories(groups: UnionFind, named: Readonl
       keys.filter((other) => key < other && agreeing.get(key)!.size === 1 && agreeing.get(key)!.has(groups.find(other)) && agreeing.get(other)!.size === 1 && agreeing.get(other)!.has(groups.find(key))).map((other) => [key, other] as const),
     );
     for (const [key, other] of unions) groups.union(key, other);
+  }
+}
+
+/**
+ * A person's surname behind words that are no first name ("RB Bush", "Miss Jenkin", "Chargers WR
+ * Jackson": a title or a team the article left in the name) is the one person of its story
+ * whose name opens with a first name and ends with that surname; joined only where every
+ * article giving that name is in that story, so a "Miss Jenkin" of another story stays hers.
+ */
+export function joinTitledSurnames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string; member: NamedMember }>, index: FullNameIndex, stories: ReadonlyArray<readonly string[]>): void {
+  const storyOf = new Map(stories.flatMap((articleIds, story) => articleIds.map((articleId) => [articleId, story] as const)));
+  const storiesOf = new Map<string, Set<number | undefined>>();
+  const titled = fullNames.filter(({ member }) => member.person && !member.firstNameOpens && member.parts.core.length <= MAX_TITLED_NAME_WORDS && !member.parts.core.slice(0, -1).some((word) => member.language.firstNames.has(word)));
+  for (const { key, member } of titled) storiesOf.set(key, (storiesOf.get(key) ?? new Set()).add(storyOf.get(member.articleId)));
+  for (const { key, member } of titled) {
+    const [story, ...others] = [...storiesOf.get(key)!];
+    if (story === undefined || others.length > 0) continue;
+    const target = index.personInStory(member.parts.core.at(-1)!, stories[story]!);
+    if (target) groups.union(key, target);
   }
 }
