@@ -10,7 +10,7 @@ import { articleFeatures, keyWords, type ArticleFeatures } from "./article-featu
 import { claimRecords, type ClaimRecord } from "./claim-records.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
-import { StoryIndex, canonicalOrder, type Stories } from "./story-index.js";
+import { StoryIndex, canonicalOrder } from "./story-index.js";
 import { storedCluster, type StoredCluster } from "./stored-clusters.js";
 import type { FrequencyCounts } from "./story-vectors.js";
 import { StoryNameRecall, withStoryMentions, type StoryMentioned } from "./story-name-recall.js";
@@ -73,7 +73,10 @@ export class CorpusConnector {
   private readonly records = new Map<string, string>();
   /** Groups of copies of one text; a group of n copies is listed as n − 1 pairs, not n(n − 1)/2 (a thousand copies of a dispatch made half a million). */
   private readonly copyGroups = new UnionFind();
-  private lastBuild: { entities: KeyedCorpusEntity[]; clustering: Stories } | null = null;
+  private lastBuild: { entities: KeyedCorpusEntity[]; clusters: Map<string, StoredCluster> } | null = null;
+
+  /** `resumable`: keep what `takeResumable` gives (a stored build's clusters), which a build that is not saved does without. */
+  constructor(private readonly options: { resumable?: boolean } = {}) {}
 
   add(article: AnnotatedArticle): void {
     if (this.records.has(article.id)) return;
@@ -93,22 +96,28 @@ export class CorpusConnector {
 
   result(): ConnectedCorpus {
     const clustering = this.storyIndex.stories();
+    const clusters = this.options.resumable ? new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])) : null;
+    // The clusters hold every article's vector and every story's sums (180 MB at 100k articles): let go before entities and claims are resolved.
+    clustering.clusters.length = 0;
     // Entities after stories: a surname the corpus leaves ambiguous is read in its story.
     const entities = this.entityIndex.entities(clustering.members);
-    this.lastBuild = { entities, clustering };
+    this.lastBuild = clusters ? { entities, clusters } : null;
     const stories = this.storiesOf({ members: clustering.members, ids: clustering.anchors.map(storyIdOf), related: clustering.related }, entities);
     return { entities: withStoryMentions(entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), clustering.members, this.nameRecall), stories };
   }
 
-  /** What a stored build keeps to be resumed with new articles (see resume-corpus.ts), from the last `result()`; taken once, so the clusters are not held after. */
+  /**
+   * What a stored build keeps to be resumed with new articles (see resume-corpus.ts), from the
+   * last `result()` of a connector made `resumable` (else null); taken once, so it is not held after.
+   */
   takeResumable(): ResumableBuild | null {
     if (!this.lastBuild) return null;
-    const { entities, clustering } = this.lastBuild;
+    const { entities, clusters } = this.lastBuild;
     this.lastBuild = null;
     return {
       frequencies: this.storyIndex.documentFrequencies().counts(),
       entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),
-      clusters: new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])),
+      clusters,
     };
   }
 

@@ -19,7 +19,7 @@ const NAMING = [
 const UNSURE = annotated("Police arrested a football player on Monday. Chargers defensive lineman Jamal Williams was held on suspicion of drunk driving. Heller argued that the case was weak.", "2009-02-03");
 
 function connected(articles: readonly AnnotatedArticle[]): { corpus: ConnectedCorpus; stored: StoredBuild } {
-  const connector = new CorpusConnector();
+  const connector = new CorpusConnector({ resumable: true });
   for (const article of articles) connector.add(article);
   const corpus = connector.result();
   const resumable = connector.takeResumable()!;

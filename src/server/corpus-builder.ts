@@ -44,7 +44,7 @@ export class InProcessBuilder implements CorpusBuilder {
   async rebuild(): Promise<BuiltCorpus> {
     // Stamped before reading: articles stored meanwhile make the saved build stale, never silently missing.
     const stamp = await this.store.connectedCorpus.articleStamp();
-    const connector = new CorpusConnector();
+    const connector = new CorpusConnector({ resumable: true });
     const articles = new Map<string, ArticleMeta>();
     for await (const article of this.store.iterateArticles()) {
       connector.add(article);
