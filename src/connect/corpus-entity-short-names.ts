@@ -172,7 +172,17 @@ interface FullName {
   connected: boolean;
   /** The initials its articles' spellings give it ("thr"). */
   initials: Set<string>;
+  /** The words a one-word name may be to point at it: its last, and that word's transliteration key (none for a complement). */
+  endings: string[];
   firstNameOpens: boolean;
+}
+
+/** A story's full names, by the word a one-word name may end on, open with, or abbreviate. */
+interface StoryNames {
+  names: FullName[];
+  byEnding: Map<string, FullName[]>;
+  byFirst: Map<string, FullName[]>;
+  byInitials: Map<string, FullName[]>;
 }
 
 /** The corpus's full names by how a one-word name may point at them. */
@@ -181,6 +191,7 @@ export class FullNameIndex {
   private readonly byMisspelling = new Map<string, FullName[]>();
   private readonly byArticle = new Map<string, FullName[]>();
   private readonly articlesOf = new Map<string, Set<string>>();
+  private readonly byStory = new WeakMap<readonly string[], StoryNames>();
 
   constructor(
     named: ReadonlyArray<{ key: string; member: NamedMember }>,
@@ -201,13 +212,14 @@ export class FullNameIndex {
       let name = byKey.get(key);
       if (!name) {
         const tally = votes.get(root)!;
-        name = { root, words: member.parts.core, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), initials: new Set(), firstNameOpens: false };
+        name = { root, words: member.parts.core, first: member.parts.core[0]!, last: member.parts.core.at(-1)!, person: tally.person > tally.other, connected: member.parts.core.slice(1, -1).some((word) => member.language.connectors.has(word)), initials: new Set(), endings: [], firstNameOpens: false };
         byKey.set(key, name);
         const last = member.parts.core.at(-1)!;
         // A group's or place's name ending on a complement is not named by it: "Zembla" is the state, not "Le Courrier de Zembla";
         // a person's particle is no such connector ("Dominique de Villepin").
         const complement = !name.person && !member.firstNameOpens && (member.compoundPlace || member.language.connectors.has(member.parts.core.at(-2) ?? ""));
-        if (!complement) for (const form of new Set([last, transliterationWord(last) ?? last])) push(this.byLast, form, name);
+        if (!complement) name.endings.push(...new Set([last, transliterationWord(last) ?? last]));
+        for (const form of name.endings) push(this.byLast, form, name);
         if (!complement && last.length >= MIN_MISSPELLED_LETTERS) for (const variant of deletions(last)) push(this.byMisspelling, variant, name);
       }
       if (member.firstNameOpens) name.firstNameOpens = true;
@@ -272,21 +284,19 @@ export class FullNameIndex {
   inStory(member: NamedMember, storyArticles: readonly string[]): string | null {
     const word = member.parts.core[0]!;
     if (member.listedPlace) return member.saidAsPlace ? null : (this.personInStory(word, storyArticles) ?? this.teamInStory(member, storyArticles));
-    const sound = transliterationWord(word);
-    const ending = new Set([...(this.byLast.get(word) ?? []), ...(sound ? (this.byLast.get(sound) ?? []) : [])]);
-    const inStory = storyArticles.flatMap((articleId) => this.byArticle.get(articleId) ?? []);
+    const story = this.storyNames(storyArticles);
     const blend = member.blend;
-    if (blend) return one(inStory.filter((name) => name.person && name.firstNameOpens && name.first.startsWith(blend[0]) && name.last.startsWith(blend[1])));
-    const named = inStory.filter((name) => ending.has(name));
+    if (blend) return one(story.names.filter((name) => name.person && name.firstNameOpens && name.first.startsWith(blend[0]) && name.last.startsWith(blend[1])));
+    const sound = transliterationWord(word);
+    const named = [...new Set([...(story.byEnding.get(word) ?? []), ...(sound ? (story.byEnding.get(sound) ?? []) : [])])];
     // A title the article left on a name ("RB Bush" beside "Reggie Bush") or words a sentence opened with ("None of Thomas") make
     // no second bearer: a person's name opening with a first name wins, else one with no connector inside ("Kathina Thomas").
     const people = named.filter((name) => name.person);
     if (named.length > 0) return one(named) ?? one(people.filter((name) => name.firstNameOpens)) ?? one(people.filter((name) => !name.connected));
     // An acronym the story spells out nowhere beside it ("THR" and "The Hollywood Reporter" in two articles).
-    const acronym = member.acronym;
-    if (acronym) return one(inStory.filter((name) => name.initials.has(acronym)));
+    if (member.acronym) return one(story.byInitials.get(member.acronym) ?? []);
     // A person named by the first name alone ("Kathina", "Craig"), when the story names one person so.
-    return member.person ? one(inStory.filter((name) => name.person && !name.connected && name.first === word)) : null;
+    return member.person ? one((story.byFirst.get(word) ?? []).filter((name) => name.person && !name.connected)) : null;
   }
 
   /**
@@ -298,18 +308,29 @@ export class FullNameIndex {
   teamInStory(member: NamedMember, storyArticles: readonly string[]): string | null {
     const place = member.parts.core;
     const heads = member.language.organizationHeads;
-    return one(
-      storyArticles.flatMap((articleId) =>
-        (this.byArticle.get(articleId) ?? []).filter(
-          (name) => !name.firstNameOpens && name.words.length > place.length && place.every((word, k) => name.words[k] === word) && name.last.endsWith("s") && !heads.has(name.last),
-        ),
-      ),
-    );
+    const opening = this.storyNames(storyArticles).byFirst.get(place[0]!) ?? [];
+    return one(opening.filter((name) => !name.firstNameOpens && name.words.length > place.length && place.every((word, k) => name.words[k] === word) && name.last.endsWith("s") && !heads.has(name.last)));
   }
 
   /** The one person of the story whose name opens with a first name and ends with this surname, or null. */
   personInStory(surname: string, storyArticles: readonly string[]): string | null {
-    return one(storyArticles.flatMap((articleId) => (this.byArticle.get(articleId) ?? []).filter((name) => name.person && name.firstNameOpens && name.last === surname)));
+    return one((this.storyNames(storyArticles).byEnding.get(surname) ?? []).filter((name) => name.person && name.firstNameOpens && name.last === surname));
+  }
+
+  /** The full names a story's articles give, indexed once per story: asked for each of its one-word names, a large story would cost its size each time. */
+  private storyNames(storyArticles: readonly string[]): StoryNames {
+    let story = this.byStory.get(storyArticles);
+    if (!story) {
+      const names = [...new Set(storyArticles.flatMap((articleId) => this.byArticle.get(articleId) ?? []))];
+      story = { names, byEnding: new Map(), byFirst: new Map(), byInitials: new Map() };
+      for (const name of names) {
+        for (const ending of name.endings) push(story.byEnding, ending, name);
+        push(story.byFirst, name.first, name);
+        for (const initials of name.initials) push(story.byInitials, initials, name);
+      }
+      this.byStory.set(storyArticles, story);
+    }
+    return story;
   }
 
   /** The article's names of a group, place or thing (no person) opening with the one-word name ("Promises" in "Promises Treatment Center"). */
