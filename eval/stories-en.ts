@@ -177,9 +177,16 @@ function goldNames(records: readonly JsonlRecord[], gold: Record<string, GoldDoc
   const storyMentions = new Map<string, Array<{ span: Span; corpus: { id: string; name: string } }>>();
   for (const entity of corpus.entities) for (const span of entity.storyMentions ?? []) storyMentions.set(span.articleId, [...(storyMentions.get(span.articleId) ?? []), { span, corpus: entity }]);
   const names: GoldName[] = [];
+  // A record whose body an earlier record already gave is not in the corpus as itself (the store
+  // keeps an id's first record), so its own entity ids would be looked up in the other's: not scored.
+  const storedIds = new Set<string>();
   records.forEach((record, recordIndex) => {
     const document = gold[record.url];
     if (!document) return;
+    if (record.article) {
+      if (storedIds.has(record.article.id)) return;
+      storedIds.add(record.article.id);
+    }
     const found = [
       ...(record.article?.annotations.entities ?? []).flatMap((entity) =>
         entity.mentions
