@@ -29,8 +29,20 @@ describe("alignClaims dates", () => {
     expect(stated!.date).toBe("2024-05-14");
     expect(stated!.contradictedBy).toEqual([]);
     expect(stated!.supportedBy).toHaveLength(2);
+    expect(stated!.dateInferred).toBeUndefined();
     const [inferred] = alignClaims([signing("a1", null), signing("a2", "2024-05-20", true)], name, name, "s1");
-    expect(inferred!.date).toBe("2024-05-20");
+    expect(inferred!).toMatchObject({ date: "2024-05-20", dateInferred: true, datedByPublication: true });
+  });
+
+  it("flags a date resolved against the story's dates as inferred, not the publication's, and lets a stated date win over it", () => {
+    const byStory = { ...signing("a1", "2024-05-13"), datedByStory: true };
+    const [inferred] = alignClaims([byStory], name, name, "s1");
+    expect(inferred!).toMatchObject({ date: "2024-05-13", dateInferred: true });
+    expect(inferred!.datedByPublication).toBeUndefined();
+    const [stated] = alignClaims([byStory, signing("a2", "2024-05-14")], name, name, "s1");
+    expect(stated!.date).toBe("2024-05-14");
+    expect(stated!.dateInferred).toBeUndefined();
+    expect(stated!.contradictedBy).toEqual([]);
   });
 
   it("dates a visit by its first day, its other days agreeing rather than contradicting", () => {

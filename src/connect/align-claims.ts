@@ -36,8 +36,13 @@ export interface Claim {
   subject?: string;
   variants?: ClaimVariant[];
   date: string | null;
-  /** True when no source states the date: it is the publication date of the articles whose lead reports the event. */
+  /** True when no supporting source states the date (`dateInferred`) and it is the publication date of the articles whose lead reports the event. */
   datedByPublication?: boolean;
+  /**
+   * True when no supporting source states the date: it was inferred, from the publication date
+   * (`datedByPublication`) or, for an undated article, from the story's dates. A stated date wins.
+   */
+  dateInferred?: boolean;
   /**
    * An event no source states as fact, only as someone's word ("selon X", "X said that…",
    * hearsay): its mode carries the "reported" mark, and these are who said it (corpus ids;
@@ -150,8 +155,8 @@ function sameEvent(group: EventGroup, record: EventRecord, people: readonly stri
 
 function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
   const first = group[0]!;
-  // A date the text states outweighs one read off the publication, which never contradicts it.
-  const stated = group.filter((record) => record.date !== null && !record.datedByPublication);
+  // A date the text states outweighs one inferred (read off the publication or the story's dates), which never contradicts it.
+  const stated = group.filter((record) => record.date !== null && !inferred(record));
   const dates = (stated.length > 0 ? stated : group).map((record) => record.date).filter((date): date is string => date !== null);
   // The most precise date a majority of the dated reports agree with ("2021-11" agrees with any
   // day of the month, so a coarse date alone would always win); else the best supported one.
@@ -166,7 +171,7 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
     majority.sort((a, b) => b.date.length - a.date.length || b.support - a.support || a.date.localeCompare(b.date)).find((candidate) => !tied(candidate))?.date ??
     candidates.sort((a, b) => b.support - a.support || b.date.length - a.date.length || a.date.localeCompare(b.date))[0]?.date ??
     null;
-  const contradicts = (record: EventRecord) => record.date !== null && !record.datedByPublication && consensus !== null && !agree(record.date, consensus);
+  const contradicts = (record: EventRecord) => record.date !== null && !inferred(record) && consensus !== null && !agree(record.date, consensus);
   const supporting = group.filter((record) => !contradicts(record));
   const contradicting = group.filter(contradicts);
   // The most precise place given: a town over its country ("in Oslo" and "in Norway" say one thing), then the most given.
@@ -194,7 +199,7 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
     actors: [...new Set(actors.map(idOf))],
     targets: [...new Set(targets.map(idOf))],
     date: consensus,
-    ...(consensus !== null && stated.length === 0 ? { datedByPublication: true } : {}),
+    ...(consensus !== null && stated.length === 0 ? { dateInferred: true, ...(group.every((record) => record.date === null || record.datedByPublication) ? { datedByPublication: true } : {}) } : {}),
     place: place ? idOf(place) : null,
     supportedBy: supporting.map((record) => record.source),
     contradictedBy: contradicting.map((record) => ({ ...record.source, value: record.date!, slot: "date" as const })),
@@ -202,6 +207,9 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
     outlets,
   };
 }
+
+/** A report whose date no time expression of its article states. */
+const inferred = (record: EventRecord) => record.datedByPublication || record.datedByStory === true;
 
 /** Share of the shorter wording's content terms the other must hold: a translation, or a quote cut shorter, keeps over half. */
 const SAME_STATEMENT = 0.5;

@@ -31,6 +31,12 @@ describe("event claims and their polarity", () => {
     expect(eventRecords("Le ministre norvégien Jonas Berg devrait rencontrer Mette Lund.")[0]?.datedByPublication).toBe(false);
   });
 
+  it("keeps a lead event annotation dated by the publication flagged so, and a stated date not", () => {
+    const lead = eventRecords("La police a arrêté trois manifestants à Alger.")[0]!;
+    expect(lead).toMatchObject({ date: "2024-05-15", datedByPublication: true });
+    expect(eventRecords("La police a arrêté trois manifestants à Alger mardi.")[0]).toMatchObject({ date: "2024-05-14", datedByPublication: false });
+  });
+
   it("reads a claim's mode back into the event's mode and polarity", () => {
     expect(polarityOfMode("attack~negated")).toEqual({ mode: "attack", polarity: "negated" });
     expect(polarityOfMode("visit")).toEqual({ mode: "visit", polarity: "asserted" });

@@ -21,6 +21,14 @@ export interface EventRecord {
   date: string | null;
   /** True when the text dates nothing and the date is the publication's: the event is the news of the article's lead. */
   datedByPublication: boolean;
+  /**
+   * The words of the time its sentence names but could not resolve, the article having no
+   * publication date (« mercredi 24 novembre », « hier »), while `date` is null: connect resolves
+   * them against the story's dates (see dated-by-story).
+   */
+  unanchoredTime?: { text: string; language: string };
+  /** True when `date` was resolved against the story's dates (`unanchoredTime`): inferred, no source stating it. */
+  datedByStory?: boolean;
   place: string | null;
   /** Whether the article asserts the event (when absent) or only reports, plans, conditions or negates it; `mode` carries it too. */
   polarity?: EventPolarity;
@@ -104,7 +112,10 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
     const inLead = lead.some((sentence) => event.start >= sentence.start && event.end <= sentence.end);
     const polarity = eventPolarity(event);
     // Only an event the lead asserts (or reports) is the article's news, as recent as the article.
-    const datedByPublication = event.date === null && inLead && publishedDay !== null && (polarity === "asserted" || polarity === "reported");
+    // Annotation may have inferred that day already: a date with no time expression stating it.
+    const inferredByAnnotation = event.date !== null && event.dateSpan === null;
+    const datedByPublication = inferredByAnnotation || (event.date === null && inLead && publishedDay !== null && (polarity === "asserted" || polarity === "reported"));
+    const unanchoredTime = event.date === null && publishedDay === null && article.language ? unanchoredTimeIn(article, event) : null;
     records.push({
       kind: "event",
       category: event.category,
@@ -113,6 +124,7 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
       targets: keys(event.targets),
       date: datedByPublication ? publishedDay : event.date,
       datedByPublication,
+      ...(unanchoredTime ? { unanchoredTime: { text: unanchoredTime, language: article.language! } } : {}),
       place: event.place ? (keyOf.get(event.place) ?? null) : null,
       polarity,
       reportedBy: event.reportedBy ? (keyOf.get(event.reportedBy) ?? null) : null,
@@ -129,6 +141,15 @@ export function claimRecords(article: AnnotatedArticle): ClaimRecord[] {
   }
   records.push(...attributeRecords(article, keyOf, headline));
   return records;
+}
+
+/**
+ * The words of the first time in the event's sentence that needed a publication date to resolve
+ * (a day without its year "XXXX-11-24", a relative "mercredi", "hier"), as find-events tells them; null when none.
+ */
+function unanchoredTimeIn(article: AnnotatedArticle, event: Span): string | null {
+  const time = article.annotations.times.find((candidate) => candidate.anchored && (candidate.type === "DATE" || candidate.type === "TIME") && (candidate.value === null || candidate.value.startsWith("X")) && candidate.start >= event.start && candidate.end <= event.end);
+  return time?.text ?? null;
 }
 
 function attributeRecords(article: AnnotatedArticle, keyOf: ReadonlyMap<string, string>, headline: Span | null): AttributeRecord[] {

@@ -8,6 +8,7 @@ import { alignClaims, type Claim } from "./align-claims.js";
 import { confineClaim, type ConfinedClaim } from "./confine-claims.js";
 import { articleFeatures, keyWords, type ArticleFeatures } from "./article-features.js";
 import { claimRecords, type ClaimRecord } from "./claim-records.js";
+import { datedByStory } from "./dated-by-story.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { StoryIndex, canonicalOrder } from "./story-index.js";
@@ -22,6 +23,8 @@ export interface TimelineEntry {
   precision: string;
   /** The date is the publication's, no source stating it (see Claim.datedByPublication). */
   datedByPublication: boolean;
+  /** No source states the date: the publication's, or the story's for an undated article (see Claim.dateInferred). */
+  dateInferred: boolean;
   claim: string;
   statement: string;
   sources: number;
@@ -185,14 +188,16 @@ export class CorpusConnector {
       // are aligned with the related stories' records too, and kept when this story states them.
       const own = new Set(ids);
       const background = [...(relatedOf.get(id) ?? [])].sort().slice(0, MAX_BACKGROUND_STORIES).flatMap((related) => membersOf.get(related)!);
-      const records = [...ids, ...background].flatMap((articleId) => this.recordsOf(articleId));
+      const published = publicationSpan(ids.map((articleId) => featuresOf(articleId).published));
+      // An undated article's « mercredi 24 novembre » takes its year from the story's dates, flagged inferred.
+      const records = datedByStory([...ids, ...background].flatMap((articleId) => this.recordsOf(articleId)), published?.first ?? null, own);
       const scope = { own, storyOf: (articleId: string) => storyId.get(articleId)!, outletOf };
       const claims = alignClaims(records, nameOf, idOf, id).flatMap((claim) => confineClaim(claim, scope) ?? []);
       return {
         id,
         title: storyTitle(ids.map(featuresOf)),
         articleIds: ids,
-        published: publicationSpan(ids.map((articleId) => featuresOf(articleId).published)),
+        published,
         language: mostCommon(ids.map((articleId) => featuresOf(articleId).language)),
         nearDuplicates: (duplicatesOf.get(id) ?? []).sort(),
         relatedStories: [...(relatedOf.get(id) ?? [])].sort(),
@@ -293,6 +298,7 @@ function timeline(claims: readonly Claim[]): TimelineEntry[] {
       date: claim.date!,
       precision: /W\d/u.test(claim.date!) ? "week" : claim.date!.length >= 10 ? "day" : claim.date!.length === 7 ? "month" : "year",
       datedByPublication: claim.datedByPublication === true,
+      dateInferred: claim.dateInferred === true,
       claim: claim.id,
       statement: claim.statement,
       sources: new Set(claim.supportedBy.map((span) => span.articleId)).size,
