@@ -16,6 +16,8 @@ export interface GenericActorHead {
   actorType: ActorType;
   /** An institution is an organisation, a group of people is PER. */
   type: "PER" | "ORG";
+  /** Forms that are other words too ("général": "secrétaire général", "en général"): a head only right after a determiner ("un général"). */
+  afterDeterminerOnly?: boolean;
 }
 
 export interface GenericActorLexicon {

@@ -6,6 +6,7 @@ export const frenchGenericActors: GenericActorLexicon = {
     { forms: ["forces de sécurité", "forces de l'ordre", "services de sécurité"], actorType: "police", type: "ORG" },
     { forms: ["police", "polices", "policier", "policiers", "policière", "policières", "gendarmerie", "gendarmes", "gendarme", "CRS", "milice", "milices", "miliciens", "chabbiha", "shabiha", "baltaguia"], actorType: "police", type: "ORG" },
     { forms: ["forces armées", "armée", "armées", "soldats", "soldat", "militaires", "troupes", "forces", "mercenaires", "tireurs embusqués", "tireur embusqué", "snipers", "sniper", "avions de chasse", "chasseurs", "aviation"], actorType: "military", type: "ORG" },
+    { forms: ["général", "généraux", "officier", "officiers"], actorType: "military", type: "PER", afterDeterminerOnly: true },
     { forms: ["manifestants", "manifestant", "manifestantes", "manifestante", "contestataires", "protestataires", "émeutiers", "foule", "foules", "cortège", "grévistes"], actorType: "protesters", type: "PER" },
     { forms: ["gouvernement", "gouvernements", "régime", "régimes", "autorités", "administration", "pouvoir en place", "dictature"], actorType: "government", type: "ORG" },
     { forms: ["parlement", "parlements", "députés", "sénat"], actorType: "legislature", type: "ORG" },

@@ -4,6 +4,8 @@
  * marocaine" for the capital), a fixed epithet ("l’État hébreu"), or the generic head of its
  * official name ("le royaume", "royaume d’Afrique du Nord") for the last such country named,
  * or a phrase for two of them ("les deux pays"), which the linker gives the last two named.
+ * A state's governing institution followed by its name ("le gouvernement de la Norvège") is
+ * that state, as "le gouvernement norvégien" is.
  */
 import type { MentionKind } from "../../annotation.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
@@ -33,6 +35,9 @@ interface ReferenceWords {
   epithets: Map<string, Array<{ words: string[]; code: string; capitalized: boolean }>>;
   pairs: Map<string, Array<{ words: string[] }>>;
   formHeads: Set<string>;
+  /** Description heads that are a state's government ("gouvernement", "régime"): followed by a state's name, they are that state. */
+  institutions: Set<string>;
+  ofPrepositions: Set<string>;
 }
 
 const compiled = new WeakMap<EntityLexicon, ReferenceWords>();
@@ -54,6 +59,8 @@ function referenceWords(lexicon: EntityLexicon, gazetteer: Gazetteer): Reference
       epithets: byFirstWord(Object.entries(lexicon.countryEpithets).map(([phrase, code]) => ({ words: split(phrase), code, capitalized: /^\p{Lu}/u.test(phrase) }))),
       pairs: byFirstWord(lexicon.pairReferences.map((phrase) => ({ words: split(phrase) }))),
       formHeads: new Set([...gazetteer.countries.values()].flatMap((country) => (country.formHead ? [fold(country.formHead)] : []))),
+      institutions: new Set((lexicon.genericActors?.heads ?? []).filter((head) => head.actorType === "government").flatMap((head) => head.forms.map(fold)).filter((form) => lexicon.countryDescriptionHeads.some((head) => fold(head) === form))),
+      ofPrepositions: new Set((lexicon.genericActors?.ofPrepositions ?? []).map(fold)),
     };
     compiled.set(lexicon, words);
   }
@@ -82,6 +89,12 @@ export function findCountryReferences(tokens: readonly EntityToken[], gazetteer:
     if (epithet) {
       add(withDeterminer(i), epithet.last, { kind: "epithet", countryCode: epithet.code, formHead: null, capital: false });
       i = epithet.last;
+      continue;
+    }
+    const institution = matchInstitutionOfState(tokens, i, words, gazetteer);
+    if (institution) {
+      add(withDeterminer(i), institution.last, { kind: "description", countryCode: institution.code, formHead: null, capital: false });
+      i = institution.last;
       continue;
     }
     const described = matchDemonymDescription(tokens, i, words, gazetteer);
@@ -132,6 +145,19 @@ function matchDemonymDescription(tokens: readonly EntityToken[], i: number, word
     if (code) return { last: k, code };
   }
   return null;
+}
+
+/** "le gouvernement de la Norvège", "le régime d'Assad" no: an institution head, "de", an optional determiner, then a country's name. */
+function matchInstitutionOfState(tokens: readonly EntityToken[], i: number, words: ReferenceWords, gazetteer: Gazetteer): { last: number; code: string } | null {
+  if (!words.institutions.has(tokens[i]!.folded) || !words.ofPrepositions.has(tokens[i + 1]?.folded ?? "")) return null;
+  const at = words.determiners.has(tokens[i + 2]?.folded ?? "") ? i + 3 : i + 2;
+  const first = tokens[at];
+  if (!first?.capitalized) return null;
+  for (const phrase of placePhrasesAt(gazetteer, first.folded, tokens[at + 1]?.folded) ?? []) {
+    if (phrase.place.kind === "country" && phrase.place.countryCode && phrase.words.every((word, k) => tokens[at + k]?.folded === word)) return { last: at + phrase.words.length - 1, code: phrase.place.countryCode };
+  }
+  const place = gazetteer.places.get(first.folded);
+  return place?.kind === "country" && place.countryCode ? { last: at, code: place.countryCode } : null;
 }
 
 /** The last token of a region named at `index` ("Afrique du Nord"), or null. */

@@ -27,6 +27,11 @@ describe("generic actors in French", () => {
     ["Plus de 1000 policiers du régime sont sur le campus.", ["Plus de 1000 policiers du régime"], "police", null],
     ["Les partisans du régime ont manifesté à Antalya.", ["Les partisans du régime"], "supporters", null],
     ["Des activistes en ligne ont lancé une campagne.", ["Des activistes en ligne"], "activists", null],
+    // A word that is other things too is a group's head only after a determiner.
+    ["Un général a ensuite admis que les tests avaient eu lieu.", ["Un général"], "military", null],
+    // A plural qualified group after « de » is a group, not a noun's complement.
+    ["La vidéo montre les corps de soldats libyens exécutés.", ["soldats libyens"], "military", "Libye"],
+    ["L'armée de la Syrie a bombardé Homs.", ["L'armée de la Syrie"], "military", "Syrie"],
   ])("« %s »", (text, mentions, actorType, of) => {
     const actor = genericActors(text).find((candidate) => candidate.mentions.some((mention) => mentions.includes(mention)));
     expect(actor).toMatchObject({ actorType, of });
@@ -43,8 +48,15 @@ describe("generic actors in French", () => {
     expect(actors[0]?.of).toBe("Kadhafi");
   });
 
+  it("keeps groups of different heads apart, even of one actor type", () => {
+    const actors = genericActors("Des personnes ont filmé le soulèvement de la population contre le régime.");
+    expect(actors.filter((actor) => actor.actorType === "civilians").map((actor) => actor.mentions)).toEqual([["Des personnes"], ["la population"]]);
+  });
+
   it.each([
     "Il est monté dans une voiture de police.",
+    "Le secrétaire général a démissionné.",
+    "En général, le marché ouvre tôt.",
     "Le chef de gouvernement a démissionné.",
     "Le blogueur a publié une vidéo.",
   ])("finds no generic actor in « %s »", (text) => {

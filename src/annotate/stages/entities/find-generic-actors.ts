@@ -15,9 +15,11 @@ import { idNumber } from "./find-social-tags.js";
 
 interface Phrase {
   words: string[];
+  /** The form's own head, number set aside: "la population" and "des personnes" are different groups of one actor type. */
   key: string;
   actorType: ActorType;
   type: "PER" | "ORG";
+  afterDeterminerOnly?: boolean;
 }
 
 interface Compiled {
@@ -60,10 +62,10 @@ function compile(lexicon: GenericActorLexicon): Compiled {
   if (!compiled) {
     const heads = new Map<string, Phrase[]>();
     for (const head of lexicon.heads) {
-      const key = fold(head.forms[0]!);
       for (const form of head.forms) {
         const words = splitWords(form);
-        heads.set(words[0]!, [...(heads.get(words[0]!) ?? []), { words, key, actorType: head.actorType, type: head.type }].sort((a, b) => b.words.length - a.words.length));
+        const phrase: Phrase = { words, key: singularKey(words), actorType: head.actorType, type: head.type, ...(head.afterDeterminerOnly ? { afterDeterminerOnly: true } : {}) };
+        heads.set(words[0]!, [...(heads.get(words[0]!) ?? []), phrase].sort((a, b) => b.words.length - a.words.length));
       }
     }
     const set = (list: readonly string[]) => new Set(list.map(fold));
@@ -79,6 +81,11 @@ function compile(lexicon: GenericActorLexicon): Compiled {
     compiledLexicons.set(lexicon, compiled);
   }
   return compiled;
+}
+
+/** A head form's words without their plural and feminine endings ("policières" and "policier" alike), to tell heads apart, not to lemmatise. */
+function singularKey(words: readonly string[]): string {
+  return words.map((word) => word.replace(/e?s$|x$/u, "").replace(/e$/u, "")).join(" ");
 }
 
 /** Whether the words of `phrase` are the tokens from `at` on; the index after them, or -1. */
@@ -119,6 +126,7 @@ export function findGenericActors(
     let demonymToken: EntityToken | null = null;
     for (const candidate of compiled.heads.get(token.folded) ?? []) {
       headEnd = phraseEnd(tokens, i, candidate.words);
+      if (headEnd >= 0 && candidate.afterDeterminerOnly && !compiled.determiners.has(tokens[i - 1]?.folded ?? "")) headEnd = -1;
       if (headEnd >= 0) {
         phrase = candidate;
         break;
@@ -154,8 +162,6 @@ export function findGenericActors(
     }
     const nameStart = first;
     first = openingOf(tokens, first, compiled);
-    // "voiture de police", "chief of police": a bare head after "de"/"of" qualifies another noun.
-    if (first === nameStart && compiled.ofPrepositions.has(tokens[first - 1]?.folded ?? "")) continue;
     let last = headEnd - 1;
     if (!lexicon.modifiersBefore) {
       for (let guard = 0; guard < 3; guard += 1) {
@@ -173,10 +179,15 @@ export function findGenericActors(
         last = qualifierEnd - 1;
       }
     }
+    // "voiture de police", "chief of police": a bare head after "de"/"of" qualifies another noun; "ceux de soldats libyens", a plural qualified group, is one.
+    const qualifiedPlural = last > headEnd - 1 && /[sx]$/u.test(phrase.words.at(-1)!);
+    if (first === nameStart && compiled.ofPrepositions.has(tokens[first - 1]?.folded ?? "") && !qualifiedPlural) continue;
     let ofEntity: string | null = null;
     // "l'armée de Kadhafi", "la police d'Antalya", "the army of Myanmar".
     if (compiled.ofPrepositions.has(tokens[last + 1]?.folded ?? "")) {
-      const owner = tokens[last + 2] ? nameAt(tokens[last + 2]!.start) : undefined;
+      // "l'armée de la Syrie": a determiner may stand before the name.
+      const ownerAt = compiled.determiners.has(tokens[last + 2]?.folded ?? "") && tokens[last + 3]?.capitalized ? last + 3 : last + 2;
+      const owner = tokens[ownerAt] ? nameAt(tokens[ownerAt]!.start) : undefined;
       if (owner) {
         ofEntity = owner.entity.id;
         last = tokens.findIndex((candidate) => candidate.start >= owner.end) - 1;

@@ -1,0 +1,28 @@
+/** Country references through the whole annotation: a state's government named with the state's name is that state. */
+import { describe, expect, it } from "vitest";
+import { makeArticle } from "../../../../test/make-article.js";
+import { annotateArticle } from "../../annotate-article.js";
+
+function entitiesOf(text: string) {
+  const { article } = makeArticle(text, { published: "2024-05-15", language: "fr" });
+  return annotateArticle(article).annotations.entities;
+}
+
+describe("a state's government followed by the state's name", () => {
+  it.each([
+    ["Le gouvernement de la Norvège a condamné l'attaque.", "Le gouvernement de la Norvège", "Norvège"],
+    ["Le gouvernement d'Israël a démenti.", "Le gouvernement d'Israël", "Israël"],
+  ])("« %s » is the state", (text, phrase, state) => {
+    const entity = entitiesOf(text).find((candidate) => candidate.mentions.some((mention) => mention.text === phrase));
+    expect(entity).toMatchObject({ name: state, placeKind: "country" });
+  });
+
+  it.each([
+    ["L'allié de la Norvège a condamné l'attaque.", "Norvège"],
+    ["Le régime de Bachar al-Assad a tué des civils.", "Bachar al-Assad"],
+  ])("« %s »: a partner or a ruler is not the state", (text, name) => {
+    const entities = entitiesOf(text);
+    expect(entities.filter((entity) => entity.placeKind === "country" && entity.mentions.length > 1)).toEqual([]);
+    expect(entities.some((entity) => entity.name === name)).toBe(true);
+  });
+});
