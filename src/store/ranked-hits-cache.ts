@@ -1,7 +1,8 @@
 /**
  * The ranked hits of recent searches, so paging through a query and asking it again cost no
- * second ranking: FTS5 scores every match before keeping the best (bm25 over 75,000 matches is
- * ~35 ms of CPU at 100k articles), whatever the page asked for. Each entry holds the best
+ * second ranking: FTS5 scores every match it ranks before keeping the best (bm25 over up to 10,000
+ * matches, or a broad query's newest 2,000: 2–10 CPU-ms at 100k articles, sqlite/fts-rank.ts),
+ * whatever the page asked for. Each entry holds the best
  * RANK_DEPTH hits (or all, when fewer) under the index generation they were ranked at; any other
  * generation (an article saved by this or another process) misses. Like Elasticsearch's request
  * cache, which is dropped at each refresh.

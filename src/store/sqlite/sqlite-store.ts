@@ -14,12 +14,13 @@ import type { RawDocument } from "../../ingest/raw-document.js";
 import { articleRow, documentRow, toStoredArticle, type ArticleRow, type DocumentRow } from "../article-row.js";
 import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
-import { RankedHitsCache, type RankedHit } from "../ranked-hits-cache.js";
+import { RankedHitsCache } from "../ranked-hits-cache.js";
 import { makeSnippet } from "../snippet.js";
 import type { ListingSchema } from "../list-articles.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import type { ConnectedCorpusStore } from "../connected-corpus-store.js";
 import { toFtsMatch } from "./fts-match.js";
+import { prepareFtsRanker, type FtsRanker } from "./fts-rank.js";
 import { immediateTransactionSync } from "./immediate-transaction.js";
 import { SqliteConnectedCorpus } from "./sqlite-connected-corpus.js";
 import { sqliteMigrations } from "./migrations.js";
@@ -126,7 +127,7 @@ export class SqliteStore implements Store {
     // Another connection's commit changes data_version, this one's total_changes(): either makes earlier rankings stale.
     const generation = `${this.connection.pragma("data_version", { simple: true })}:${(statements.ownChanges.get() as { n: number }).n}`;
     const match = toFtsMatch(query);
-    const ranked = this.rankedHitsCache.rankedHits(match, generation, offset + limit, (depth) => statements.rank.all(match, depth) as RankedHit[]);
+    const ranked = this.rankedHitsCache.rankedHits(match, generation, offset + limit, (depth) => statements.ranker.rank(match, depth));
     const page = ranked.slice(offset, offset + limit);
     if (page.length === 0) return [];
     // Only the page's rows are read: joined before ranking, every match's text went through the sort.
@@ -190,7 +191,7 @@ function prepareSaveStatements(connection: Database.Database): SaveStatements {
 }
 
 interface SearchStatements {
-  rank: Database.Statement;
+  ranker: FtsRanker;
   page: Database.Statement;
   ownChanges: Database.Statement;
 }
@@ -205,13 +206,10 @@ interface PageRow {
   text: string;
 }
 
-/**
- * bm25 weights: a match in the title counts five times one in the body. Ties go to the earlier
- * article, so a page boundary falls in the same place however deep the ranking went.
- */
+/** The ranking (fts-rank.ts: bm25, ties to the earlier article, so a page boundary falls in the same place however deep it went), then the page's rows. */
 function prepareSearchStatements(connection: Database.Database): SearchStatements {
   return {
-    rank: connection.prepare("SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ?"),
+    ranker: prepareFtsRanker(connection),
     page: connection.prepare("SELECT seq, id, title, outlet, published, language, text FROM articles WHERE seq IN (SELECT value FROM json_each(?))"),
     ownChanges: connection.prepare("SELECT total_changes() AS n"),
   };
