@@ -10,6 +10,7 @@ import type { Claim, ClaimVariant } from "../connect/align-claims.js";
 import { polarityOfMode } from "../connect/claim-polarity.js";
 import { definiteName, frenchPreposition, placePhrase } from "./country-names.js";
 import { eventKindWords, MODE_VERBS, POLARITY_WORDS } from "./event-words.js";
+import { hasInferredDate } from "./inferred-date.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
 
 const WORDS = {
@@ -31,6 +32,13 @@ export function datePhrase(value: string, language: ReportLanguage): string {
   if (/^les années/u.test(words)) return `dans ${words}`;
   if (/^le \d+e siècle/u.test(words)) return words.replace(/^le /u, "au ");
   return `en ${words}`;
+}
+
+/** An inferred date (no source states it: see Claim.dateInferred) as a phrase that does not pass it for stated: "around 24 November 2021", « vers le 24 novembre 2021 », « ≈ en novembre 2021 ». */
+export function inferredDatePhrase(value: string, language: ReportLanguage): string {
+  if (!/^\d{4}-\d{2}-\d{2}/u.test(value)) return `≈ ${datePhrase(value, language)}`;
+  const words = readableDate(value, language);
+  return language === "fr" ? `vers le ${words}` : `around ${words}`;
 }
 
 /** What kind of event a category and mode code is, in words: "agreement signed", « signature d'un accord ». */
@@ -61,7 +69,7 @@ export function describeClaim(claim: Claim, name: (id: string) => string, langua
   const phrase = verbs ? (language === "fr" ? verbs.fr[plural ? 1 : 0] : verbs.en) : `${(claim.category ?? "").toLowerCase()} (${mode})`;
   // Without anyone after it, the verb's closing preposition goes: "met", « a négocié ».
   const predicate = targets.length > 0 ? withObjects(phrase, targets.map(name), language) : phrase.replace(/ (?:with|of|avec|de|à)$/u, "");
-  const when = claim.date && options.date !== false ? ` ${datePhrase(claim.date, language)}` : "";
+  const when = claim.date && options.date !== false ? ` ${(hasInferredDate(claim) ? inferredDatePhrase : datePhrase)(claim.date, language)}` : "";
   const where = claim.place ? wherePhrase(name(claim.place), language, options.town?.(claim.place) ?? false) : "";
   // A denied, planned, conditional or merely reported event is never stated as a fact.
   const opening = polarity === "reported" && (claim.reportedBy ?? []).length > 0 ? accordingTo(claim.reportedBy!, claim.actors ?? [], named, language, plural) : polarity === "asserted" ? "" : POLARITY_WORDS[polarity][language];

@@ -3,6 +3,7 @@
  * entry with the outlet, the date and the very words cited, so a reader checks any statement.
  */
 import type { SourceSpan } from "../../connect/corpus-entities.js";
+import { INFERRED_MARK } from "../inferred-date.js";
 import { readableDate } from "../readable-date.js";
 import { sourceNameOf, type ArticleInfo, type StoryReport } from "./report-model.js";
 import { reportMessages, type ReportMessages } from "./report-messages.js";
@@ -53,7 +54,7 @@ export class CitationList {
         number: this.byKey.size + 1,
         span,
         outlet: article ? sourceNameOf(article, this.words) : span.articleId,
-        published: article?.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${readableDate(article.published, this.report.language)}` : null,
+        published: article?.published ? `${article.publishedSource?.inferred ? INFERRED_MARK : ""}${readableDate(article.published, this.report.language)}` : null,
         location: this.words.location(article?.url ?? article?.source ?? span.articleId, span.articleId, span.start, span.end),
         words: words.length > MAX_CITED_CHARS ? `${words.slice(0, MAX_CITED_CHARS - 1)}…` : words,
       };

@@ -27,6 +27,8 @@ const en = {
   quotes: "Quotes by speaker",
   timeline: "Timeline",
   publicationDate: " (the publication's date)",
+  /** After an undated article's day resolved against the story's dates. */
+  storyDates: " (inferred from the story's dates)",
   otherDate: (n: number) => ` — ${n} ${n === 1 ? "source gives" : "sources give"} another date`,
   claims: "Claims",
   sourceCount: (n: number) => plural(n, "source", "sources"),
@@ -65,6 +67,7 @@ const fr: ReportMessages = {
   quotes: "Citations par auteur",
   timeline: "Chronologie",
   publicationDate: " (date de publication)",
+  storyDates: " (déduite des dates du sujet)",
   otherDate: (n) => ` — ${n} ${n <= 1 ? "source donne" : "sources donnent"} une autre date`,
   claims: "Affirmations",
   sourceCount: (n) => pluriel(n, "source", "sources"),

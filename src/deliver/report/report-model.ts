@@ -9,6 +9,7 @@ import type { Story } from "../../connect/connect-corpus.js";
 import type { CorpusEntity, SourceSpan } from "../../connect/corpus-entities.js";
 import type { PublishedSource } from "../../extract/article.js";
 import { attributeNoun, describeClaim, eventLabel, sourceCount } from "../describe-claim.js";
+import { hasInferredDate, INFERRED_MARK, inferredFrom, type InferredFrom } from "../inferred-date.js";
 import { reportMessages, type ReportMessages } from "./report-messages.js";
 import { newsFirst } from "../story-news.js";
 import { readableDate, type ReportLanguage } from "../readable-date.js";
@@ -51,7 +52,10 @@ export interface StoryReport {
     parties: string[];
     /** The TIMEX3 value, and as a reader says it in the story's language. */
     date: string | null;
+    /** "≈ date" when the date is inferred. */
     dateText: string | null;
+    /** What an inferred date was inferred from: the publication date, or the story's dates (an undated article's day); null when a source states it. */
+    dateInferredFrom: InferredFrom | null;
     place: string | null;
     /** What kind of event, in words ("agreement signed"), and its PLOVER code ("AGREE/sign-agreement"). */
     what: string;
@@ -101,7 +105,8 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
           claim: key.id,
           parties: [...(key.actors ?? []), ...(key.targets ?? [])].map(name),
           date: key.date,
-          dateText: key.date ? readableDate(key.date, language) : null,
+          dateText: key.date ? `${hasInferredDate(key) ? INFERRED_MARK : ""}${readableDate(key.date, language)}` : null,
+          dateInferredFrom: key.date ? inferredFrom(key) : null,
           place: key.place ? name(key.place) : null,
           what: eventLabel(key.category, key.mode, language),
           code: `${key.category}/${key.mode}`,
@@ -113,9 +118,10 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     quotes: quotesBySpeaker(story.claims, name),
     timeline: story.timeline.map((entry) => {
       const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
-      const flag = entry.datedByPublication ? words.publicationDate : "";
+      const from = inferredFrom(entry);
+      const flag = from === "publication" ? words.publicationDate : from === "story" ? words.storyDates : "";
       const conflicts = entry.conflicts === 0 ? "" : words.otherDate(entry.conflicts);
-      return { text: `${readableDate(entry.date, language)}${flag}${words.colon}${describeClaim(claim, name, language, { date: false, town })}${conflicts}`, sources: claim.supportedBy };
+      return { text: `${from ? INFERRED_MARK : ""}${readableDate(entry.date, language)}${flag}${words.colon}${describeClaim(claim, name, language, { date: false, town })}${conflicts}`, sources: claim.supportedBy };
     }),
     claims: listed.map((claim) => ({
       text: `${describe(claim)}${relatedNote(claim, words)}`,

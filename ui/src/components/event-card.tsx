@@ -1,6 +1,7 @@
 /** The key event at a glance: parties, date, place, what, and the story's main statements. */
 import type { StoryReport } from "../api.js";
 import { useI18n } from "../i18n/i18n.js";
+import { INFERRED_HINT } from "./timeline.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
 
 /** The card's labels follow the interface's language; its facts are the report's, in the story's. */
@@ -18,7 +19,10 @@ export function EventCard({ report, articles, lang }: { report: Omit<StoryReport
           <dt>{t["event.who"]}</dt>
           <dd>{key.parties.join(", ") || t["event.unknown"]}</dd>
           <dt>{t["event.when"]}</dt>
-          <dd lang={lang}>{key.dateText ?? t["event.undated"]}</dd>
+          {/* An inferred date reads "≈ date", its evidence on hover. */}
+          <dd lang={lang} title={key.dateInferredFrom ? t[INFERRED_HINT[key.dateInferredFrom]] : undefined}>
+            {key.dateText ?? t["event.undated"]}
+          </dd>
           <dt>{t["event.where"]}</dt>
           <dd>{key.place ?? t["event.unknown"]}</dd>
           <CitedFact label={t["event.kind"]} fact={key.instrument} articles={articles} />

@@ -5,10 +5,15 @@
  */
 import { scaleTime } from "d3-scale";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { inferredFrom, type InferredFrom } from "../../../src/deliver/inferred-date.js";
 import type { Story } from "../api.js";
 import { useI18n } from "../i18n/i18n.js";
 import { Contradictions } from "./contradictions.js";
 import { SourceLinks, type ArticleIndex } from "./source-links.js";
+
+/** An inferred date's badge and its evidence on hover, by what it was inferred from. */
+export const INFERRED_LABEL = { publication: "timeline.publicationDate", story: "timeline.storyDates" } as const satisfies Record<InferredFrom, string>;
+export const INFERRED_HINT = { publication: "timeline.publicationDateHint", story: "timeline.storyDatesHint" } as const satisfies Record<InferredFrom, string>;
 
 const WIDTH = 800;
 const ROW = 14;
@@ -35,7 +40,7 @@ export function Timeline({ story, sentences, keyClaim, articles, lang }: { story
     return () => cancelAnimationFrame(frame);
   }, []);
   const claims = new Map(story.claims.map((claim) => [claim.id, claim]));
-  const entries = story.timeline.map((entry, index) => ({ ...entry, index, at: dateOf(entry.date), sentence: sentences[index] ?? entry.statement }));
+  const entries = story.timeline.map((entry, index) => ({ ...entry, index, at: dateOf(entry.date), sentence: sentences[index] ?? entry.statement, inferredFrom: inferredFrom(entry) }));
   const plotted = entries.filter((entry): entry is typeof entry & { at: Date } => entry.at !== null);
   if (entries.length === 0) {
     return <p>{t["timeline.none"]}</p>;
@@ -85,7 +90,7 @@ export function Timeline({ story, sentences, keyClaim, articles, lang }: { story
             </button>
             {entry.claim === keyClaim && <span class="badge key">{t["timeline.key"]}</span>}
             <span class="badge">{t.sources(entry.sources)}</span>
-            {entry.datedByPublication && <span class="badge" title={t["timeline.publicationDateHint"]}>{t["timeline.publicationDate"]}</span>}
+            {entry.inferredFrom && <span class="badge inferred" title={t[INFERRED_HINT[entry.inferredFrom]]}>{t[INFERRED_LABEL[entry.inferredFrom]]}</span>}
             {entry.conflicts > 0 && <span class="badge conflict">{t["timeline.otherDate"](entry.conflicts)}</span>}
           </li>
         ))}
