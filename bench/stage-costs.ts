@@ -11,7 +11,6 @@ import { findTimeExpressions } from "../src/annotate/stages/time/find-time-expre
 import { findQuotes } from "../src/annotate/stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "../src/annotate/stages/quotes/find-reported-speech.js";
 import { linkSpeakers } from "../src/annotate/stages/quotes/link-speakers.js";
-import { introducesQuote } from "../src/annotate/stages/quotes/introduces-quote.js";
 import { findEntities } from "../src/annotate/stages/entities/find-entities.js";
 import { frenchEntityLexicon } from "../src/annotate/lang/fr/entity-lexicon.js";
 import { findEvents } from "../src/annotate/stages/events/find-events.js";
@@ -29,7 +28,6 @@ const articles = Array.from({ length: count }, (_, i) => {
 const quoteLexicon = quoteLexiconFor("fr")!;
 const eventLexicon = eventLexiconFor("fr")!;
 const attributeLexicon = attributeLexiconFor("fr")!;
-const introduced = introducesQuote(quoteLexicon);
 const stages: Record<string, (item: (typeof articles)[number]) => unknown> = {
   sentences: ({ article }) => segmentSentences(article.text, "fr"),
   times: ({ article, annotations }) => findTimeExpressions(article.text, { language: "fr", published: article.published, sentences: annotations.sentences }),
@@ -37,7 +35,7 @@ const stages: Record<string, (item: (typeof articles)[number]) => unknown> = {
   quotes: ({ article, annotations }) => {
     const direct = findQuotes(article.text, quoteLexicon);
     const reported = findReportedSpeech(article.text, quoteLexicon, annotations.entities, direct);
-    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), annotations.entities, article.text, introduced);
+    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), annotations.entities, article.text, quoteLexicon);
   },
   events: ({ article, annotations }) => findEvents(article.text, eventLexicon, { sentences: annotations.sentences, entities: annotations.entities, times: annotations.times, published: article.published }),
   attributes: ({ article, annotations }) => findAttributes(article.text, attributeLexicon, { sentences: annotations.sentences, entities: annotations.entities }),

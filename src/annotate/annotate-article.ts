@@ -19,7 +19,6 @@ import { gazetteerFor } from "./stages/entities/gazetteer.js";
 import { dropWorkTitles } from "./stages/quotes/drop-work-titles.js";
 import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
-import { introducesQuote } from "./stages/quotes/introduces-quote.js";
 import { linkSpeakers } from "./stages/quotes/link-speakers.js";
 import { tenseOf } from "./stages/time/detector.js";
 import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
@@ -64,7 +63,7 @@ const quotes: AnnotationStage<"quotes"> = {
     const entities = annotations.entities ?? [];
     const direct = dropWorkTitles(findQuotes(article.text, lexicon), entities);
     const reported = findReportedSpeech(article.text, lexicon, entities, direct);
-    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text, introducesQuote(lexicon));
+    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text, lexicon);
   },
 };
 

@@ -50,4 +50,18 @@ export interface QuoteLexicon {
   creditCues: string[];
   /** Words whose presence marks speech in the first or second person: a bare paragraph with one continues a quoted post. */
   personalWords: string[];
+  /**
+   * An unnamed source in the clause before a quote nobody is named for: indefinite subjects
+   * ("certains y voient", "on y entend scander") and things that bear words ("une pancarte : «").
+   * The quote then has a source the text leaves unnamed, not none.
+   */
+  indefiniteSubjects: string[];
+  inscriptionNouns: string[];
+  /**
+   * A speaker described, not named ("Le blogueur ajoute", "the activist said"): a singular
+   * definite or demonstrative determiner, then one of the nouns of a person; it is the last
+   * person named before it.
+   */
+  definiteDeterminers: string[];
+  personNouns: string[];
 }

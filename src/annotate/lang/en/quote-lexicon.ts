@@ -32,5 +32,12 @@ export const englishQuoteLexicon: QuoteLexicon = {
   pluralDeterminers: ["many", "several", "some", "other", "these", "those"],
   agentPrepositions: ["by"],
   creditCues: ["Photo", "Photos", "Image", "Images", "Source", "Credit", "Credits", "Picture", "Screenshot", "Caption", "Illustration"],
+  indefiniteSubjects: ["some", "many", "others", "several", "one"],
+  inscriptionNouns: ["placard", "placards", "banner", "banners", "sign", "signs", "graffiti", "slogan", "slogans", "poster", "posters", "leaflet", "leaflets", "inscription"],
+  definiteDeterminers: ["the", "this"],
+  personNouns: [
+    "blogger", "activist", "journalist", "reporter", "correspondent", "author", "writer", "poet", "artist", "photographer", "filmmaker", "singer",
+    "professor", "academic", "researcher", "lawyer", "student", "dissident", "user", "witness", "woman", "man", "doctor",
+  ],
   personalWords: ["i", "i'm", "i’m", "we", "you", "my", "our", "me", "us"],
 };

@@ -11,7 +11,7 @@ export const frenchQuoteLexicon: QuoteLexicon = {
     "note", "observe", "commente", "évoque", "raconte", "confirme", "dément", "nie", "témoigne", "indique", "déplore", "regrette", "salue", "dénonce", "résume", "conclut", "juge", "considère", "insiste", "soutient", "assure", "prétend", "craint", "espère",
     // Posts and tweets: the verbs that introduce them ("X tweete :", "Y s'exclame :"), and the imperfect of narration ("elle commentait :").
     "tweete", "blogue", "s'exclame", "s’exclame", "prédit", "raille", "remarque", "ironise", "plaisante", "signale", "signalé", "relève", "relevé",
-    "se souvient", "s'interroge", "s’interroge", "se demande", "demande", "écrivait", "déclarait", "disait", "expliquait", "affirmait", "ajoutait", "commentait",
+    "se souvient", "pose la question", "posé la question", "s'interroge", "s’interroge", "se demande", "demande", "écrivait", "déclarait", "disait", "expliquait", "affirmait", "ajoutait", "commentait",
   ],
   auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "auraient"],
   pronouns: { il: "person", elle: "person", ils: "person", elles: "person", on: "unspecified" },
@@ -37,5 +37,14 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   pluralDeterminers: ["les", "des", "plusieurs", "certains", "certaines", "de nombreux", "de nombreuses", "quelques", "nombre de", "beaucoup de"],
   agentPrepositions: ["par"],
   creditCues: ["Photo", "Photos", "Image", "Images", "Source", "Crédit", "Crédits", "Capture", "Légende", "Illustration"],
+  indefiniteSubjects: ["on", "certains", "certaines", "beaucoup", "d'aucuns", "d’aucuns", "plusieurs", "la plupart", "nombreux", "nombreuses"],
+  inscriptionNouns: ["pancarte", "pancartes", "banderole", "banderoles", "bannière", "bannières", "graffiti", "graffitis", "slogan", "slogans", "affiche", "affiches", "tract", "tracts", "écriteau", "écriteaux", "inscription", "inscriptions"],
+  definiteDeterminers: ["le", "la", "l'", "l’", "ce", "cet", "cette"],
+  personNouns: [
+    "blogueur", "blogueuse", "militant", "militante", "activiste", "cyberactiviste", "journaliste", "reporter", "correspondant", "correspondante", "internaute", "twittos",
+    "auteur", "auteure", "autrice", "écrivain", "écrivaine", "poète", "poétesse", "artiste", "photographe", "cinéaste", "chanteur", "chanteuse",
+    "professeur", "professeure", "universitaire", "chercheur", "chercheuse", "avocat", "avocate", "étudiant", "étudiante", "opposant", "opposante", "dissident", "dissidente",
+    "utilisateur", "utilisatrice", "témoin", "jeune femme", "jeune homme", "femme", "homme", "docteur", "médecin",
+  ],
   personalWords: ["je", "j'", "j’", "nous", "vous", "mon", "ma", "mes", "notre", "nos", "moi", "tu", "toi", "me", "m'", "m’"],
 };

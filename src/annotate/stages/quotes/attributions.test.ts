@@ -9,6 +9,7 @@ function quotesOf(text: string, language: "fr" | "en") {
   return quotes.map((quote) => ({
     said: text.slice(quote.content.start, quote.content.end),
     by: quote.speaker?.text ?? null,
+    kind: quote.speakerKind,
     entity: entities.find((entity) => entity.id === quote.speakerEntity)?.name ?? null,
   }));
 }
@@ -32,6 +33,36 @@ describe("English attributions, as French ones", () => {
   it("gives a spokesman's words to the spokesman, not to his state", () => {
     const [quote] = quotesOf('"The ceasefire is holding," Israeli army spokesman Avi Cohen said on Sunday. Israel launched strikes on Gaza.', "en");
     expect(quote).toMatchObject({ said: "The ceasefire is holding,", entity: "Avi Cohen" });
+  });
+});
+
+describe("speakers the text does not name (Global Voices, 2011)", () => {
+  it.each([
+    ["an indefinite subject", "Les Égyptiens et bien d'autres sur Twitter ont été captivés par l'interview de Wael Ghonim, et beaucoup l'appellent \"un héros\".", "un héros"],
+    ["a placard", "Une pancarte contre le Conseil suprême de l'armée : \"Nos filles sont la ligne rouge\".", "Nos filles sont la ligne rouge"],
+    ["« on » in a video", "Pour conclure, UgaritNews partage cette vidéo de manifestation à Hama, on y entend scander \"Le peuple veut renverser le régime\".", "Le peuple veut renverser le régime"],
+    ["a passive naming", "Des opposants syriens se sont rencontrés pour élaborer ce qui a été qualifié de \"feuille de route pour une transition\".", "feuille de route pour une transition"],
+  ] as const)("%s: a source left unnamed, not no source", (_, text, said) => {
+    expect(quotesOf(text, "fr")).toEqual([{ said, by: null, kind: "unspecified", entity: null }]);
+  });
+  it("leaves a quote nobody introduces unattributed", () => {
+    expect(quotesOf('Le comité a publié son rapport sur la "feuille de route" mardi.', "fr")).toMatchObject([{ kind: "unattributed" }]);
+  });
+  it("gives a described speaker (« Le blogueur ajoute ») to the last person named before", () => {
+    const text = 'Bamdadi pose la question à ses lecteurs: "Quel pays a le plus haut indice de développement humain en Afrique?". Un lien permet d\'avoir la réponse: il s\'agit de la Libye ! Le blogueur ajoute, "bien sûr, avant que la guerre civile éclate dans ce pays".';
+    expect(quotesOf(text, "fr").map(({ by, entity }) => [by, entity])).toEqual([
+      ["Bamdadi", "Bamdadi"],
+      ["Le blogueur", "Bamdadi"],
+    ]);
+  });
+  it("resolves « elle » to the person an apposition describes, not to the institution inside it", () => {
+    const text = [
+      "L'universitaire américaine d'origine syrienne Mohja Kahf, professeur à l'Univerité de l'Arkansas, live-tweete la conférence.",
+      "Les Syriens à la conférence d'Antalya, devant des images de martyrs syriens",
+      'Mercredi soir, elle commentait : "Antalya : Ça n\'est pas la vieille conférence d\'opposition de papa."',
+      "Le Dr. Kahf a aussi tweeté que les participants feraient une grève de la faim.",
+    ].join("\n\n");
+    expect(quotesOf(text, "fr")[0]).toMatchObject({ entity: "Mohja Kahf" });
   });
 });
 

@@ -2,14 +2,19 @@
  * Quotes meet entities: the speaker words ("le ministre de la Défense", "M. Novak") are linked
  * to the entity one of whose mentions they overlap, and a pronoun speaker ("a-t-il déclaré")
  * to the person last mentioned before the quote, which the entity stage knows better than a
- * capitalised-words guess.
+ * capitalised-words guess. A speaker described, not named ("Le blogueur ajoute"), is the last person
+ * named before; a quote nobody is named for whose clause gives an unnamed source ("certains y voient
+ * un « … »", "une pancarte : « … »") is marked unspecified rather than unattributed.
  */
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
 import { coveringSpans } from "../../../core/covering-spans.js";
 import { firstIndexNotBefore } from "../../../core/spans-by-start.js";
+import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { introducesQuote } from "./introduces-quote.js";
 import { speakingMentionsByStart, type Located } from "./speaking-mentions.js";
+import { unnamedSpeakers } from "./unnamed-speakers.js";
 
 /**
  * The mentions by start, with what bounds a search among them: the longest mention's length
@@ -29,11 +34,13 @@ function mentionIndex(byStart: readonly Located[]): MentionIndex {
 }
 
 /**
- * `introduced` tells whether the words right before a quote introduce it ("a déclaré :"), so an
- * unattributed quote there belongs to the subject that opened the sentence, however long the
- * clause between them ("Le ministre, qui a quitté le Maroc jeudi, a, dans une chronique, déclaré : «").
+ * When the words right before a quote introduce it ("a déclaré :"), an unattributed quote there
+ * belongs to the subject that opened the sentence, however long the clause between them
+ * ("Le ministre, qui a quitté le Maroc jeudi, a, dans une chronique, déclaré : «").
  */
-export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, introduced: (before: string) => boolean): Quote[] {
+export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, lexicon: QuoteLexicon): Quote[] {
+  const introduced = introducesQuote(lexicon);
+  const unnamed = unnamedSpeakers(lexicon);
   const mentions = mentionIndex(speakingMentionsByStart(entities));
   // A name in a direct quote's words (a name tweeted) is no antecedent of a pronoun.
   const quoted = coveringSpans(quotes.filter((quote) => quote.direct).map((quote) => quote.content));
@@ -41,17 +48,21 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     if (quote.speakerKind === "pronoun") {
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
-      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, quote.start, quote, quoted);
+      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, text, quote.start, quote, quoted);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }
     if (quote.direct && quote.speakerKind === "unattributed" && introduced(text.slice(Math.max(0, quote.start - 40), quote.start))) {
       const subject = sentenceSubject(mentions, text, quote.start);
       if (subject) return { ...quote, speaker: { start: subject.mention.start, end: subject.mention.end, text: subject.mention.text }, speakerKind: "named", speakerEntity: subject.entity.id };
     }
+    if (quote.speakerKind === "unattributed" && unnamed.unnamedSourceBefore(text, quote.start)) return { ...quote, speakerKind: "unspecified" };
     if (!quote.speaker) return quote;
     const speaker = quote.speaker;
     const overlapping = mostOverlapping(mentions, speaker);
-    return overlapping ? { ...quote, speakerEntity: overlapping.entity.id } : quote;
+    if (overlapping) return { ...quote, speakerEntity: overlapping.entity.id };
+    // "Le blogueur ajoute, « … »": the words stay, the person is the last one named before them.
+    const described = unnamed.describesPerson(speaker.text) ? lastPersonBefore(mentions, text, Math.min(quote.start, speaker.start), quote, quoted) : undefined;
+    return described ? { ...quote, speakerEntity: described.entity.id } : quote;
   });
 }
 
@@ -85,12 +96,30 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  * The person mentioned last before `position`, outside the quote itself and the words of other direct quotes (a name tweeted is no antecedent).
  * A group named without a name ("des manifestants") is no antecedent of a quote: it speaks only as the subject of its speech verb.
  */
-function lastPersonBefore(mentions: MentionIndex, position: number, quote: Quote, quoted: (mention: Span) => boolean): Located | undefined {
+function lastPersonBefore(mentions: MentionIndex, text: string, position: number, quote: Quote, quoted: (mention: Span) => boolean): Located | undefined {
   // A mention ending by the position starts by it: none after those can match.
   for (let index = mentions.firstFrom(position + 1) - 1; index >= 0; index -= 1) {
     const located = mentions.byStart[index]!;
     const { entity, mention } = located;
-    if (entity.type === "PER" && !entity.generic && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention)) return located;
+    if (entity.type === "PER" && !entity.generic && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention)) return appositionHead(mentions, text, index) ?? located;
+  }
+  return undefined;
+}
+
+/** Opens an apposition and runs to the mention: a comma, then words without another comma or a sentence's end. */
+const INSIDE_APPOSITION = /^\s*,[^,.;:!?«»"“”\n]*$/u;
+
+/**
+ * "Mohja Kahf, professeur à l'Université de l'Arkansas" then "elle": the name inside the apposition
+ * (often a place or an institution taken for a person) describes the person before it, who is meant.
+ */
+function appositionHead(mentions: MentionIndex, text: string, index: number): Located | undefined {
+  const inner = mentions.byStart[index]!.mention;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const { entity, mention } = mentions.byStart[before]!;
+    if (mention.end > inner.start) continue;
+    if (!INSIDE_APPOSITION.test(text.slice(mention.end, inner.start))) return undefined;
+    if (entity.type === "PER" && !entity.generic) return mentions.byStart[before];
   }
   return undefined;
 }
@@ -111,5 +140,6 @@ function sentenceSubject(mentions: MentionIndex, text: string, position: number)
 function subjectRightAfter(mentions: MentionIndex, text: string, quote: Quote): Located | undefined {
   const next = mentions.byStart[mentions.firstFrom(quote.end)];
   if (!next || next.entity.type !== "PER") return undefined;
-  return /^[\s»,]*$/u.test(text.slice(quote.end, next.mention.start)) ? next : undefined;
+  // Within the paragraph: the name opening the next one is no subject of this quote's pronoun.
+  return /^[ \t»,]*$/u.test(text.slice(quote.end, next.mention.start)) ? next : undefined;
 }
