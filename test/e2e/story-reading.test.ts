@@ -14,7 +14,8 @@ import { accessibilityViolations, CHROMIUM_ABSENT_NOTICE, hasChromium, openExamp
 const DESK = { width: 1280, height: 900 };
 
 interface BriefingShape {
-  story: { claims: Array<{ id: string; kind: string; category?: string; mode?: string }>; sourceComparison: Array<{ articleId: string }> };
+  story: { claims: Array<{ id: string; kind: string; category?: string; mode?: string }>; sourceComparison: Array<{ articleId: string }>; timeline: Array<{ claim: string; datedByPublication: boolean; dateInferred: boolean }> };
+  report: { keyEvent: { dateText: string | null; dateInferredFrom: string | null } | null };
   articles: Array<{ id: string; outlet: string | null; url: string | null; source: string; title: string | null }>;
   sentences: Record<string, string>;
 }
@@ -177,6 +178,30 @@ describe.skipIf(!hasChromium)("reading the story page, on examples/", () => {
     expect(meta).not.toMatch(/· fr\b/u);
     await openRoute(page, served.url, `#/story/${storyId}?section=articles`, `story:${storyId}`);
     expect(await page.locator("#section-articles .article-list .meta").first().textContent()).toContain(french);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
+  it("marks a date no source states as inferred, its evidence on hover, and a stated one not", async () => {
+    const { page, incidents } = await watchedPage(browser);
+    await openRoute(page, served.url, `#/story/${storyId}?section=timeline`, `story:${storyId}`);
+    const inferred = briefing.story.timeline.filter((entry) => entry.dateInferred);
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const entry of briefing.story.timeline) {
+      const badge = page.locator(`.timeline-list li[data-claim="${entry.claim}"] .badge.inferred`);
+      if (!entry.dateInferred) {
+        expect(await badge.count()).toBe(0);
+        continue;
+      }
+      expect(await badge.getAttribute("title")).toMatch(entry.datedByPublication ? /^Inferred from the publication date/u : /^Inferred from the story's dates/u);
+      expect(await page.locator(`.timeline-list li[data-claim="${entry.claim}"] button`).textContent()).toMatch(/^≈ /u);
+    }
+    const key = briefing.report.keyEvent;
+    if (key?.dateInferredFrom) {
+      await openRoute(page, served.url, `#/story/${storyId}`, `story:${storyId}`);
+      const when = page.locator("dl.facts dd", { hasText: key.dateText! });
+      expect(await when.first().getAttribute("title")).toMatch(/^Inferred from/u);
+    }
     expect(incidents).toEqual([]);
     await page.close();
   });
