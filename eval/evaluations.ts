@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { evaluateExtractionEn } from "./extraction-en.js";
 import { evaluateGvFr, formatGvFrTable } from "./gv-fr.js";
-import { evaluateMetadataEn, evaluateMetadataFr, evaluateMetadataSeeds, formatMetadataTable, metadataMetrics } from "./metadata.js";
+import { evaluateMetadataEn, evaluateMetadataEnGold, evaluateMetadataFr, evaluateMetadataSeeds, formatMetadataTable, metadataMetrics } from "./metadata.js";
 import { evaluateNerFr } from "./ner-fr.js";
 import { evaluateSeedsEntities } from "./seeds-entities.js";
 import { evaluateSeedsEvents } from "./seeds-events.js";
@@ -76,17 +76,28 @@ const metadata: Evaluation = {
     const fr = evaluateMetadataFr();
     const seeds = evaluateMetadataSeeds(sharedDir);
     const en = evaluateMetadataEn(join(sharedDir, "data", "extraction-en-dev"));
+    const enGold = evaluateMetadataEnGold(join(sharedDir, "data", "extraction-en-dev"));
     const table = [
       formatMetadataTable("French pages (eval/fixtures/metadata-fr)", fr),
       formatMetadataTable("seeds", seeds),
+      enGold
+        ? formatMetadataTable("extraction-en-dev sample read by hand (eval/fixtures/metadata-en)", enGold)
+        : "extraction-en-dev is absent from ../shared/data: the English metadata gold (eval/fixtures/metadata-en) is not scored.",
       formatMetadataTable("extraction-en-dev (gold: the date its URL states; no title, outlet or author gold)", en.final),
       formatMetadataTable("extraction-en-dev, dates from the page's markup only (a date taken from the URL counts as a miss)", en.fromMarkup),
     ].join("\n\n");
     return Promise.resolve({
       name: "metadata",
-      metrics: { ...metadataMetrics("metadata.fr", fr), ...metadataMetrics("metadata.seeds", seeds), ...metadataMetrics("metadata.en", en.final), "metadata.en.published-from-markup": en.fromMarkup.published.right / en.fromMarkup.published.stated },
+      metrics: {
+        ...metadataMetrics("metadata.fr", fr),
+        ...metadataMetrics("metadata.seeds", seeds),
+        ...metadataMetrics("metadata.en", en.final),
+        // metadata.en.published stays the URL-date measure over the whole set.
+        ...(enGold ? metadataMetrics("metadata.en", enGold, { published: "published-stated", modified: "modified-stated" }) : {}),
+        "metadata.en.published-from-markup": en.fromMarkup.published.right / en.fromMarkup.published.stated,
+      },
       table,
-      details: { fr, seeds, en },
+      details: { fr, seeds, en, enGold },
     });
   },
 };
