@@ -26,3 +26,23 @@ describe("a state's government followed by the state's name", () => {
     expect(entities.some((entity) => entity.name === name)).toBe(true);
   });
 });
+
+describe("« les deux pays »", () => {
+  const holdersOf = (text: string, phrase: string) =>
+    entitiesOf(text)
+      .filter((entity) => entity.mentions.some((mention) => mention.text === phrase))
+      .map((entity) => entity.name)
+      .sort();
+
+  it("is the last two states named, one of them only by its demonym", () => {
+    expect(holdersOf("Le ministre israélien est arrivé au Maroc. Un accord a été conclu entre les deux pays.", "les deux pays")).toEqual(["Israël", "Maroc"]);
+  });
+
+  it("is one of the states named by its capital", () => {
+    expect(holdersOf("La Norvège a reçu une délégation venue de Varsovie. Les échanges entre les deux pays progressent.", "les deux pays")).toEqual(["Norvège", "Pologne"]);
+  });
+
+  it("is no one when fewer than two states were named", () => {
+    expect(holdersOf("Le Maroc a signé un accord. Les deux pays coopèrent.", "Les deux pays")).toEqual([]);
+  });
+});

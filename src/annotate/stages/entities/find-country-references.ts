@@ -3,7 +3,9 @@
  * a description built on one ("la nation marocaine", "son voisin algérien", "la capitale
  * marocaine" for the capital), a fixed epithet ("l’État hébreu"), or the generic head of its
  * official name ("le royaume", "royaume d’Afrique du Nord") for the last such country named,
- * or a phrase for two of them ("les deux pays"), which the linker gives the last two named.
+ * or a phrase for two of them ("les deux pays"): the last two states the text named before it, by
+ * name, capital or demonym ("le ministre israélien … au Maroc … entre les deux pays"), or, when
+ * fewer were, a pair the linker resolves from the names it found.
  * A state's governing institution followed by its name ("le gouvernement de la Norvège") is
  * that state, as "le gouvernement norvégien" is.
  */
@@ -74,17 +76,30 @@ export function findCountryReferences(tokens: readonly EntityToken[], gazetteer:
   const words = referenceWords(lexicon, gazetteer);
   const references: CountryReference[] = [];
   const withDeterminer = (index: number) => (index > 0 && words.determiners.has(tokens[index - 1]!.folded) ? index - 1 : index);
-  const add = (first: number, last: number, reference: Omit<CountryReference, "start" | "end">) =>
+  // The states named so far, the most recent last, each once: what "les deux pays" points back to.
+  const recent: string[] = [];
+  const saw = (code: string | null) => {
+    if (code === null) return;
+    const at = recent.lastIndexOf(code);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(code);
+  };
+  const add = (first: number, last: number, reference: Omit<CountryReference, "start" | "end">) => {
     references.push({ start: tokens[first]!.start, end: tokens[last]!.end, ...reference });
+    if (!reference.capital) saw(reference.countryCode);
+  };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (!token.isWord) continue;
     const pair = words.pairs.get(token.folded)?.find((phrase) => phrase.words.every((word, k) => tokens[i + k]?.folded === word));
     if (pair) {
-      add(i, i + pair.words.length - 1, { kind: "reference", countryCode: null, formHead: null, capital: false, pair: true });
-      i += pair.words.length - 1;
+      const last = i + pair.words.length - 1;
+      if (recent.length >= 2) for (const code of recent.slice(-2)) add(i, last, { kind: "reference", countryCode: code, formHead: null, capital: false });
+      else add(i, last, { kind: "reference", countryCode: null, formHead: null, capital: false, pair: true });
+      i = last;
       continue;
     }
+    if (token.capitalized) saw(stateNamedAt(tokens, i, gazetteer));
     const epithet = matchEpithet(tokens, i, words);
     if (epithet) {
       add(withDeterminer(i), epithet.last, { kind: "epithet", countryCode: epithet.code, formHead: null, capital: false });
@@ -121,6 +136,7 @@ export function findCountryReferences(tokens: readonly EntityToken[], gazetteer:
     }
     const demonym = gazetteer.demonyms.get(token.folded);
     if (demonym && !token.capitalized) add(i, i, { kind: "demonym", countryCode: demonym, formHead: null, capital: false });
+    else if (demonym) saw(demonym);
   }
   return references;
 }
@@ -158,6 +174,14 @@ function matchInstitutionOfState(tokens: readonly EntityToken[], i: number, word
   }
   const place = gazetteer.places.get(first.folded);
   return place?.kind === "country" && place.countryCode ? { last: at, code: place.countryCode } : null;
+}
+
+/** The state a capitalised token names, as its name or its capital's ("Maroc", "Arabie saoudite", "Rabat"), or null. */
+function stateNamedAt(tokens: readonly EntityToken[], i: number, gazetteer: Gazetteer): string | null {
+  const first = tokens[i]!;
+  const phrase = placePhrasesAt(gazetteer, first.folded, tokens[i + 1]?.folded)?.find((candidate) => candidate.words.every((word, k) => tokens[i + k]?.folded === word));
+  const place = phrase?.place ?? gazetteer.places.get(first.folded);
+  return place && (place.kind === "country" || (place.kind === "city" && place.capital)) ? place.countryCode : null;
 }
 
 /** The last token of a region named at `index` ("Afrique du Nord"), or null. */
