@@ -11,6 +11,7 @@ import { foldAccents, normalizeWord, tokenize } from "../core/terms.js";
 import { bodyStart, headlineSpan } from "../extract/headline.js";
 import { leadSentences } from "./article-lead.js";
 import { minhashSignature } from "./minhash.js";
+import { packEntries, type PackedEntries } from "./packed-entries.js";
 
 const require = createRequire(import.meta.url);
 const stopwords = require("stopwords-iso") as Record<string, string[]>;
@@ -23,12 +24,12 @@ export interface ArticleFeatures {
   published: string | null;
   language: string | null;
   signature: Uint32Array;
-  /** Stemmed content term → count. */
-  terms: Map<string, number>;
+  /** Stemmed content terms and their counts, in order of first use. */
+  terms: PackedEntries;
   /** Distinct content terms of the headline and the lead (the first sentences): what the story is, as its outlet put it. */
   leadTerms: string[];
   /** Names as story clustering weighs them: key (typeless, so "Trump" typed a person here and a place there is one) → 1 + ln(mentions), doubled when named in the lead. */
-  entityWeights: Map<string, number>;
+  entityWeights: PackedEntries;
   /** Keys of the entities the article names ("PER:karel novak", "LOC:country:SE"), at most one per entity. */
   entityKeys: string[];
   /** The date the article is about: its publication date, else the day or month its events point to most. */
@@ -55,6 +56,13 @@ function contentTerm(word: string, language: string | null): string {
   return term(word);
 }
 
+/**
+ * One copy of a string the features of many articles hold (a name's key, an outlet, a day): each
+ * article's annotation makes its own, and a corpus keeps its features for every article.
+ */
+const shared = boundedMemo((value) => value, MAX_CACHED_TERMS);
+const sharedOrNull = (value: string | null) => (value === null ? null : shared(value));
+
 /** The distinct content terms of a text (stop words, short words and numbers left out), stemmed and folded. */
 export function contentTerms(text: string, language: string | null): string[] {
   return [...new Set(tokenize(text).map((token) => contentTerm(token.text.toLowerCase(), language)).filter(Boolean))];
@@ -70,7 +78,7 @@ function stopSet(language: string | null): Set<string> {
   return set;
 }
 
-export function entityKey(entity: Entity): string {
+export function entityKey(entity: Pick<Entity, "type" | "name" | "countryCode" | "placeKind" | "geonameId">): string {
   if (entity.placeKind === "country" && entity.countryCode) return `LOC:country:${entity.countryCode}`;
   // One town however it is spelt ("Buenos Aires", "Buenos-Aires"), and namesakes in other countries apart.
   if (entity.geonameId !== undefined) return `LOC:geonames:${entity.geonameId}`;
@@ -95,16 +103,16 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   return {
     id: article.id,
     source: article.source,
-    outlet: article.outlet,
+    outlet: sharedOrNull(article.outlet),
     title: article.title,
-    published: article.published,
-    language: article.language,
+    published: sharedOrNull(article.published),
+    language: sharedOrNull(article.language),
     signature: minhashSignature(words),
-    terms,
+    terms: packEntries(terms),
     leadTerms: contentTerms(leadText(article, lead), article.language),
-    entityWeights: entityWeights(named, lead),
-    entityKeys: [...new Set(named.map(entityKey))],
-    mainDate: mainDate(article),
+    entityWeights: packEntries(entityWeights(named, lead)),
+    entityKeys: [...new Set(named.map((entity) => shared(entityKey(entity))))],
+    mainDate: sharedOrNull(mainDate(article)),
     yearlessDays: [...new Set(article.annotations.times.flatMap((time) => /^XXXX-(\d{2}-\d{2})/u.exec(time.value ?? "")?.[1] ?? []))],
   };
 }
@@ -138,7 +146,7 @@ function entityWeights(named: readonly Entity[], leadEnd: number): Map<string, n
     if (mentions.length === 0) continue;
     const inLead = mentions.some((mention) => mention.start < leadEnd);
     const weight = (1 + Math.log(mentions.length)) * (inLead ? 2 : 1);
-    const key = storyEntityKey(entity);
+    const key = shared(storyEntityKey(entity));
     weights.set(key, Math.max(weights.get(key) ?? 0, weight));
   }
   return weights;

@@ -13,7 +13,7 @@
  * decided in `entities()` from all articles (and stories) at once, so the order of arrival does
  * not matter.
  */
-import type { AnnotatedArticle, EntityType } from "../annotate/annotation.js";
+import type { AnnotatedArticle, Entity, EntityMention, EntityType, Role } from "../annotate/annotation.js";
 import { fold } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
@@ -23,6 +23,7 @@ import { ArticleContext } from "./corpus-entity-context.js";
 import { afterPlaceKind, identityParts, languageNames, saidAsPlace } from "./corpus-entity-language.js";
 import { joinGivenNameVariantsInStories, joinTitledSurnames } from "./corpus-entity-stories.js";
 import { FullNameIndex, headlineWords, joinEmbeddedNames, joinShortFirstNames, type NamedMember } from "./corpus-entity-short-names.js";
+import { ownCopy } from "./own-copy.js";
 import { UnionFind } from "./union-find.js";
 
 export interface SourceSpan {
@@ -58,10 +59,14 @@ export interface KeyedCorpusEntity extends CorpusEntity {
   keys: string[];
 }
 
-type ArticleEntity = AnnotatedArticle["annotations"]["entities"][number];
+/** What `entities()` reads of an article's entity, its strings copied out of the article's text (see `heldEntity`). */
+type HeldEntity = Pick<Entity, "id" | "name" | "type" | "countryCode" | "placeKind" | "geonameId"> & {
+  mentions: Array<Pick<EntityMention, "kind" | "text">>;
+  roles: Array<Pick<Role, "text" | "start" | "end">>;
+};
 
 interface Member extends NamedMember {
-  entity: ArticleEntity;
+  entity: HeldEntity;
   /** The article's name for it, without the kind an article wrote before a place's ("Zembla" for "town of Zembla"). */
   name: string;
   /** Named with its kind before it ("town of Zembla"): evidence of a place as strong as a list's, whatever the article typed it. */
@@ -90,28 +95,29 @@ export class CorpusEntityIndex {
     this.headlines.set(article.id, headlineWords(article.title));
     for (const entity of article.annotations.entities) {
       if (!entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet")) continue;
-      const firstWord = entity.name.split(/\s+/u)[0]!;
+      const held = heldEntity(entity);
+      const firstWord = held.name.split(/\s+/u)[0]!;
       this.members.push({
         articleId: article.id,
-        entity,
-        parts: identityParts(entity.name, language),
-        name: afterPlaceKind(entity.name, language) ?? entity.name,
-        placeKindOpens: afterPlaceKind(entity.name, language) !== null,
+        entity: held,
+        parts: identityParts(held.name, language),
+        name: afterPlaceKind(held.name, language) ?? held.name,
+        placeKindOpens: afterPlaceKind(held.name, language) !== null,
         firstNameOpens: language.firstNames.has(fold(firstWord)),
         person: entity.type === "PER",
         listedPlace: entity.geonameId !== undefined || entity.placeKind !== null,
         saidAsPlace: entity.mentions.some((mention) => mention.kind === "name" && saidAsPlace(article.text, mention, language)),
-        compoundPlace: COMPOUND_PLACE.test(entity.name),
-        blend: blendOf(entity.name),
-        acronym: acronymOf(entity.name),
-        initials: entity.name.trim().includes(" ") ? capitalInitials(entity.name).toLowerCase() : null,
+        compoundPlace: COMPOUND_PLACE.test(held.name),
+        blend: blendOf(held.name),
+        acronym: acronymOf(held.name),
+        initials: held.name.trim().includes(" ") ? capitalInitials(held.name).toLowerCase() : null,
         language,
       });
       for (const mention of entity.mentions) {
         const acronym = mention.kind === "name" ? ACRONYM_IN_PARENTHESES.exec(article.text.slice(mention.end, mention.end + 16))?.[1] : undefined;
         if (!acronym || !expandsAcronym(mention.text.replace(/['’]s$/u, ""), acronym)) continue;
         const key = nameParts(acronym).words.join(" ");
-        this.acronyms.set(key, (this.acronyms.get(key) ?? new Set()).add(nameParts(mention.text).words.join(" ")));
+        this.acronyms.set(key, (this.acronyms.get(key) ?? new Set()).add(ownCopy(nameParts(mention.text).words.join(" "))));
       }
     }
   }
@@ -184,12 +190,33 @@ export class CorpusEntityIndex {
     const byRoot = new Map<string, Member[]>();
     for (const member of members) {
       const root = groups.find(groupOf.get(member)!);
-      byRoot.set(root, [...(byRoot.get(root) ?? []), member]);
+      // Appended in place: a name a thousand articles give would otherwise copy its list a thousand times.
+      const group = byRoot.get(root);
+      if (group) group.push(member);
+      else byRoot.set(root, [member]);
     }
     return [...byRoot.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([, group], index) => corpusEntity(group, `c${index + 1}`));
   }
+}
+
+/**
+ * An article's entity as the index keeps it for every article until `entities()`: the fields it
+ * reads, the strings copied, since a mention's text sliced from the article would keep the
+ * whole text alive (V8 slices), and the index holds every article's entities.
+ */
+function heldEntity(entity: Entity): HeldEntity {
+  return {
+    id: entity.id,
+    name: ownCopy(entity.name),
+    type: entity.type,
+    countryCode: entity.countryCode,
+    placeKind: entity.placeKind,
+    ...(entity.geonameId !== undefined ? { geonameId: entity.geonameId } : {}),
+    mentions: entity.mentions.map((mention) => ({ kind: mention.kind, text: ownCopy(mention.text) })),
+    roles: entity.roles.map((role) => ({ text: ownCopy(role.text), start: role.start, end: role.end })),
+  };
 }
 
 /** "Luis Gerardo (Jerry) Ortiz" is also "Jerry Ortiz", when the corpus names him so. */
@@ -268,7 +295,7 @@ function votedType(members: readonly Member[]): EntityType {
   return TYPE_ORDER.reduce((best, type) => ((votes.get(type) ?? 0) > (votes.get(best) ?? 0) ? type : best));
 }
 
-function knowledgeBaseOf(entity: ArticleEntity): KnowledgeBaseId[] {
+function knowledgeBaseOf(entity: HeldEntity): KnowledgeBaseId[] {
   if (entity.placeKind === "country" && entity.countryCode) return [{ scheme: "iso3166-1", id: entity.countryCode, url: `https://www.iso.org/obp/ui/#iso:code:3166:${entity.countryCode}` }];
   if (entity.geonameId !== undefined) return [{ scheme: "geonames", id: String(entity.geonameId), url: `https://www.geonames.org/${entity.geonameId}` }];
   return [];

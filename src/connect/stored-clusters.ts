@@ -9,6 +9,7 @@
  * Float32 keeps 7 digits, far below what moves a cosine across a threshold.
  */
 import type { ArticleFeatures } from "./article-features.js";
+import { NO_ENTRIES } from "./packed-entries.js";
 import type { Cluster, Placed } from "./story-cluster.js";
 import type { TimeSpan } from "./story-time.js";
 
@@ -62,9 +63,9 @@ function knownById(id: string): Placed {
     published: null,
     language: null,
     signature: new Uint32Array(0),
-    terms: new Map(),
+    terms: NO_ENTRIES,
     leadTerms: [],
-    entityWeights: new Map(),
+    entityWeights: NO_ENTRIES,
     entityKeys: [],
     mainDate: null,
     yearlessDays: [],

@@ -27,9 +27,13 @@ export interface TimeSpan {
   published?: { first: string; last: string } | null;
 }
 
+/** Shared by the spans that name no day without a year (most): a corpus holds one span per article while stories are built. */
+const NO_YEARLESS_DAYS: ReadonlySet<string> = new Set();
+
 export function articleSpan(features: ArticleFeatures): TimeSpan {
   const published = features.published && features.mainDate ? { first: features.mainDate, last: features.mainDate } : null;
-  return { first: features.mainDate, last: features.mainDate, yearless: new Set(features.mainDate ? [] : features.yearlessDays), published };
+  const yearless = features.mainDate || features.yearlessDays.length === 0 ? NO_YEARLESS_DAYS : new Set(features.yearlessDays);
+  return { first: features.mainDate, last: features.mainDate, yearless, published };
 }
 
 export function joinSpans(a: TimeSpan, b: TimeSpan): TimeSpan {

@@ -45,8 +45,8 @@ export class DocumentFrequencies {
 
   add(features: ArticleFeatures): void {
     this.size += 1;
-    for (const term of features.terms.keys()) bump(this.terms, term, "T:");
-    for (const key of features.entityWeights.keys()) bump(this.names, key, ENTITY_PREFIX);
+    for (const term of features.terms.keys) bump(this.terms, term, "T:");
+    for (const key of features.entityWeights.keys) bump(this.names, key, ENTITY_PREFIX);
   }
 
   term(term: string): Frequency | undefined {
@@ -122,11 +122,12 @@ export function storyVector(features: ArticleFeatures, frequencies: DocumentFreq
   // A term or name no other article has links the article to nothing: left out, so it does not dilute the rest.
   const idf = (frequency: Frequency | undefined) => (!frequency || frequency.count <= 1 ? 0 : Math.log((frequencies.size + BACKGROUND_ARTICLES) / (frequency.count + 1)));
   const terms = new Map<string, number>();
-  for (const [term, count] of features.terms) {
+  features.terms.keys.forEach((term, index) => {
+    const count = features.terms.values[index]!;
     const frequency = frequencies.term(term);
     const weight = idf(frequency);
     if (weight > 0) terms.set(frequency!.key, (1 + Math.log(count)) * weight);
-  }
+  });
   for (const term of features.leadTerms) {
     const frequency = frequencies.term(term);
     const weight = idf(frequency);
@@ -134,11 +135,12 @@ export function storyVector(features: ArticleFeatures, frequencies: DocumentFreq
   }
   const heaviestTerms = [...terms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, STORY_VECTOR.maxTerms);
   const entities: Array<[string, number]> = [];
-  for (const [key, salience] of features.entityWeights) {
+  features.entityWeights.keys.forEach((key, index) => {
+    const salience = features.entityWeights.values[index]!;
     const frequency = frequencies.name(key);
     const weight = idf(frequency) * salience * (key.startsWith("LOC:country:") ? STORY_VECTOR.countryWeight : 1);
     if (weight > 0) entities.push([frequency!.key, weight]);
-  }
+  });
   const share = entities.length === 0 ? 0 : heaviestTerms.length === 0 ? 1 : STORY_VECTOR.entityShare;
   const entries = [...scaled(heaviestTerms, Math.sqrt(1 - share)), ...scaled(entities, Math.sqrt(share))].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return { keys: entries.map(([key]) => key), weights: Float64Array.from(entries, ([, weight]) => weight) };
