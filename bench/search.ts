@@ -1,7 +1,7 @@
 /**
  * Search latency in the store itself (what `recoupe search` and `/api/search` wait for): a SQLite
  * store of synthetic articles (bench/connect.ts, the API bench's corpus), then p50/p95 of the
- * whole search (FTS query and 20 snippets) and of the FTS query alone, so the snippets' share
+ * whole search (FTS ranking and 20 snippets) and of the store's FTS ranking alone, so the snippets' share
  * shows, per query: the API bench's two, which match three quarters of the corpus, and a
  * person's name, which matches one story. "cold" asks each time a query the store has not
  * ranked yet (the same words and one excluded word found nowhere, so the same hits), "repeated"
@@ -14,6 +14,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { parseSearchQuery } from "../src/store/search-query.js";
 import { toFtsMatch } from "../src/store/sqlite/fts-match.js";
+import { prepareFtsRanker } from "../src/store/sqlite/fts-rank.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { storeSyntheticArticles } from "./api.js";
 import { syntheticArticle } from "./connect.js";
@@ -48,7 +49,8 @@ export async function benchmarkSearch(sizes: readonly number[]): Promise<SearchL
     // The FTS query alone, on a second connection to the same file.
     const reader = new Database(path, { readonly: true });
     const count = reader.prepare("SELECT count(*) AS count FROM articles_fts WHERE articles_fts MATCH ?");
-    const rank = reader.prepare("SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT 20");
+    // The store's own ranking (a broad query in its newest matches: src/store/sqlite/fts-rank.ts), twenty hits.
+    const ranker = prepareFtsRanker(reader);
     const queries = ["accord ministre", "réunion", syntheticArticle(7, Math.ceil(size / 5)).annotations.entities[0]!.name];
     const perQuery: SearchLatency["queries"] = [];
     for (const query of queries) {
@@ -69,7 +71,7 @@ export async function benchmarkSearch(sizes: readonly number[]): Promise<SearchL
         await store.search(query, { limit: 20, offset: 20 * (request % 5) });
         repeatedTimes.push(performance.now() - started);
         started = performance.now();
-        rank.all(match);
+        ranker.rank(match, 20);
         ftsTimes.push(performance.now() - started);
       }
       perQuery.push({ query, hits, cold: percentiles(coldTimes), repeated: percentiles(repeatedTimes), ftsQueryOnly: percentiles(ftsTimes), coldCpuMs: Number((coldCpu / REQUESTS).toFixed(1)) });

@@ -7,8 +7,8 @@
  * query (at least `broadMatches` matches) is therefore ranked among its newest `window` matches
  * only, still by bm25 with the IDF of the whole index: the user gets the most recent articles
  * that use the words, best first, as a news search should. Any other query is ranked whole, as
- * before. Both tests run on the index alone (no bm25): the capped count, then the window's
- * first rowid, found newest first by FTS5's rowid order.
+ * before. "Newest" is the last stored (the rowid), which is not always the last published: a
+ * backfilled archive counts as new. The test is a count on the index alone (no bm25), capped.
  */
 import type Database from "better-sqlite3";
 import type { RankedHit } from "../ranked-hits-cache.js";
@@ -30,16 +30,17 @@ export interface FtsRanker {
 export function prepareFtsRanker(connection: Database.Database, limits: RankLimits = DEFAULT_RANK_LIMITS): FtsRanker {
   const bm25 = "bm25(articles_fts, 5.0, 1.0)";
   const cappedCount = connection.prepare("SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)");
-  const nthNewest = connection.prepare("SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?");
   const whole = connection.prepare(`SELECT rowid AS seq, ${bm25} AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ?`);
-  const from = connection.prepare(`SELECT rowid AS seq, ${bm25} AS score FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score, rowid LIMIT ?`);
+  // The window as FTS5's newest-first scan stopped after it: a `rowid >= ?` bound instead costs 6 CPU-ms more at 100k (measured).
+  const newest = connection.prepare(
+    `SELECT seq, score FROM (SELECT rowid AS seq, ${bm25} AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, seq LIMIT ?`,
+  );
   return {
     rank(match, depth) {
       const matches = (cappedCount.get(match, limits.broadMatches) as { n: number }).n;
+      if (matches < limits.broadMatches) return whole.all(match, depth) as RankedHit[];
       // A window at least as deep as the ranking asked, so every page comes from the same window.
-      const window = Math.max(limits.window, depth);
-      const first = matches >= limits.broadMatches ? (nthNewest.get(match, window - 1) as { seq: number } | undefined) : undefined;
-      return (first ? from.all(match, first.seq, depth) : whole.all(match, depth)) as RankedHit[];
+      return newest.all(match, Math.max(limits.window, depth), depth) as RankedHit[];
     },
   };
 }
