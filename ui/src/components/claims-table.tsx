@@ -7,6 +7,8 @@ import { useState } from "preact/hooks";
 import type { Story } from "../api.js";
 import { polarityOfMode } from "../../../src/connect/claim-polarity.js";
 import { eventKindWords } from "../../../src/deliver/event-words.js";
+import { INFERRED_MARK, inferredFrom } from "../../../src/deliver/inferred-date.js";
+import { INFERRED_HINT } from "./timeline.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { Messages } from "../i18n/messages.js";
 import { independentSourceCount, type IndependenceKey } from "../story/independent-sources.js";
@@ -136,7 +138,7 @@ export function ClaimsTable({ story, storyTitle, sentences, articles, names, ind
                       </span>
                     )}
                   </td>
-                  <td>{claim.date ? date(claim.date) : "—"}</td>
+                  <ClaimDate claim={claim} />
                   <td>{claim.place ? (names[claim.place] ?? claim.place) : "—"}</td>
                   <td>
                     <span title={t["claims.independent"](independent(claim))}>{support(claim)}</span> · <SourceLinks spans={claim.supportedBy} articles={articles} limit={4} />
@@ -163,4 +165,12 @@ export function ClaimsTable({ story, storyTitle, sentences, articles, names, ind
 function eventKind(claim: Claim, locale: "fr" | "en"): string {
   const { mode, polarity } = polarityOfMode(claim.mode ?? "");
   return eventKindWords(claim.category, mode, polarity, locale);
+}
+
+/** A claim's date; one no source states reads "≈ date", what it was inferred from on hover. */
+function ClaimDate({ claim }: { claim: Story["claims"][number] }) {
+  const { t, date } = useI18n();
+  if (!claim.date) return <td>—</td>;
+  const from = inferredFrom(claim);
+  return <td title={from ? t[INFERRED_HINT[from]] : undefined}>{`${from ? INFERRED_MARK : ""}${date(claim.date)}`}</td>;
 }
