@@ -1,26 +1,12 @@
 /**
  * The best FTS5 matches of a query, by bm25 (a title match counts five body ones; ties to the
- * earlier article). FTS5 scores every match before keeping the best: 0.4–0.5 µs a match, so a
- * query whose words are in most of 100k articles costs 30–40 CPU-ms. bm25 itself has nothing to
- * say about such a query: FTS5 floors the IDF of a term found in more than half the rows at
- * 1e-6, so its scores only weigh how often and how densely each article uses the words. A broad
- * query (at least `broadMatches` matches) is therefore ranked among its newest `window` matches
- * only, still by bm25 with the IDF of the whole index: the user gets the most recent articles
- * that use the words, best first, as a news search should. Any other query is ranked whole, as
- * before. "Newest" is the last stored (the rowid), which is not always the last published: a
- * backfilled archive counts as new. The test is a count on the index alone (no bm25), capped.
+ * earlier article). FTS5 scores every match it ranks before keeping the best, so a broad query
+ * (../broad-query.ts) is ranked among its newest matches only, still with the IDF of the whole
+ * index; any other is ranked whole. The test is a count on the index alone (no bm25), capped.
  */
 import type Database from "better-sqlite3";
+import { DEFAULT_RANK_LIMITS, type RankLimits } from "../broad-query.js";
 import type { RankedHit } from "../ranked-hits-cache.js";
-
-export interface RankLimits {
-  /** From this many matches on, a query is ranked in its newest matches only (≈ 5 CPU-ms of bm25 at the bound). */
-  broadMatches: number;
-  /** How many of its newest matches a broad query is ranked in: twenty pages of the ranked-hits cache's depth. */
-  window: number;
-}
-
-export const DEFAULT_RANK_LIMITS: RankLimits = { broadMatches: 10_000, window: 2_000 };
 
 export interface FtsRanker {
   /** The best `depth` matches of an FTS5 MATCH expression, best first. */
