@@ -2,8 +2,11 @@
  * Language identification with eld (the most accurate of the libraries tried on French
  * news and navigation headlines, and the fastest: see ../shared/notes/dependencies.md).
  */
-import { eld } from "eld/small";
 import { message, type Message } from "../core/message.js";
+import { loadEldDetector } from "./eld-detector.js";
+
+/** Loaded once, with the module: detection is synchronous and every document needs it. */
+const eld = await loadEldDetector();
 
 /** Below this many letters a guess is noise (a headline fragment, a byline). */
 const MIN_LETTERS_FOR_DETECTION = 20;
