@@ -9,7 +9,7 @@
  * (chrono's French misses "1er décembre 2021 à 9h10"). Only certain year-month-day readings are
  * kept: a date without a stated year is not a publication date.
  */
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
 import { escapeRegExp } from "../core/escape-regexp.js";
 import type { ExtractionCues } from "./lang/cues.js";
 import { cuesFor } from "./lang/index.js";
@@ -138,11 +138,26 @@ function monthPatterns(cues: ExtractionCues): { dayFirst: RegExp; monthFirst: Re
   return patterns;
 }
 
+/** Only dates written with their year: chrono also reads "30 minutes before bed" as a certain day. */
+const WRITTEN_YEAR = /\d{4}/;
+
+type ChronoLocale = Pick<typeof import("chrono-node/en"), "parse">;
+const requireModule = createRequire(import.meta.url);
+
+/**
+ * chrono's locale, loaded when a first stamp needs it (most are ISO or numeric): its locale
+ * alone, as the package's index loads all fifteen at five times the start-up cost. Through
+ * require, as parsing is synchronous; the package exports a CommonJS build of the same sources.
+ */
+function chronoLocale(language: string | null): ChronoLocale {
+  return requireModule(language === "fr" ? "chrono-node/fr" : "chrono-node/en") as ChronoLocale;
+}
+
 function chronoDate(text: string, language: string | null): string | null {
-  const parser = language === "fr" ? chrono.fr : chrono.en;
-  for (const result of parser.parse(text)) {
-    // Only dates written with their year: chrono also reads "30 minutes before bed" as a certain day.
-    if (!/\d{4}/.test(result.text)) continue;
+  // What chrono reads is a part of the text: without a written year there, nothing it reads is kept.
+  if (!WRITTEN_YEAR.test(text)) return null;
+  for (const result of chronoLocale(language).parse(text)) {
+    if (!WRITTEN_YEAR.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
     const hour = start.isCertain("hour") ? String(start.get("hour")) : undefined;
