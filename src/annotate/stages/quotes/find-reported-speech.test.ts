@@ -21,6 +21,18 @@ describe("reported speech and speakers linked to entities", () => {
     ]);
   });
 
+  it("gives words reported through a paper (« selon X, Y a déclaré ») to the one who said them, not to the paper", () => {
+    const text = 'Selon le Daily Star, le ministre libanais Karim Haddad a déclaré que la ville était calme.\n\nD\'après le quotidien Al-Akhbar, Nabil Saleh a affirmé : "Nous ne partirons pas".';
+    expect(quotes(text).map(({ said, entity }) => [said, entity])).toEqual([
+      ["la ville était calme.", "Karim Haddad"],
+      ["Nous ne partirons pas", "Nabil Saleh"],
+    ]);
+  });
+
+  it("keeps the paper as the source of the words it states itself", () => {
+    expect(quotes("Selon le Daily Star, la ville était calme mardi soir.")).toMatchObject([{ said: "la ville était calme mardi soir.", by: "le Daily Star" }]);
+  });
+
   it("takes no name after a preposition opening the sentence for the subject, and reads an adverb between auxiliary and verb", () => {
     expect(quotes("Sur Twitter également, @abulyas a aussitôt souligné qu'il ne s'agissait pas d'une conférence.")).toEqual([
       { direct: false, said: "il ne s'agissait pas d'une conférence.", by: "@abulyas", entity: "@abulyas" },

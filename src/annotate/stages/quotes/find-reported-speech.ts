@@ -72,7 +72,10 @@ function compile(lexicon: QuoteLexicon): Compiled {
 /** How far before a speech verb its subject may start. */
 const SUBJECT_WINDOW = 120;
 
-export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities: readonly Entity[], direct: readonly Span[]): Quote[] {
+/** A direct quote as found before reported speech: its span, and its speaker when the quote stage gave one. */
+type DirectQuote = Span & { speaker?: Quote["speaker"] };
+
+export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities: readonly Entity[], direct: readonly DirectQuote[]): Quote[] {
   const compiled = compile(lexicon);
   const mentions = listedMentions(speakingMentions(entities));
   // Strictly inside a direct quote: on integer offsets, a quote covering the two characters around the position.
@@ -109,6 +112,8 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     const content = match.index - begin < 3 ? { start: Math.min(end, speakerEnd + 1), end } : { start: begin, end: Math.max(begin, match.index - 2) };
     if (content.end - content.start < 3) continue;
     const trimmed = trim(text, content);
+    // "Selon le Daily Star, X a déclaré que …": X speaks, the paper only reports it; the nested quote carries the words.
+    if (quotesSomeoneWithin(trimmed, found, direct)) continue;
     found.push({ start: Math.min(match.index, content.start), end: Math.max(speakerEnd, content.end), direct: false, content: trimmed, speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
     contents.add(trimmed);
   }
@@ -135,6 +140,12 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     }
   }
   return found;
+}
+
+/** Whether a that-clause's subject or a direct quote's named speaker stands inside `content`: someone quoted there speaks, not the source around them. */
+function quotesSomeoneWithin(content: Span, thatClauses: readonly Quote[], direct: readonly DirectQuote[]): boolean {
+  const inside = (span: Span | null | undefined) => !!span && span.start >= content.start && span.end <= content.end;
+  return thatClauses.some((quote) => !quote.direct && inside({ start: quote.start, end: quote.content.start })) || direct.some((quote) => inside(quote.speaker) && inside(quote));
 }
 
 const LINE_OR_PERIOD = ["\n", ". "];
