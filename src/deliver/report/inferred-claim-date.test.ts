@@ -8,6 +8,7 @@ import { CorpusConnector } from "../../connect/connect-corpus.js";
 import { makeArticle } from "../../../test/make-article.js";
 import type { ReportLanguage } from "../readable-date.js";
 import { buildStoryReport, type ArticleInfo } from "./report-model.js";
+import { renderMarkdown } from "./render-markdown.js";
 
 function reports(texts: ReadonlyArray<{ text: string; published: string | null; outlet: string }>, language: ReportLanguage) {
   const connector = new CorpusConnector();
@@ -30,6 +31,7 @@ describe("an inferred claim date in the report", () => {
     expect(fr!.timeline.map((line) => line.text)).toContainEqual(expect.stringMatching(/^≈ 15 mai 2024 \(date de publication\) : /u));
     expect(fr!.keyEvent).toMatchObject({ dateText: "≈ 15 mai 2024", dateInferredFrom: "publication" });
     expect(fr!.whatHappened[0]!.text).toContain("vers le 15 mai 2024");
+    expect(renderMarkdown([fr!])).toContain("quand : ≈ 15 mai 2024 (date de publication)");
     const [en] = reports([LEAD], "en");
     expect(en!.timeline[0]!.text).toMatch(/^≈ 15 May 2024 \(the publication's date\): /u);
     expect(en!.whatHappened[0]!.text).toContain("around 15 May 2024");

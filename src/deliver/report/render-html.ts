@@ -4,7 +4,7 @@
  */
 import escapeHtml from "escape-html";
 import { CitationList } from "./citations.js";
-import type { Cited, StoryReport } from "./report-model.js";
+import { keyEventWhen, type Cited, type StoryReport } from "./report-model.js";
 import { reportMessages } from "./report-messages.js";
 import type { ReportLanguage } from "../readable-date.js";
 
@@ -56,7 +56,7 @@ function renderStory(report: StoryReport): string {
       `<h2>${words.keyEvent}</h2><table>${[
         row(words.what, escapeHtml(event.what)),
         row(words.who, escapeHtml(event.parties.join(", ") || words.notNamed)),
-        row(words.when, escapeHtml(event.dateText ?? words.notStated)),
+        row(words.when, escapeHtml(keyEventWhen(event, words))),
         row(words.where, escapeHtml(event.place ?? words.notStated)),
         event.instrument ? row(words.kind, `${escapeHtml(event.instrument.text)}${cite(event.instrument)}`) : "",
         event.scope ? row(words.scope, `${escapeHtml(event.scope.text)}${cite(event.scope)}`) : "",

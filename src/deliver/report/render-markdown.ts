@@ -1,6 +1,6 @@
 /** A story report as Markdown: numbered citation links to a list of the cited words. */
 import { CitationList } from "./citations.js";
-import type { Cited, StoryReport } from "./report-model.js";
+import { keyEventWhen, type Cited, type StoryReport } from "./report-model.js";
 import { reportMessages } from "./report-messages.js";
 
 export function renderMarkdown(reports: readonly StoryReport[]): string {
@@ -20,7 +20,7 @@ function renderStory(report: StoryReport): string {
   if (report.keyEvent) {
     const event = report.keyEvent;
     const field = (label: string, value: string) => `${label.toLowerCase()}${words.colon}${markdownText(value)}`;
-    lines.push("", `## ${words.keyEvent}`, `- **${markdownText(event.what)}** — ${[field(words.who, event.parties.join(", ") || words.notNamed), field(words.when, event.dateText ?? words.notStated), field(words.where, event.place ?? words.notStated)].join("; ")}${cite(event)}`);
+    lines.push("", `## ${words.keyEvent}`, `- **${markdownText(event.what)}** — ${[field(words.who, event.parties.join(", ") || words.notNamed), field(words.when, keyEventWhen(event, words)), field(words.where, event.place ?? words.notStated)].join("; ")}${cite(event)}`);
     if (event.instrument) lines.push(`- ${field(words.kind, event.instrument.text)}${cite(event.instrument)}`);
     if (event.scope) lines.push(`- ${field(words.scope, event.scope.text)}${cite(event.scope)}`);
   }

@@ -119,7 +119,7 @@ export function buildStoryReport(story: Story, articles: ReadonlyMap<string, Art
     timeline: story.timeline.map((entry) => {
       const claim = story.claims.find((candidate) => candidate.id === entry.claim)!;
       const from = inferredFrom(entry);
-      const flag = from === "publication" ? words.publicationDate : from === "story" ? words.storyDates : "";
+      const flag = inferredFlag(from, words);
       const conflicts = entry.conflicts === 0 ? "" : words.otherDate(entry.conflicts);
       return { text: `${from ? INFERRED_MARK : ""}${readableDate(entry.date, language)}${flag}${words.colon}${describeClaim(claim, name, language, { date: false, town })}${conflicts}`, sources: claim.supportedBy };
     }),
@@ -182,4 +182,14 @@ function quotesBySpeaker(claims: readonly Claim[], name: (id: string) => string)
   return [...bySpeaker]
     .sort((a, b) => b[1].length - a[1].length)
     .map(([speaker, quotes]) => ({ speaker: name(speaker), quotes: quotes.sort((a, b) => b.sources.length - a.sources.length).slice(0, MAX_QUOTES_PER_SPEAKER) }));
+}
+
+/** After an inferred date, what it was inferred from: « (date de publication) », " (inferred from the story's dates)"; empty for a stated date. */
+export function inferredFlag(from: InferredFrom | null, words: ReportMessages): string {
+  return from === "publication" ? words.publicationDate : from === "story" ? words.storyDates : "";
+}
+
+/** The key event's date as the report writes it, an inferred one with its evidence. */
+export function keyEventWhen(event: NonNullable<StoryReport["keyEvent"]>, words: ReportMessages): string {
+  return event.dateText ? `${event.dateText}${inferredFlag(event.dateInferredFrom, words)}` : words.notStated;
 }
