@@ -26,6 +26,22 @@ describe("readHtmlMetadata: title", () => {
     expect(read(page).title).toBe("‘The Medium’ & the Message");
   });
 
+  it("takes the headline the page shows where its metadata words it otherwise, not a section's <h1>", () => {
+    const page = (h1s: string, ogTitle: string) =>
+      `<html><head><title>${ogTitle} - BBC News</title><meta property="og:site_name" content="BBC News"><meta property="og:title" content="${ogTitle}"></head><body>${h1s}${body}</body></html>`;
+    expect(read(page("<h1>Julian Assange: Sweden drops rape investigation</h1>", "Sweden drops Assange rape investigation")).title).toBe("Julian Assange: Sweden drops rape investigation");
+    // A rewording that keeps most of the words is still the same headline ("Falls" is "Is Falling").
+    expect(read(page("<h1>Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry.</h1>", "Home Depot Stock Falls After Earnings Report Disappoints")).title).toBe(
+      "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry.",
+    );
+    // A section's name, a logo or another story's headline shares too few words: the metadata stands.
+    expect(read(page("<h1>Games</h1><h1>BBC News</h1>", "Sweden drops Assange rape investigation")).title).toBe("Sweden drops Assange rape investigation");
+    expect(read(page("<h1>Taylor Swift is allowed to play her music after all</h1>", "Sweden drops Assange rape investigation")).title).toBe("Sweden drops Assange rape investigation");
+    // An <h1> holding the headline and a deck or a share bar is more than the headline.
+    const long = "<h1>Sweden drops Assange rape investigation as prosecutors say evidence has weakened over the years since the complaint was filed in 2010</h1>";
+    expect(read(page(long, "Sweden drops Assange rape investigation")).title).toBe("Sweden drops Assange rape investigation");
+  });
+
   it("keeps a dash that belongs to the headline", () => {
     const page = `<html><head><meta property="og:site_name" content="Le Monde"><meta property="og:title" content="Rugby - Le XV de France bat l'Irlande"></head><body>${body}</body></html>`;
     expect(read(page).title).toBe("Rugby - Le XV de France bat l'Irlande");

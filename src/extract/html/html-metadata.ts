@@ -16,7 +16,7 @@ import { readJsonLdArticle } from "./json-ld.js";
 import { metaContent, visibleText } from "./meta-tags.js";
 import { readModifiedDate } from "./modified-date.js";
 import { readPublishedDate } from "./published-date.js";
-import { cleanTitle, titleTagSuffix } from "./page-title.js";
+import { cleanTitle, titleTagSuffix, visibleHeadline } from "./page-title.js";
 
 export interface HtmlMetadata {
   title: string | null;
@@ -46,14 +46,18 @@ export function readHtmlMetadata(document: Document, url: string | undefined): H
   const language = document.documentElement?.getAttribute("lang")?.trim() || null;
   const pageUrl = url ?? canonicalUrl(document);
   const titleTag = visibleText(document.querySelector("title"));
-  const statedHeadlines = [jsonLd?.headline, metaContent(document, "og:title"), metaContent(document, "twitter:title"), ...headings(document)];
+  const metadataHeadlines = [jsonLd?.headline, metaContent(document, "og:title"), metaContent(document, "twitter:title")];
+  const visibleHeadings = headings(document);
+  const statedHeadlines = [...metadataHeadlines, ...visibleHeadings];
   const siteNames = [metaContent(document, "og:site_name"), jsonLd?.publisher, jsonLd?.siteName, metaContent(document, "application-name")]
     .filter((name): name is string => Boolean(name))
     .map(decodeEntities);
   const outlet = outletOf(siteNames[0], pageUrl, titleTagSuffix(titleTag, statedHeadlines.find(Boolean)));
   // The outlet's names a title may end with or consist of: " - Le Monde", " | midilibre.fr", an <h1> that is the logo.
   const outletNames = [outlet, ...siteNames, pageUrl ? hostOf(pageUrl) : null].filter((name): name is string => Boolean(name));
-  const title = [...statedHeadlines, titleTag].map((candidate) => cleanTitle(candidate, outletNames)).find((candidate): candidate is string => candidate !== null) ?? null;
+  const title =
+    visibleHeadline(visibleHeadings, [...metadataHeadlines, titleTag], outletNames) ??
+    [...statedHeadlines, titleTag].map((candidate) => cleanTitle(candidate, outletNames)).find((candidate): candidate is string => candidate !== null) ?? null;
   const published = readPublishedDate(document, jsonLd?.datePublished, pageUrl, language);
   const modified = readModifiedDate(document, jsonLd?.dateModified, language, published?.value ?? null);
   return {

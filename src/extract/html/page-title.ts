@@ -28,6 +28,40 @@ function outletSuffixes(outletNames: readonly string[]): RegExp[] {
   return suffixes;
 }
 
+/** A stated headline's words (or more) the page's <h1> must hold to be its visible form: most, not all ("Falls" is "Is Falling"). */
+const MIN_SHARED_WORDS = 0.5;
+/** An <h1> far longer than the stated headline holds more than the headline (a deck, a share bar). */
+const MAX_LENGTH_RATIO = 2;
+const EXTRA_WORDS_ALLOWED = 4;
+
+/**
+ * The headline the page shows, where it words it otherwise than its metadata: the first <h1>
+ * holding most words of a stated headline (og:title, JSON-LD, <title>). Pages reword their
+ * metadata for search and social cards ("Sweden drops Assange rape investigation" for the
+ * visible "Julian Assange: Sweden drops rape investigation"); a reader quotes the visible one.
+ * An <h1> that shares few words with any (a section's name, a logo, another story) is not it.
+ */
+export function visibleHeadline(headings: ReadonlyArray<string | undefined>, stated: ReadonlyArray<string | undefined>, outletNames: readonly string[]): string | null {
+  const statedWords = stated.map((title) => cleanTitle(title, outletNames)).filter((title): title is string => title !== null).map(words);
+  for (const heading of headings) {
+    const clean = cleanTitle(heading, outletNames);
+    if (!clean) continue;
+    const headingWords = new Set(words(clean));
+    const confirmed = statedWords.some(
+      (titleWords) =>
+        titleWords.length > 0 &&
+        headingWords.size <= titleWords.length * MAX_LENGTH_RATIO + EXTRA_WORDS_ALLOWED &&
+        titleWords.filter((word) => headingWords.has(word)).length / titleWords.length >= MIN_SHARED_WORDS,
+    );
+    if (confirmed) return clean;
+  }
+  return null;
+}
+
+function words(text: string): string[] {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 /** "<Headline> - <Outlet>" in <title> when the headline is stated elsewhere: the rest is the outlet's name. */
 export function titleTagSuffix(titleTag: string | undefined, headline: string | undefined): string | null {
   if (!titleTag || !headline || !titleTag.startsWith(headline)) return null;
