@@ -7,6 +7,7 @@ import { describeStoreContract } from "../../../test/store-contract.js";
 import { annotateArticle } from "../../annotate/annotate-article.js";
 import { openStore } from "../open-store.js";
 import { postgresMigrations } from "./migrations.js";
+import { PostgresStore } from "./postgres-store.js";
 
 /** A throwaway PostgreSQL database (CI starts one); without it these tests are skipped with a notice. */
 const url = process.env.RECOUPE_TEST_DATABASE_URL;
@@ -62,6 +63,29 @@ if (url) {
       const store = await openStore(url!);
       expect(await store.getArticle("a_1")).toMatchObject({ published: "2024-01-01", modified: null, modifiedSource: null });
       await store.close();
+    });
+
+    it("ranks a query matching most articles among its newest matches, as SQLite does, and a narrow one whole", async () => {
+      const store = await postgresBackend().fresh();
+      // Thirty articles on a dam, the older ones saying "barrage" more often; two of them also name a mayor.
+      const reports = Array.from({ length: 30 }, (_, index) =>
+        makeArticle(`${"Le barrage de la vallée déborde. ".repeat(index < 15 ? 4 : 1)}Les riverains du canal ${index % 13 === 0 ? "et le maire Tessier " : ""}attendent le rapport numéro ${index}.`),
+      );
+      for (const { document, article } of reports) await store.saveArticle(document, article);
+      await store.close();
+      const windowed = await PostgresStore.open(url!, { rankLimits: { broadMatches: 10, window: 6 } });
+      const full = await PostgresStore.open(url!, { rankLimits: { broadMatches: Number.MAX_SAFE_INTEGER, window: 1 } });
+      const newest = new Set(reports.slice(-6).map(({ article }) => article.id));
+      const all = await full.search("barrage", { limit: 30 });
+      // Whole, an older article (four mentions) comes first; windowed, the best of the newest six.
+      expect(newest.has(all[0]!.id)).toBe(false);
+      const hits = await windowed.search("barrage", { limit: 4 });
+      expect(hits.map((hit) => hit.id)).toEqual(all.filter((hit) => newest.has(hit.id)).slice(0, 4).map((hit) => hit.id));
+      // A page deeper than the window widens it; a narrow query is ranked whole.
+      expect(await windowed.search("barrage", { limit: 8 })).toHaveLength(8);
+      expect(await windowed.search("Tessier")).toEqual(await full.search("Tessier"));
+      await windowed.close();
+      await full.close();
     });
 
     it("records its migrations once, and searches through a GIN-indexed tsvector", async () => {

@@ -15,6 +15,7 @@ import { articleRow, documentId, documentRow, toStoredArticle } from "../article
 import { listArticleSummaries, type ListingSchema } from "../list-articles.js";
 import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
+import { DEFAULT_RANK_LIMITS, type RankLimits } from "../broad-query.js";
 import { makeSnippet } from "../snippet.js";
 import type { ArticleSummary, ListOptions, SaveResult, SearchHit, Store, StoredArticle } from "../store.js";
 import type { ConnectedCorpusStore } from "../connected-corpus-store.js";
@@ -33,11 +34,15 @@ export class PostgresStore implements Store {
   /** The persisted connected corpus, in its own module. */
   readonly connectedCorpus: ConnectedCorpusStore;
 
-  private constructor(private readonly db: Kysely<Schema>) {
+  private constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly rankLimits: RankLimits,
+  ) {
     this.connectedCorpus = new PostgresConnectedCorpus(db as Kysely<unknown>);
   }
 
-  static async open(url: string): Promise<PostgresStore> {
+  /** `rankLimits`: when a search ranks only its newest matches (tests set small ones). */
+  static async open(url: string, { rankLimits = DEFAULT_RANK_LIMITS }: { rankLimits?: RankLimits } = {}): Promise<PostgresStore> {
     // A lost connection fails the query that needed it; it must not end the process (a worker).
     const pool = survivePoolErrors(new pg.Pool({ connectionString: url, max: POOL_SIZE }));
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
@@ -53,7 +58,7 @@ export class PostgresStore implements Store {
       await db.destroy();
       throw new RecoupeError("store-failed", `cannot migrate the PostgreSQL database at ${redact(url)} (${String(error)}).`, redact(url), { cause: error });
     }
-    return new PostgresStore(db);
+    return new PostgresStore(db, rankLimits);
   }
 
   async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
@@ -106,11 +111,19 @@ export class PostgresStore implements Store {
     const query = parseSearchQuery(input);
     if (!isSearchable(query)) return [];
     const tsquery = sql`to_tsquery('simple', ${toTsQuery(query)})`;
+    const limit = options.limit ?? 20;
+    const offset = options.offset ?? 0;
+    // A broad query is ranked among its newest matches only, as on SQLite (../broad-query.ts); the window is at least as deep as the page asked.
+    const counted = await sql<{ n: string }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE search @@ ${tsquery} LIMIT ${this.rankLimits.broadMatches}) AS capped`.execute(this.db);
+    const broad = Number(counted.rows[0]!.n) >= this.rankLimits.broadMatches;
+    const matches = broad
+      ? sql`(SELECT * FROM articles WHERE search @@ ${tsquery} ORDER BY seq DESC LIMIT ${Math.max(this.rankLimits.window, offset + limit)}) AS articles`
+      : sql`articles`;
     // Weights {D, C, B, A}: a match in the title (A) counts five times one in the body (B).
     const rows = await sql<{ id: string; title: string | null; outlet: string | null; published: string | null; language: string | null; text: string; score: number }>`
       SELECT id, title, outlet, published, language, text, ts_rank_cd('{0.1, 0.1, 0.2, 1.0}', search, ${tsquery}) AS score
-      FROM articles WHERE search @@ ${tsquery}
-      ORDER BY score DESC, seq LIMIT ${options.limit ?? 20} OFFSET ${options.offset ?? 0}`.execute(this.db);
+      FROM ${matches} WHERE search @@ ${tsquery}
+      ORDER BY score DESC, seq LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
     const wanted = highlightForms(query);
     return rows.rows.map((row) => ({ id: row.id, title: row.title, outlet: row.outlet, published: row.published, snippet: makeSnippet(row.text, row.language, wanted), score: Number(row.score) }));
   }
