@@ -52,7 +52,7 @@ export function restoredCluster(stored: StoredCluster, index: number, articleIds
   return { index, members: articleIds.map(knownById), parts, time };
 }
 
-const NO_VECTOR = { keys: [], weights: new Float64Array(0) };
+const NO_VECTOR = { keys: [], weights: [] };
 
 function knownById(id: string): Placed {
   const features: ArticleFeatures = {

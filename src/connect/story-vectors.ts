@@ -11,10 +11,14 @@ import type { ArticleFeatures } from "./article-features.js";
 
 export type SparseVector = Map<string, number>;
 
-/** An article's vector, compact (a corpus holds one per article): its entries, heaviest first, keys shared with the corpus's table. */
+/**
+ * An article's vector, compact (a corpus holds one per article): its entries, heaviest first, keys
+ * shared with the corpus's table. Weights in a plain array, which V8 keeps unboxed: a typed array
+ * this small costs more in its own objects and off-heap block than in its numbers.
+ */
 export interface ArticleVector {
   keys: string[];
-  weights: Float64Array;
+  weights: readonly number[];
 }
 
 /** Keys of names in a story vector ("E:PER:…" aside, "E:" + the typeless key); words are "T:" + their term. */
@@ -143,7 +147,7 @@ export function storyVector(features: ArticleFeatures, frequencies: DocumentFreq
   });
   const share = entities.length === 0 ? 0 : heaviestTerms.length === 0 ? 1 : STORY_VECTOR.entityShare;
   const entries = [...scaled(heaviestTerms, Math.sqrt(1 - share)), ...scaled(entities, Math.sqrt(share))].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { keys: entries.map(([key]) => key), weights: Float64Array.from(entries, ([, weight]) => weight) };
+  return { keys: entries.map(([key]) => key), weights: entries.map(([, weight]) => weight) };
 }
 
 function scaled(entries: ReadonlyArray<[string, number]>, scale: number): Array<[string, number]> {
