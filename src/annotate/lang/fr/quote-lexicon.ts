@@ -8,7 +8,7 @@ export const frenchQuoteLexicon: QuoteLexicon = {
     "observé", "commenté", "évoqué", "raconté", "confirmé", "démenti", "nié", "témoigné", "déploré", "regretté", "salué", "dénoncé", "tweeté", "résumé", "conclu", "jugé", "considéré", "admis", "qualifié",
     "déclare", "dit", "souligne", "ajoute", "explique", "précise", "affirme", "indique", "estime", "assure", "annonce", "écrit",
     "justifie", "poursuit", "martèle", "insiste", "confie", "lance", "répond", "rappelle", "reconnaît", "avertit", "prévient",
-    "note", "observe", "commente", "évoque", "raconte", "confirme", "dément", "nie", "témoigne", "indique", "déplore", "regrette", "salue", "dénonce", "résume", "conclut", "juge", "considère", "insiste", "soutient", "assure", "prétend", "craint", "espère",
+    "note", "observe", "commente", "évoque", "raconte", "confirme", "dément", "nie", "témoigne", "indique", "déplore", "regrette", "salue", "dénonce", "résume", "conclut", "juge", "considère", "qualifie", "qualifient", "insiste", "soutient", "assure", "prétend", "craint", "espère",
     // Posts and tweets: the verbs that introduce them ("X tweete :", "Y s'exclame :"), and the imperfect of narration ("elle commentait :").
     "tweete", "blogue", "s'exclame", "s’exclame", "prédit", "raille", "remarque", "ironise", "plaisante", "signale", "signalé", "relève", "relevé",
     "se souvient", "pose la question", "posé la question", "s'interroge", "s’interroge", "se demande", "demande", "écrivait", "déclarait", "disait", "expliquait", "affirmait", "ajoutait", "commentait",

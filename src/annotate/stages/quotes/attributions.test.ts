@@ -55,6 +55,10 @@ describe("speakers the text does not name (Global Voices, 2011)", () => {
       ["Le blogueur", "Bamdadi"],
     ]);
   });
+  it("reads a naming verb in the present as an attribution (« X qualifient … de « … » »)", () => {
+    const text = "Alors que certains responsables ou diplomates Iraniens qualifient la révolution libyenne de \"réveil islamique\", le blogueur Bedone Onvan a publié une photo.";
+    expect(quotesOf(text, "fr")).toMatchObject([{ said: "réveil islamique", by: "Alors que certains responsables ou diplomates Iraniens", kind: "named" }]);
+  });
   it("resolves « elle » to the person an apposition describes, not to the institution inside it", () => {
     const text = [
       "L'universitaire américaine d'origine syrienne Mohja Kahf, professeur à l'Univerité de l'Arkansas, live-tweete la conférence.",
