@@ -38,6 +38,20 @@ describe("headlineCasedForNames", () => {
   });
 });
 
+describe("title-case lines the extraction did not take for the title", () => {
+  const body = "Karel Novak went to rehab at the Saint Ives Clinic on Monday, his lawyer said.";
+  it("are read word by word from the body, a word only losing its capital", () => {
+    const text = `9 / 10 / 2010 @ 1: 19PM\n\nKarel Novak Checks Into Rehab\n\n${body}`;
+    const lines = headlineCasedForNames(text, { start: 0, end: 23 }, [{ start: 55, end: text.length }], evidence).split("\n\n");
+    expect(lines[1]).toBe("Karel Novak checks into rehab");
+  });
+
+  it("with no title at all too, but a line ending as a sentence ends is prose", () => {
+    expect(headlineCasedForNames(`Karel Novak Checks Into Rehab\n\n${body}`, null, [], evidence).split("\n\n")[0]).toBe("Karel Novak checks into rehab");
+    expect(headlineCasedForNames(`Karel Novak Checks Into Rehab.\n\n${body}`, null, [], evidence).split("\n\n")[0]).toBe("Karel Novak Checks Into Rehab.");
+  });
+});
+
 describe("names in a title-case headline", () => {
   it("are the names, not the whole line, and keep the words as written", () => {
     const headline = "Karel Novak Checks Into Rehab At Saint Ives Clinic";

@@ -9,6 +9,11 @@
  * language's word list gives it. Only case changes, never length, so the name finder's spans
  * are spans of the text as written. No npm package restores case offline (truecasers are
  * Python models), hence these few rules.
+ *
+ * A title-case line elsewhere in the opening is read the same way: extraction may take a
+ * dateline for the title ("9 / 10 / 2010 @ 1: 19PM") and leave the headline as a paragraph
+ * of the text, or a page may have no title at all. There a word only loses its capital: the
+ * mentions read there keep the text's spans, and their words nearly always the text's case.
  */
 import type { Span } from "../core/message.js";
 import type { Sentence } from "./annotation.js";
@@ -27,25 +32,62 @@ const TITLE_CASE_MIN_LETTERS = 4;
 /** An all-capital word this short that the body never writes is an acronym ("NBA", "MD"), kept as it is. */
 const MAX_ACRONYM_LETTERS = 4;
 
+/** Headlines sit in the opening lines (a dateline or a byline may come first); a title-case line further down is a heading the body's case rules less surely. */
+const MAX_HEADING_LINES = 4;
+/** A line longer than this is a paragraph, not a heading. */
+const MAX_HEADING_CHARS = 160;
+/** A line ending as a sentence ends (period, colon, comma, with any closing quote) is prose, not a heading. */
+const SENTENCE_END = /[.…:;,]["”’)]*\s*$/u;
+
 /** A word's letters; a new expression each time, as `exec` and `matchAll` carry `lastIndex` over. */
 const words = () => /\p{L}[\p{L}\p{M}]*/gu;
 
-/** The text with its headline's words in the case the body (or the word list) gives them; the text itself when nothing changes. */
+/** The text with its headline's words (and its title-case lines') in the case the body (or the word list) gives them; the text itself when nothing changes. */
 export function headlineCasedForNames(text: string, headline: Span | null, sentences: readonly Sentence[], evidence: CaseEvidence): string {
-  if (!headline) return text;
-  const headlineWords = [...text.slice(headline.start, headline.end).matchAll(words())].map((match) => ({ at: headline.start + match.index, word: match[0] }));
-  const longer = headlineWords.filter(({ word }) => word.length >= TITLE_CASE_MIN_LETTERS);
-  const styled = longer.length > 1 && longer.filter(({ word }) => isCapitalised(word)).length >= TITLE_CASE_SHARE * longer.length;
+  const headings = headingLines(text, headline);
+  if (!headline && headings.length === 0) return text;
+  const headlineWords = headline ? wordsIn(text, headline) : [];
   // A sentence-case headline is ordinary prose but for its first word, whose capital says nothing.
-  const candidates = styled ? headlineWords : headlineWords.slice(0, 1);
-  const usage = bodyUsage(text, headline.end, sentences);
+  const candidates = [...(isTitleCased(headlineWords) ? headlineWords : headlineWords.slice(0, 1)), ...headings.flatMap((line) => wordsIn(text, line).map((word) => ({ ...word, lowercaseOnly: true })))];
+  const usage = bodyUsage(text, headline ? [headline, ...headings] : headings, sentences);
   let cased = text;
-  for (const { at, word } of candidates) {
+  for (const { at, word, lowercaseOnly } of candidates) {
     if (!isCapitalised(word)) continue;
     const form = caseOf(word, usage, evidence);
+    if (lowercaseOnly && form !== word.toLowerCase()) continue;
     if (form !== word && form.length === word.length) cased = cased.slice(0, at) + form + cased.slice(at + word.length);
   }
   return cased;
+}
+
+interface HeadlineWord {
+  at: number;
+  word: string;
+  lowercaseOnly?: boolean;
+}
+
+function wordsIn(text: string, span: Span): HeadlineWord[] {
+  return [...text.slice(span.start, span.end).matchAll(words())].map((match) => ({ at: span.start + match.index, word: match[0] }));
+}
+
+/** Whether most of the longer words open with a capital. */
+function isTitleCased(headlineWords: readonly HeadlineWord[]): boolean {
+  const longer = headlineWords.filter(({ word }) => word.length >= TITLE_CASE_MIN_LETTERS);
+  return longer.length > 1 && longer.filter(({ word }) => isCapitalised(word)).length >= TITLE_CASE_SHARE * longer.length;
+}
+
+/** Lines in the first MAX_HEADING_LINES of the text, besides the headline, that read as headlines: short, no closing period, title-cased. */
+function headingLines(text: string, headline: Span | null): Span[] {
+  const headings: Span[] = [];
+  let seen = 0;
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    if (++seen > MAX_HEADING_LINES) break;
+    const span = { start: line.index, end: line.index + line[0].length };
+    if (headline && span.start < headline.end) continue;
+    if (line[0].length > MAX_HEADING_CHARS || SENTENCE_END.test(line[0])) continue;
+    if (isTitleCased(wordsIn(text, span))) headings.push(span);
+  }
+  return headings;
 }
 
 function isCapitalised(word: string): boolean {
@@ -59,20 +101,19 @@ interface Usage {
   capitalised: Map<string, number>;
 }
 
-/** How the body writes each word (lowercased key), leaving sentence openers out: their capital is the sentence's. */
-function bodyUsage(text: string, from: number, sentences: readonly Sentence[]): Map<string, Usage> {
+/** How the body writes each word (lowercased key), leaving out the headline's lines and sentence openers: their capital is the line's or the sentence's. */
+function bodyUsage(text: string, headings: readonly Span[], sentences: readonly Sentence[]): Map<string, Usage> {
+  const inHeading = (at: number) => headings.some((span) => span.start <= at && at < span.end);
   const openers = new Set<number>();
   const word = words();
   for (const sentence of sentences) {
-    if (sentence.end <= from) continue;
-    word.lastIndex = Math.max(sentence.start, from);
+    word.lastIndex = sentence.start;
     const first = word.exec(text);
     if (first && first.index < sentence.end) openers.add(first.index);
   }
   const usage = new Map<string, Usage>();
-  for (const match of text.slice(from).matchAll(words())) {
-    const at = from + match.index;
-    if (openers.has(at)) continue;
+  for (const match of text.matchAll(words())) {
+    if (openers.has(match.index) || inHeading(match.index)) continue;
     const key = match[0].toLowerCase();
     const held = usage.get(key) ?? { lower: 0, capitalised: new Map<string, number>() };
     if (match[0] === key) held.lower += 1;

@@ -17,7 +17,7 @@ import type { AnnotatedArticle, Entity, EntityMention, EntityType, Role } from "
 import { fold } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
-import { acronymOf, blendOf, capitalInitials, expandsAcronym, nameParts, nicknameOf, transliterationKey } from "./corpus-entity-names.js";
+import { acronymOf, blendOf, capitalInitials, displayName, expandsAcronym, nameParts, nicknameOf, transliterationKey } from "./corpus-entity-names.js";
 import { joinAcronymPrefixes } from "./corpus-entity-acronyms.js";
 import { ArticleContext } from "./corpus-entity-context.js";
 import { afterPlaceKind, identityParts, languageNames, saidAsPlace } from "./corpus-entity-language.js";
@@ -304,8 +304,7 @@ function knowledgeBaseOf(entity: HeldEntity): KnowledgeBaseId[] {
 function corpusEntity(members: readonly Member[], id: string): KeyedCorpusEntity {
   const type = votedType(members);
   const typed = members.filter((member) => member.entity.type === type);
-  // The fullest name ("Advanced Micro Devices", not "AMD", whatever each was typed; "Zembla", not "town of Zembla"), alphabetically first among equals: the order of arrival does not choose.
-  const name = members.map((member) => member.name).reduce((best, next) => (next.length > best.length || (next.length === best.length && next < best) ? next : best));
+  const name = displayName(members.map((member) => member.name));
   const located = typed.find((member) => member.entity.countryCode !== null);
   const aliases = new Set<string>();
   const roles: CorpusEntity["roles"] = [];

@@ -43,6 +43,24 @@ export function nameParts(name: string): NameParts {
   return { words, core: suffix ? words.slice(0, -1) : words, suffix };
 }
 
+/** "Jamal Williams of the San Diego Chargers", "Tom Tennant from Woodburn": a full name, then where its bearer belongs. */
+const NAME_WITH_COMPLEMENT = /^(\S+(?:\s+\S+)+?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The name a corpus entity is shown by: the fullest of its members' names ("Advanced Micro
+ * Devices", not "AMD"; "Zembla", not "town of Zembla"), alphabetically first among equals so the
+ * order of arrival does not choose; a name with a complement ("of the San Diego Chargers") gives
+ * way to the full name before it when a member writes that alone.
+ */
+export function displayName(names: readonly string[]): string {
+  const written = new Set(names);
+  const bare = names.map((name) => {
+    const head = NAME_WITH_COMPLEMENT.exec(name)?.[1];
+    return head !== undefined && written.has(head) ? head : name;
+  });
+  return bare.reduce((best, next) => (next.length > best.length || (next.length === best.length && next < best) ? next : best));
+}
+
 /** Letters a transliteration key needs before it may decide identity: short names collide by chance ("Kray", "Gray"). */
 const MIN_TRANSLITERATION_LETTERS = 6;
 

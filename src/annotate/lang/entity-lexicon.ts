@@ -12,6 +12,8 @@ export interface EntityLexicon {
   firstNameLists: readonly string[];
   /** Titles before a person's name ("M.", "Mme", "Dr"). */
   honorifics: readonly string[];
+  /** Abbreviated positions a sports report writes before a player's name, as written ("RB", "QB"): a title, never a word of the name ("Saints RB Reggie Bush", "DT Tyson Jackson"). */
+  positionTitles?: readonly string[];
   /** The language capitalises a title before a name ("Prime Minister Costas Karamanlis"), which is then no part of the name; French writes it lowercase, and capitalised words there belong to the name. */
   capitalizedTitles?: boolean;
   /** The language capitalises no common noun inside a sentence, so a word of it capitalised there more than once and never written lowercase is a name ("the Colts", "the Saints"); French capitalises some ("l'État"). */

@@ -10,13 +10,15 @@ export const englishEntityLexicon: EntityLexicon = {
   countryDataKey: "eng",
   firstNameLists: ["en", "fr", "es", "it", "de"],
   capitalizedTitles: true,
+  // American football and basketball positions; left out: one-letter ones ("C", "K": initials) and those naming more often a firm or place ("GM", "DC", "SF", "PR").
+  positionTitles: ["QB", "RB", "FB", "WR", "TE", "OT", "OG", "OL", "DT", "DL", "LB", "ILB", "OLB", "CB", "DB", "FS", "KR", "PG", "SG", "PF"],
   recurringCapitalsAreNames: true,
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "His Majesty", "Her Majesty", "His Highness"],
   roleNouns: [
     "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "ambassador", "general", "colonel", "commander",
     "captain", "lieutenant", "admiral", "marshal", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "secretary", "adviser",
     "advisor", "official", "lawmaker", "senator", "congressman", "congresswoman", "mayor", "governor", "prefect", "judge", "prosecutor",
-    "lawyer", "attorney", "journalist", "correspondent", "envoy", "diplomat", "founder", "boss", "leader", "prime minister", "chancellor",
+    "lawyer", "attorney", "journalist", "reporter", "correspondent", "envoy", "diplomat", "founder", "boss", "leader", "prime minister", "chancellor",
     "pope", "archbishop", "bishop", "imam", "rabbi", "professor", "researcher", "analyst", "expert", "representative", "vice president",
     "commissioner", "counterpart", "CEO", "chairman", "chairwoman", "chair", "head", "delegate", "coordinator", "deputy", "member of parliament", "MP",
     "coach", "sheriff", "detective", "officer", "sergeant", "inspector", "superintendent", "constable", "trooper", "actress", "actor", "singer", "manager",
@@ -32,6 +34,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "Corporation", "Corp", "Inc", "Ltd", "Airlines", "Union", "Organization", "Organisation", "Office", "Federation", "Association",
     "Committee", "Front", "Movement", "League", "Church", "Times", "Post", "Journal", "News", "Press", "Radio", "Television", "Gazette",
     "Tribune", "Herald", "Observer", "Bureau", "Directorate", "Guard", "Police", "Service", "Services", "College", "Club", "Board", "Authority",
+    "Academy", "Patrol", "Reporter", "Magazine", "Fund", "Society", "Foods", "Conference", "Center", "Centre", "Network", "Studios", "Trust", "Coalition", "Alliance",
   ],
   organizationCues: [
     "company", "firm", "group", "maker", "manufacturer", "channel", "newspaper", "daily", "weekly", "magazine", "website", "outlet", "broadcaster",

@@ -89,6 +89,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // Not after a first name that is no country's: "Michael Jordan", "Innes Ireland" are people, "Israel Hayom" a newspaper.
   const countryAt = (token: EntityToken) => gazetteer.places.get(token.folded)?.kind === "country";
   if (words.length >= 2 && !(fullName && !countryAt(words[0]!)) && words.some(countryAt)) return { type: "ORG", place: null, weak: true };
+  if (sets.recurringCapitalsAreNames && isTeamName(words, gazetteer)) return { type: "ORG", place: null, weak: false };
   if (words.length >= 2 && words[0]!.capitalized && gazetteer.firstNames.has(words[0]!.folded)) return { type: "PER", place: null, weak: false };
   if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
   if (words.length >= 2 && before && sets.pluralDeterminers.has(before.folded)) return { type: "ORG", place: null, weak: true };
@@ -110,6 +111,20 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "habitant Bex", "derrière Wœrth": a small town's name that no other evidence types is the town.
   if (town) return { type: "LOC", place: town, weak: true };
   return { type: "PER", place: null, weak: true, fallback: true };
+}
+
+/**
+ * "Indianapolis Colts", "New Orleans Saints", "Boston Red Sox": a place, then a common noun in the
+ * plural closing the name, is a team (or a band), never a person: a surname is no plural of a
+ * word ("Georgia Williams"). Only where common nouns are not capitalised inside a sentence.
+ */
+function isTeamName(words: readonly EntityToken[], gazetteer: Gazetteer): boolean {
+  const last = words.at(-1)!.text.toLowerCase();
+  if (words.length < 2 || !/[^s]s$/u.test(last)) return false;
+  const singulars = [last.slice(0, -1), last.endsWith("es") ? last.slice(0, -2) : "", last.endsWith("ies") ? `${last.slice(0, -3)}y` : ""];
+  if (!singulars.some((singular) => singular.length > 1 && gazetteer.words.has(singular))) return false;
+  for (let k = 1; k < words.length; k += 1) if (gazetteer.places.has(words.slice(0, k).map((token) => token.folded).join(" "))) return true;
+  return false;
 }
 
 /** "Va-t'en Bachar", "il s'en va": "en" after an elided pronoun is the pronoun, not the preposition. */

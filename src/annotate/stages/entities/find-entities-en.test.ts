@@ -76,6 +76,14 @@ describe("findEntities in English: where a name starts and ends", () => {
     expect(summary("Senator John McCain (R) said so.")).toContainEqual("PER John McCain: John McCain");
   });
 
+  it("never runs a name, a place noun or an honorific across a paragraph break", () => {
+    const prison = summary("Vincent Gigante dies in prison\n\nVincent Gigante, the mob boss, died in a federal prison on Monday.");
+    expect(prison.some((line) => line.includes("prison"))).toBe(false);
+    expect(prison).toContainEqual(expect.stringMatching(/^PER Vincent Gigante: /u));
+    const reverend = summary("“We have no idea what caused it,” the Rev.\n\nLarry Kroon said on Saturday.");
+    expect(reverend.some((line) => line.includes("Rev"))).toBe(false);
+  });
+
   it("ends a name before a contraction", () => {
     expect(summary("Gary Ross directed the film, but Ross doesn’t have a deal for the sequel.")).toContainEqual("PER Gary Ross: Gary Ross | Ross");
     expect(summary("Regina Benjamin was nominated, and Benjamin isn't worried.")).toContainEqual("PER Regina Benjamin: Regina Benjamin | Benjamin");
@@ -96,6 +104,14 @@ describe("findEntities in English: titles and team words between names", () => {
     const creighton = summary("Creighton Athletic Director Bruce Rasmussen said the school would keep its coach.");
     expect(creighton).toContainEqual("PER Bruce Rasmussen: Bruce Rasmussen");
     expect(creighton).toContainEqual(expect.stringMatching(/^\w+ Creighton: Creighton$/u));
+  });
+
+  it("leaves a listed position out of the player's name, with a first name after it or a surname alone", () => {
+    const notes = summary("Chiefs WR Terrance Copper and DT Tyson Jackson left with injuries. The Saints place RB Bush on injured reserve, the Saints said.");
+    expect(notes).toContainEqual("PER Terrance Copper: Terrance Copper");
+    expect(notes).toContainEqual("PER Tyson Jackson: Tyson Jackson");
+    expect(notes).toContainEqual("PER Bush: Bush");
+    expect(notes.some((line) => /\b(WR|DT|RB)\b/u.test(line))).toBe(false);
   });
 
   it("reads the singular of a team the text names in the plural as a member noun, not the person's name", () => {

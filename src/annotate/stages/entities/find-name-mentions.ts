@@ -17,7 +17,7 @@ import { breaksName, isFunctionWord } from "./name-boundaries.js";
 import { ACRONYM, ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, knownOrganizationEnd, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 import { placeInParentheses } from "./place-in-parentheses.js";
-import { isTeamMemberTitle, opensWithTitleAbbreviation, titleInsideRun } from "./titles-inside-names.js";
+import { isTeamMemberTitle, opensWithPosition, opensWithTitleAbbreviation, titleInsideRun } from "./titles-inside-names.js";
 import { typeListedNames } from "./type-listed-names.js";
 
 export interface NameMention {
@@ -137,6 +137,8 @@ export function findNameMentions(
       if (next > last || !tokens[next]!.capitalized) break;
       first = next;
     }
+    // "Chiefs WR Terrance Copper" opening a sentence, "DT Tyson Jackson": the position left opening the run is the player's title.
+    if (opensWithPosition(tokens, first, last, sets)) first += 1;
     // "New Orleans Saints RB Reggie Bush": a title between two names ends the first; the next turn reads the title and the person.
     const titleInside = sets.capitalizedTitles ? titleInsideRun(tokens, first, last, gazetteer, sets) : null;
     if (titleInside !== null) last = titleInside - 1;
@@ -442,7 +444,11 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       // "de la" between two names: both particles go in ("Administration de la Défense").
       continue;
     }
-    if (sets.connectors.has(token.folded) && next && sets.connectors.has(next.folded) && tokens[k + 2]?.capitalized) continue;
+    if (sets.connectors.has(token.folded) && next && sets.connectors.has(next.folded) && tokens[k + 2]?.capitalized) {
+      // "Jamal Williams of the San Diego Chargers": a person's full name ends before where its bearer belongs.
+      if (isHomePreposition(tokens, first, k, sets, gazetteer)) break;
+      continue;
+    }
     // "de l'" between two names ("Conseil de l'Ecole polytechnique"): the elided article is no connector of its own.
     if (sets.connectors.has(token.folded) && next && /['’]$/u.test(next.text) && sets.definiteDeterminers.has(next.folded) && tokens[k + 2]?.capitalized && adjacentToPrevious(tokens, k + 2)) {
       k += 1;

@@ -13,6 +13,8 @@ export interface LexiconSets extends PlaceCueWords {
   honorifics: Set<string>;
   /** See EntityLexicon.capitalizedTitles. */
   capitalizedTitles: boolean;
+  /** See EntityLexicon.positionTitles (as written). */
+  positionTitles: Set<string>;
   /** See EntityLexicon.recurringCapitalsAreNames. */
   recurringCapitalsAreNames: boolean;
   /** Honorifics written with a period ("M.", "MM."), without it. */
@@ -56,6 +58,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
   const lowercased = (words: readonly string[]) => new Set(words.map(lowercaseKey));
   return {
     capitalizedTitles: lexicon.capitalizedTitles ?? false,
+    positionTitles: new Set(lexicon.positionTitles ?? []),
     recurringCapitalsAreNames: lexicon.recurringCapitalsAreNames ?? false,
     honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
     abbreviatedHonorifics: new Set(lexicon.honorifics.filter((word) => /^\p{L}+\.$/u.test(word)).map((word) => word.slice(0, -1))),
@@ -146,7 +149,9 @@ export function honorificBefore(tokens: readonly EntityToken[], first: number, s
 
 function nearestHonorificBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number | null {
   const previous = tokens[first - 1];
-  if (previous && sets.honorifics.has(previous.text)) return first - 1;
+  // A name never runs across a line break ("the Rev.\n\nLarry Kroon"), its honorific neither.
+  if (!previous || tokens[first]!.start - previous.end > 1) return null;
+  if (sets.honorifics.has(previous.text)) return first - 1;
   if (previous?.text === "." && tokens[first - 2] && sets.honorifics.has(tokens[first - 2]!.text)) return first - 2;
   // Only for the abbreviations, within one space: a spelled-out "Monsieur," before a name is a vocative.
   const abbreviation = tokens[first - 2];

@@ -28,7 +28,8 @@ const MAX_PARTICLES = 2;
 export function placeCueBefore(tokens: readonly EntityToken[], first: number, words: PlaceCueWords): { token: number; samePlace: boolean } | null {
   for (let k = first - 1; k >= Math.max(0, first - 1 - MAX_PARTICLES); k -= 1) {
     const token = tokens[k]!;
-    if (token.capitalized || !token.isWord) return null;
+    // A name never runs across a line break or a wider gap ("dies in prison\n\nVincent Gigante").
+    if (token.capitalized || !token.isWord || tokens[k + 1]!.start - token.end > 1) return null;
     const noun = lowercaseKey(token.text);
     if (words.placeCues.has(noun)) return words.auxiliaryVerbs.has(lowercaseKey(tokens[k - 1]?.text ?? "")) ? null : { token: k, samePlace: words.placeKindCues.has(noun) };
     if (!words.connectors.has(token.folded)) return null;

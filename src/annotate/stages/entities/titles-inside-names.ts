@@ -19,10 +19,12 @@ const MAX_TITLE_ABBREVIATION_LETTERS = 3;
  * ("Defence Minister Karel Novak") is the caller's other rule.
  */
 export function titleInsideRun(tokens: readonly EntityToken[], first: number, last: number, gazetteer: Gazetteer, sets: LexiconSets): number | null {
-  for (let t = first + 1; t + 2 <= last; t += 1) {
+  for (let t = first + 1; t + 1 <= last; t += 1) {
     const token = tokens[t]!;
+    // "Saints RB Bush": a listed position needs no first name after it.
+    if (sets.positionTitles.has(token.text) && tokens[t + 1]!.capitalized && tokens[t + 1]!.isWord) return t;
     const abbreviation = isTitleAbbreviation(token, gazetteer);
-    if (!abbreviation && !sets.roleNouns.has(token.folded)) continue;
+    if (t + 2 > last || (!abbreviation && !sets.roleNouns.has(token.folded))) continue;
     if (!gazetteer.firstNames.has(tokens[t + 1]!.folded) || !tokens[t + 2]!.capitalized || !tokens[t + 2]!.isWord) continue;
     let start = t;
     // "Saints RB": an abbreviation is the title alone, the plural before it the team's name.
@@ -32,6 +34,11 @@ export function titleInsideRun(tokens: readonly EntityToken[], first: number, la
     return start;
   }
   return null;
+}
+
+/** "DT Tyson Jackson", "RB Bush": a listed position opening the run is a title before the player's name. */
+export function opensWithPosition(tokens: readonly EntityToken[], first: number, last: number, sets: LexiconSets): boolean {
+  return first < last && sets.positionTitles.has(tokens[first]!.text) && tokens[first + 1]!.capitalized && tokens[first + 1]!.isWord;
 }
 
 /** "[Saints] RB Reggie Bush": the abbreviated title a cut left opening the run, right after the name before it. */
