@@ -67,6 +67,13 @@ describe("readHtmlMetadata: outlet", () => {
     expect(read(page("France 3 Bretagne"), "https://france3-regions.francetvinfo.fr/bretagne/x.html").outlet).toBe("France 3 Bretagne");
   });
 
+  it("cuts the tagline or sections a site name lists after a bar", () => {
+    const page = (siteName: string) => `<html><head><meta property="og:site_name" content="${siteName}"></head><body>${body}</body></html>`;
+    expect(read(page("Autoracing | F1 | Indy | MotoGP | StockCar")).outlet).toBe("Autoracing");
+    expect(read(page("LinkNaija | Nigeria's popular news platform")).outlet).toBe("LinkNaija");
+    expect(read(page("Mensagens de Reflexão")).outlet).toBe("Mensagens de Reflexão");
+  });
+
   it("resolves a JSON-LD publisher given by @id, and falls back on the known outlets, then the domain", () => {
     const graph = `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Santé : un titre","publisher":{"@id":"#org"},"author":{"@id":"#p1"}},{"@type":"NewsMediaOrganization","@id":"#org","name":"La Croix"},{"@type":"Person","@id":"#p1","name":"Bénédicte Vaillant"}]}</script>`;
     const withGraph = read(`<html><head>${graph}</head><body>${body}</body></html>`);
@@ -85,6 +92,21 @@ describe("readHtmlMetadata: authors", () => {
     expect(read(sports).authors).toEqual(["Mathieu Grégoire"]);
     const filedUnder = `<html><head><meta name="twitter:label1" content="Filed under"><meta name="twitter:data1" content="Vélo"></head><body>${body}</body></html>`;
     expect(read(filedUnder).authors).toEqual([]);
+  });
+
+  it("reads no author where the outlet credits itself, and looks for a byline instead", () => {
+    const ld = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sweden drops inquiry","author":{"@type":"Organization","name":"${author}"},"publisher":{"@type":"Organization","name":"Al Bawaba"}}</script>`;
+    expect(read(`<html><head>${ld("Al-Bawaba")}</head><body>${body}</body></html>`).authors).toEqual([]);
+    expect(read(`<html><head>${ld("Al-Bawaba")}</head><body><article><p class="byline">By Tom Gillespie</p>${body}</article></body></html>`).authors).toEqual(["Tom Gillespie"]);
+    expect(read(`<html><head>${ld("Reuters")}</head><body>${body}</body></html>`).authors).toEqual(["Reuters"]);
+    // Credited as a person, the outlet's name is a signature ("Par : RFI").
+    const person = ld("Al Bawaba").replace('"@type":"Organization","name":"Al Bawaba"}', '"@type":"Person","name":"Al Bawaba"}');
+    expect(read(`<html><head>${person}</head><body>${body}</body></html>`).authors).toEqual(["Al Bawaba"]);
+  });
+
+  it("reads an author element whose itemprop lists more than one name, before a comment's", () => {
+    const page = `<html><body><article><p><span itemprop="author creator" class="info">Venera Erofeeva</span></p>${body}</article><section class="comments"><span itemprop="author">Guest</span></section></body></html>`;
+    expect(read(page).authors).toEqual(["Venera Erofeeva"]);
   });
 
   it("decodes entities before splitting a byline at its separators", () => {

@@ -12,11 +12,11 @@ import { decodeEntities } from "../clean-authors.js";
 import { hostOf, knownOutletName } from "../known-outlets.js";
 import { cuesFor } from "../lang/index.js";
 import { splitAuthors } from "../text/metadata-line.js";
-import { readJsonLdArticle } from "./json-ld.js";
+import { type JsonLdArticle, readJsonLdArticle } from "./json-ld.js";
 import { metaContent, visibleText } from "./meta-tags.js";
 import { readModifiedDate } from "./modified-date.js";
 import { readPublishedDate } from "./published-date.js";
-import { cleanTitle, titleTagSuffix, visibleHeadline } from "./page-title.js";
+import { cleanTitle, isOutletName, titleTagSuffix, visibleHeadline } from "./page-title.js";
 
 export interface HtmlMetadata {
   title: string | null;
@@ -31,7 +31,8 @@ export interface HtmlMetadata {
 
 /** Byline elements, as trafilatura's author expressions find them: rel/itemprop, then classes naming an author's name. */
 const BYLINE_SELECTORS = [
-  '[rel="author"]', '[itemprop="author"]', ".byline", ".author", ".article-author", ".auteur", ".signature",
+  // itemprop is a list of names ("author creator").
+  '[rel="author"]', '[itemprop~="author"]', ".byline", ".author", ".article-author", ".auteur", ".signature",
   '[class*="author-name" i]', '[class*="author__name" i]', '[class*="authorname" i]', '[class*="byline__name" i]',
 ].join(", ");
 /** Twitter's "label1/data1" pairs, where Yoast and Ghost state the author ("Written by", "Écrit par"). */
@@ -63,7 +64,7 @@ export function readHtmlMetadata(document: Document, url: string | undefined): H
   return {
     title,
     outlet,
-    authors: authorsOf(document, jsonLd?.authors ?? [], language),
+    authors: authorsOf(document, jsonLd, language, outletNames),
     published: published?.value ?? null,
     publishedSource: published?.source ?? null,
     modified: modified?.value ?? null,
@@ -82,9 +83,11 @@ function outletOf(siteName: string | undefined, pageUrl: string | undefined, tit
  * The site's own name, unless it is no name: a URL or a handle ("https://www.example.com",
  * "@example"), a domain ("SudOuest.fr", "Le Monde.fr": looked up, or its TLD cut when words
  * remain), a bare lowercase label ("usatoday"), or a section's name where the domain's outlet is
- * known ("U.S." on reuters.com).
+ * known ("U.S." on reuters.com). A tagline after a bar is cut.
  */
-function writtenSiteName(siteName: string, known: string | null): string | null {
+function writtenSiteName(statedName: string, known: string | null): string | null {
+  // "Autoracing | F1 | Indy | MotoGP": the name, then the site's tagline or sections.
+  const siteName = statedName.split(/\s+\|\s+/u)[0]!;
   if (/^(?:https?:\/\/|www\.|@)/iu.test(siteName)) return null;
   if (DOMAIN_SHAPED.test(siteName)) {
     const withoutTld = siteName.replace(DOMAIN_SHAPED, "");
@@ -114,8 +117,15 @@ function headings(document: Document): Array<string | undefined> {
   return [...new Set([...inArticle, ...all])].map((element) => visibleText(element));
 }
 
-function authorsOf(document: Document, fromJsonLd: string[], language: string | null): string[] {
-  if (fromJsonLd.length > 0) return unique(fromJsonLd.map(decodeEntities));
+/**
+ * The people and agencies credited. The outlet named as an Organization author of its own
+ * article (JSON-LD "BBC News" on BBC News, where no one signs) names no one: a byline is looked
+ * for instead. Credited as a Person or in a visible byline ("Par : RFI"), it stays.
+ */
+function authorsOf(document: Document, jsonLd: JsonLdArticle | null, language: string | null, outletNames: readonly string[]): string[] {
+  const selfCredits = new Set((jsonLd?.organizationAuthors ?? []).filter((name) => isOutletName(decodeEntities(name), outletNames)));
+  const credited = unique((jsonLd?.authors ?? []).filter((name) => !selfCredits.has(name)).map(decodeEntities));
+  if (credited.length > 0) return credited;
   const metaAuthor = metaContent(document, "author") ?? metaContent(document, "article:author") ?? metaContent(document, "parsely-author") ?? labelledAuthor(document);
   const candidates = [metaAuthor, ...Array.from(document.querySelectorAll(BYLINE_SELECTORS)).map((element) => visibleText(element))];
   const cues = cuesFor(language);

@@ -13,6 +13,8 @@ export interface JsonLdArticle {
   datePublished?: string;
   dateModified?: string;
   authors: string[];
+  /** The authors typed as an organisation (Organization, NewsMediaOrganization): a site often credits itself so where no one signs. */
+  organizationAuthors: string[];
   publisher?: string;
   /** The WebSite node's name: the outlet when the article names no publisher. */
   siteName?: string;
@@ -39,8 +41,10 @@ export function readJsonLdArticle(document: Document): JsonLdArticle | null {
   };
   const article = candidates.find((candidate) => typesOf(candidate).some((type) => ARTICLE_TYPES.test(type) && type !== "WebPage")) ?? candidates.find((candidate) => typesOf(candidate).includes("WebPage"));
   const siteName = stringOf(candidates.find((candidate) => typesOf(candidate).includes("WebSite"))?.name);
-  if (!article) return siteName ? { authors: [], siteName } : null;
-  const result: JsonLdArticle = { authors: names(article.author, resolve) };
+  if (!article) return siteName ? { authors: [], organizationAuthors: [], siteName } : null;
+  const authorEntries = [article.author].flat().map(resolve);
+  const organizations = authorEntries.filter((entry) => entry && typeof entry === "object" && typesOf(entry as JsonObject).some((type) => /Organi[sz]ation$/u.test(type)));
+  const result: JsonLdArticle = { authors: names(article.author, resolve), organizationAuthors: names(organizations, resolve) };
   const headline = stringOf(article.headline) ?? stringOf(article.name);
   const datePublished = stringOf(article.datePublished) ?? stringOf(article.dateCreated);
   const publisher = names(article.publisher, resolve)[0];

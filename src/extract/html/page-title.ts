@@ -12,8 +12,13 @@ export function cleanTitle(title: string | undefined, outletNames: readonly stri
   // Stated titles come entity-encoded twice often enough ("&#8216;", "&amp;") to decode them once more.
   let clean = decodeEntities(title).replace(/\s+/gu, " ").trim();
   for (const suffix of outletSuffixes(outletNames)) clean = clean.replace(suffix, "").trim() || clean;
-  const folded = fold(clean);
-  return clean && !outletNames.some((name) => fold(name) === folded) ? clean : null;
+  return clean && !isOutletName(clean, outletNames) ? clean : null;
+}
+
+/** A text that is only one of the outlet's names, written any way ("Al-Bawaba" for "Al Bawaba"). */
+export function isOutletName(text: string, outletNames: readonly string[]): boolean {
+  const folded = fold(text);
+  return outletNames.some((name) => fold(name) === folded);
 }
 
 /** A page's title candidates are all cleaned with the same names: their patterns are compiled once per list. */
