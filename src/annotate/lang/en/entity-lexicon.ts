@@ -18,7 +18,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "ambassador", "general", "colonel", "commander",
     "captain", "lieutenant", "admiral", "marshal", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "secretary", "adviser",
     "advisor", "official", "lawmaker", "senator", "congressman", "congresswoman", "mayor", "governor", "prefect", "judge", "prosecutor",
-    "lawyer", "attorney", "journalist", "reporter", "correspondent", "envoy", "diplomat", "founder", "boss", "leader", "prime minister", "chancellor",
+    "lawyer", "attorney", "journalist", "correspondent", "envoy", "diplomat", "founder", "boss", "leader", "prime minister", "chancellor",
     "pope", "archbishop", "bishop", "imam", "rabbi", "professor", "researcher", "analyst", "expert", "representative", "vice president",
     "commissioner", "counterpart", "CEO", "chairman", "chairwoman", "chair", "head", "delegate", "coordinator", "deputy", "member of parliament", "MP",
     "coach", "sheriff", "detective", "officer", "sergeant", "inspector", "superintendent", "constable", "trooper", "actress", "actor", "singer", "manager",
@@ -34,7 +34,6 @@ export const englishEntityLexicon: EntityLexicon = {
     "Corporation", "Corp", "Inc", "Ltd", "Airlines", "Union", "Organization", "Organisation", "Office", "Federation", "Association",
     "Committee", "Front", "Movement", "League", "Church", "Times", "Post", "Journal", "News", "Press", "Radio", "Television", "Gazette",
     "Tribune", "Herald", "Observer", "Bureau", "Directorate", "Guard", "Police", "Service", "Services", "College", "Club", "Board", "Authority",
-    "Academy", "Patrol", "Reporter", "Magazine", "Fund", "Society", "Foods", "Conference", "Center", "Centre", "Network", "Studios", "Trust", "Coalition", "Alliance",
   ],
   organizationCues: [
     "company", "firm", "group", "maker", "manufacturer", "channel", "newspaper", "daily", "weekly", "magazine", "website", "outlet", "broadcaster",
