@@ -75,7 +75,7 @@ interface Member extends NamedMember {
 
 /** An acronym an article defines beside its expansion ("Advanced Micro Devices (AMD)"). */
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.]{1,9})\s*\)/u;
-/** A name ending in words hyphened to a lowercase one ("Ardenne-sur-Lys", "Saint-Jean-de-Luz"): a compound place's. */
+/** A name ending in words hyphened to a lowercase one ("Saint-Valery-sur-Somme", "Saint-Jean-de-Luz"): a compound place's. */
 const COMPOUND_PLACE = /\p{L}-\p{Ll}+-\p{L}[\p{L}-]*$/u;
 /** Evidence from a list (the gazetteer's countries and towns) weighs more than a guess from context in the type vote. */
 const LISTED_TYPE_WEIGHT = 2;

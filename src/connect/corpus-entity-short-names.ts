@@ -42,7 +42,7 @@ export interface NamedMember {
   listedPlace: boolean;
   /** Some mention of it is said as a place: after a place preposition ("in Jackson") or before a region ("Jackson, Miss."). */
   saidAsPlace: boolean;
-  /** A compound place name whose last word is a complement joined by a lowercase word ("Ardenne-sur-Lys", "Stratford-upon-Avon"): not named by that word. */
+  /** A compound place name whose last word is a complement joined by a lowercase word ("Saint-Valery-sur-Somme", "Stratford-upon-Avon"): not named by that word. */
   compoundPlace: boolean;
   /** The name folded, when it is written as an acronym ("thr" for "THR"), else null. */
   acronym: string | null;
