@@ -68,7 +68,7 @@ export function ClaimsTable({ story, storyTitle, sentences, articles, names, ind
     .filter((claim) => KEEP[filter.show](claim) && (!filter.corroborated || independent(claim) >= CORROBORATED))
     // Conflicts first: what the sources disagree on is what a reader must see.
     .sort((a, b) => Number(b.contradictedBy.length > 0) - Number(a.contradictedBy.length > 0) || support(b) - support(a) || a.id.localeCompare(b.id));
-  // "“…” (Lys Actu, 14 October 2025; Radio Lys, 15 October 2025), in “…”, recoupe dossier. <address>"
+  // "“…” (Zembla Times, 14 October 2025; Radio Ruritania, 15 October 2025), in “…”, recoupe dossier. <address>"
   const citation = (claim: Claim) => {
     const ids = [...new Set(claim.supportedBy.map((span) => span.articleId))];
     const sources = distinctLabels(ids, articles, locale).map((label, index) => {
