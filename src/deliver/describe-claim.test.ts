@@ -1,7 +1,7 @@
 /** Statements of event claims never state as fact what the sources deny, plan or only report. */
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../connect/align-claims.js";
-import { describeClaim, eventLabel, attributeNoun } from "./describe-claim.js";
+import { describeClaim, eventLabel, attributeNoun, inferredDatePhrase } from "./describe-claim.js";
 import { annotateArticle } from "../annotate/annotate-article.js";
 import { englishAttributeLexicon, englishAttributeWords } from "../annotate/lang/en/attribute-lexicon.js";
 import { frenchAttributeLexicon, frenchAttributeWords } from "../annotate/lang/fr/attribute-lexicon.js";
@@ -61,6 +61,13 @@ describe("describeClaim and polarity", () => {
     expect(describeClaim({ ...agreement, mode: "approve", actors: ["il"], targets: ["ma", "us"], place: "rabat" }, countries, "fr", { town: (id) => id === "rabat" })).toBe("Israël a approuvé la demande du Maroc et des États-Unis le 24 novembre 2021 à Rabat.");
     expect(describeClaim({ ...agreement, mode: "concede", actors: ["fr"], targets: ["us"], place: "rabat" }, countries, "fr")).toBe("La France a fait une concession aux États-Unis le 24 novembre 2021 (Rabat).");
     expect(describeClaim({ ...agreement, actors: ["usa"], targets: ["police"], place: "usa" }, countries, "en")).toBe("The United States signed an agreement with police on 24 November 2021 in the United States.");
+  });
+
+  it("says an inferred date as one, without a preposition clash", () => {
+    expect(inferredDatePhrase("2021-11-24", "fr")).toBe("vers le 24 novembre 2021");
+    expect(inferredDatePhrase("2022-04", "fr")).toBe("vers avril 2022");
+    expect(inferredDatePhrase("2022-04", "en")).toBe("around April 2022");
+    expect(inferredDatePhrase("2021-W48", "fr")).toBe("≈ la semaine du 29 novembre 2021");
   });
 
   it("labels an event kind with its polarity", () => {

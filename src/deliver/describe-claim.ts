@@ -34,11 +34,14 @@ export function datePhrase(value: string, language: ReportLanguage): string {
   return `en ${words}`;
 }
 
-/** An inferred date (no source states it: see Claim.dateInferred) as a phrase that does not pass it for stated: "around 24 November 2021", « vers le 24 novembre 2021 », « ≈ en novembre 2021 ». */
+/** An inferred date (no source states it: see Claim.dateInferred) as a phrase that does not pass it for stated: "around 24 November 2021", « vers le 24 novembre 2021 », « vers avril 2022 », « ≈ la semaine du 29 novembre 2021 ». */
 export function inferredDatePhrase(value: string, language: ReportLanguage): string {
-  if (!/^\d{4}-\d{2}-\d{2}/u.test(value)) return `≈ ${datePhrase(value, language)}`;
   const words = readableDate(value, language);
-  return language === "fr" ? `vers le ${words}` : `around ${words}`;
+  const around = language === "fr" ? "vers" : "around";
+  if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return language === "fr" ? `vers le ${words}` : `around ${words}`;
+  // A month or a year reads after "around" as it is; a week, a decade or a century keeps its own preposition and the mark.
+  if (/^\d{4}(-\d{2})?$/u.test(value)) return `${around} ${words}`;
+  return `≈ ${datePhrase(value, language)}`;
 }
 
 /** What kind of event a category and mode code is, in words: "agreement signed", « signature d'un accord ». */

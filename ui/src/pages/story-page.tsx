@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { sourceLabel } from "../../../src/core/source-label.js";
+import { knownOnlyByFile } from "../../../src/deliver/source-name.js";
 import { outletName } from "../components/source-links.js";
 import type { Briefing } from "../api.js";
 import { ClaimsTable, claimFilterOf, type ClaimFilter } from "../components/claims-table.js";
@@ -62,7 +63,8 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
     };
     return {
       articles,
-      outlets: new Set(loaded.data.articles.map(sourceLabel)).size,
+      // Sources known only by a file are no outlets (the stories list says the same).
+      outlets: new Set(loaded.data.articles.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)).size,
       independence: independenceKeys(outletOf, story.articleIds, story.nearDuplicates),
       coverage: coverageOf(loaded.data.articles.map((meta) => ({ published: meta.published, outlet: outletName(meta, locale) }))),
       worded: worded(story.claims),
@@ -105,7 +107,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         {report.title}
       </h1>
       <p class="meta">
-        {[t.articles(story.articleIds.length), t.outlets(derived.outlets), t.claims(story.claims.length), ...(story.nearDuplicates.length > 0 ? [t.nearDuplicates(story.nearDuplicates.length)] : [])].join(" · ")}
+        {[t.articles(story.articleIds.length), ...(derived.outlets > 0 ? [t.outlets(derived.outlets)] : []), t.claims(story.claims.length), ...(story.nearDuplicates.length > 0 ? [t.nearDuplicates(story.nearDuplicates.length)] : [])].join(" · ")}
         {story.published && ` · ${[...new Set([story.published.first, story.published.last].map(date))].join(" – ")}`}
       </p>
       <RelatedStories ids={story.relatedStories} />
