@@ -110,6 +110,8 @@ export interface EntityLexicon {
   regions: readonly string[];
   /** Prepositions after which a capital names a place, not the government seated there ("à Stockholm"). */
   placePrepositions: readonly string[];
+  /** Nouns of an act or stance of a state; a capital as their complement stands for its state ("le veto de Moscou", not "la manifestation de Damas"). */
+  stateActNouns?: readonly string[];
   /** Nouns of a relation between parties; towns named as its two sides stand for their states ("les relations entre Lisbonne et Brasília"). */
   relationNouns: readonly string[];
   /** Words that open the two sides of a relation ("entre"). */

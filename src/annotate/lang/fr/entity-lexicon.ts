@@ -200,6 +200,11 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Golan", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord", "Europe de l’Est", "Europe de l'Est", "Asie centrale", "Asie du Sud-Est", "Indo-Pacifique", "Atlantique", "Pacifique",
   ],
   placePrepositions: ["à", "de", "d’", "d'", "en", "vers", "depuis", "dans", "sur", "près de", "via", "entre"],
+  stateActNouns: [
+    "veto", "véto", "décision", "décisions", "position", "positions", "gouvernement", "régime", "diplomatie", "refus", "soutien", "appui",
+    "condamnation", "reconnaissance", "sanctions", "menace", "menaces", "demande", "proposition", "offre", "ultimatum", "annonce", "réponse",
+    "riposte", "représailles", "intervention", "ingérence", "politique", "exigence", "exigences", "accusations", "protestation", "opposition",
+  ],
   relationNouns: [
     "relation", "relations", "lien", "liens", "rapports", "tension", "tensions", "coopération", "dialogue", "rapprochement", "normalisation",
     "réconciliation", "différend", "contentieux", "brouille", "crise", "conflit", "accord", "accords", "pourparlers", "négociations", "échanges",

@@ -22,7 +22,7 @@ export interface EntityContext {
   times: readonly TimeExpression[];
 }
 
-const setsByLexicon = new WeakMap<EntityLexicon, { sets: LexiconSets; placePrepositions: Set<string>; relationWords: RelationWords }>();
+const setsByLexicon = new WeakMap<EntityLexicon, { sets: LexiconSets; placePrepositions: Set<string>; stateActNouns: Set<string>; relationWords: RelationWords }>();
 const foldedSet = (words: readonly string[]) => new Set(words.map(fold));
 
 export function findEntities(text: string, lexicon: EntityLexicon, context: EntityContext): Entity[] {
@@ -33,6 +33,7 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
       sets,
       relationWords: { relationNouns: foldedSet(lexicon.relationNouns), betweenWords: foldedSet(lexicon.betweenWords), coordinators: sets.coordinators, determiners: sets.definiteDeterminers },
       placePrepositions: foldedSet(lexicon.placePrepositions),
+      stateActNouns: foldedSet(lexicon.stateActNouns ?? []),
     };
     setsByLexicon.set(lexicon, compiled);
   }
@@ -43,6 +44,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const references = findCountryReferences(tokens, gazetteer, lexicon);
   const organizationReferences = findOrganizationReferences(tokens, compiled.sets);
   const relationSeats = findRelationSeats(tokens, names, compiled.relationWords);
-  const named = withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, relationSeats }), gazetteer);
+  const named = withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, stateActNouns: compiled.stateActNouns, relationSeats }), gazetteer);
   return lexicon.genericActors ? [...named, ...findGenericActors(text, tokens, named, roles, gazetteer, lexicon.genericActors)] : named;
 }

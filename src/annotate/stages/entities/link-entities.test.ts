@@ -71,3 +71,26 @@ describe("one type per entity within an article", () => {
     expect(linked("La ligne novakienne divise. Karel Novak a répondu, et Novak a maintenu sa position.")).toContain("PER Karel Novak: name Karel Novak ×1 | name Novak ×1");
   });
 });
+
+describe("capitals standing for their state", () => {
+  /** Each capital's name mentions as "capital → the entity it stands for" (or "place"). */
+  function seats(text: string): string[] {
+    const sentences = segmentSentences(text, "fr");
+    const times = findTimeExpressions(text, { language: "fr", published: "2012-02-07", sentences });
+    const found = findEntities(text, frenchEntityLexicon, { language: "fr", sentences, times });
+    const nameOf = (id: string | undefined) => (id ? found.find((entity) => entity.id === id)?.name : "place");
+    return found.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === "name" && entity.placeKind === "city").map((mention) => `${mention.text} → ${nameOf(mention.metonymFor)}`));
+  }
+
+  it("reads a capital after a noun of a state's act as its state, created though the article never names it", () => {
+    expect(seats("Les internautes sont indignés par le double veto de Pékin et Moscou lors de la séance du Conseil de sécurité.")).toEqual(["Pékin → Chine", "Moscou → Russie"]);
+  });
+
+  it("reads a capital subject of a verb as its state when the article names that state", () => {
+    expect(seats("Moscou a opposé son veto à la résolution, a déclaré l'ambassadeur de Russie.")).toEqual(["Moscou → Russie"]);
+  });
+
+  it("leaves a capital after another noun a place", () => {
+    expect(seats("Des milliers de personnes ont rejoint la manifestation de Damas vendredi.")).toEqual(["Damas → place"]);
+  });
+});

@@ -57,6 +57,8 @@ export interface LinkInput {
   organizationReferences: ReadonlyArray<{ start: number; end: number }>;
   gazetteer: Gazetteer;
   placePrepositions: ReadonlySet<string>;
+  /** Folded nouns of a state's act ("veto", "décision"): a capital as their complement stands for its state ("le veto de Moscou"). */
+  stateActNouns?: ReadonlySet<string>;
   /** Towns named as the sides of a relation between states, standing for them ("entre Lisbonne et Porto Alegre"). */
   relationSeats: ReadonlySet<NameMention>;
 }
@@ -102,6 +104,9 @@ export function linkEntities(input: LinkInput): Entity[] {
   const inReference = (name: NameMention) => !name.place && withinReference(name);
 
   const nameDraft = new Map<NameMention, Draft>();
+  // Capitals an act is ascribed to stand for their state even where the article never names it; a subject or dateline may be the town.
+  const stateActors: EntityMention[] = [];
+  let stateActorEndingAt = -1;
   for (const name of [...input.names].sort((a, b) => a.start - b.start)) {
     if (inRole(name) || inReference(name)) continue;
     const words = tokens.slice(name.firstToken, name.lastToken + 1).filter((token) => token.isWord);
@@ -136,9 +141,13 @@ export function linkEntities(input: LinkInput): Entity[] {
     draft.bareNames.push(text.slice(tokens[name.firstToken]!.start, name.end));
     nameDraft.set(name, draft);
     const place = draft.placeKind ? name.place : null;
+    // "le veto de Pékin et Moscou": the capital after a noun of a state's act, or coordinated with one that is.
+    const actor = place?.capital && (complementsStateAct(tokens, name.firstToken, input.stateActNouns) || (tokens[name.firstToken - 1]?.folded === "et" && stateActorEndingAt === name.firstToken - 2));
+    if (actor) stateActorEndingAt = name.lastToken;
     const seatOfGovernment = place?.capital && !input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "");
-    if (place?.countryCode && (seatOfGovernment || input.relationSeats.has(name))) {
+    if (place?.countryCode && (actor || seatOfGovernment || input.relationSeats.has(name))) {
       mention.metonymFor = place.countryCode; // replaced by the country entity's id below
+      if (actor) stateActors.push(mention);
     }
   }
   settleLoneNames(drafts, surnames, firstNames);
@@ -186,6 +195,12 @@ export function linkEntities(input: LinkInput): Entity[] {
   linkOrganizationReferences(drafts, input.organizationReferences, addMention);
   linkCountryReferences(input.references, { drafts, gazetteer, draftFor, countryDraft, addMention });
 
+  // "le veto de Pékin" in an article that never names China: the capital's state is an entity all the same, mentioned there.
+  for (const mention of stateActors) {
+    const country = countryDraft(mention.metonymFor!);
+    if (country.mentions.length === 0) addMention(country, mention.start, mention.end, "reference");
+  }
+
   const ids = new Map<Draft, string>();
   // Entities in order of first appearance: e1 is the first named in the text.
   const firstStart = new Map(drafts.map((draft) => [draft, draft.mentions.reduce((first, mention) => Math.min(first, mention.start), Infinity)]));
@@ -213,6 +228,13 @@ export function linkEntities(input: LinkInput): Entity[] {
       ...(draft.geonameId !== undefined ? { geonameId: draft.geonameId } : {}),
     };
   });
+}
+
+/** "le veto de Moscou": the capital is the complement, after "de", of a noun of a state's act. */
+function complementsStateAct(tokens: readonly EntityToken[], firstToken: number, stateActNouns: ReadonlySet<string> | undefined): boolean {
+  const preposition = tokens[firstToken - 1]?.folded;
+  if (!stateActNouns || (preposition !== "de" && preposition !== "d'" && preposition !== "d’")) return false;
+  return stateActNouns.has(tokens[firstToken - 2]?.folded ?? "");
 }
 
 /**
