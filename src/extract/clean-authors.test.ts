@@ -33,6 +33,9 @@ describe("cleanAuthors", () => {
     [["John Smith, Jr."], ["John Smith Jr."]],
     [["Matthew Digby, Minh Do"], ["Matthew Digby", "Minh Do"]],
     [["Nguyen Van Do"], ["Nguyen Van Do"]],
+    [["By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 05:00 am PT (08:00 am ET)"], ["Mike Wuerthele", "Malcolm Owen"]],
+    [["Malcolm Owen Mon 18 Nov 2019"], ["Malcolm Owen"]],
+    [["Текст: Венера Ерофеева"], ["Венера Ерофеева"]],
   ])("English byline %j → %j", (raw, clean) => {
     expect(cleanAuthors(raw, en)).toEqual(clean);
   });
@@ -64,12 +67,16 @@ describe("cleanAuthors", () => {
     [["Texte par : Sarah Benali"], ["Sarah Benali"]],
     [["Propos recueillis par Marie Dupont"], ["Marie Dupont"]],
     [["Jean Parisot"], ["Jean Parisot"]],
+    [["Claire Morvan, lundi 18 novembre 2019"], ["Claire Morvan"]],
+    [["Texte : Claire Morvan"], ["Claire Morvan"]],
   ])("French byline %j → %j", (raw, clean) => {
     expect(cleanAuthors(raw, fr)).toEqual(clean);
   });
 
   it("keeps names that only look like dates or roles in part", () => {
     expect(cleanAuthors(["May Chen", "June Carter", "Tim Staffer", "Augustin Editorin"], en)).toEqual(["May Chen", "June Carter", "Tim Staffer", "Augustin Editorin"]);
+    // A weekday is a date only before a number, a month or, written in full, a comma.
+    expect(cleanAuthors(["Joe Friday", "Sam, Jane Doe"], en)).toEqual(["Joe Friday", "Sam", "Jane Doe"]);
   });
 
   it("drops what is no name: a sentence, a link", () => {

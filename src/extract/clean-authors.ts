@@ -44,10 +44,21 @@ function stampPattern(cuesList: readonly ExtractionCues[]): RegExp {
   if (!pattern) {
     const stampWords = cuesList.flatMap((cues) => [...cues.publishedCues, ...cues.modifiedCues]).filter((cue) => cue.length > 3);
     const monthNames = cuesList.flatMap((cues) => Object.keys(cues.months)).map(escapeRegExp).join("|");
-    pattern = new RegExp(`(?:^|[\\s,|–—-])(?:(?:${stampWords.map(escapeRegExp).join("|")})\\b|(?:${monthNames})\\.?\\s+\\d|\\d{1,2}\\s+(?:${monthNames})\\b|\\d{1,2}\\s*[:h.]\\s*\\d{2}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|uhr\\b)`, "iu");
+    const weekdays = (width: "long" | "short") => cuesList.flatMap((cues) => weekdayNames(cues.locale, width)).map(escapeRegExp).join("|");
+    // A weekday starts a date when a number or a month follows ("Malcolm Owen Monday, November 18"),
+    // or, written in full, a comma: a short one before a comma may be a name ("Sam, Jane Doe").
+    const weekdayDate = `(?:${weekdays("long")}|${weekdays("short")})\\.?,?\\s+(?:\\d|(?:${monthNames})\\b)|(?:${weekdays("long")}),`;
+    pattern = new RegExp(`(?:^|[\\s,|–—-])(?:${weekdayDate}|(?:${stampWords.map(escapeRegExp).join("|")})\\b|(?:${monthNames})\\.?\\s+\\d|\\d{1,2}\\s+(?:${monthNames})\\b|\\d{1,2}\\s*[:h.]\\s*\\d{2}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|uhr\\b)`, "iu");
     stampPatterns.set(cuesList, pattern);
   }
   return pattern;
+}
+
+/** The language's weekday names ("Monday" or "Mon", « lundi » or « lun. »), from Intl rather than a hand list. */
+function weekdayNames(locale: string, width: "long" | "short"): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" });
+  // 2023-01-02 was a Monday; noon UTC keeps the day the same in every time zone.
+  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2023, 0, 2 + index, 12))).replace(/\.$/u, ""));
 }
 
 const openerPatterns = new Map<string, RegExp>();
@@ -70,6 +81,11 @@ function openerPattern(openers: readonly string[]): RegExp {
 function dateStart(name: string, cuesList: readonly ExtractionCues[]): number {
   const found = stampPattern(cuesList).exec(name);
   return found ? found.index : name.length;
+}
+
+/** A byline without the date or stamp that follows its names: "Jane Doe Monday, November 18, 2019" is "Jane Doe". */
+export function withoutTrailingDate(byline: string, cuesList: readonly ExtractionCues[]): string {
+  return byline.slice(0, dateStart(byline, cuesList));
 }
 
 /** A credential as written: "MD", "M.D.", "PhD", "PA-C"; not a capitalised word, which is a name ("Minh Do", "Jun Ma"). */
@@ -116,9 +132,11 @@ export function cleanAuthors(authors: readonly string[], cuesList: readonly Extr
   for (const raw of authors) {
     let byline = decodeEntities(raw).replace(/\s+/gu, " ").trim();
     byline = byline.replace(openerPattern(openers), "");
+    // A one-word label before a colon is a role in any language ("Text:", « Texte : », "Текст:"), not a name.
+    byline = byline.replace(/^\p{L}+\s*:\s+(?=\p{Lu})/u, "");
     // What follows a bar or a bullet is the outlet, a date or a reading time, never another author.
     byline = byline.split(/\s[|•·]\s/u)[0]!;
-    byline = byline.slice(0, dateStart(byline, cuesList));
+    byline = withoutTrailingDate(byline, cuesList);
     splitAuthors(byline, cuesList[0]!).forEach((part) => {
       let name = withoutTrailingOutlet(withoutCredentials(part.replace(/(?:^|\s)@\w+/gu, "").trim()), options.outlet);
       const words = name.toLowerCase().split(" ");

@@ -104,6 +104,23 @@ describe("readHtmlMetadata: authors", () => {
     expect(read(`<html><head>${person}</head><body>${body}</body></html>`).authors).toEqual(["Al Bawaba"]);
   });
 
+  it("prefers a visible byline naming people to the outlet credited as a person, and cuts the weekday glued to the last name", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"16-inch MacBook Pro review","author":{"@type":"Person","name":"AppleInsider"},"publisher":{"@type":"Organization","name":"AppleInsider"}}</script>`;
+    const byline = `<div class="byline">By <a href="/cdn-cgi/l/email-protection#1a">Mike Wuerthele</a> and <a href="/cdn-cgi/l/email-protection#2b">Malcolm Owen</a> Monday, November 18, 2019, 05:00 am PT (08:00 am ET)</div>`;
+    expect(read(`<html lang="en"><head>${ld}</head><body><article>${byline}${body}</article></body></html>`).authors).toEqual(["Mike Wuerthele", "Malcolm Owen"]);
+  });
+
+  it("reads the names on links to author pages in a byline no selector covers, not a linked name in the text", () => {
+    const politifact = `<html lang="en"><body><nav><a href="/truth-o-meter/staff/">Our staff</a></nav><article><p class="article__meta"> By <a class="link" href="/west-virginia/staff/matthew-digby/">Matthew Digby</a> , <a class="link" href="/west-virginia/staff/minh-do/">Minh Do</a> <span class="article__meta">on Monday, November 18th, 2019 at 11:08 a.m.</span> </p>${body}</article></body></html>`;
+    expect(read(politifact).authors).toEqual(["Matthew Digby", "Minh Do"]);
+    const comwrap = `<html lang="de"><body><article><span class="about__block about__block--dimmed">Von</span> <span class="about__block"><a class="author-link" href="https://blog.comwrap.com/author/moritz-bachmann"> Moritz Bachmann</a></span>${body}</article></body></html>`;
+    expect(read(comwrap).authors).toEqual(["Moritz Bachmann"]);
+    const seeMore = `<html><body><h4><a class="name" href="/author/jose-altoveros.html">Jose Altoveros</a><a class="view-more" href="/author/jose-altoveros.html">View More Articles</a></h4>${body}</body></html>`;
+    expect(read(seeMore).authors).toEqual(["Jose Altoveros"]);
+    const mention = `<html lang="en"><body><article><p>US President <a href="/topics/people/donald-trump.html">Donald Trump</a> has been eager to withdraw, but the chairman of the Joint Chiefs of Staff said the troops would stay for as long as the talks with the armed group last.</p></article></body></html>`;
+    expect(read(mention).authors).toEqual([]);
+  });
+
   it("reads an author element whose itemprop lists more than one name, before a comment's", () => {
     const page = `<html><body><article><p><span itemprop="author creator" class="info">Venera Erofeeva</span></p>${body}</article><section class="comments"><span itemprop="author">Guest</span></section></body></html>`;
     expect(read(page).authors).toEqual(["Venera Erofeeva"]);

@@ -8,7 +8,7 @@
  * the current year), where these rules get them all; its helpers also need a native re2 build.
  */
 import type { PublishedSource } from "../article.js";
-import { decodeEntities } from "../clean-authors.js";
+import { decodeEntities, withoutTrailingDate } from "../clean-authors.js";
 import { hostOf, knownOutletName } from "../known-outlets.js";
 import { cuesFor } from "../lang/index.js";
 import { splitAuthors } from "../text/metadata-line.js";
@@ -35,6 +35,12 @@ const BYLINE_SELECTORS = [
   '[rel="author"]', '[itemprop~="author"]', ".byline", ".author", ".article-author", ".auteur", ".signature",
   '[class*="author-name" i]', '[class*="author__name" i]', '[class*="authorname" i]', '[class*="byline__name" i]',
 ].join(", ");
+/**
+ * Links to an author's page ("/author/jane-doe", "/west-virginia/staff/matthew-digby/"): the
+ * element holding the first of them is the byline, as trafilatura and news-please read it. A
+ * section's index ("/staff/") has no slug after the segment and is no author.
+ */
+const AUTHOR_PAGE_PATH = /\/(?:author|authors|staff|people|profile|profiles)\/[^/?#]+/iu;
 /** Twitter's "label1/data1" pairs, where Yoast and Ghost state the author ("Written by", "Écrit par"). */
 const AUTHOR_LABEL = /^(?:written by|écrit par|author|auteur|autor)/iu;
 /** Byline elements hold a few names; a longer text is a paragraph that happens to carry the class. */
@@ -125,15 +131,40 @@ function headings(document: Document): Array<string | undefined> {
 function authorsOf(document: Document, jsonLd: JsonLdArticle | null, language: string | null, outletNames: readonly string[]): string[] {
   const selfCredits = new Set((jsonLd?.organizationAuthors ?? []).filter((name) => isOutletName(decodeEntities(name), outletNames)));
   const credited = unique((jsonLd?.authors ?? []).filter((name) => !selfCredits.has(name)).map(decodeEntities));
-  if (credited.length > 0) return credited;
+  if (credited.length > 0 && !credited.every((name) => isOutletName(name, outletNames))) return credited;
+  // Only the outlet credited, as a Person: a visible byline naming others is more exact.
+  const visible = visibleAuthors(document, language);
+  if (credited.length > 0 && visible.every((name) => isOutletName(name, outletNames))) return credited;
+  return visible;
+}
+
+function visibleAuthors(document: Document, language: string | null): string[] {
   const metaAuthor = metaContent(document, "author") ?? metaContent(document, "article:author") ?? metaContent(document, "parsely-author") ?? labelledAuthor(document);
   const candidates = [metaAuthor, ...Array.from(document.querySelectorAll(BYLINE_SELECTORS)).map((element) => visibleText(element))];
   const cues = cuesFor(language);
   const lists = candidates.map((candidate) => bylineAuthors(candidate, cues)).filter((list) => list.length > 0);
-  const first = lists[0];
-  if (!first) return [];
+  const first = lists[0] ?? bylineAuthors(authorPageByline(document), cues);
+  if (first.length === 0) return [];
   // A meta tag often names only the first author; a visible byline naming them and more is more complete.
   return lists.find((list) => list.length > first.length && first.every((name) => list.includes(name))) ?? first;
+}
+
+/**
+ * The names on the links to author pages beside the first one in a byline-sized element: "By <a>Matthew
+ * Digby</a>, <a>Minh Do</a>". A second link to the same page ("View More Articles") is no name.
+ */
+function authorPageByline(document: Document): string | undefined {
+  const isAuthorLink = (anchor: Element) => AUTHOR_PAGE_PATH.test(anchor.getAttribute("href") ?? "");
+  // In a paragraph ("US President <a href=/topics/people/…>"), a link names someone the article is about.
+  const inByline = (anchor: Element) => (visibleText(anchor.parentElement)?.length ?? Infinity) <= MAX_BYLINE_CHARS;
+  const first = Array.from(document.querySelectorAll("a[href]")).find((anchor) => isAuthorLink(anchor) && inByline(anchor));
+  if (!first?.parentElement) return undefined;
+  const namesByPage = new Map<string, string | undefined>();
+  for (const anchor of Array.from(first.parentElement.querySelectorAll("a[href]")).filter(isAuthorLink)) {
+    const page = anchor.getAttribute("href")!;
+    if (!namesByPage.has(page)) namesByPage.set(page, visibleText(anchor));
+  }
+  return [...namesByPage.values()].filter(Boolean).join(", ") || undefined;
 }
 
 function labelledAuthor(document: Document): string | undefined {
@@ -150,7 +181,7 @@ function bylineAuthors(candidate: string | undefined, cues: ReturnType<typeof cu
   if (/^https?:\/\//.test(decoded) || decoded.length > MAX_BYLINE_CHARS) return [];
   const opener = cues.flatMap((cue) => cue.bylineOpeners).find((word) => decoded.toLowerCase().startsWith(`${word} `));
   const names = opener ? decoded.slice(opener.length + 1) : decoded;
-  const withoutDate = names.split(/\s[|–—-]\s|\s(?:le|on|publié|published|mis à jour|updated)\s/iu)[0]!;
+  const withoutDate = withoutTrailingDate(names.split(/\s[|–—-]\s|\s(?:le|on|publié|published|mis à jour|updated)\s/iu)[0]!, cues);
   return unique(splitAuthors(withoutDate, cues[0]!).filter((name) => /\p{Lu}/u.test(name)));
 }
 

@@ -4,6 +4,8 @@
  * it live in src/extract/text/ and never branch on the language code.
  */
 export interface ExtractionCues {
+  /** BCP 47 code of the language: names the Intl APIs give (weekdays) are asked for in it. */
+  locale: string;
   /** Month names and abbreviations → month number (1–12), lowercase, accents as written. */
   months: Record<string, number>;
   /** Words that open a byline ("Par", "By"), lowercase. */

@@ -2,6 +2,7 @@
 import type { ExtractionCues } from "./cues.js";
 
 export const frenchCues: ExtractionCues = {
+  locale: "fr",
   months: {
     janvier: 1, janv: 1, "févr": 2, fevr: 2, "février": 2, fevrier: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,
     juillet: 7, juil: 7, "août": 8, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11,
