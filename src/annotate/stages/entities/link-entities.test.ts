@@ -94,3 +94,19 @@ describe("capitals standing for their state", () => {
     expect(seats("Des milliers de personnes ont rejoint la manifestation de Damas vendredi.")).toEqual(["Damas → place"]);
   });
 });
+
+describe("a role described before its holder is named", () => {
+  it("joins a definite role to the one holder the article names later, not an indefinite one", () => {
+    const text =
+      "Le ministre suédois de la Défense a démenti jeudi toute livraison d'armes. Un ministre suédois de la Défense n'avait jamais fait ce voyage. " +
+      "Erik Lund, ministre suédois de la Défense, a ensuite rencontré la presse.";
+    expect(linked(text)).toContain(
+      "PER Erik Lund: description Le ministre suédois de la Défense ×1 | name Erik Lund ×1 | description ministre suédois de la Défense ×1",
+    );
+  });
+
+  it("leaves it alone when the article names two holders of that role", () => {
+    const text = "Le ministre de la Défense a démenti. Erik Lund, ministre de la Défense, et Karel Novak, ministre de la Défense, ont signé.";
+    expect(linked(text).filter((entity) => entity.includes("Le ministre de la Défense"))).toEqual([]);
+  });
+});

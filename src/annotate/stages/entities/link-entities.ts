@@ -166,6 +166,7 @@ export function linkEntities(input: LinkInput): Entity[] {
   const nameAfterApposition = nameAt((name) => appositionAfter(tokens, name.lastToken));
   const nameFromOffset = nameAt((name) => name.start);
   const heldRoles = new HeldRoles<Draft>();
+  const describedBeforeNamed: RolePhrase[] = [];
   for (const role of input.roles) {
     const next = nameFromToken.get(role.lastToken + 1);
     // "l'éditeur du site Foreign Policy Blake Hounshell": the outlet's name, then the person who holds the role.
@@ -187,8 +188,15 @@ export function linkEntities(input: LinkInput): Entity[] {
       if (role.lastToken > role.headToken) addMention(holder, role.start, role.end, "description");
       continue;
     }
+    // "un ministre" is anyone holding that office: « la première visite d'un ministre israélien » is no one in particular.
     if (!role.hasDeterminer || role.indefinite || role.plural || role.lastToken === role.headToken) continue;
     const sole = heldRoles.soleHolder(role, roleRecord.text);
+    if (sole) addMention(sole, role.start, role.end, "description");
+    else describedBeforeNamed.push(role);
+  }
+  // "Le ministre de la Défense a démenti. … Karel Novak, ministre de la Défense": the holder the whole article gives, once known.
+  for (const role of describedBeforeNamed) {
+    const sole = heldRoles.soleHolder(role, text.slice(role.roleStart, role.end));
     if (sole) addMention(sole, role.start, role.end, "description");
   }
 
