@@ -121,6 +121,11 @@ describe("readHtmlMetadata: authors", () => {
     expect(read(mention).authors).toEqual([]);
   });
 
+  it("reads a byline whose names and agency sit in blocks of their own", () => {
+    const ap = `<html lang="en"><body><div class="ap-story-byline"><div class="field field-name-field-byline-original">By DANICA KIRKA and JILL LAWLESS</div><div class="field field-name-field-byline-title">Associated Press</div></div>${body}</body></html>`;
+    expect(read(ap).authors).toEqual(["DANICA KIRKA", "JILL LAWLESS"]);
+  });
+
   it("reads an author element whose itemprop lists more than one name, before a comment's", () => {
     const page = `<html><body><article><p><span itemprop="author creator" class="info">Venera Erofeeva</span></p>${body}</article><section class="comments"><span itemprop="author">Guest</span></section></body></html>`;
     expect(read(page).authors).toEqual(["Venera Erofeeva"]);

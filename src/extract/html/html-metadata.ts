@@ -33,7 +33,7 @@ export interface HtmlMetadata {
 const BYLINE_SELECTORS = [
   // itemprop is a list of names ("author creator").
   '[rel="author"]', '[itemprop~="author"]', ".byline", ".author", ".article-author", ".auteur", ".signature",
-  '[class*="author-name" i]', '[class*="author__name" i]', '[class*="authorname" i]', '[class*="byline__name" i]',
+  '[class*="author-name" i]', '[class$="-byline" i]', '[class*="author__name" i]', '[class*="authorname" i]', '[class*="byline__name" i]',
 ].join(", ");
 /**
  * Links to an author's page ("/author/jane-doe", "/west-virginia/staff/matthew-digby/"): the
@@ -140,7 +140,7 @@ function authorsOf(document: Document, jsonLd: JsonLdArticle | null, language: s
 
 function visibleAuthors(document: Document, language: string | null): string[] {
   const metaAuthor = metaContent(document, "author") ?? metaContent(document, "article:author") ?? metaContent(document, "parsely-author") ?? labelledAuthor(document);
-  const candidates = [metaAuthor, ...Array.from(document.querySelectorAll(BYLINE_SELECTORS)).map((element) => visibleText(element))];
+  const candidates = [metaAuthor, ...Array.from(document.querySelectorAll(BYLINE_SELECTORS)).map(bylineText)];
   const cues = cuesFor(language);
   const lists = candidates.map((candidate) => bylineAuthors(candidate, cues)).filter((list) => list.length > 0);
   const first = lists[0] ?? bylineAuthors(authorPageByline(document), cues);
@@ -165,6 +165,16 @@ function authorPageByline(document: Document): string | undefined {
     if (!namesByPage.has(page)) namesByPage.set(page, visibleText(anchor));
   }
   return [...namesByPage.values()].filter(Boolean).join(", ") || undefined;
+}
+
+/**
+ * A byline element's text, its block children apart: "<div>By Jane Doe</div><div>Associated
+ * Press</div>" is "By Jane Doe | Associated Press", not "Jane DoeAssociated Press".
+ */
+function bylineText(element: Element): string | undefined {
+  const blocks = Array.from(element.children).filter((child) => /^(?:DIV|P|LI)$/u.test(child.tagName));
+  if (blocks.length < 2 || blocks.length !== element.children.length) return visibleText(element);
+  return blocks.map((block) => visibleText(block)).filter(Boolean).join(" | ") || undefined;
 }
 
 function labelledAuthor(document: Document): string | undefined {
