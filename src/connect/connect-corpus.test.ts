@@ -95,6 +95,15 @@ describe("CorpusConnector", () => {
     expect(single.map((entity) => [entity.name, Object.keys(entity.articles).length])).toEqual([["Anna Holm", 2]]);
   });
 
+  it("gives the same result read once, its articles' terms let go, and refuses an article added after", () => {
+    const articles = [annotated("Selon Holm, la séance a été longue.", "2024-05-16", "Z"), annotated("Anna Holm a ouvert la séance.", "2024-05-15", "X"), ...SIGNING];
+    const connector = new CorpusConnector({ readOnce: true });
+    for (const article of articles) connector.add(article);
+    expect(connector.result()).toEqual(connect(articles));
+    expect(connector.featuresOf(SIGNING[0]!.id)!.leadTerms).toEqual([]);
+    expect(() => connector.add(annotated("Erik Holm a gagné la course.", "2024-05-15", "Y"))).toThrow(/added after stories were built/);
+  });
+
   it("gives the same result when read between arrivals as when read once (a surname met before its full name)", () => {
     const surnameFirst = [annotated("Selon Holm, la séance a été longue.", "2024-05-16", "Z"), annotated("Anna Holm a ouvert la séance.", "2024-05-15", "X"), ...SIGNING];
     const connector = new CorpusConnector();

@@ -78,8 +78,12 @@ export class CorpusConnector {
   private readonly copyGroups = new UnionFind();
   private lastBuild: { entities: KeyedCorpusEntity[]; clusters: Map<string, StoredCluster> } | null = null;
 
-  /** `resumable`: keep what `takeResumable` gives (a stored build's clusters), which a build that is not saved does without. */
-  constructor(private readonly options: { resumable?: boolean } = {}) {}
+  /**
+   * `resumable`: keep what `takeResumable` gives (a stored build's clusters), which a build that is
+   * not saved does without. `readOnce`: `result()` is read once, with no article added after, so
+   * clustering lets go of each article's terms once its vector is made (see `StoryIndex.stories`).
+   */
+  constructor(private readonly options: { resumable?: boolean; readOnce?: boolean } = {}) {}
 
   add(article: AnnotatedArticle): void {
     if (this.records.has(article.id)) return;
@@ -98,7 +102,7 @@ export class CorpusConnector {
   }
 
   result(): ConnectedCorpus {
-    const clustering = this.storyIndex.stories();
+    const clustering = this.storyIndex.stories({ last: this.options.readOnce === true });
     const clusters = this.options.resumable ? new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])) : null;
     // The clusters hold every article's vector and every story's sums (180 MB at 100k articles): let go before entities and claims are resolved.
     clustering.clusters.length = 0;
