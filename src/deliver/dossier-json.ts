@@ -13,7 +13,7 @@ export async function writeDossierJson(store: Store, out: Writable, connected?: 
   await write(out, '{\n"articles": [');
   let first = true;
   // The connect stage keeps only each article's features and claims, so articles still stream out one by one.
-  const connector = connected ? null : new CorpusConnector();
+  const connector = connected ? null : new CorpusConnector({ readOnce: true });
   for await (const article of store.iterateArticles()) {
     connector?.add(article);
     await write(out, `${first ? "\n" : ",\n"}${JSON.stringify(toDossierArticle(article))}`);

@@ -54,7 +54,8 @@ export async function readArticleInfos(store: Store, ids: readonly string[]): Pr
 }
 
 async function connectStored(store: Store): Promise<ConnectedCorpus> {
-  const connector = new CorpusConnector();
+  // Read once: each article's terms are let go once its story vector is made.
+  const connector = new CorpusConnector({ readOnce: true });
   for await (const article of store.iterateArticles()) connector.add(article);
   return connector.result();
 }
