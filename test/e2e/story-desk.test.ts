@@ -75,6 +75,8 @@ describe.skipIf(!hasChromium)("the story page as an analyst's desk, on examples/
     const all = await page.locator(".claims tbody tr").count();
     await page.getByLabel(/Corroborated only/u).check();
     await page.waitForFunction(() => location.hash.includes("corroborated=1"));
+    // The table re-renders after the address changes: wait for it (a loaded machine counted the old rows).
+    await page.waitForFunction(() => [...document.querySelectorAll(".claims tbody tr")].every((row) => Number(row.getAttribute("data-independent")) >= 2));
     const kept = await page.locator(".claims tbody tr").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-independent"))));
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(all);
