@@ -86,7 +86,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
   if (isAcronym) return { type: "ORG", place: null, weak: true };
   // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
-  // Not after a first name that is no country's: "Michael Jordan", "Innes Ireland" are people, "Israel Hayom" a newspaper.
+  // Not after a first name that is no country's: "Michael Jordan", "Innes Ireland" are people, "Jordan Times" a newspaper.
   const countryAt = (token: EntityToken) => gazetteer.places.get(token.folded)?.kind === "country";
   if (words.length >= 2 && !(fullName && !countryAt(words[0]!)) && words.some(countryAt)) return { type: "ORG", place: null, weak: true };
   if (sets.recurringCapitalsAreNames && isTeamName(words, gazetteer)) return { type: "ORG", place: null, weak: false };
