@@ -10,7 +10,7 @@ import type { Claim, ClaimVariant } from "../connect/align-claims.js";
 import { polarityOfMode } from "../connect/claim-polarity.js";
 import { definiteName, frenchPreposition, placePhrase } from "./country-names.js";
 import { eventKindWords, MODE_VERBS, POLARITY_WORDS } from "./event-words.js";
-import { hasInferredDate } from "./inferred-date.js";
+import { hasInferredDate, INFERRED_MARK } from "./inferred-date.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
 
 const WORDS = {
@@ -41,7 +41,7 @@ export function inferredDatePhrase(value: string, language: ReportLanguage): str
   if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return language === "fr" ? `vers le ${words}` : `around ${words}`;
   // A month or a year reads after "around" as it is; a week, a decade or a century keeps its own preposition and the mark.
   if (/^\d{4}(-\d{2})?$/u.test(value)) return `${around} ${words}`;
-  return `≈ ${datePhrase(value, language)}`;
+  return `${INFERRED_MARK}${datePhrase(value, language)}`;
 }
 
 /** What kind of event a category and mode code is, in words: "agreement signed", « signature d'un accord ». */

@@ -9,6 +9,7 @@ import type { DossierArticle, StoryListing } from "../api.js";
 import { Status } from "../components/status.js";
 import { useI18n } from "../i18n/i18n.js";
 import { MESSAGES, type Messages } from "../i18n/messages.js";
+import { INFERRED_MARK } from "../../../src/deliver/inferred-date.js";
 import { knownOnlyByFile, sourceName } from "../../../src/deliver/source-name.js";
 import { articleMarks, LAYERS, type LayerName } from "../highlight/article-marks.js";
 import { segment, within, type Mark } from "../highlight/segments.js";
@@ -85,7 +86,7 @@ export function ArticlePage({ id, focus }: { id: string; focus: Focus | null }) 
       </h1>
       {/* An inferred date (a URL's, a capture day's, a bare dateline's) reads "≈ date", its evidence on hover. */}
       <p class="meta" title={article.publishedSource?.inferred ? article.publishedSource.evidence : undefined}>
-        {[article.title || !knownOnlyByFile(article) ? source : null, article.published ? `${article.publishedSource?.inferred ? "≈ " : ""}${date(article.published)}` : null, article.modified ? t["article.modified"](date(article.modified)) : null, article.authors.join(", "), article.language ? language(article.language) : null].filter(Boolean).join(" · ")}
+        {[article.title || !knownOnlyByFile(article) ? source : null, article.published ? `${article.publishedSource?.inferred ? INFERRED_MARK : ""}${date(article.published)}` : null, article.modified ? t["article.modified"](date(article.modified)) : null, article.authors.join(", "), article.language ? language(article.language) : null].filter(Boolean).join(" · ")}
         {safeUrl(article.url) && (
           <>
             {" · "}
