@@ -109,7 +109,7 @@ describe.skipIf(!url)("workers whose database connections are terminated mid-run
     expect(figures.articles).toBe(FILES + goodRecords);
     expect(figures.queue).toMatchObject({ waiting: 0, active: 0, completed: FILES + 1, failed: 0, deadLetters: 0, documentsStored: FILES + goodRecords, documentsFailed: BAD_RECORDS });
     const text = await runCli(["status", "--db", url!]);
-    expect(text.stdout).toMatch(new RegExp(`${BAD_RECORDS} document\\(s\\) failed inside done jobs`, "u"));
+    expect(text.stdout).toMatch(new RegExp(`${BAD_RECORDS} documents failed inside done jobs`, "u"));
     expect(text.stdout).toContain("records.jsonl#");
   }, 300_000);
 });
