@@ -110,7 +110,7 @@ describe("recoupe analyze on examples/", () => {
     expect(missing.stderr).toContain("no story s999");
     const csv = await runCli(["export", "--format", "csv", "--what", "events", "--db", db]);
     const [header, ...rows] = csv.stdout.trim().split("\n");
-    expect(header).toBe("date,actor,actor_country,event_type,mode,target,target_country,place,source,article_id,evidence");
+    expect(header).toBe("date,date_inferred,date_evidence,actor,actor_country,event_type,mode,target,target_country,place,source,article_id,evidence");
     expect(rows.some((row) => row.includes(",AGREE,sign-agreement,"))).toBe(true);
   });
 
