@@ -10,6 +10,7 @@ import { evaluateSeedsFacts } from "./seeds-facts.js";
 import { evaluateSeedsStories } from "./seeds-stories.js";
 import { evaluateSeedsExtraction, formatSeedsTable } from "./seeds-extraction.js";
 import { evaluateSeedsQuotes } from "./seeds-quotes.js";
+import { evaluateQuotesEn, formatQuotesEnTable, quotesEnInput, quotesEnMetrics } from "./quotes-en.js";
 import { evaluateStoriesEn, formatStoriesEnTable } from "./stories-en.js";
 import { evaluateSeedsTimes } from "./seeds-times.js";
 import { evaluateTimebankFr } from "./timebank-fr.js";
@@ -336,4 +337,14 @@ const gvFr: Evaluation = {
   },
 };
 
-export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, metadata, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr, storiesEn, gvFr];
+const quotesEn: Evaluation = {
+  name: "quotes-en",
+  run(sharedDir) {
+    const input = quotesEnInput(sharedDir);
+    if (!input) return Promise.resolve({ name: "quotes-en", metrics: {}, table: "stories-en-dev is absent from ../shared/data: the English quote gold (eval/fixtures/quotes-en) is not scored.", details: null });
+    const result = evaluateQuotesEn(input);
+    return Promise.resolve({ name: "quotes-en", metrics: quotesEnMetrics(result), table: formatQuotesEnTable(result), details: result });
+  },
+};
+
+export const evaluations: Evaluation[] = [seedsExtraction, extractionEn, metadata, timebankFr, seedsTimes, seedsEntities, seedsQuotes, seedsEvents, seedsStories, seedsFacts, nerFr, storiesEn, gvFr, quotesEn];

@@ -54,15 +54,21 @@ export function scoreQuotes(label: string, quotes: readonly GoldQuote[], article
       continue;
     }
     scores.detected += 1;
-    const found = speakerWords(article, match);
-    const right = expected.speaker
-      ? found.includes(normalize(expected.speaker.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+/u).at(-1)!))
-      : expected.speaker_description
-        ? match.speakerKind === "unspecified" || found.includes(normalize(expected.speaker_description.split(/\s+/u).slice(0, 2).join(" ")))
-        : match.speakerKind === "unattributed" || match.speakerKind === "unspecified";
+    const { right, found } = judgeSpeaker(expected, article, match);
     if (right) scores.speakerRight += 1;
     else scores.errors.push(`${label}: « ${expected.start.slice(0, 40)} » speaker ${expected.speaker ?? expected.speaker_description ?? "none"}, found ${found || match.speakerKind}`);
   }
+}
+
+/** Whether a found quote's speaker is the gold one, by the rules above; `found` is the speaker words compared. */
+export function judgeSpeaker(expected: Pick<GoldQuote, "speaker" | "speaker_description">, article: Pick<AnnotatedArticle, "annotations">, match: Quote): { right: boolean; found: string } {
+  const found = speakerWords(article, match);
+  const right = expected.speaker
+    ? found.includes(normalize(expected.speaker.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+/u).at(-1)!))
+    : expected.speaker_description
+      ? match.speakerKind === "unspecified" || found.includes(normalize(expected.speaker_description.split(/\s+/u).slice(0, 2).join(" ")))
+      : match.speakerKind === "unattributed" || match.speakerKind === "unspecified";
+  return { right, found };
 }
 
 function speakerWords(article: Pick<AnnotatedArticle, "annotations">, quote: Quote): string {
