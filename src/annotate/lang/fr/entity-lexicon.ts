@@ -78,7 +78,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   organizationCues: [
     "société", "entreprise", "firme", "groupe", "compagnie", "constructeur", "fabricant", "industriel", "chaîne", "journal", "quotidien",
     "hebdomadaire", "magazine", "site", "média", "radio", "télévision", "agence", "banque", "parti", "association", "ONG", "organisation",
-    "start-up", "opérateur", "club", "équipe", "syndicat", "université", "laboratoire", "cabinet", "télé", "blog", "centre",
+    "start-up", "opérateur", "club", "équipe", "syndicat", "université", "laboratoire", "cabinet", "télé", "blog", "centre", "compte",
   ],
   placeCues: [
     "synagogue", "mosquée", "église", "cathédrale", "basilique", "chapelle", "temple", "mausolée", "tombeau", "place", "rue", "avenue",

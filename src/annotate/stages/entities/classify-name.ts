@@ -54,6 +54,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (cue) return { type: "LOC", place: cue.samePlace ? (place ?? null) : null, weak: false, cued: cue.token };
   // So does a whole role phrase ("le pasteur évangélique Hamm"), unless it ends on a place's noun ("commissaire du quartier Saint-Jean").
   if (afterRole && place?.kind !== "country" && !(words.length === 1 && isOrdinaryWord(words[0]!, gazetteer))) return { type: "PER", place: null, weak: false };
+  // "l'agence de presse Ma'an", "la chaîne Al-Manar": a medium's or a company's noun right before a town's name names the organisation.
+  if (place?.kind === "city" && !place.capital && cueBefore(tokens, first, sets.organizationCues, gazetteer, sets.knownOrganizations, true)) return { type: "ORG", place: null, weak: false };
   if (place) {
     // "Union", "David": a town's name that is also a word or a first name needs a place's context;
     // a lone first name is seldom how news names a person, so the town stays the weak reading.
@@ -82,7 +84,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (isAcronym && afterProductCue) return { type: /\d/u.test(words[0]!.text) ? "MISC" : "ORG", place: null, weak: false };
   if (words.length > 1 && words.some((token) => token.capitalized && sets.miscellaneousCues.has(token.folded))) return { type: "MISC", place: null, weak: false };
   if (afterProductCue) return { type: "MISC", place: null, weak: false };
-  if (cueBefore(tokens, first, sets.organizationCues, gazetteer)) return { type: "ORG", place: null, weak: false };
+  if (cueBefore(tokens, first, sets.organizationCues, gazetteer, sets.knownOrganizations)) return { type: "ORG", place: null, weak: false };
   if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
   if (isAcronym) return { type: "ORG", place: null, weak: true };
   // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
@@ -146,14 +148,18 @@ function isPlaceRelation(tokens: readonly EntityToken[], first: number, sets: Le
   return k >= 0 && sets.placeRelationNouns.has(tokens[k]!.folded);
 }
 
-/** A cue noun right before a name, or before it across a demonym and a comma ("un site suédois, Nordposten"). */
-function cueBefore(tokens: readonly EntityToken[], first: number, cues: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+/**
+ * A cue noun right before a name, or before it across a demonym, a comma or a platform's name ("un site suédois, Nordposten",
+ * "le groupe Facebook syrien Syrian Days of Rage"); with `adjacent`, only right before it or with its noun complement.
+ */
+function cueBefore(tokens: readonly EntityToken[], first: number, cues: ReadonlySet<string>, gazetteer: Gazetteer, organizations: ReadonlySet<string>, adjacent = false): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 4); k -= 1) {
     const token = tokens[k]!;
     if (cues.has(token.folded)) return true;
     // "l'agence de presse Ma'an", "la chaîne de télévision Addounia": the cue and its noun complement.
     if (k === first - 1 && !token.capitalized && tokens[k - 1]?.folded === "de" && cues.has(tokens[k - 2]?.folded ?? "")) return true;
-    if (token.text !== "," && !(gazetteer.demonyms.has(token.folded) && !token.capitalized)) return false;
+    if (adjacent) return false;
+    if (token.text !== "," && !(gazetteer.demonyms.has(token.folded) && !token.capitalized) && !(token.capitalized && organizations.has(token.folded))) return false;
   }
   return false;
 }

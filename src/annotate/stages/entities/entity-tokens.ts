@@ -45,6 +45,13 @@ function splitGluedWords(text: string, names: NameKnowledge | undefined, offset 
       into.push([value.slice(0, -2), offset + match.index], [value.slice(-2), offset + match.index + value.length - 2]);
       continue;
     }
+    // "pro-Assad", "Anti-Saleh": the prefix says whose side, the name after it is the person's.
+    const prefix = value.includes("-") ? SIDE_PREFIX.exec(value)?.[0] : undefined;
+    if (prefix) {
+      into.push([prefix, offset + match.index]);
+      splitGluedWords(value.slice(prefix.length), names, offset + match.index + prefix.length, into);
+      continue;
+    }
     const parts = value.includes("-") && startsUppercase(value) ? value.split("-") : null;
     const cut = parts ? gluedWordAt(parts) ?? (names ? placePairAt(value, parts, names) : -1) : -1;
     if (!parts || cut < 0) {
@@ -58,6 +65,9 @@ function splitGluedWords(text: string, names: NameKnowledge | undefined, offset 
   }
   return into;
 }
+
+/** A prefix of side glued to a name ("pro-Assad", "anti-Moubarak"), kept as a token of its own that ends on its hyphen. */
+const SIDE_PREFIX = /^(?:[Pp]ro|[Aa]nti)-(?=\p{Lu})/u;
 
 /** ASCII first: most words are, and a Unicode property test costs more than a code comparison. */
 function startsUppercase(value: string): boolean {
@@ -99,6 +109,9 @@ function endsSentence(previous: EntityToken, beforePrevious: EntityToken | undef
   return previous.text === "." && !(beforePrevious?.isWord && /^\p{Lu}\p{Ll}{0,2}$/u.test(beforePrevious.text));
 }
 
+/** A web address ("http://t.co/LKmEHDj", "yfrog.com/h4enlpxj"): its capitals are a link's code, never a name. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|ly|co)\/\S*/giu;
+
 /** Folded forms of the words seen lately: news repeats its words, and folding is most of tokenizing. */
 const foldedForm = boundedMemo(fold, 100_000);
 
@@ -110,6 +123,8 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 
 export function entityTokens(text: string, sentences: readonly Sentence[], names?: NameKnowledge): EntityToken[] {
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
+  const addresses = text.includes("/") ? [...text.matchAll(WEB_ADDRESS)].map((match) => [match.index, match.index + match[0].length] as const) : [];
+  const inAddress = (start: number) => addresses.length > 0 && addresses.some(([from, to]) => start >= from && start < to);
   const tokens: EntityToken[] = [];
   let previous: EntityToken | undefined;
   for (const [value, start] of splitGluedWords(text, names)) {
@@ -128,7 +143,7 @@ export function entityTokens(text: string, sentences: readonly Sentence[], names
       text: value,
       folded: foldedForm(value),
       isWord,
-      capitalized: isWord && startsUppercase(value),
+      capitalized: isWord && startsUppercase(value) && !inAddress(start),
       opensSentence,
     };
     tokens.push(token);

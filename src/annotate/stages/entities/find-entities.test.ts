@@ -265,7 +265,7 @@ describe("findEntities", () => {
     expect(typedNameMentions("Le pasteur évangélique Lincoln a prêché.")).toEqual(["PER Lincoln"]);
     expect(rolesOf("Le lieutenant-général prince Orlovin est arrivé.")).toEqual({ Orlovin: ["lieutenant-général prince"] });
     // The name after a complement is the complement's: a band, a quarter.
-    expect(typedNameMentions("Il joue avec le chanteur du groupe Lincoln depuis.")).toEqual(["LOC Lincoln"]);
+    expect(typedNameMentions("Il joue avec le chanteur du groupe Lincoln depuis.")).toEqual(["ORG Lincoln"]);
     expect(typedNameMentions("Il a vu le commissaire de police du quartier Saint-Jean hier.")).toEqual(["LOC quartier Saint-Jean"]);
   });
 
@@ -527,4 +527,21 @@ describe("findEntities", () => {
       "ORG Access to Knowledge for Development Center",
     ]);
   });
+
+  it("finds no name inside a web address", () => {
+    expect(nameMentions("Un portrait de Nabil Karam http://t.co/LKmEHDj et yfrog.com/Gz25tQ à Paris.")).toEqual(["Nabil Karam", "Paris"]);
+  });
+
+  it("types a town's name after a medium's noun as the medium", () => {
+    expect(typedNameMentions("Les victimes ont été identifiées par l'agence de presse Ma'an. Des étudiants de Ma'an manifestent.")).toEqual(["ORG Ma'an", "LOC Ma'an"]);
+  });
+
+  it("types a name after a group's noun and a platform's name as an organisation", () => {
+    expect(typedNameMentions("Photo du groupe Facebook syrien Syrian Days of Rage. Le compte Free Homs tweete chaque jour.")).toEqual(["ORG Facebook", "ORG Syrian Days of Rage", "ORG Free Homs"]);
+  });
+
+  it("reads the name after a side prefix, without it", () => {
+    expect(typedNameMentions("Les manifestants Pro-Saleh défilent, les militants anti-Kadhafi aussi.")).toEqual(["PER Saleh", "PER Kadhafi"]);
+  });
 });
+

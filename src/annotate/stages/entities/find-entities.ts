@@ -12,6 +12,7 @@ import { findOrganizationReferences } from "./find-organizations.js";
 import { findRelationSeats, type RelationWords } from "./find-relation-seats.js";
 import { findRolePhrases } from "./find-roles.js";
 import { withSocialTags } from "./find-social-tags.js";
+import { withBareUserNames } from "./find-user-names.js";
 import { fold, gazetteerFor } from "./gazetteer.js";
 import { linkEntities } from "./link-entities.js";
 import { lexiconSets, type LexiconSets } from "./name-evidence.js";
@@ -44,6 +45,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const references = findCountryReferences(tokens, gazetteer, lexicon);
   const organizationReferences = findOrganizationReferences(tokens, compiled.sets);
   const relationSeats = findRelationSeats(tokens, names, compiled.relationWords);
-  const named = withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, stateActNouns: compiled.stateActNouns, relationSeats }), gazetteer);
+  const named = withBareUserNames(text, withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, stateActNouns: compiled.stateActNouns, relationSeats }), gazetteer), gazetteer);
   return lexicon.genericActors ? [...named, ...findGenericActors(text, tokens, named, roles, gazetteer, lexicon.genericActors)] : named;
 }

@@ -156,7 +156,11 @@ export function findGenericActors(
           countryCode = demonym;
           demonymToken = previous;
         }
-        else if (!compiled.qualifiers.get(previous.folded)?.some((words) => words.length === 1) && !sideQualifier(previous, compiled)) break;
+        else if (first >= 2 && sideQualifierLength(tokens, first - 2, compiled) === 2) {
+          // "pro-Saleh protesters": the prefix and the name it is glued to.
+          first -= 2;
+          continue;
+        } else if (!compiled.qualifiers.get(previous.folded)?.some((words) => words.length === 1) && !sideQualifier(previous, compiled)) break;
         first -= 1;
       }
     }
@@ -174,7 +178,8 @@ export function findGenericActors(
           last += 1;
           continue;
         }
-        const qualifierEnd = sideQualifier(next, compiled) ? last + 2 : (compiled.qualifiers.get(next.folded) ?? []).map((words) => phraseEnd(tokens, last + 1, words)).find((end) => end >= 0);
+        const side = sideQualifierLength(tokens, last + 1, compiled);
+        const qualifierEnd = side > 0 ? last + 1 + side : (compiled.qualifiers.get(next.folded) ?? []).map((words) => phraseEnd(tokens, last + 1, words)).find((end) => end >= 0);
         if (qualifierEnd === undefined) break;
         last = qualifierEnd - 1;
       }
@@ -207,6 +212,15 @@ export function findGenericActors(
 /** "pro-Saleh", "anti-régime": a hyphenated word naming the side a group takes. */
 function sideQualifier(token: EntityToken, compiled: Compiled): boolean {
   return token.isWord && compiled.qualifierPrefixes.some((prefix) => token.folded.startsWith(prefix) && token.folded.length > prefix.length);
+}
+
+/** How many tokens the side a group takes spans at `at`: one for "anti-régime", two for "pro-Saleh" (the tokenizer keeps a name apart from its prefix), else none. */
+function sideQualifierLength(tokens: readonly EntityToken[], at: number, compiled: Compiled): number {
+  const token = tokens[at];
+  if (!token) return 0;
+  if (sideQualifier(token, compiled)) return 1;
+  const name = tokens[at + 1];
+  return token.isWord && name?.start === token.end && compiled.qualifierPrefixes.includes(token.folded) ? 2 : 0;
 }
 
 /** Where a group's head after "de"/"du" ends ("du régime", "de l'opposition"), across one determiner; -1 when none stands there. */

@@ -38,6 +38,15 @@ export interface NameMention {
 
 /** How often a word of the language must be capitalised inside sentences to be read as a name. */
 const MIN_RECURRING_CAPITALS = 2;
+/** A tag that goes on with a person's name: a capitalised word of letters, no place's name, after a name word that is no place and no word of the language. */
+const TAGGED_SURNAME = /^\p{Lu}\p{Ll}+$/u;
+
+function isTaggedSurname(tokens: readonly EntityToken[], first: number, tag: number, gazetteer: Gazetteer): boolean {
+  const word = tokens[tag];
+  const opener = tokens[first]!;
+  return !!word && word.start === tokens[tag - 1]!.end && TAGGED_SURNAME.test(word.text) && !gazetteer.places.has(word.folded) && !gazetteer.places.has(opener.folded) && !isOrdinaryWord(opener, gazetteer);
+}
+
 /** How short an unknown sentence opener must be to read as a misread word (OCR's "Lo", "Ii", "Kn"). */
 const MAX_MISREAD_LETTERS = 3;
 
@@ -87,8 +96,8 @@ export function findNameMentions(
       i = last + 1;
       continue;
     }
-    // Elided particles ("S’", "Qu’"), lone letters ("plan B") and honorifics do not start names.
-    if (/['’]$/u.test(token.text) || token.text.length < 2 || sets.honorifics.has(token.text)) {
+    // Elided particles ("S’", "Qu’"), side prefixes ("Pro-"), lone letters ("plan B") and honorifics do not start names.
+    if (/['’-]$/u.test(token.text) || token.text.length < 2 || sets.honorifics.has(token.text)) {
       i += 1;
       continue;
     }
@@ -420,8 +429,14 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       k = surname;
       continue;
     }
-    // "Courrèges Mademoiselle Chanel": an honorific opens the next name.
-    if (breaksName(tokens[k - 1]!, token, sets.functionWords) || sets.honorifics.has(token.text)) break;
+    // "Saif #Gaddafi", "Mouammar #Gadaffi": posts tag a person's surname after the first name; the tag is the name's.
+    if (token.text === "#" && isTaggedSurname(tokens, first, k + 1, gazetteer)) {
+      last = k + 1;
+      k += 1;
+      continue;
+    }
+    // "Courrèges Mademoiselle Chanel": an honorific opens the next name; "Pro-Saleh" a side prefix.
+    if (breaksName(tokens[k - 1]!, token, sets.functionWords) || sets.honorifics.has(token.text) || token.text.endsWith("-")) break;
     // "à Oslo Karel Novak": a town that is no first name ends before a first name.
     const townBeforePerson = k === first + 1 && token.capitalized && gazetteer.places.has(tokens[first]!.folded) && !gazetteer.firstNames.has(tokens[first]!.folded) && gazetteer.firstNames.has(token.folded);
     if (townBeforePerson) break;

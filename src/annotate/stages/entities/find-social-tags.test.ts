@@ -37,4 +37,21 @@ describe("handles and hashtags", () => {
   it("types a social network as an organisation, never a place", () => {
     expect(entitiesOf("La vidéo a été publiée sur Twitter et sur YouTube mardi.").filter((entity) => ["Twitter", "YouTube"].includes(entity.name)).map((entity) => entity.type)).toEqual(["ORG", "ORG"]);
   });
+
+  it("reads a lowercase hashtag as the place or the name it spells, and a tag closing a person's name as the name's", () => {
+    const entities = entitiesOf("Hosni Moubarak refuse de partir. Nadia Kamel explique : #Moubarak doit partir.\nFoule immense ce soir #tahrir #benghazi #jan25\nLa foule écoute le discours de Saif #Gaddafi sur la place Tahrir.");
+    const mentionsOf = (name: string) => entities.find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);
+    expect(mentionsOf("Hosni Moubarak")).toEqual(["Hosni Moubarak", "Moubarak"]);
+    expect(entities.find((entity) => entity.mentions.some((mention) => mention.text === "benghazi"))).toMatchObject({ type: "LOC", name: "Benghazi" });
+    expect(entities.find((entity) => entity.mentions.some((mention) => mention.text === "tahrir"))?.name).toBe("place Tahrir");
+    expect(entities.find((entity) => entity.name === "Saif #Gaddafi")?.type).toBe("PER");
+    expect(entities.some((entity) => entity.mentions.some((mention) => /jan25/iu.test(mention.text)))).toBe(false);
+  });
+
+  it("reads a user name written without its « @ » near words of posting as an account, not a code", () => {
+    const entities = entitiesOf("Une vidéo mise en ligne sur YouTube par karim1984 montre la foule. Nour77tv commente sous la vidéo.\nLes F16 ont frappé le G20 de la ville. Le covid19 continue pourtant de tuer des centaines de personnes chaque semaine dans les hôpitaux du pays.");
+    expect(entities.find((entity) => entity.name === "karim1984")?.type).toBe("PER");
+    expect(entities.find((entity) => entity.name === "Nour77tv")?.type).toBe("ORG");
+    expect(entities.filter((entity) => ["F16", "G20", "covid19"].includes(entity.name) && entity.type === "PER")).toEqual([]);
+  });
 });

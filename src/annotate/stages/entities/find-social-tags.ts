@@ -16,7 +16,7 @@ const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu;
 /** Words in a handle that make it an organisation's account ("@MideastMedia", "@RRCoalition", "@SudanGuardian"). */
 /** Words between quotation marks within a paragraph. */
 const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”/gu;
-const ORGANIZATION_WORDS = /(?:news|media|press|tv|radio|coalition|guardian|times|post|network|revolution|org|info|agency)/iu;
+export const ORGANIZATION_WORDS = /(?:news|media|press|tv|radio|coalition|guardian|times|post|network|revolution|org|info|agency)/iu;
 
 interface Tag {
   start: number;
@@ -26,6 +26,10 @@ interface Tag {
 
 const tagsIn = (text: string, pattern: RegExp): Tag[] => [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
 const inside = (mention: EntityMention, tags: ReadonlyArray<{ start: number; end: number }>) => tags.some((tag) => tag.start < mention.end && mention.start < tag.end);
+/** Inside a tag, or running into it from its end: a name that the tag closes ("Saif #Gaddafi") is still the name. */
+const withinTag = (mention: EntityMention, tags: ReadonlyArray<{ start: number; end: number }>) => tags.some((tag) => tag.start < mention.end && mention.start < tag.end && mention.start >= tag.start);
+/** The folded last word of a mention ("moubarak" of "Hosni Moubarak", "tahrir" of "place Tahrir"). */
+const lastWord = (text: string) => fold(text.slice(text.search(/[\p{L}\p{N}-]+$/u)));
 
 /**
  * The named entities with the mentions inside handles and unknown hashtags taken out (an entity
@@ -38,17 +42,20 @@ export function withSocialTags(text: string, named: readonly Entity[], gazetteer
   const hashtags = tagsIn(text, HASHTAG);
   // A hashtag's word is a name when a place bears it or the article writes it outside hashtags too.
   const namedOutside = new Set(named.flatMap((entity) => entity.mentions.filter((mention) => !inside(mention, hashtags) && !inside(mention, handles)).map((mention) => fold(mention.text))));
-  const knownHashtag = (mention: EntityMention) => gazetteer.places.has(fold(mention.text)) || namedOutside.has(fold(mention.text));
-  const unknownHashtags = hashtags.filter((tag) => !named.some((entity) => entity.mentions.some((mention) => mention.start === tag.start + 1 && mention.end === tag.end && knownHashtag(mention))));
+  // "#Moubarak" after "Hosni Moubarak": the person named in full outside tags.
+  const entitiesOutside = new Set(named.filter((entity) => !entity.generic && entity.mentions.some((mention) => mention.kind === "name" && !inside(mention, hashtags) && !inside(mention, handles))));
+  const knownHashtag = (entity: Entity, mention: EntityMention) => gazetteer.places.has(fold(mention.text)) || namedOutside.has(fold(mention.text)) || entitiesOutside.has(entity);
+  const unknownHashtags = hashtags.filter((tag) => !named.some((entity) => entity.mentions.some((mention) => mention.start === tag.start + 1 && mention.end === tag.end && knownHashtag(entity, mention))));
   const kept: Entity[] = [];
   const dropped = new Set<string>();
   for (const entity of named) {
-    const mentions = entity.mentions.filter((mention) => !inside(mention, handles) && !inside(mention, unknownHashtags));
+    const mentions = entity.mentions.filter((mention) => !inside(mention, handles) && !withinTag(mention, unknownHashtags));
     if (mentions.length === 0) dropped.add(entity.id);
     else kept.push(mentions.length === entity.mentions.length ? entity : { ...entity, mentions });
   }
   const cleared = dropped.size === 0 ? kept : kept.map((entity) => clearReferences(entity, dropped));
   let next = Math.max(0, ...named.map((entity) => idNumber(entity.id))) + 1;
+  next = addUnreadHashtags(hashtags, cleared, gazetteer, next);
   const byHandle = new Map<string, Entity>();
   for (const handle of handles) {
     const key = handle.text.toLowerCase();
@@ -65,6 +72,36 @@ export function withSocialTags(text: string, named: readonly Entity[], gazetteer
   }
   for (const entity of new Set(byHandle.values())) entity.mentions.sort((a, b) => a.start - b.start);
   return cleared;
+}
+
+/**
+ * Hashtags no name mention covers, written in lowercase or glued as a name never is ("#tahrir",
+ * "#benghazi", "#Moubarak" after a colon): the mention of the entity whose name, or whose name's
+ * last word, the tag spells outside tags, else of the gazetteer's place (a new entity), without the
+ * "#". Entities are changed in place (they are this stage's copies); returns the next free id number.
+ */
+function addUnreadHashtags(hashtags: readonly Tag[], entities: Entity[], gazetteer: Gazetteer, next: number): number {
+  const covered = (tag: Tag) => entities.some((entity) => entity.mentions.some((mention) => mention.start < tag.end && tag.start < mention.end));
+  const unread = hashtags.filter((tag) => !covered(tag));
+  if (unread.length === 0) return next;
+  const outside = (mention: EntityMention) => mention.kind === "name" && !inside(mention, hashtags);
+  for (const tag of unread) {
+    const key = fold(tag.text.slice(1));
+    const place = gazetteer.places.get(key);
+    const owners = entities.filter((entity) => !entity.generic && entity.type !== "MISC" && entity.mentions.some((mention) => outside(mention) && (fold(mention.text) === key || lastWord(mention.text) === key)));
+    let owner = owners.length === 1 ? owners[0] : undefined;
+    if (!owner && place) {
+      owner = entities.find((entity) => entity.type === "LOC" && fold(entity.name) === fold(place.name));
+      if (!owner) {
+        owner = { id: `e${next++}`, name: place.name, type: "LOC", mentions: [], roles: [], countryCode: place.countryCode, placeKind: place.kind, ...(place.geonameId !== null ? { geonameId: place.geonameId } : {}) };
+        entities.push(owner);
+      }
+    }
+    if (!owner) continue;
+    const index = entities.indexOf(owner);
+    entities[index] = { ...owner, mentions: [...owner.mentions, { start: tag.start + 1, end: tag.end, text: tag.text.slice(1), kind: "name" as const }].sort((a, b) => a.start - b.start) };
+  }
+  return next;
 }
 
 /** The one person the paragraph before a post opening on this handle names, when that paragraph introduces it with a colon. */
