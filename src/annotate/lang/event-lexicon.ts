@@ -77,6 +77,12 @@ export interface ClauseWords {
   reportCues: readonly string[];
   /** Words of hearsay, claims without a named source ("aurait", "auraient", "reportedly", "allegedly"). */
   hearsayCues: readonly string[];
+  /** Phrases that make their subject who did the acts named after them ("Kadhafi, à l'origine du massacre de civils", "responsible for the attack"), whatever stands between. */
+  responsibilityPhrases?: readonly string[];
+  /** Stems of verbs that lay an act on someone ("accusant X des manifestations", "attribuait un attentat à Y", "blamed X for the attack"): the act named as their object is alleged, not its subject's doing. */
+  allegingVerbStems?: readonly string[];
+  /** The ending of a present participle ("ant", "ing"): "un discours esquissant des réformes" proposes them, as its speaker does. */
+  presentParticipleEnding?: string;
   /** Words making what follows planned or intended ("devrait", "prévoit de", "plans to", "will"). */
   plannedCues: readonly string[];
   /** Words opening a condition ("si", "en cas de", "if", "unless"). */

@@ -65,6 +65,9 @@ export const englishEventLexicon: EventLexicon = {
     reportCues: ["according to", "said that", "says that", "claimed that", "claims that", "reported that", "reports that", "alleged that", "alleges that"],
     hearsayCues: ["reportedly", "allegedly", "alleged", "purportedly", "suspected"],
     plannedCues: ["will", "would", "shall", "'ll", "going to", "plans to", "plan to", "planned", "is to", "are to", "is due to", "are due to", "expected to", "set to", "intends to", "called for", "calls for", "calling for", "urged", "urges"],
+    responsibilityPhrases: ["responsible for", "guilty of", "author of", "authors of", "to blame for", "behind the"],
+    allegingVerbStems: ["accus", "blam", "attribut"],
+    presentParticipleEnding: "ing",
     conditionCues: ["if", "unless", "in case of", "provided that", "in the event of"],
   },
 };

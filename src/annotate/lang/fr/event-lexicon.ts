@@ -81,6 +81,13 @@ export const frenchEventLexicon: EventLexicon = {
       "affirment qu'", "affirme qu'", "rapportent qu'", "rapporte qu'", "indiquent qu'", "assurent qu'", "prétend qu'", "prétendent qu'", "on signale qu'", "on rapporte qu'"],
     hearsayCues: ["aurait", "auraient", "serait", "seraient", "présumé", "présumée", "présumés", "présumées", "prétendu", "prétendue", "supposé", "supposée"],
     plannedCues: ["devrait", "devraient", "doit", "doivent", "devait", "devaient", "va", "vont", "allait", "allaient", "prévoit de", "prévoient de", "prévu", "prévue", "compte", "comptent", "envisage de", "envisagent de", "projette de", "projettent de", "appelle à", "appellent à", "appel à"],
+    responsibilityPhrases: [
+      "à l'origine de", "à l'origine d'", "à l'origine du", "à l'origine des", "responsable de", "responsable d'", "responsable du", "responsable des",
+      "responsables de", "responsables d'", "responsables du", "responsables des", "coupable de", "coupable d'", "coupable du", "coupable des", "coupables de",
+      "coupables d'", "coupables du", "coupables des", "auteur de", "auteur d'", "auteur du", "auteur des", "auteurs de", "auteurs d'", "auteurs du", "auteurs des",
+    ],
+    allegingVerbStems: ["accus", "attribu", "imput", "reproch"],
+    presentParticipleEnding: "ant",
     conditionCues: ["si", "s'il", "s'ils", "en cas de", "en cas d'", "à condition que", "à moins que", "au cas où"],
   },
 };

@@ -58,6 +58,13 @@ describe("roles from French sentence structure", () => {
     // A state the subject is in is undergone; being on a visit is not.
     ["Entre temps, de nombreux opposants norvégiens sont en prison.", "en prison", [], ["opposants norvégiens"]],
     ["Jonas Berg est en visite en Norvège.", "en visite", ["Jonas Berg"], ["Norvège"]],
+    // A passive with no agent: the actor of the same kind of act just told, in the sentence before or in its own.
+    ["L'armée norvégienne a bombardé Kiruna mardi. Le maire Lars Holm a été tué pendant un raid sur la ville.", "tué", ["armée norvégienne"], ["Lars Holm"]],
+    ["La militante Mette Lund a été arrêtée mardi pour avoir tenté d'empêcher la police d'arrêter Jonas Berg.", "arrêtée", ["police"], ["Mette Lund"]],
+    // A responsibility phrase makes its subject the doer of the acts after it, however far.
+    ["Selon ses opposants, Jonas Berg est un tyran, à l'origine de bien des crimes comme le massacre de civils à Oslo.", "massacre", ["Jonas Berg"], []],
+    // A present participle qualifying the verb's object proposes the act it names, as the subject.
+    ["Le président norvégien Jonas Berg a prononcé hier soir un long discours annonçant des réformes.", "réformes", ["Jonas Berg"], []],
   ])("« %s » %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger)).toEqual({ actors, targets });
   });
@@ -85,6 +92,12 @@ describe("roles from French sentence structure", () => {
     ["La police a intensifié la répression des manifestations à Oslo.", "manifestations", "police"],
     // The object of an act done to someone is not the subject's doing.
     ["La police a dispersé la manifestation à Oslo.", "manifestation", "police"],
+    // An act laid on someone is alleged: neither the accuser nor anyone named in the accusation does it.
+    ["Jonas Berg a accusé tout le monde – à l'exception de son frère Lars Berg – des attentats qui secouent le pays.", "attentats", "Jonas Berg"],
+    ["Jonas Berg a accusé tout le monde – à l'exception de son frère Lars Berg – des attentats qui secouent le pays.", "attentats", "Lars Berg"],
+    ["Le gouvernement norvégien attribuait un attentat à Al-Qaida.", "attentat", "Norvège"],
+    // A passive's left-out agent is not taken from another kind of act.
+    ["La police a arrêté Jonas Berg lundi. Mette Lund a été tuée mardi.", "tuée", "police"],
     // After « à laquelle », a name is the relative clause's subject.
     ["Ils se rassemblent devant le Parlement à l'heure à laquelle Mette Lund a déployé une bannière.", "bannière", "Parlement"],
   ])("« %s »: %s does not make %s act", (text, trigger, name) => {
@@ -109,6 +122,8 @@ describe("roles from English sentence structure", () => {
     ["Norway signed an agreement with Denmark.", "signed", ["Norway"], ["Denmark"]],
     ["The DNC sued Russia, Ukraine and Belarus on Friday.", "sued", ["DNC"], ["Russia", "Ukraine", "Belarus"]],
     ["According to Reuters, the army killed three civilians.", "killed", ["army"], ["civilians"]],
+    ["Norwegian troops attacked Kiruna on Tuesday. The mayor, Lars Holm, was killed in a raid on the town.", "killed", ["Norwegian troops"], ["Lars Holm"]],
+    ["Jonas Berg is a tyrant responsible for many crimes, such as the attack on the embassy in Oslo.", "attack", ["Jonas Berg"], []],
   ])("“%s” %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger, "en")).toEqual({ actors, targets });
   });
@@ -116,6 +131,8 @@ describe("roles from English sentence structure", () => {
   it.each([
     ["If Iran attacks Israel, the United States will respond.", "attacks", "United States"],
     ["Protesters were arrested by police.", "arrested", "Protesters"],
+    ["The Norwegian government accused the rebels of the attack on the embassy.", "attack", "Norwegian government"],
+    ["The Norwegian government accused the rebels of the attack on the embassy.", "attack", "rebels"],
   ])("“%s”: %s does not involve %s as its actor", (text, trigger, name) => {
     expect(roles(text, trigger, "en")?.actors ?? []).not.toContain(name);
   });

@@ -80,6 +80,12 @@ export interface ClauseGrammar {
   coordinatorWord: RegExp;
   /** A progressive form, never passive after "was" ("was attacking"). */
   progressive: RegExp;
+  /** "à l'origine de", "responsible for", as folded words: their subject did the acts named after them. */
+  responsibilityPhrases: string[][];
+  /** Stems of verbs laying an act on someone ("accus", "attribu"). */
+  allegingStems: readonly string[];
+  /** A present participle ("esquissant", "calling"). */
+  presentParticiple: RegExp;
 }
 
 const cache = new WeakMap<ClauseWords, ClauseGrammar>();
@@ -137,6 +143,9 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       // "the Trump campaign and WikiLeaks": one lowercase noun may end a name's phrase before the separator.
       coordination: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s*(?:${alternation})\\s*(?:${determiners})?$`, "u"),
       progressive: words.progressiveEnding ? new RegExp(`${escapeRegExp(words.progressiveEnding)}$`, "iu") : /(?!)/u,
+      responsibilityPhrases: (words.responsibilityPhrases ?? []).map((phrase) => (phrase.match(TOKEN) ?? []).map(fold)),
+      allegingStems: (words.allegingVerbStems ?? []).map(fold),
+      presentParticiple: words.presentParticipleEnding ? new RegExp(`\\p{L}${escapeRegExp(words.presentParticipleEnding)}$`, "iu") : /(?!)/u,
     };
     cache.set(words, grammar);
   }
@@ -236,7 +245,7 @@ export class ClauseReading {
 
   /** Whether a quantity phrase ("plus de") ends at `tokens[k]`. */
   private endsQuantity(tokens: readonly ClauseToken[], k: number): boolean {
-    return this.grammar.quantityPhrases.some((phrase) => phrase.length <= k + 1 && phrase.every((word, offset) => tokens[k - phrase.length + 1 + offset]!.word === word));
+    return this.grammar.quantityPhrases.some((phrase) => phrase.length <= k + 1 && phraseAt(tokens, k - phrase.length + 1, phrase));
   }
 
   /** Whether a lowercase word may be a common noun: no grammar word ("à laquelle Rima", "qu'il", "et Rima"). */
@@ -340,6 +349,11 @@ export class ClauseReading {
 }
 
 const WHITESPACE_ONLY = /^\s*$/u;
+
+/** Whether the folded words of `phrase` are the tokens from `at` on. */
+function phraseAt(tokens: readonly ClauseToken[], at: number, phrase: readonly string[]): boolean {
+  return at >= 0 && phrase.every((word, offset) => tokens[at + offset]?.word === word);
+}
 
 /** Categories whose parties act together: in the passive, "entre X et Y" names them. */
 const SYMMETRIC: ReadonlySet<EventTrigger["category"]> = new Set(["AGREE", "CONSULT", "COOPERATE"]);
@@ -452,8 +466,10 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
   if (nominal) {
     // "pour évacuer le sit-in", "a dispersé la manifestation": the object of an act done to someone is not its subject's doing ("a déployé une bannière" is).
     const objectOfVerb = previous !== undefined && previous.doneTo && reading.words(previous.end, start).every((word) => grammar.determiners.has(word) || grammar.prenominalAdjectives.has(word));
-    const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, objectOfVerb ? [] : subject, agentAfter);
-    if (roles.actors.length === 0 && (objectOfVerb || governedByDe(reading, start) !== null)) roles.subjectApart = true;
+    // "accusant chacun des manifestations", "attribuait un attentat à X": an act laid on someone is alleged, no one's doing here.
+    const alleged = allegedAct(reading, start);
+    const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, objectOfVerb || alleged ? [] : subject, agentAfter, responsibleSubject(reading, start));
+    if (roles.actors.length === 0 && (objectOfVerb || alleged || governedByDe(reading, start) !== null)) roles.subjectApart = true;
     return roles;
   }
   // Active: the direct object or the first marked complement after the trigger, and those coordinated with it.
@@ -505,6 +521,8 @@ function nounRoles(
   allAfter: readonly Participant[],
   subject: readonly Participant[],
   agentAfter: Participant | undefined,
+  /** A responsibility phrase ("à l'origine de") stands before it in its stretch: the subject did it, however far. */
+  responsible: boolean,
 ): Roles {
   const { grammar } = reading;
   const { end } = found;
@@ -529,7 +547,8 @@ function nounRoles(
   // The clause's subject does an arrest or an attack named by a noun only as the object of its verb ("la police a procédé à l'arrestation de X"),
   // not from afar ("Khamenei … a salué l'exécution de Saddam Hussein" is no execution by Khamenei); a visit or a complaint is its own.
   const near = subject.at(-1);
-  if (found.trigger.genitive === "target" && !(near && found.start - near.mention.end <= NOUN_OBJECT_REACH && !/[,;:]/u.test(reading.text.slice(near.mention.end, found.start)))) subject = [];
+  const nearObject = near !== undefined && ((found.start - near.mention.end <= NOUN_OBJECT_REACH && !/[,;:]/u.test(reading.text.slice(near.mention.end, found.start))) || proposedByParticiple(reading, near.mention.end, found.start));
+  if (found.trigger.genitive === "target" && !nearObject && !responsible) subject = [];
   // "son arrestation", "leur exécution": the possessor undergoes it; the subject named around stands for the possessor, not the agent.
   if (found.trigger.genitive === "target" && !genitive && grammar.possessives.has(reading.wordBefore(found.start))) {
     return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
@@ -587,6 +606,58 @@ function nominalTrigger(reading: ClauseReading, start: number, own: Sentence): b
   if (second !== undefined && reading.grammar.cliticHosts.has(second)) return false;
   // "la violente répression", "le double veto": one adjective that stands before its noun may sit between.
   return opensNoun(first) || (first !== undefined && reading.grammar.prenominalAdjectives.has(first) && opensNoun(second));
+}
+
+/** How many words back a verb laying an act on someone may govern the act's noun ("accusant chacun – à l'exception de son père X – des manifestations"). */
+const ALLEGED_REACH = 16;
+
+/** Whether a noun trigger is the object of a verb laying an act on someone ("en accusant chacun … des manifestations", "attribuait un attentat à X"), no clause opening between. */
+function allegedAct(reading: ClauseReading, start: number): boolean {
+  const { grammar } = reading;
+  if (grammar.allegingStems.length === 0) return false;
+  const tokens = reading.between(reading.sentence.start, start);
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - ALLEGED_REACH; k -= 1) {
+    const word = tokens[k]!.word;
+    if (grammar.relatives.has(word) || grammar.complementizers.has(word)) return false;
+    // A verb: not "les accusations de torture", a noun after its determiner.
+    if (grammar.allegingStems.some((stem) => word.startsWith(stem)) && grammar.verbEnding.test(word) && !grammar.determiners.has(tokens[k - 1]?.word ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a responsibility phrase ("à l'origine de", "responsible for") stands before a noun
+ * trigger in its sentence, no clause opening between: its subject did the acts named after it
+ * ("Kadhafi est un tyran, à l'origine de bien des méfaits comme le massacre de civils").
+ */
+function responsibleSubject(reading: ClauseReading, start: number): boolean {
+  const { grammar } = reading;
+  if (grammar.responsibilityPhrases.length === 0) return false;
+  const tokens = reading.between(reading.sentence.start, start);
+  for (let k = tokens.length - 1; k >= 0; k -= 1) {
+    if (grammar.relatives.has(tokens[k]!.word) || grammar.complementizers.has(tokens[k]!.word)) return false;
+    if (grammar.responsibilityPhrases.some((phrase) => phraseAt(tokens, k, phrase))) return true;
+  }
+  return false;
+}
+
+/** How many words a subject's verb group and object may hold before a participle proposing an act ("a prononcé aujourd'hui un discours esquissant des réformes"). */
+const PARTICIPLE_CHAIN_REACH = 10;
+
+/**
+ * Whether a noun trigger is the object of a present participle that qualifies its subject's
+ * object, in one clause ("a prononcé un discours esquissant des réformes", "a publié un décret
+ * ordonnant la libération des détenus"): the subject proposes or orders it, as its own act.
+ */
+function proposedByParticiple(reading: ClauseReading, subjectEnd: number, start: number): boolean {
+  const { grammar } = reading;
+  if (/[,;:]/u.test(reading.text.slice(subjectEnd, start))) return false;
+  const tokens = reading.between(subjectEnd, start);
+  if (tokens.length > PARTICIPLE_CHAIN_REACH || tokens.some((token) => grammar.relatives.has(token.word) || grammar.complementizers.has(token.word))) return false;
+  let k = tokens.length - 1;
+  while (k >= 0 && (grammar.determiners.has(tokens[k]!.word) || grammar.contracted.has(tokens[k]!.word) || grammar.prenominalAdjectives.has(tokens[k]!.word))) k -= 1;
+  const participle = tokens[k];
+  return k < tokens.length - 1 && participle !== undefined && grammar.presentParticiple.test(participle.word) && !grammar.prepositions.has(participle.word);
 }
 
 /** How many words other than names and grammar words may stand between a noun and its "de" complement ("la visite historique à Oslo du ministre"). */

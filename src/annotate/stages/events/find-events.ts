@@ -16,6 +16,7 @@ import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
 import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant, type Roles } from "./clause-roles.js";
 import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js";
 import { eventModality } from "./event-modality.js";
+import { fillImpliedAgents, type FrameClause } from "./implied-agents.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "../../../core/spans-by-start.js";
 import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
 
@@ -125,9 +126,10 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
     return tense;
   };
   const frames: EventFrame[] = [];
+  const clauses: FrameClause[] = [];
   const leadSentence = context.sentences[0];
   let previousSentence: Sentence | null = null;
-  for (const sentence of context.sentences) {
+  for (const [sentenceIndex, sentence] of context.sentences.entries()) {
     const before = previousSentence;
     previousSentence = sentence;
     const matches = triggersIn(text, sentence, compiled);
@@ -219,8 +221,10 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         place,
         ...modality,
       });
+      clauses.push({ undergone: roles.undergone === true, sentence: sentenceIndex });
     }
   }
+  fillImpliedAgents(frames, clauses);
   return frames.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 

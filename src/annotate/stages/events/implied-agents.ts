@@ -1,0 +1,38 @@
+/**
+ * An act told in the passive with no agent ("Zuheir al-Qaysi a été assassiné durant un raid",
+ * "Saffana a été arrêtée pour avoir tenté d'empêcher les autorités d'enlever Rima", "two
+ * protesters were killed") is, in a news narrative, done by whoever the text has just said does
+ * that kind of act: the agent is left out because the reader knows it. Its actor is then the
+ * actor of the nearest event of the same category in its own sentence, else in the sentences
+ * just before, whose actor its clause names: a chain of left-out agents never reaches further.
+ */
+import type { EventFrame } from "../../annotation.js";
+
+/** What the event stage knows of a frame's clause beyond the frame itself. */
+export interface FrameClause {
+  /** Its subject undergoes the act (a passive, "a reçu des coups", a possessor of an arrest). */
+  undergone: boolean;
+  /** Index of its sentence in the article. */
+  sentence: number;
+}
+
+/** How many sentences back an agent left out may be found: the act just told, not one paragraphs earlier. */
+const SENTENCES_BACK = 2;
+
+/** Fills, in place, the actors of agentless acts undergone from the same act's actor told nearby; `frames` and `clauses` in the same order, by sentence. */
+export function fillImpliedAgents(frames: EventFrame[], clauses: readonly FrameClause[]): void {
+  // Actors named in their own clause: read before any frame is filled.
+  const named = frames.map((frame) => (frame.negated ? [] : frame.actors));
+  for (let index = 0; index < frames.length; index += 1) {
+    const frame = frames[index]!;
+    const clause = clauses[index]!;
+    if (!clause.undergone || frame.actors.length > 0) continue;
+    const fits = (other: number) => other !== index && frames[other]!.category === frame.category && named[other]!.some((id) => !frame.targets.includes(id));
+    const sameSentence = (other: number) => clauses[other]!.sentence === clause.sentence;
+    let source = -1;
+    // In its own sentence, before or after it; else the nearest before.
+    for (let other = 0; other < frames.length && source < 0; other += 1) if (sameSentence(other) && fits(other)) source = other;
+    for (let other = index - 1; other >= 0 && source < 0 && clause.sentence - clauses[other]!.sentence <= SENTENCES_BACK; other -= 1) if (fits(other)) source = other;
+    if (source >= 0) frame.actors = named[source]!.filter((id) => !frame.targets.includes(id));
+  }
+}
