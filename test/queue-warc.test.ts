@@ -1,4 +1,4 @@
-/** A WARC archive through the PostgreSQL queue: queued whole, read by a worker record by record, each page a document. */
+/** A WARC archive through the PostgreSQL queue: queued whole (with the records to keep), read by a worker record by record, each page a document. */
 import { resolve } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,4 +33,21 @@ describe.skipIf(!url)("recoupe ingest --queue <file.warc.gz> and a worker", () =
     expect(rows[0]).toMatchObject({ url: "https://actu.gazette-des-alpes.fr/2024/03/06/chambery-la-bibliotheque-rouvre" });
     expect((JSON.parse(rows[0]!.metadata) as { fetched: string }).fetched).toBe("2024-03-06T09:31:05Z");
   }, 120_000);
+
+  it("selects the records ingest --queue --filter-host --from --to asks for, in the worker, as analyze does", async () => {
+    await sql("TRUNCATE documents, articles CASCADE");
+    const queued = await runCli(["ingest", "--queue", warc, "--filter-host", "journal-du-rhone.fr,valley-courier.com", "--from", "2024-03-05", "--to", "2024-03-08", "--db", url!, "--json"]);
+    expect(queued.code, queued.stderr).toBe(0);
+    const worked = await runCli(["worker", "--poll", "1", "--exit-when-idle", "--db", url!]);
+    expect(worked.code, worked.stderr).toBe(0);
+    expect(worked.stderr).toMatch(/: 26 records read, 2 documents, 23 skipped \(8 request, 6 --filter-host, 2 --from\/--to, 2 metadata, .*\), 1 broken\n/u);
+    const rows = await sql<{ url: string }>("SELECT url FROM articles ORDER BY url");
+    expect(rows.map((row) => row.url)).toEqual(["https://news.valley-courier.com/local/2024/03/08/river-level-warning-lifted", "https://www.journal-du-rhone.fr/societe/2024/03/05/greve-des-agents-de-la-navigation"]);
+  }, 120_000);
+
+  it("refuses bounds that leave no record to match before queuing anything", async () => {
+    const run = await runCli(["ingest", "--queue", warc, "--from", "2024-03-08", "--to", "2024-03-01", "--db", url!]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n")[0]).toContain("--from is after --to: no record can match; swap them.");
+  }, 60_000);
 });

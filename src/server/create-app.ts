@@ -8,8 +8,10 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
-import { analyzeBytes, analyzeDocuments } from "../analyze.js";
-import { readWarc } from "../ingest/readers/warc-reader.js";
+import { analyzeDocuments } from "../analyze.js";
+import { readWholeInput } from "../ingest/read-whole-input.js";
+import { readWarc, type WarcTally } from "../ingest/readers/warc-reader.js";
+import { parseWarcFilter, type WarcFilter } from "../ingest/warc/warc-filter.js";
 import type { Annotator } from "../analyze/annotator.js";
 import { findStory } from "../connect/connect-corpus.js";
 import { RecoupeError } from "../core/errors.js";
@@ -149,22 +151,22 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
     const maxFileBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
     const limits = { maxFileBytes, maxRequestBytes: options.maxRequestBytes ?? Math.max(maxFileBytes, DEFAULT_MAX_REQUEST) };
     const results: IngestResult[] = [];
+    const archives: WarcTally[] = [];
+    const warc = { filter: uploadWarcFilter(c.req.queries("filterHost"), c.req.query("from"), c.req.query("to")), onArchiveRead: (tally: WarcTally) => archives.push(tally) };
     const { cut } = await readUploads(c.req.raw, limits, async (upload) => {
       if ("error" in upload) {
         results.push({ file: upload.name, ok: false, error: upload.error });
         return;
       }
-      // A WARC's records are read as its bytes arrive, each within the per-file limit, as `recoupe analyze` reads a file.
-      const outcomes =
-        "chunks" in upload
-          ? await analyzeDocuments(store, readWarc(upload.chunks, upload.name, maxFileBytes), options.annotator)
-          : await analyzeBytes(store, upload.name, upload.bytes, options.annotator);
+      // A WARC's records are read as its bytes arrive, each within the per-file limit, and selected as `recoupe analyze` selects a file's.
+      const documents = "chunks" in upload ? readWarc(upload.chunks, upload.name, maxFileBytes, warc) : readWholeInput(upload.bytes, upload.name, { maxRecordBytes: maxFileBytes, warc });
+      const outcomes = await analyzeDocuments(store, documents, options.annotator);
       for (const outcome of outcomes) results.push(outcome.ok ? storedResult(upload.name, outcome) : { file: upload.name, ok: false, error: outcome.error.reason });
     });
     corpus.noteIngested(results.flatMap((result) => (result.ok && result.created ? [result.id] : [])));
     // The rest of a cut request stays unread: the connection ends with this answer.
     if (cut) c.header("Connection", "close");
-    return c.json({ results }, results.some((result) => result.ok) ? 200 : 422);
+    return c.json({ results, ...(archives.length > 0 ? { archives } : {}) }, results.some((result) => result.ok) ? 200 : 422);
   });
 
   const uiRoot = options.uiRoot === undefined ? findUiRoot() : options.uiRoot;
@@ -179,6 +181,15 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   });
   app.notFound((c) => c.json({ error: "not-found", message: `no route ${c.req.method} ${c.req.path}; see /openapi.json.` }, 404));
   return app;
+}
+
+/** Which records of an uploaded WARC to read: `?filterHost=lemonde.fr,zeit.de&from=2024-03&to=2024-03-31`, as analyze's options. */
+function uploadWarcFilter(hosts: string[] | undefined, from: string | undefined, to: string | undefined): WarcFilter {
+  try {
+    return parseWarcFilter({ ...(hosts ? { hosts } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }, { from: "from", to: "to" });
+  } catch (error) {
+    throw new RecoupeError("usage", `/api/ingest: ${(error as Error).message}`);
+  }
 }
 
 /** The story an id names; an id whose story merged or gained an earlier article redirects (308) to the story holding its article now. */

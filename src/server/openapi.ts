@@ -60,8 +60,13 @@ export const openApiDocument = {
     "/api/ingest": {
       post: {
         summary: "Analyze uploaded files (multipart field 'file', repeatable), read as they stream in; one result per document, errors per file (a file over the per-file limit is refused; past the request limit the rest is not read and the connection closes)",
+        parameters: [
+          { name: "filterHost", in: "query", schema: { type: "string" }, description: "WARC uploads: only records of these hosts and their subdomains; comma-separated or repeated (as analyze --filter-host)" },
+          { name: "from", in: "query", schema: { type: "string" }, description: "WARC uploads: only records captured (WARC-Date) on or after (YYYY, YYYY-MM, YYYY-MM-DD or a UTC date-time)" },
+          { name: "to", in: "query", schema: { type: "string" }, description: "WARC uploads: only records captured on or before (2024-03 includes all of March)" },
+        ],
         requestBody: { content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "array", items: { type: "string", format: "binary" } } } } } } },
-        responses: { "200": json("per-file results"), "422": json("no file could be analyzed"), ...errors },
+        responses: { "200": json("per-file results, and per WARC file what its records gave and why the others were skipped (archives)"), "422": json("no file could be analyzed"), ...errors },
       },
     },
   },

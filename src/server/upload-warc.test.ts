@@ -40,11 +40,26 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function upload(files: Array<[string, Uint8Array]>, maxUploadBytes: number): Promise<{ status: number; results: Result[] }> {
+interface Archive {
+  source: string;
+  records: number;
+  documents: number;
+  skipped: Record<string, number>;
+}
+
+async function upload(files: Array<[string, Uint8Array]>, maxUploadBytes: number, query = ""): Promise<{ status: number; results: Result[]; archives?: Archive[]; message?: string }> {
   const form = new FormData();
   for (const [name, bytes] of files) form.append("file", new File([Buffer.from(bytes)], name));
-  const response = await createApp(store, { uiRoot: null, maxUploadBytes }).request("/api/ingest", { method: "POST", body: form });
-  return { status: response.status, results: ((await response.json()) as { results: Result[] }).results };
+  const response = await createApp(store, { uiRoot: null, maxUploadBytes }).request(`/api/ingest${query}`, { method: "POST", body: form });
+  return { status: response.status, ...((await response.json()) as { results: Result[]; archives?: Archive[]; message?: string }) };
+}
+
+/** One WARC response record, small enough (under the 1 KiB probe) to arrive whole rather than streamed. */
+function smallWarc(url: string, date: string): Uint8Array {
+  const html = `<html lang="fr"><head><title>Crue de la Saône</title></head><body><article><h1>Crue de la Saône</h1><p>La préfecture a levé mardi l'alerte orange sur la Saône, dont le niveau baisse depuis dimanche.</p></article></body></html>`;
+  const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(html)}\r\n\r\n${html}`;
+  const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: ${date}\r\nWARC-Target-URI: ${url}\r\nWARC-Record-ID: <urn:uuid:6f1c9d1e-2b6a-4d8e-9a41-3c2f1b0e7d55>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${Buffer.byteLength(http)}\r\n\r\n`;
+  return Buffer.from(`${head}${http}\r\n\r\n`);
 }
 
 async function storedUrls(): Promise<string[]> {
@@ -74,6 +89,38 @@ describe("POST /api/ingest of a WARC archive", () => {
     expect(results.filter((result) => result.ok)).toHaveLength(9);
     expect(results.at(-1)).toMatchObject({ ok: false, error: expect.stringContaining("empty") });
     expect(await storedUrls()).toEqual(STORED_URLS);
+  });
+
+  it("keeps only the hosts and capture dates the query asks for, as analyze --filter-host --from --to does, and says what it skipped", async () => {
+    const { status, results, archives } = await upload([["crawl.warc.gz", fixture("crawl.warc.gz")]], 8192, "?filterHost=journal-du-rhone.fr,valley-courier.com&from=2024-03-05&to=2024-03-08");
+    expect(status).toBe(200);
+    expect(results.filter((result) => result.ok)).toHaveLength(2);
+    expect(await storedUrls()).toEqual(["https://news.valley-courier.com/local/2024/03/08/river-level-warning-lifted", "https://www.journal-du-rhone.fr/societe/2024/03/05/greve-des-agents-de-la-navigation"]);
+    expect(archives).toEqual([expect.objectContaining({ source: "crawl.warc.gz", documents: 2, skipped: expect.objectContaining({ "--filter-host": 6, "--from/--to": 2 }) })]);
+  });
+
+  it("filters a WARC that arrives whole as one that streams in", async () => {
+    const warc = smallWarc("https://www.saone-info.fr/2024/03/05/crue", "2024-03-05T10:00:00Z");
+    expect(warc.length).toBeLessThan(1024);
+    const elsewhere = await upload([["small.warc", warc]], 8192, "?filterHost=lemonde.fr");
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.archives).toEqual([expect.objectContaining({ source: "small.warc", records: 1, documents: 0, skipped: { "--filter-host": 1 } })]);
+    const tooLate = await upload([["small.warc", warc]], 8192, "?from=2024-03-06");
+    expect(tooLate.archives![0]!.skipped).toEqual({ "--from/--to": 1 });
+    const kept = await upload([["small.warc", warc]], 8192, "?filterHost=saone-info.fr&to=2024-03-05");
+    expect(kept.archives![0]).toMatchObject({ documents: 1, skipped: {} });
+    expect(await storedUrls()).toEqual(["https://www.saone-info.fr/2024/03/05/crue"]);
+  });
+
+  it.each([
+    ["?filterHost=lemonde.fr/politique", '"lemonde.fr/politique" is not a host name'],
+    ["?from=2024-02-30", '"2024-02-30" is not a date'],
+    ["?from=2024-03-08&to=2024-03-01", "from is after to: no record can match; swap them."],
+  ])("refuses %s with a one-line reason and 400", async (query, reason) => {
+    const { status, message } = await upload([["crawl.warc.gz", fixture("crawl.warc.gz")]], 8192, query);
+    expect(status).toBe(400);
+    expect(message).toContain(reason);
+    expect(message).not.toContain("\n");
   });
 
   it("still refuses a file past the per-file limit that is no WARC", async () => {

@@ -4,22 +4,19 @@ import { Command, InvalidArgumentError } from "commander";
 import type { AnalyzeSummary, DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
 import type { WarcTally } from "../../ingest/readers/warc-reader.js";
-import { parseDateBound, parseFilterHost, type WarcFilter } from "../../ingest/warc/warc-filter.js";
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.js";
 import { addDbOption, withStore } from "../open-store-option.js";
 import { formatMessage, orDash, printJson, printTable } from "../output.js";
 import { parsePositiveInteger as parseJobs } from "../parse-positive-integer.js";
 import { createProgress } from "../progress.js";
 import { splitInputs } from "../split-inputs.js";
+import { addWarcFilterOptions, warcFilterOf, type WarcFilterFlags } from "../warc-filter-options.js";
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends WarcFilterFlags {
   db: string;
   urls?: string;
   maxBytes?: number;
   includeHidden?: boolean;
-  filterHost?: string[];
-  from?: number;
-  to?: number;
   jobs: number;
   docTimeout?: number;
   json?: boolean;
@@ -35,12 +32,9 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     .option("--jobs <n>", "worker threads extracting and annotating, one per core but the one that reads and stores by default", parseJobs, defaultJobs())
     .option("--doc-timeout <seconds>", "longest one document may take before it is skipped as an error (default 60; a lone document is analyzed in this thread, unbounded, unless this flag is given)", parseJobs)
     .option("--include-hidden", "also read hidden files and folders (names starting with a dot) inside folders")
-    // Not variadic (<host...>): that would swallow the inputs written after it.
-    .option("--filter-host <hosts>", "WARC inputs: only records of these hosts and their subdomains (lemonde.fr matches www.lemonde.fr); comma-separated, or repeat the option", collectHosts)
-    .option("--from <date>", "WARC inputs: only records captured (WARC-Date) on or after this date (YYYY, YYYY-MM, YYYY-MM-DD or a UTC date-time)", (value: string) => parseBound(value, "from"))
-    .option("--to <date>", "WARC inputs: only records captured on or before this date (2024-03 includes all of March)", (value: string) => parseBound(value, "to"))
     .option("--json", "print the outcome of every document as JSON")
     .option("--no-progress", "hide the progress bar");
+  addWarcFilterOptions(command);
   addDbOption(command);
   return command.action(async (inputs: string[], flags: AnalyzeFlags) => {
     const { paths, urls, refused } = await splitInputs(inputs, flags.urls);
@@ -49,10 +43,7 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     }
     const showProgress = flags.progress && !flags.json && process.stderr.isTTY === true;
     const progress = createProgress(showProgress, showProgress ? (await countInputs(paths, flags.includeHidden === true)) + urls.length + refused.length : 0);
-    if (flags.from !== undefined && flags.to !== undefined && flags.from >= flags.to) {
-      throw new RecoupeError("usage", "--from is after --to: no record can match; swap them.");
-    }
-    const filter: WarcFilter = { ...(flags.filterHost ? { hosts: flags.filterHost } : {}), ...(flags.from !== undefined ? { from: flags.from } : {}), ...(flags.to !== undefined ? { to: flags.to } : {}) };
+    const filter = warcFilterOf(flags);
     const archives: WarcTally[] = [];
     // The pipeline is imported here, not at the top: `recoupe --help` should not load it.
     const { analyze } = await import("../../analyze.js");
@@ -120,25 +111,6 @@ export function describeArchive(archive: WarcTally): string {
   const skipped = reasons.reduce((sum, [, count]) => sum + count, 0);
   const why = reasons.length > 0 ? ` (${reasons.map(([reason, count]) => `${count} ${reason}`).join(", ")})` : "";
   return `${archive.source}: ${archive.records} records read, ${archive.documents} documents, ${skipped} skipped${why}${archive.broken > 0 ? `, ${archive.broken} broken` : ""}`;
-}
-
-function collectHosts(value: string, previous: string[] = []): string[] {
-  const hosts = value.split(",").filter((host) => host.trim() !== "");
-  if (hosts.length === 0) throw new InvalidArgumentError("give at least one host, such as lemonde.fr.");
-  return [...previous, ...hosts.map((host) => invalidArgument(() => parseFilterHost(host)))];
-}
-
-function parseBound(value: string, bound: "from" | "to"): number {
-  return invalidArgument(() => parseDateBound(value, bound));
-}
-
-/** The parsers' reasons, as commander reports bad option values. */
-function invalidArgument<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
-  }
 }
 
 function parsePositiveInteger(value: string): number {

@@ -7,6 +7,7 @@ import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE_OR_NOTHING } from "../exit-codes.
 import { addDbOption } from "../open-store-option.js";
 import { formatMessage, printJson } from "../output.js";
 import { splitInputs } from "../split-inputs.js";
+import { addWarcFilterOptions, warcFilterOf, type WarcFilterFlags } from "../warc-filter-options.js";
 
 /** Jobs inserted per round trip. */
 const ENQUEUE_BATCH = 100;
@@ -20,13 +21,17 @@ export function ingestCommand(setExitCode: (code: number) => void): Command {
     .option("--include-hidden", "also queue hidden files and folders (names starting with a dot) inside folders")
     .option("--job-timeout <seconds>", "seconds after which a job whose worker went silent is retried (default 900)", parsePositiveInteger)
     .option("--json", "print what was queued as JSON");
+  addWarcFilterOptions(command);
   addDbOption(command);
-  return command.action(async (inputs: string[], flags: { db: string; urls?: string; includeHidden?: boolean; jobTimeout?: number; json?: boolean }) => {
+  return command.action(async (inputs: string[], flags: WarcFilterFlags & { db: string; urls?: string; includeHidden?: boolean; jobTimeout?: number; json?: boolean }) => {
     if (!/^postgres(?:ql)?:\/\//iu.test(flags.db)) {
       throw new RecoupeError("usage", "ingest --queue needs a PostgreSQL database (--db postgres://… or RECOUPE_DATABASE_URL); with SQLite, use `recoupe analyze`.");
     }
     const { paths, urls, refused } = await splitInputs(inputs, flags.urls);
     if (paths.length === 0 && urls.length === 0 && refused.length === 0) throw new RecoupeError("usage", "nothing to queue: give files, folders, globs, URLs, - for stdin, or --urls <file>.");
+    // Carried by each job, so the worker reads a queued WARC's records as `analyze` would with these flags.
+    const filter = warcFilterOf(flags);
+    const warc = Object.keys(filter).length > 0 ? { warc: filter } : {};
     const [{ readInputs }, { AnalysisQueue }] = await Promise.all([import("../../ingest/ingest-inputs.js"), import("../../store/postgres/analysis-queue.js")]);
     const queue = await AnalysisQueue.open(flags.db, flags.jobTimeout ? { expireInSeconds: flags.jobTimeout } : {});
     let queued = 0;
@@ -44,7 +49,7 @@ export function ingestCommand(setExitCode: (code: number) => void): Command {
           process.stderr.write(`${formatMessage(input.error)}\n`);
           continue;
         }
-        batch.push({ source: input.source, bytesBase64: Buffer.from(input.bytes).toString("base64") });
+        batch.push({ source: input.source, bytesBase64: Buffer.from(input.bytes).toString("base64"), ...warc });
         if (batch.length >= ENQUEUE_BATCH) {
           queued += await queue.enqueue(batch);
           batch = [];

@@ -5,7 +5,9 @@ import { parsePositiveInteger } from "../parse-positive-integer.js";
 import type { DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
 import type { AnalysisQueue, JobOutput } from "../../store/postgres/analysis-queue.js";
+import type { WarcTally } from "../../ingest/readers/warc-reader.js";
 import { addDbOption } from "../open-store-option.js";
+import { describeArchive } from "./analyze.js";
 
 /** Refused documents a job's output lists by name (the count covers them all). */
 const LISTED_FAILURES = 20;
@@ -22,7 +24,7 @@ export function workerCommand(): Command {
   addDbOption(command);
   return command.action(async (flags: { db: string; jobs: number; concurrency?: number; batch: number; exitWhenIdle?: boolean; poll: number; maintenanceInterval?: number }) => {
     if (!/^postgres(?:ql)?:\/\//iu.test(flags.db)) throw new RecoupeError("usage", "worker needs a PostgreSQL database (--db postgres://… or RECOUPE_DATABASE_URL).");
-    const [{ analyzeBytes, analyzeUrl }, { AnalysisQueue }, { openStore }, { AnnotatorPool }] = await Promise.all([import("../../analyze.js"), import("../../store/postgres/analysis-queue.js"), import("../../store/open-store.js"), import("../../analyze/annotator-pool.js")]);
+    const [{ analyzeDocuments, analyzeUrl }, { readWholeInput }, { AnalysisQueue }, { openStore }, { AnnotatorPool }] = await Promise.all([import("../../analyze.js"), import("../../ingest/read-whole-input.js"), import("../../store/postgres/analysis-queue.js"), import("../../store/open-store.js"), import("../../analyze/annotator-pool.js")]);
     const concurrency = flags.concurrency ?? flags.jobs;
     // One pool for the process: the concurrent jobs share its threads, so every core works whatever a job holds.
     const annotator = flags.jobs > 1 ? new AnnotatorPool(flags.jobs) : undefined;
@@ -33,7 +35,9 @@ export function workerCommand(): Command {
     process.once("SIGINT", () => void stop().catch((error: Error) => process.stderr.write(`worker: ${error.message}\n`)));
     process.once("SIGTERM", () => void stop().catch((error: Error) => process.stderr.write(`worker: ${error.message}\n`)));
     queue.work(concurrency, flags.batch, async (input) => {
-      const outcomes = "url" in input ? await analyzeUrl(store, input.url, {}, annotator, flags.jobs) : await analyzeBytes(store, input.source, Buffer.from(input.bytesBase64, "base64"), annotator, flags.jobs);
+      // A queued WARC's records are selected as `analyze` selects a file's: the same reader, with the filter the job carries.
+      const warc = { ...("warc" in input && input.warc ? { filter: input.warc } : {}), onArchiveRead: (tally: WarcTally) => process.stderr.write(`${describeArchive(tally)}\n`) };
+      const outcomes = "url" in input ? await analyzeUrl(store, input.url, {}, annotator, flags.jobs) : await analyzeDocuments(store, readWholeInput(Buffer.from(input.bytesBase64, "base64"), input.source, { warc }), annotator, flags.jobs);
       for (const outcome of outcomes) process.stderr.write(outcome.ok ? `stored ${outcome.id} ${outcome.created ? "" : "(already) "}from ${outcome.source}\n` : `failed ${outcome.source}: ${outcome.error.reason}\n`);
       return jobOutput(outcomes);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateMatches, hostMatches, parseDateBound, parseFilterHost } from "./warc-filter.js";
+import { dateMatches, hostMatches, parseDateBound, parseFilterHost, parseWarcFilter } from "./warc-filter.js";
 
 describe("parseFilterHost", () => {
   it.each([
@@ -52,5 +52,22 @@ describe("parseDateBound", () => {
 
   it.each(["2024-13", "2024-02-30", "yesterday", "05/03/2024", "2024-3-5", "2024-03-05T25:00Z"])("refuses %j", (value) => {
     expect(() => parseDateBound(value, "from")).toThrow(`"${value}" is not a date; give YYYY, YYYY-MM, YYYY-MM-DD or a date-time such as 2024-03-01T12:00:00Z.`);
+  });
+});
+
+describe("parseWarcFilter", () => {
+  it("reads hosts given as lists or one by one, and both bounds, as analyze's options do", () => {
+    expect(parseWarcFilter({ hosts: ["lemonde.fr,https://www.zeit.de/", "*.bbc.co.uk"], from: "2024-03", to: "2024-03-31" })).toEqual({
+      hosts: ["lemonde.fr", "www.zeit.de", "bbc.co.uk"],
+      from: Date.UTC(2024, 2, 1),
+      to: Date.UTC(2024, 3, 1),
+    });
+    expect(parseWarcFilter({})).toEqual({});
+  });
+
+  it("refuses dates that leave nothing to match, naming the bounds as the caller calls them", () => {
+    expect(() => parseWarcFilter({ from: "2024-03-08", to: "2024-03-01" })).toThrow("--from is after --to: no record can match; swap them.");
+    expect(() => parseWarcFilter({ from: "2024-03-08", to: "2024-03-01" }, { from: "from", to: "to" })).toThrow("from is after to: no record can match; swap them.");
+    expect(() => parseWarcFilter({ hosts: [" , "] })).toThrow("give at least one host, such as lemonde.fr.");
   });
 });

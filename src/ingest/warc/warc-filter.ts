@@ -12,6 +12,38 @@ export interface WarcFilter {
   to?: number;
 }
 
+/** What a user gives to select records, as text: the CLI's options, an upload's query parameters. */
+export interface WarcFilterValues {
+  /** Host names, each possibly a comma-separated list ("lemonde.fr,zeit.de"). */
+  hosts?: readonly string[];
+  from?: string;
+  to?: string;
+}
+
+/** How the bounds are named to the user in an error ("--from", or "from" for a query parameter). */
+export interface BoundNames {
+  from: string;
+  to: string;
+}
+
+/**
+ * The one reading of a filter for every way WARC files arrive (analyze, ingest --queue, serve
+ * uploads): hosts normalised, bounds parsed, and refused when they leave no record to match.
+ */
+export function parseWarcFilter(values: WarcFilterValues, names: BoundNames = { from: "--from", to: "--to" }): WarcFilter {
+  const hosts = (values.hosts ?? []).flatMap((list) => list.split(",")).filter((host) => host.trim() !== "");
+  if (values.hosts && values.hosts.length > 0 && hosts.length === 0) throw new Error("give at least one host, such as lemonde.fr.");
+  const from = values.from === undefined ? undefined : parseDateBound(values.from, "from");
+  const to = values.to === undefined ? undefined : parseDateBound(values.to, "to");
+  return checkedWarcFilter({ ...(hosts.length > 0 ? { hosts: hosts.map(parseFilterHost) } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }, names);
+}
+
+/** A filter whose parts were parsed one by one (as commander parses options), refused when its dates leave no record to match. */
+export function checkedWarcFilter(filter: WarcFilter, names: BoundNames = { from: "--from", to: "--to" }): WarcFilter {
+  if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) throw new Error(`${names.from} is after ${names.to}: no record can match; swap them.`);
+  return filter;
+}
+
 /** A host given on the command line ("lemonde.fr", ".lemonde.fr", "https://www.lemonde.fr/"), normalised; throws a one-line reason when it is not one. */
 export function parseFilterHost(value: string): string {
   const text = value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//u, "").replace(/\/$/u, "").replace(/^\*?\./u, "");

@@ -12,12 +12,14 @@
  */
 import PgBoss from "pg-boss";
 import { RecoupeError } from "../../core/errors.js";
+import type { WarcFilter } from "../../ingest/warc/warc-filter.js";
 import { backoffMs, pause } from "./connection-loss.js";
 
 export const ANALYZE_QUEUE = "recoupe-analyze";
 export const DEAD_LETTER_QUEUE = "recoupe-analyze-dead";
 
-export type QueuedInput = { source: string; bytesBase64: string } | { source: string; url: string };
+/** `warc`: which records to read when the bytes are a WARC archive (ingest --queue --filter-host/--from/--to). */
+export type QueuedInput = { source: string; bytesBase64: string; warc?: WarcFilter } | { source: string; url: string };
 
 /** What a done job records about its documents (pg-boss keeps it as the job's output), for `recoupe status`. */
 export interface JobOutput {
