@@ -63,6 +63,11 @@ describe("roles from French sentence structure", () => {
     ["La militante Mette Lund a été arrêtée mardi pour avoir tenté d'empêcher la police d'arrêter Jonas Berg.", "arrêtée", ["police"], ["Mette Lund"]],
     // A responsibility phrase makes its subject the doer of the acts after it, however far.
     ["Selon ses opposants, Jonas Berg est un tyran, à l'origine de bien des crimes comme le massacre de civils à Oslo.", "massacre", ["Jonas Berg"], []],
+    // A stretch opening with a finite verb has its subject left out: the sentence before's.
+    ["Selon une militante, la police encercle le parc. Les tentes sont arrachées, utilisent des gaz et arrêtent des journalistes.", "arrêtent", ["police"], ["journalistes"]],
+    // A protest no one is named doing, in a country its words name, is that country's crowd's when the article names one; not another country's.
+    ["La nouvelle des manifestations qui ont lieu en Norvège réjouit la région. Selon la BBC, des milliers de Norvégiens sont descendus dans la rue.", "manifestations", ["Norvégiens"], []],
+    ["Les manifestations en Norvège suivent le soulèvement en Finlande. Selon la BBC, des milliers de Norvégiens sont descendus dans la rue.", "soulèvement", [], []],
     // A present participle qualifying the verb's object proposes the act it names, as the subject.
     ["Le président norvégien Jonas Berg a prononcé hier soir un long discours annonçant des réformes.", "réformes", ["Jonas Berg"], []],
   ])("« %s » %s", (text, trigger, actors, targets) => {

@@ -86,6 +86,8 @@ export interface ClauseGrammar {
   allegingStems: readonly string[];
   /** A present participle ("esquissant", "calling"). */
   presentParticiple: RegExp;
+  /** A finite verb form that no noun or participle ends as ("utilisent", "arrêtaient"). */
+  finiteVerb: RegExp;
 }
 
 const cache = new WeakMap<ClauseWords, ClauseGrammar>();
@@ -145,6 +147,7 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       progressive: words.progressiveEnding ? new RegExp(`${escapeRegExp(words.progressiveEnding)}$`, "iu") : /(?!)/u,
       responsibilityPhrases: (words.responsibilityPhrases ?? []).map((phrase) => (phrase.match(TOKEN) ?? []).map(fold)),
       allegingStems: (words.allegingVerbStems ?? []).map(fold),
+      finiteVerb: words.finiteVerbEndings?.length ? new RegExp(`\\p{L}{2}(?:${words.finiteVerbEndings.map(escapeRegExp).join("|")})$`, "u") : /(?!)/u,
       presentParticiple: words.presentParticipleEnding ? new RegExp(`\\p{L}${escapeRegExp(words.presentParticipleEnding)}$`, "iu") : /(?!)/u,
     };
     cache.set(words, grammar);
@@ -441,10 +444,11 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
   if (subject.length === 0 && !nominal && previous && coordinatedVerb(reading, previous.end, start, present)) {
     // "ont été arrêtés et torturés": the same one undergoes both; "ont attaqué X et brûlé Y": the same subject acts.
     if (previous.roles.undergone) return { actors: [...previous.roles.actors], targets: [...previous.roles.targets], undergone: true };
-    const roles = rolesInClause(reading, { ...found, previousVerb: undefined }, present.filter(({ entity }) => !previous.roles.actors.includes(entity.id)), null);
+    const roles = rolesInClause(reading, { ...found, previousVerb: undefined }, present.filter(({ entity }) => !previous.roles.actors.includes(entity.id)), earlier);
     return { ...roles, actors: previous.roles.actors.length > 0 && !roles.undergone ? [...previous.roles.actors] : roles.actors };
   }
   if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start, nominal);
+  if (subject.length === 0 && !nominal && opensWithFiniteVerb(reading, own, start, present)) subject = earlierSubject(reading, earlier);
 
   // "a reçu 50 coups de fouet", "a subi des tortures": the subject undergoes the act, verb or noun.
   // "de nombreuses personnes sont en prison": the trigger names a state its subject is in.
@@ -507,6 +511,23 @@ function pronounSubject(reading: ClauseReading, present: readonly Participant[],
   const person = (participant: Participant) => singular && participant.entity.type === "PER" && !participant.entity.generic;
   const antecedent = before.findLast(person) ?? earlierSubjects.find(person) ?? earlier?.participants.find(person) ?? before.at(-1) ?? earlierSubjects[0];
   return antecedent ? [antecedent] : [];
+}
+
+/**
+ * Whether a stretch opens with a finite verb and names no one before the trigger ("…, utilisent
+ * des gaz et arrêtent des journalistes"): its subject is left out, as in a headline or a post
+ * carrying on the sentence before.
+ */
+function opensWithFiniteVerb(reading: ClauseReading, own: Sentence, start: number, present: readonly Participant[]): boolean {
+  const first = reading.between(own.start, own.end)[0];
+  if (!first || first.start > start || !reading.grammar.finiteVerb.test(first.word) || !reading.isCommonNoun(first)) return false;
+  return !present.some(({ mention }) => mention.start >= own.start && mention.end <= start);
+}
+
+/** The subject of the sentence before: its first name no preposition governs ("signale que la police …"). */
+function earlierSubject(reading: ClauseReading, earlier: EarlierSentence | null): Participant[] {
+  const subject = earlier?.participants.find((participant) => reading.canAct(participant) && !TAG.test(participant.mention.text) && !earlier.reading.isComplement(participant));
+  return subject ? [subject] : [];
 }
 
 /** How far a subject may stand before a noun trigger it does, a verb and a determiner or two between ("ont organisé une grande"). */

@@ -197,6 +197,13 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         if (state && !roles.actors.includes(state)) roles.targets = [state];
       }
       const at = Math.max(0, segments.findIndex((segment) => segment.start <= start && start < segment.end + 1));
+      // "les manifestations qui ont lieu au Yémen": a protest no one is named doing, in a country its own words name, is that country's crowd's, when the article names one.
+      if (trigger.category === "PROTEST" && roles.actors.length === 0 && !roles.undergone) {
+        const ownEnd = Math.min(segments[at]?.end ?? sentence.end, nextTrigger ?? Infinity);
+        const scene = present.find(({ mention, scene }) => scene && mention.start >= end && mention.end <= ownEnd);
+        const crowd = scene ? crowdOf(scene.entity.id, context.entities) : undefined;
+        if (crowd && !roles.targets.includes(crowd)) roles.actors = [crowd];
+      }
       const subjectEnd = inSentence.filter(({ entity, mention }) => roles.actors.includes(entity.id) && mention.end <= start && mention.start >= (segments[at]?.start ?? sentence.start)).at(-1)?.mention.end ?? null;
       const modality = eventModality(
         { text, sentence, clause: segments[at] ?? sentence, previousClause: segments[at - 1] ?? null, trigger: { start, end }, subjectEnd, quotes: context.quotes ?? [], participants: present, ...(context.tenseOf ? { tenseOf: context.tenseOf } : {}) },
@@ -268,6 +275,20 @@ function stateOf(placeId: string, entities: readonly Entity[]): string | undefin
   const place = entities.find((entity) => entity.id === placeId);
   if (!place?.countryCode) return undefined;
   return place.placeKind === "country" ? place.id : entities.find((entity) => entity.placeKind === "country" && entity.countryCode === place.countryCode)?.id;
+}
+
+/** Actor types of a country's people who protest, in the order PLOVER would code an unnamed protest's source. */
+const CROWDS = ["protesters", "civilians"] as const;
+
+/** The generic group of protesters, else of civilians, belonging to the state a place is or lies in ("des milliers de Yéménites"). */
+function crowdOf(placeId: string, entities: readonly Entity[]): string | undefined {
+  const state = stateOf(placeId, entities);
+  if (!state) return undefined;
+  for (const actorType of CROWDS) {
+    const crowd = entities.find((entity) => entity.generic && entity.affiliation === state && entity.actorType === actorType);
+    if (crowd) return crowd.id;
+  }
+  return undefined;
 }
 
 /**
