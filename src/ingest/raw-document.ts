@@ -15,6 +15,8 @@ export interface StatedMetadata {
   title?: string;
   /** As stated: an ISO string or a date in any format; extraction normalises it. */
   published?: string;
+  /** A later modification, as stated (a feed item's <updated>, a record's dateModified); kept apart from `published`. */
+  modified?: string;
   authors?: string[];
   outlet?: string;
   language?: string;

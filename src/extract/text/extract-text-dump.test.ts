@@ -86,3 +86,33 @@ describe("extractTextDump: where the date was read", () => {
     expect(updated).toMatchObject({ published: null, publishedSource: null });
   });
 });
+
+describe("extractTextDump: the modification date, apart from the publication", () => {
+  const prose = "The council voted on Tuesday to approve the new budget after a long debate that lasted late into the night, officials said.\n\nThe mayor welcomed the decision and said works would start in the spring.";
+  const proseFr = "Les députés ont adopté mardi le budget de la ville après un long débat qui a duré jusque tard dans la nuit, selon les élus.\n\nLe maire a salué la décision et annoncé que les travaux commenceraient au printemps.";
+
+  it("reads the publication and the modification of one French line, each with its evidence", () => {
+    const raw = readFileSync(new URL("../../../test/fixtures/extract-text/abonnes-fr.txt", import.meta.url), "utf8");
+    expect(extractTextDump(dump(raw), { language: "fr" })).toMatchObject({
+      published: "2025-11-20T10:02",
+      modified: "2025-11-20T11:30",
+      modifiedSource: { kind: "dateline", inferred: false, evidence: "Publié le 20 novembre 2025 à 10h02, modifié le 20 novembre 2025 à 11h30" },
+    });
+  });
+
+  it.each([
+    ["fr", `Publié le 24 novembre 2021\n\nMis à jour le 25 novembre 2021 à 18h04\n\n${proseFr}`, "2021-11-24", "2021-11-25T18:04"],
+    ["fr", `Modifié le 3 mars 2024\n\n${proseFr}`, null, "2024-03-03"],
+    ["en", `Published: March 3, 2024\n\nUpdated: March 4, 2024 6:15 PM\n\n${prose}`, "2024-03-03", "2024-03-04T18:15"],
+    ["en", `Updated May 3, 2013\n\n${prose}`, null, "2013-05-03"],
+  ])("%s: a stamp line of its own gives the modification, never the publication (%#)", (language, raw, published, modified) => {
+    const content = extractTextDump(dump(raw), { language });
+    expect(content).toMatchObject({ published, modified });
+    expect(content.text).not.toMatch(/Mis à jour|Modifié|Updated/u);
+  });
+
+  it("leaves out a modification no later than the publication, and gives none where no line states one", () => {
+    expect(extractTextDump(dump(`Publié le 24 novembre 2021 à 10h00\n\nMis à jour le 24 novembre 2021\n\n${proseFr}`), { language: "fr" })).not.toHaveProperty("modified");
+    expect(extractTextDump(dump(`Publié le 24 novembre 2021\n\n${proseFr}`), { language: "fr" })).not.toHaveProperty("modified");
+  });
+});

@@ -10,6 +10,7 @@ import type { RawDocument } from "../../ingest/raw-document.js";
 import type { ExtractedContent, PublishedSource } from "../article.js";
 import type { ExtractionCues } from "../lang/cues.js";
 import { cuesFor } from "../lang/index.js";
+import { laterModification, type ModificationDate } from "../modification-date.js";
 import { parseStatedDate } from "../stated-date.js";
 import { domainOf } from "./block-shape.js";
 import { partsOf, segmentBlocks } from "./blocks.js";
@@ -30,13 +31,15 @@ export function extractTextDump(document: RawDocument, options: { language: stri
   const { text, offsetMap } = buildText(shortItem?.blocks ?? body, document.raw);
   const metadata = blocks.filter((block) => block.metadata).map((block) => block.metadata!);
   const title = blocks.find((block) => block.role === "title");
+  const dated = datedBy(blocks, shortItem, cuesList, options.language);
   return {
     title: title ? collapse(title.text) : (shortItem?.headline ?? null),
     // The title line where it stands in the dump, so its annotations map back to it exactly.
     headline: title ? buildText([title], document.raw) : null,
     outlet: metadata.find((line) => line.outlet)?.outlet ?? outletFromDomainLine(blocks, text),
     authors: metadata.find((line) => line.authors.length > 0)?.authors ?? [],
-    ...datedBy(blocks, shortItem, cuesList, options.language),
+    ...dated,
+    ...modifiedBy(blocks, dated.published),
     text,
     offsetMap,
     warnings: [...(rewrapped ? [rewrapNote(rewrapped.width)] : []), ...(shortItem ? [shortItem.warning] : []), ...removalSummary(blocks, shortItem?.blocks ?? [])],
@@ -85,6 +88,12 @@ function datedBy(blocks: ClassifiedBlock[], shortItem: ShortItem | null, cuesLis
   // short-item.ts keeps the date, not its block: the first block stating that date is its evidence.
   const dateline = blocks.find((block) => parseStatedDate(block.text, { language }) === published);
   return { published, publishedSource: { kind: "dateline", inferred: true, evidence: dateline ? collapse(dateline.text) : published } };
+}
+
+/** The dump's last modification, from the first metadata line that states one (« Mis à jour le … », "Updated: …"), kept when later than the publication. */
+function modifiedBy(blocks: ClassifiedBlock[], published: string | null): ModificationDate | Record<string, never> {
+  const line = blocks.find((block) => block.metadata?.modified);
+  return (line && laterModification(line.metadata!.modified, published, { kind: "dateline", inferred: false, evidence: collapse(line.text) })) ?? {};
 }
 
 function namesPublication(line: string, cuesList: ExtractionCues[]): boolean {

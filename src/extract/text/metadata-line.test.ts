@@ -37,6 +37,29 @@ describe("readMetadataLine: datelines and stamps", () => {
     expect(read(line)).toMatchObject({ published: null, modified, consumed: line.length });
   });
 
+  it.each([
+    ["Mis à jour le 25 novembre 2021 à 18h04", "fr", "2021-11-25T18:04"],
+    ["Modifié le 3 mars 2024", "fr", "2024-03-03"],
+    ["Dernière modification : 25-11-2021 14:20", "fr", "2021-11-25T14:20"],
+    ["Last updated: March 4, 2024 at 6:15 PM", "en", "2024-03-04T18:15"],
+  ])("%s is a modification stamp in its language, kept apart from the publication date", (line, language, modified) => {
+    expect(readMetadataLine(line, cuesFor(language), language)).toMatchObject({ published: null, modified, consumed: line.length });
+  });
+
+  it.each([
+    ["Publié le 20 novembre 2025 à 10h02, modifié le 20 novembre 2025 à 11h30", "fr", [], "2025-11-20T10:02", "2025-11-20T11:30"],
+    ["Par Léa Fontaine Publié le 24-11-2021 09:10 Dernière modification : 25-11-2021 14:20", "fr", ["Léa Fontaine"], "2021-11-24T09:10", "2021-11-25T14:20"],
+    ["Published March 3, 2024 | Updated March 4, 2024", "en", [], "2024-03-03", "2024-03-04"],
+    ["By Ann Lee, published March 3, 2024, updated March 4, 2024 6:15 PM", "en", ["Ann Lee"], "2024-03-03", "2024-03-04T18:15"],
+  ])("%s states the publication and, after it, the modification", (line, language, authors, published, modified) => {
+    expect(readMetadataLine(line, cuesFor(language), language)).toMatchObject({ authors, published, modified, consumed: line.length });
+  });
+
+  it("gives no modification when the line states none", () => {
+    expect(readMetadataLine("Publié le 20 novembre 2025 à 10h02", cuesFor("fr"), "fr")).not.toHaveProperty("modified");
+    expect(readMetadataLine("Par Léa Fontaine et Samir Haddad", cuesFor("fr"), "fr")).not.toHaveProperty("modified");
+  });
+
   it("keeps an ambiguous numeric dateline of unknown language as metadata without a date", () => {
     expect(read("05 / 02 / 2013")).toEqual({ authors: [], published: null, outlet: null, consumed: 14 });
     expect(read("05 / 02 / 2013", "en")).toMatchObject({ published: "2013-05-02" });

@@ -121,10 +121,12 @@ function byline(text: string, lower: string, cues: ExtractionCues, language: str
     return null;
   }
   const datePart = cueAt === null ? "" : datePartAfterCue(text, lower, cueAt, cues);
+  const modified = cueAt === null ? undefined : modificationFrom(text, lower, cueAt, cues, language);
   return {
     authors: splitAuthors(names, cues),
     published: datePart ? parseStatedDate(datePart, { language }) : null,
     outlet: null,
+    ...(modified ? { modified } : {}),
     consumed: text.length,
   };
 }
@@ -145,7 +147,9 @@ function dateStamp(text: string, lower: string, cues: ExtractionCues, language: 
   const afterCue = text.slice(cue.length);
   const gap = afterCue.length - afterCue.replace(/^[\s:,–-]+/u, "").length;
   if (gap > MAX_CUE_TO_DATE_CHARS || (gap === 0 && /^\p{L}/u.test(afterCue))) return null;
-  const rest = afterCue.slice(gap);
+  // The date ends where a modification cue starts ("Published March 3, 2024 | Updated March 4, 2024").
+  const restStart = cue.length + gap;
+  const rest = afterCue.slice(gap, isModification ? undefined : (firstCuePosition(lower, cues.modifiedCues, restStart) ?? text.length) - cue.length);
   // A short line is a stamp whatever the date's shape ("Published 10:02 AM, Wed November 24, 2021").
   const wholeLine = rest.split(/\s+/u).length <= MAX_STAMP_WORDS ? rest.length : 0;
   const dateLength = LEADING_DATE.map((pattern) => pattern.exec(rest)?.[0].length ?? 0).find((length) => length > 0) ?? wholeLine;
@@ -153,11 +157,22 @@ function dateStamp(text: string, lower: string, cues: ExtractionCues, language: 
   const stated = parseStatedDate(rest.slice(0, dateLength), { language });
   if (!stated) return null;
   const published = isModification ? null : stated;
-  const end = cue.length + gap + dateLength;
+  const end = restStart + dateLength;
   const tail = lower.slice(end);
   // A modification date may follow on the same line; it is metadata too.
   const modifiedAfter = cues.modifiedCues.some((modifiedCue) => tail.replace(/^[\s,;|–-]+/u, "").startsWith(modifiedCue));
-  return { authors: [], published, outlet: null, ...(isModification ? { modified: stated } : {}), consumed: modifiedAfter ? text.length : end };
+  const modified = isModification ? stated : modifiedAfter ? modificationFrom(text, lower, end, cues, language) : undefined;
+  return { authors: [], published, outlet: null, ...(modified ? { modified } : {}), consumed: modifiedAfter ? text.length : end };
+}
+
+/** The date after the first modification cue from `from` on ("…, modifié le 20 novembre 2025 à 11h30", "| Updated: May 24, 2005"). */
+function modificationFrom(text: string, lower: string, from: number, cues: ExtractionCues, language: string | null): string | undefined {
+  const cueAt = firstCuePosition(lower, cues.modifiedCues, from);
+  if (cueAt === null) return undefined;
+  // The longest cue written there: "mis à jour le", not "mis à jour".
+  const cue = cues.modifiedCues.filter((candidate) => lower.startsWith(candidate, cueAt)).sort((a, b) => b.length - a.length)[0]!;
+  const rest = text.slice(cueAt + cue.length).replace(/^[\s:,–-]+/u, "");
+  return (rest && parseStatedDate(rest, { language })) || undefined;
 }
 
 function datePartAfterCue(text: string, lower: string, cueAt: number, cues: ExtractionCues): string {

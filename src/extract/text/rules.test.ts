@@ -51,9 +51,9 @@ describe("block shape", () => {
 });
 
 describe("readMetadataLine", () => {
-  it("reads a byline with credits, its publication date and ignores the modification date", () => {
+  it("reads a byline with credits, its publication date and, apart, the modification date", () => {
     const line = "Par\u00a0\u00a0Anne Morel\u00a0, AFP\u00a0et personnel JDP\u00a0\u00a0Publié le\u00a0\u00a003-02-2024 07:45\u00a0Dernière modification\u00a0: 03-02-2024 11:00";
-    expect(readMetadataLine(line, fr, "fr")).toEqual({ authors: ["Anne Morel", "AFP", "personnel JDP"], published: "2024-02-03T07:45", outlet: null, consumed: line.length });
+    expect(readMetadataLine(line, fr, "fr")).toEqual({ authors: ["Anne Morel", "AFP", "personnel JDP"], published: "2024-02-03T07:45", outlet: null, modified: "2024-02-03T11:00", consumed: line.length });
   });
 
   it("reads an aggregator's republication note", () => {

@@ -1,4 +1,7 @@
-/** RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item or entry becomes one document. */
+/**
+ * RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item or entry becomes one document, with what the
+ * feed states of it (title, link, authors, publication and modification dates, the feed's title).
+ */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { message } from "../../core/message.js";
 import type { ContainerFormat, IngestResult, StatedMetadata } from "../raw-document.js";
@@ -104,13 +107,17 @@ function itemMetadata(item: Node, outlet: string | undefined): StatedMetadata {
   const metadata: StatedMetadata = {};
   const title = text(item.title);
   const url = itemLink(item);
-  const published = text(item.pubDate) ?? text(item["dc:date"]) ?? text(item.published) ?? text(item.updated);
+  const stated = text(item.pubDate) ?? text(item["dc:date"]) ?? text(item.published);
+  // Atom requires <updated> and makes <published> optional: alone, <updated> is the only date the entry has.
+  const published = stated ?? text(item.updated);
+  const modified = text(item["atom:updated"]) ?? text(item["dcterms:modified"]) ?? text(item["dc:modified"]) ?? (stated ? text(item.updated) : undefined);
   const authors = [...asNodes(item["dc:creator"]), ...asNodes(item.author)]
     .map((author) => text(author) ?? text((author as Node).name))
     .filter((name): name is string => Boolean(name));
   if (title) metadata.title = title;
   if (url) metadata.url = url;
   if (published) metadata.published = published;
+  if (modified && modified !== published) metadata.modified = modified;
   if (authors.length > 0) metadata.authors = [...new Set(authors)];
   if (outlet) metadata.outlet = outlet;
   return metadata;

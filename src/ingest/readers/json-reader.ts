@@ -1,5 +1,5 @@
 /**
- * JSON and JSON Lines records: `{ url, title, date, html | text, … }`, one article each.
+ * JSON and JSON Lines records: `{ url, title, date, dateModified, html | text, … }`, one article each.
  * Field names vary between scrapers, so the common aliases are accepted.
  */
 import { z } from "zod";
@@ -20,6 +20,12 @@ const recordSchema = z
     published: optionalText,
     pubDate: optionalText,
     datePublished: optionalText,
+    date_publish: optionalText,
+    // Scrapers give modification fields other types too (`updated: true`): such a value is no date, not a bad record.
+    dateModified: optionalText.catch(undefined),
+    modified: optionalText.catch(undefined),
+    updated: optionalText.catch(undefined),
+    date_modify: optionalText.catch(undefined),
     author: authorsField,
     authors: authorsField,
     outlet: optionalText,
@@ -91,13 +97,15 @@ function statedMetadata(record: ArticleRecord, fallbackUrl: string | undefined):
   const metadata: StatedMetadata = {};
   const url = record.url ?? record.link ?? fallbackUrl;
   const title = record.title ?? record.headline;
-  const published = record.published ?? record.date ?? record.datePublished ?? record.pubDate;
+  const published = record.published ?? record.date ?? record.datePublished ?? record.pubDate ?? record.date_publish;
+  const modified = record.dateModified ?? record.modified ?? record.updated ?? record.date_modify;
   const outlet = record.outlet ?? record.site_name ?? record.source;
   const language = record.language ?? record.lang;
   const authors = authorNames(record.authors ?? record.author);
   if (url) metadata.url = url;
   if (title) metadata.title = title;
   if (published) metadata.published = published;
+  if (modified && modified !== published) metadata.modified = modified;
   if (outlet) metadata.outlet = outlet;
   if (language) metadata.language = language;
   if (authors.length > 0) metadata.authors = authors;

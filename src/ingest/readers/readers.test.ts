@@ -47,6 +47,28 @@ describe("feed reader", () => {
     expect(second!.raw).toBe("The night shift starts next week.");
   });
 
+  it("keeps an item's modification apart from its publication: Atom <updated> beside <published>, RSS atom:updated and dcterms:modified", () => {
+    const updatedAtom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Notes</title>
+<entry><title>Crane arrives</title><link href="https://harbour.example/1"/><published>2025-10-14T09:00:00Z</published><updated>2025-10-14T17:30:00Z</updated><summary>A new crane arrived at the harbour on Monday.</summary></entry>
+<entry><title>Same stamp</title><link href="https://harbour.example/3"/><published>2025-10-16T08:00:00Z</published><updated>2025-10-16T08:00:00Z</updated><summary>Both stamps are one.</summary></entry>
+</feed>`;
+    const [changed, same] = documents(read(updatedAtom, "harbour.atom"));
+    expect(changed!.metadata).toMatchObject({ published: "2025-10-14T09:00:00Z", modified: "2025-10-14T17:30:00Z" });
+    expect(same!.metadata).not.toHaveProperty("modified");
+    // An entry with <updated> alone is dated by it: its only date, read as the publication.
+    const [, onlyUpdated] = documents(read(atom, "harbour.atom"));
+    expect(onlyUpdated!.metadata).toMatchObject({ published: "2025-10-15T22:00:00Z" });
+    expect(onlyUpdated!.metadata).not.toHaveProperty("modified");
+    const updatedRss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dcterms="http://purl.org/dc/terms/">
+<channel><title>Le Journal du Port</title>
+<item><title>Le port agrandi</title><link>https://port.example/a</link><pubDate>Tue, 14 Oct 2025 08:00:00 +0200</pubDate><atom:updated>2025-10-14T16:45:00+02:00</atom:updated><description>Les travaux ont commencé lundi.</description></item>
+<item><title>Grève levée</title><link>https://port.example/b</link><pubDate>Wed, 15 Oct 2025 07:00:00 +0200</pubDate><dcterms:modified>2025-10-15T12:00:00+02:00</dcterms:modified><description>Les dockers ont repris le travail.</description></item>
+</channel></rss>`;
+    expect(documents(read(updatedRss, "port.xml")).map((document) => document.metadata.modified)).toEqual(["2025-10-14T16:45:00+02:00", "2025-10-15T12:00:00+02:00"]);
+  });
+
   it("reports a feed that is not well-formed XML, with where it breaks", () => {
     const results = read(rss.slice(0, 400), "cut.rss");
     expect(documents(results)).toEqual([]);
@@ -76,6 +98,19 @@ describe("JSON reader", () => {
   it("reads a JSON array, and a single record as the file itself", () => {
     expect(documents(read(JSON.stringify([{ text: "Un." }, { text: "Deux." }]), "list.json")).map((d) => d.source)).toEqual(["list.json#1", "list.json#2"]);
     expect(documents(read(JSON.stringify({ text: "Seul." }), "one.json")).map((d) => d.source)).toEqual(["one.json"]);
+  });
+
+  it("keeps a record's modification (dateModified, news-please's date_modify) apart from its publication, and a modification field that is no date out", () => {
+    const lines = [
+      JSON.stringify({ url: "https://a.example/1", datePublished: "2025-10-14T08:00:00Z", dateModified: "2025-10-14T18:20:00Z", text: "Premier." }),
+      JSON.stringify({ url: "https://a.example/2", date_publish: "2025-10-15 07:00:00", date_modify: "2025-10-16 09:30:00", text: "Deuxième." }),
+      JSON.stringify({ url: "https://a.example/3", date: "2025-10-17", updated: true, text: "Troisième." }),
+    ].join("\n");
+    const [first, second, third] = documents(read(lines, "records.jsonl"));
+    expect(first!.metadata).toMatchObject({ published: "2025-10-14T08:00:00Z", modified: "2025-10-14T18:20:00Z" });
+    expect(second!.metadata).toMatchObject({ published: "2025-10-15 07:00:00", modified: "2025-10-16 09:30:00" });
+    expect(third!.metadata).toMatchObject({ published: "2025-10-17" });
+    expect(third!.metadata).not.toHaveProperty("modified");
   });
 
   it("rejects records whose fields have the wrong types", () => {
