@@ -68,6 +68,7 @@ export const englishEventLexicon: EventLexicon = {
     responsibilityPhrases: ["responsible for", "guilty of", "author of", "authors of", "to blame for", "behind the"],
     allegingVerbStems: ["accus", "blam", "attribut"],
     presentParticipleEnding: "ing",
+    indefiniteDeterminers: ["a", "an"],
     conditionCues: ["if", "unless", "in case of", "provided that", "in the event of"],
   },
 };

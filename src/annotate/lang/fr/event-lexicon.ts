@@ -88,6 +88,7 @@ export const frenchEventLexicon: EventLexicon = {
     ],
     allegingVerbStems: ["accus", "attribu", "imput", "reproch"],
     presentParticipleEnding: "ant",
+    indefiniteDeterminers: ["un", "une"],
     // The plural present and imperfect; a noun so ending ("gouvernement") seldom opens a stretch without its determiner.
     finiteVerbEndings: ["ient", "aient", "ent", "ont"],
     conditionCues: ["si", "s'il", "s'ils", "en cas de", "en cas d'", "à condition que", "à moins que", "au cas où"],

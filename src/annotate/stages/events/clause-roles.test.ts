@@ -68,6 +68,9 @@ describe("roles from French sentence structure", () => {
     // A protest no one is named doing, in a country its words name, is that country's crowd's when the article names one; not another country's.
     ["La nouvelle des manifestations qui ont lieu en Norvège réjouit la région. Selon la BBC, des milliers de Norvégiens sont descendus dans la rue.", "manifestations", ["Norvégiens"], []],
     ["Les manifestations en Norvège suivent le soulèvement en Finlande. Selon la BBC, des milliers de Norvégiens sont descendus dans la rue.", "soulèvement", [], []],
+    // An indefinite role as the subject stands for the one person the article so describes; another role for no one.
+    ["Le ministre norvégien de la Défense, Jonas Berg, est arrivé mardi à Stockholm. C'est la première fois qu'un ministre norvégien de la Défense effectue une visite en Suède.", "visite", ["Jonas Berg"], ["Suède"]],
+    ["Le ministre norvégien de la Défense, Jonas Berg, est arrivé mardi à Stockholm. Un ministre suédois a effectué une visite en Norvège.", "visite", ["Suède"], ["Norvège"]],
     // A present participle qualifying the verb's object proposes the act it names, as the subject.
     ["Le président norvégien Jonas Berg a prononcé hier soir un long discours annonçant des réformes.", "réformes", ["Jonas Berg"], []],
   ])("« %s » %s", (text, trigger, actors, targets) => {

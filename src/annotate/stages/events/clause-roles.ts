@@ -86,6 +86,8 @@ export interface ClauseGrammar {
   allegingStems: readonly string[];
   /** A present participle ("esquissant", "calling"). */
   presentParticiple: RegExp;
+  /** "un", "a": a role after one names no one yet. */
+  indefinites: Set<string>;
   /** A finite verb form that no noun or participle ends as ("utilisent", "arrêtaient"). */
   finiteVerb: RegExp;
 }
@@ -94,6 +96,11 @@ const cache = new WeakMap<ClauseWords, ClauseGrammar>();
 const fold = (word: string) => word.toLowerCase().replace(/’/gu, "'");
 /** Words (an elided one with its apostrophe: "l'", "qu'") and single marks. */
 const TOKEN = /[\p{L}\p{N}]+['’]?|[^\s\p{L}\p{N}]/gu;
+
+/** A text's words and marks as a clause reading folds them ("l'", "égypte"). */
+export function foldedWords(text: string): string[] {
+  return (text.match(TOKEN) ?? []).map(fold);
+}
 
 interface ClauseToken {
   word: string;
@@ -128,7 +135,7 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       relatives: set(words.relativePronouns),
       clauseAntecedents: set(words.clauseAntecedents ?? []),
       cliticHosts: set(words.cliticHosts ?? []),
-      quantityPhrases: (words.quantityPhrases ?? []).map((phrase) => (phrase.match(TOKEN) ?? []).map(fold)),
+      quantityPhrases: (words.quantityPhrases ?? []).map(foldedWords),
       // Any word may be a verb when the language lists no endings: no noun reading is taken then.
       pastParticiple: words.pastParticipleEndings?.length ? new RegExp(`(?:${words.pastParticipleEndings.map(escapeRegExp).join("|")})$`, "iu") : /(?!)/u,
       verbEnding: words.verbEndings?.length ? new RegExp(`(?:${words.verbEndings.map(escapeRegExp).join("|")})$`, "u") : /(?:)/u,
@@ -145,8 +152,9 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       // "the Trump campaign and WikiLeaks": one lowercase noun may end a name's phrase before the separator.
       coordination: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s*(?:${alternation})\\s*(?:${determiners})?$`, "u"),
       progressive: words.progressiveEnding ? new RegExp(`${escapeRegExp(words.progressiveEnding)}$`, "iu") : /(?!)/u,
-      responsibilityPhrases: (words.responsibilityPhrases ?? []).map((phrase) => (phrase.match(TOKEN) ?? []).map(fold)),
+      responsibilityPhrases: (words.responsibilityPhrases ?? []).map((phrase) => foldedWords(phrase)),
       allegingStems: (words.allegingVerbStems ?? []).map(fold),
+      indefinites: set(words.indefiniteDeterminers ?? []),
       finiteVerb: words.finiteVerbEndings?.length ? new RegExp(`\\p{L}{2}(?:${words.finiteVerbEndings.map(escapeRegExp).join("|")})$`, "u") : /(?!)/u,
       presentParticiple: words.presentParticipleEnding ? new RegExp(`\\p{L}${escapeRegExp(words.presentParticipleEnding)}$`, "iu") : /(?!)/u,
     };

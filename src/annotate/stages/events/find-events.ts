@@ -16,6 +16,7 @@ import type { EventLexicon, EventTrigger } from "../../lang/event-lexicon.js";
 import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGrammar, type Participant, type Roles } from "./clause-roles.js";
 import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js";
 import { eventModality } from "./event-modality.js";
+import { holderOfIndefiniteRole } from "./indefinite-role.js";
 import { fillImpliedAgents, type FrameClause } from "./implied-agents.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "../../../core/spans-by-start.js";
 import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
@@ -166,6 +167,12 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
       const objectInTrigger = roles.verb === true && reading.words(start, end).some((word) => compiled.grammar.determiners.has(word));
       const demonymAfter = demonyms.length > 0 ? demonymRightAfter(text, end, demonymIndex) : undefined;
       if (objectInTrigger && demonymAfter && roles.targets.length === 0 && !roles.actors.includes(demonymAfter)) roles.targets = [demonymAfter];
+      // "qu'un ministre israélien de la défense mène une visite": the one person the article so describes, not the state of the demonym.
+      if (roles.actors.length === 0 && !roles.undergone && !roles.subjectApart) {
+        const segment = segments.findLast((candidate) => candidate.start <= start) ?? sentence;
+        const holder = holderOfIndefiniteRole(reading, segment.start, start, context.entities);
+        if (holder && !roles.targets.includes(holder)) roles.actors = [holder];
+      }
       const actingDemonym = demonyms.length > 0 ? (objectInTrigger ? undefined : demonymAfter) ?? (roles.actors.length === 0 && !roles.undergone && !roles.subjectApart ? demonymOfSubject(reading, start, demonymIndex, inSentence.filter(({ entity }) => roles.targets.includes(entity.id))) : undefined) : undefined;
       if (actingDemonym && !roles.actors.includes(actingDemonym)) {
         roles.actors = [actingDemonym, ...roles.actors];

@@ -1,0 +1,36 @@
+/**
+ * An indefinite role as a clause's subject ("c'est la première fois qu'un ministre israélien de
+ * la défense mène une visite officielle", "a Norwegian defence minister visited") stands for the
+ * one person the article describes by the same words ("du ministre israélien de la Défense,
+ * Benny Gantz"): the news is that person's act, told as a first. Only a role of two words or
+ * more, held by one person alone, is read so ("un ministre" names no one).
+ */
+import type { Entity } from "../../annotation.js";
+import { foldedWords, type ClauseReading } from "./clause-roles.js";
+
+/** Folded words of a description, its leading determiners and prepositions left out ("du ministre israélien de la Défense" → "ministre israélien de la défense"). */
+function roleWords(reading: ClauseReading, text: string): string[] {
+  const words = foldedWords(text);
+  const { grammar } = reading;
+  let first = 0;
+  while (first < words.length && (grammar.determiners.has(words[first]!) || grammar.prepositions.has(words[first]!) || grammar.contracted.has(words[first]!))) first += 1;
+  return words.slice(first);
+}
+
+/** The id of the one person whose description the words after an indefinite determiner before `to` in `[from, to)` spell, or undefined. */
+export function holderOfIndefiniteRole(reading: ClauseReading, from: number, to: number, entities: readonly Entity[]): string | undefined {
+  const tokens = reading.between(from, to);
+  const at = tokens.findIndex((token) => reading.grammar.indefinites.has(token.word));
+  if (at < 0) return undefined;
+  const after = tokens.slice(at + 1).map((token) => token.word);
+  const holders = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== "PER" || entity.generic) continue;
+    const descriptions = [...entity.mentions.filter((mention) => mention.kind === "description").map((mention) => mention.text), ...entity.roles.map((role) => role.text)];
+    for (const description of descriptions) {
+      const words = roleWords(reading, description);
+      if (words.length >= 2 && words.every((word, offset) => after[offset] === word)) holders.add(entity.id);
+    }
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
