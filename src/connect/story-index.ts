@@ -16,7 +16,8 @@
  * story from its follow-up, joins the dated story it is most alike rather than bridging two.
  * Undated articles are placed after the dated ones, in stories of their own first: one of them,
  * unable to tell a story from its namesake, cannot pull the rest of its event into a dated story
- * of the same kind; whole stories then merge only when alike on average. Articles join stories
+ * of the same kind; whole stories then merge only when alike on average, an undated story with a
+ * dated one only when more alike than two stories of the same days need be. Articles join stories
  * of their own language (they share words); stories in two languages merge through their names.
  * Stories alike in content but apart in time, or alike below the threshold, are related.
  *
@@ -28,7 +29,7 @@ import type { ArticleFeatures } from "./article-features.js";
 import { absorb, centroidCosine, centroidCosineWithout, clusterKeys, cohesion, heaviestKeys, join, leave, linkage, newCluster, type Cluster, type Placed } from "./story-cluster.js";
 import { NO_ENTRIES } from "./packed-entries.js";
 import { splitIntoEvents } from "./story-split.js";
-import { articleSpan, spansFit, timePenalty } from "./story-time.js";
+import { articleSpan, isPublished, spansFit, timePenalty } from "./story-time.js";
 import { DocumentFrequencies, storyVector, type ArticleVector } from "./story-vectors.js";
 
 /** Thresholds, named so their reasons stay with them. */
@@ -44,6 +45,15 @@ export const STORY_CLUSTERING = {
    * own reports share among themselves.
    */
   mergeCohesion: 0.6,
+  /**
+   * The same share when one story has publication dates and the other none. Undated articles are
+   * kept out of dated stories in the first pass (one undated report cannot tell an event from its
+   * namesake months apart); a whole undated story joining a dated one takes its date with no time
+   * to vouch for it, so its articles must be more alike to the dated story's than two stories of
+   * the same days need be. On stories-en-dev any share from 0.67 to 0.84 keeps the two events of
+   * a DUI arrest or a Paris heist topic apart, where the older one is undated, and merges the rest.
+   */
+  mergeCohesionUndated: 0.75,
   /** Average similarity from which two stories are related (same actors or subject, another event or time). */
   related: 0.08,
   /** How much more alike another story's centroid must be for an article to move there when stories are refined. */
@@ -290,7 +300,7 @@ function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): C
 function mergeAlike(clusters: Cluster[], touched?: Set<Cluster>): Cluster[] {
   let live = clusters;
   for (let round = 0; round < STORY_CLUSTERING.mergeRounds; round += 1) {
-    const pairs = alikePairs(live, STORY_CLUSTERING.merge, touched).filter(([a, b, score]) => spansFit(a.time, b.time) && score >= STORY_CLUSTERING.mergeCohesion * Math.min(cohesion(a), cohesion(b)));
+    const pairs = alikePairs(live, STORY_CLUSTERING.merge, touched).filter(([a, b, score]) => spansFit(a.time, b.time) && score >= mergeShare(a, b) * Math.min(cohesion(a), cohesion(b)));
     if (pairs.length === 0) break;
     const absorbed = new Set<Cluster>();
     const merged = new Set<Cluster>();
@@ -305,6 +315,11 @@ function mergeAlike(clusters: Cluster[], touched?: Set<Cluster>): Cluster[] {
     live = live.filter((cluster) => !absorbed.has(cluster));
   }
   return live;
+}
+
+/** The share of cohesion two stories' linkage must reach to merge (see `STORY_CLUSTERING.mergeCohesionUndated`). */
+function mergeShare(a: Cluster, b: Cluster): number {
+  return isPublished(a.time) === isPublished(b.time) ? STORY_CLUSTERING.mergeCohesion : STORY_CLUSTERING.mergeCohesionUndated;
 }
 
 /** Each story split into the events it holds (story-split.ts); a story of one event is kept as it is. */

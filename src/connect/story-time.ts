@@ -73,6 +73,11 @@ export function timePenalty(a: TimeSpan, b: TimeSpan): number {
   return gap <= MAX_GAP_DAYS ? 0 : LATE_PENALTY * Math.log2(gap / MAX_GAP_DAYS);
 }
 
+/** Whether a span holds any publication date. */
+export function isPublished(span: TimeSpan): boolean {
+  return publishedSpan(span) !== null;
+}
+
 /** Whether both spans hold publication dates within `MAX_GAP_DAYS` of each other: reports of the same days. */
 export function publishedTogether(a: TimeSpan, b: TimeSpan): boolean {
   const [pa, pb] = [publishedSpan(a), publishedSpan(b)];
