@@ -9,7 +9,7 @@ import { frenchAttributeWords } from "../annotate/lang/fr/attribute-lexicon.js";
 import type { Claim, ClaimVariant } from "../connect/align-claims.js";
 import { polarityOfMode } from "../connect/claim-polarity.js";
 import { definiteName, frenchPreposition, placePhrase } from "./country-names.js";
-import { eventKindWords, MODE_VERBS, POLARITY_WORDS } from "./event-words.js";
+import { MODE_VERBS, POLARITY_WORDS } from "./event-words.js";
 import { hasInferredDate, INFERRED_MARK } from "./inferred-date.js";
 import { readableDate, type ReportLanguage } from "./readable-date.js";
 
@@ -44,11 +44,7 @@ export function inferredDatePhrase(value: string, language: ReportLanguage): str
   return `${INFERRED_MARK}${datePhrase(value, language)}`;
 }
 
-/** What kind of event a category and mode code is, in words: "agreement signed", « signature d'un accord ». */
-export function eventLabel(category: string | undefined, mode: string | undefined, language: ReportLanguage): string {
-  const { mode: eventMode, polarity } = polarityOfMode(mode ?? "");
-  return eventKindWords(category, eventMode, polarity, language);
-}
+export { eventLabel } from "./event-words.js";
 
 /** How a claim is told: `date: false` leaves its date out (a timeline line says it first); `town` says which place ids are towns (« à <town> »). */
 export interface DescribeOptions {

@@ -3,7 +3,7 @@
  * polarity as the opening of a statement. Plain tables with no Node import, so the report
  * (src/deliver) and the web UI (ui/) name an event the same way.
  */
-import type { EventPolarity } from "../connect/claim-polarity.js";
+import { polarityOfMode, type EventPolarity } from "../connect/claim-polarity.js";
 import type { ReportLanguage } from "./readable-date.js";
 
 /** How each event mode reads as a verb phrase; French gives the singular and plural forms. */
@@ -55,4 +55,10 @@ export const POLARITY_WORDS: Record<Exclude<EventPolarity, "asserted">, Record<R
 export function eventKindWords(category: string | undefined, mode: string, polarity: EventPolarity, language: ReportLanguage): string {
   const label = MODE_VERBS[mode]?.noun[language] ?? `${(category ?? "event").toLowerCase()} (${mode || "?"})`;
   return polarity === "asserted" ? label : `${label} (${POLARITY_WORDS[polarity][language].replace(/\s*:\s*$/u, "").toLowerCase()})`;
+}
+
+/** What kind of event a category and mode code is, in words: "agreement signed", « signature d'un accord ». */
+export function eventLabel(category: string | undefined, mode: string | undefined, language: ReportLanguage): string {
+  const { mode: eventMode, polarity } = polarityOfMode(mode ?? "");
+  return eventKindWords(category, eventMode, polarity, language);
 }

@@ -6,7 +6,8 @@
  * text see what they saw.
  */
 import { Option, type Command } from "commander";
-import { eventLabel } from "../../deliver/describe-claim.js";
+// Not describe-claim.js: it brings the attribute lexicons, country names and the stemmer, which `--help` need not load.
+import { eventLabel } from "../../deliver/event-words.js";
 import { readableDate, type ReportLanguage } from "../../deliver/readable-date.js";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
