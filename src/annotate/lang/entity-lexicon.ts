@@ -66,6 +66,11 @@ export interface EntityLexicon {
   miscellaneousCues: readonly string[];
   /** Nouns of works whose title follows in quotation marks ("le film « … »", "l'album « … »"). */
   workCues: readonly string[];
+  /**
+   * Nouns of posts and videos ("vidéo", "billet", "tweet"): a quotation they title ("une vidéo intitulée « Tripoli, 20 février »")
+   * is a caption, no work's name.
+   */
+  postNouns?: readonly string[];
   /** Nouns of members before "de" + a name, which make it an institution, not a place ("soldats de Nordwehr", "employés de Nexa"). */
   memberNouns: readonly string[];
   /** The bare preposition of origin or belonging ("de", "d'"), after which a lone unknown name is most often a place ("parti d'Alexandrie"). */

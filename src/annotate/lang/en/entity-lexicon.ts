@@ -67,6 +67,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "Summit", "Intifada", "cup", "Cup", "mission",
   ],
   workCues: ["film", "movie", "documentary", "series", "show", "book", "novel", "essay", "poem", "album", "record", "single", "song", "track", "opera", "play", "musical", "exhibition", "painting", "game", "titled", "entitled", "called"],
+  postNouns: ["video", "videos", "post", "posts", "tweet", "tweets", "message", "blog post", "comment", "placard", "banner", "photo", "photos", "caption"],
   locativePrepositions: ["in", "at", "to", "from", "near", "into", "across", "of"],
   memberNouns: ["soldier", "soldiers", "officer", "officers", "troops", "member", "members", "employee", "employees", "staff", "leader", "leaders", "agent", "agents", "forces", "unit", "units", "delegation", "team", "players", "students", "shareholders", "customers", "supporters", "ranks"],
   originPrepositions: ["from"],

@@ -117,14 +117,15 @@ export const frenchEntityLexicon: EntityLexicon = {
     "hélicoptères", "chasseur", "chasseurs", "fusée", "fusées", "opération", "accord", "accords", "Accords", "traité", "guerre", "plan",
     "programme", "projet", "loi", "application", "réseau", "logiciel-espion", "bouclier", "dôme", "Dôme", "opération", "festival", "prix",
     "Prix", "exercice", "exercices", "manœuvres", "sommet", "Sommet", "Intifada", "intifada", "fête", "Coupe", "coupe", "mission",
-    "symphonie", "concerto", "sonate", "cantate", "oratorio", "requiem", "messe", "quatuor",
+    "symphonie", "concerto", "sonate", "cantate", "oratorio", "requiem", "messe", "quatuor", "campagne",
   ],
   workCues: [
     "film", "films", "téléfilm", "documentaire", "court-métrage", "long-métrage", "série", "feuilleton", "émission", "livre", "roman", "romans",
     "ouvrage", "essai", "récit", "recueil", "poème", "nouvelle", "album", "albums", "disque", "single", "chanson", "chansons", "titre", "tube",
     "morceau", "opéra", "ballet", "symphonie", "concerto", "sonate", "cantate", "oratorio", "pièce", "comédie", "drame", "tragédie", "spectacle", "exposition", "tableau", "jeu", "manga",
-    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée",
+    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "campagne",
   ],
+  postNouns: ["vidéo", "vidéos", "billet", "billets", "tweet", "tweets", "message", "messages", "post", "posts", "publication", "commentaire", "pancarte", "banderole", "photo", "photos", "image"],
   locativePrepositions: ["à", "en", "au", "aux", "vers", "depuis", "dans", "sur", "près de", "de"],
   memberNouns: [
     "soldat", "soldats", "officier", "officiers", "troupes", "membre", "membres", "militant", "militants", "employé", "employés", "salarié",

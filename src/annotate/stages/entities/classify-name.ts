@@ -9,7 +9,7 @@
 import type { EntityType } from "../../annotation.js";
 import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
-import { ACRONYM, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
+import { ACRONYM, ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore } from "./place-cues.js";
 import { isFunctionWord } from "./name-boundaries.js";
 
@@ -70,14 +70,14 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   const firstNameOpens = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && words[1]!.capitalized;
   if (words.some((token, k) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text) && !(k === 0 && firstNameOpens))) return { type: "ORG", place: null, weak: false };
   // "UgaritNews", "DreamTV", "TunisieInfos": an outlet's head glued to its name, as handles and pages write them.
-  if (words.some((token) => sets.organizationHeads.has(CAMEL_TAIL.exec(token.text)?.[1] ?? ""))) return { type: "ORG", place: null, weak: false };
-  // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier,
-  // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund"), or the word between
+  if (words.some((token) => sets.organizationHeads.has(CAMEL_TAIL.exec(token.text)?.[1] ?? "") || shoutedHeadTail(token.text, sets.organizationHeads))) return { type: "ORG", place: null, weak: false };
+  // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier (an adjective:
+  // "la campagne mondiale Free Razan"), unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund"), or the word between
   // is a preposition naming a party, not a modifier ("l'accord entre Ruritania et Zembla", "un accord avec Brevalis").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
   const afterProductCue =
     (before && sets.miscellaneousCues.has(before.folded)) ||
-    (before?.isWord && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || (!fullName && !isFunctionWord(before, sets.functionWords) && !sets.functionWords.has(capitalized(before.text)))));
+    (before?.isWord && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || (!before.capitalized && ADJECTIVE_ENDING.test(before.folded)) || (!fullName && !isFunctionWord(before, sets.functionWords) && !sets.functionWords.has(capitalized(before.text)))));
   const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
   if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
   // "drones IAI": an acronym after a product noun is most often its maker.
@@ -113,6 +113,21 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "habitant Bex", "derrière Wœrth": a small town's name that no other evidence types is the town.
   if (town) return { type: "LOC", place: town, weak: true };
   return { type: "PER", place: null, weak: true, fallback: true };
+}
+
+/** Letters an organisation's head glued to a name in capitals must have ("TUNISIEINFOS", "ALYOUMNEWS"); shorter ones end too many words ("NASA" is no "SA"). */
+const MIN_SHOUTED_HEAD = 4;
+/** Letters the name before such a head must have. */
+const MIN_SHOUTED_NAME = 3;
+
+/** "TUNISIEINFOS": a word in capitals ending on an organisation's head, as page and channel names are written. */
+function shoutedHeadTail(text: string, heads: ReadonlySet<string>): boolean {
+  if (text.length < MIN_SHOUTED_HEAD + MIN_SHOUTED_NAME || text !== text.toUpperCase() || !/^\p{Lu}+$/u.test(text)) return false;
+  for (let cut = MIN_SHOUTED_NAME; cut <= text.length - MIN_SHOUTED_HEAD; cut += 1) {
+    const tail = text.slice(cut);
+    if (heads.has(tail.charAt(0) + tail.slice(1).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**

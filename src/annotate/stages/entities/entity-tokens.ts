@@ -22,7 +22,8 @@ export interface EntityToken {
 const TOKEN = /[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 /** A capitalised word's possessive ending, kept apart from it; one letter before it is an initial or a contraction ("I's"), left whole. */
 const POSSESSIVE = /\p{L}{2}['’]s$/u;
-const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "|", "["]);
+/** Marks after which a word opens a sentence or a phrase of its own ("Syrie + Révolution + Sang = Veto"). */
+const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "|", "[", "+", "="]);
 
 /** What the tokenizer may ask of the gazetteer: the kind of place a folded name is, and whether it is a first name. */
 export interface NameKnowledge {
@@ -135,6 +136,8 @@ export function entityTokens(text: string, sentences: readonly Sentence[], names
         sentenceStarts.has(start) ||
         lineBreakBetween(text, previous.end, start) ||
         OPENERS.has(previous.text) ||
+        // "@ielsakka Ma réponse…": a post opens after its author's handle.
+        (tokens.at(-2)?.text === "@" && tokens.at(-2)!.end === previous.start && (previous.start === 1 || text.charCodeAt(previous.start - 2) === 10)) ||
         /[!?…]$/u.test(previous.text) ||
         endsSentence(previous, tokens.at(-2)));
     const token: EntityToken = {

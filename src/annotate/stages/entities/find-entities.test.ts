@@ -543,5 +543,21 @@ describe("findEntities", () => {
   it("reads the name after a side prefix, without it", () => {
     expect(typedNameMentions("Les manifestants Pro-Saleh défilent, les militants anti-Kadhafi aussi.")).toEqual(["PER Saleh", "PER Kadhafi"]);
   });
+
+  it("reads a video's or a post's quoted title as its caption, no name, and a novel's as a work", () => {
+    expect(typedNameMentions("La vidéo suivante est intitulée « Avec vous au marché du vendredi ». Il a lu le roman intitulé « Le Carnet d'or ».")).toEqual(["MISC Le Carnet d'or"]);
+  });
+
+  it("types a campaign's name as a named event, quoted or not, even when it opens with a first name", () => {
+    expect(typedNameMentions("Logo de la campagne mondiale Free Razan. Elle anime la campagne « Homs est dans nos coeurs » depuis mai.")).toEqual(["MISC Free Razan", "MISC Homs est dans nos coeurs"]);
+  });
+
+  it("types a page's name in capitals ending on a medium's head as an organisation", () => {
+    expect(typedNameMentions("Une vidéo mise en ligne par TUNISIEINFOS montre des tirs. La NASA a publié les images.")).toEqual(["ORG TUNISIEINFOS", "ORG NASA"]);
+  });
+
+  it("reads a word after a plus or an equals sign as opening a phrase of its own", () => {
+    expect(nameMentions("Syrie + Révolution + Sang – Pétrole = Veto")).toEqual(["Syrie"]);
+  });
 });
 

@@ -54,4 +54,10 @@ describe("handles and hashtags", () => {
     expect(entities.find((entity) => entity.name === "Nour77tv")?.type).toBe("ORG");
     expect(entities.filter((entity) => ["F16", "G20", "covid19"].includes(entity.name) && entity.type === "PER")).toEqual([]);
   });
+
+  it("reads the word opening a post after its author's handle as a sentence's first word, not a name", () => {
+    const entities = entitiesOf("Les réactions affluent.\n@ielsakka Ma réponse au discours de Saif Al-Islam.");
+    expect(entities.map((entity) => entity.name)).toEqual(["Saif Al-Islam", "@ielsakka"]);
+  });
 });
+

@@ -29,6 +29,10 @@ export function findWorkTitles(tokens: readonly EntityToken[], sets: LexiconSets
     if (end < 0 || last < first || !tokens[first]!.capitalized) continue;
     const titled = isBareName(tokens, first, last, sets) || isArticleTitle(tokens, first, last, sets, gazetteer);
     if (!cueBefore(tokens, i, sets) && !(titled && !namedByNounBefore(tokens, i, sets))) continue;
+    if (titlesPost(tokens, i, end, sets)) {
+      i = end;
+      continue;
+    }
     titles.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: "", type: "MISC", place: null, firstToken: first, lastToken: last, weak: false });
     i = end;
   }
@@ -48,6 +52,23 @@ function cueBefore(tokens: readonly EntityToken[], quote: number, sets: LexiconS
     if (!token.isWord) return false;
     if (sets.workCues.has(token.folded)) return true;
   }
+  return false;
+}
+
+/**
+ * How far from the quotation, in tokens, the noun of a post it titles may stand, within its sentence ("une troisième vidéo de
+ * sdontknow79 s'intitule « … »", "La vidéo, mise en ligne sur YouTube par Libyanym, est intitulée « … »", "Intitulée « … », cette vidéo").
+ */
+const MAX_POST_NOUN_DISTANCE = 20;
+
+/** A post's or video's noun near the quotation: it is the post's caption, which no one names anything by. */
+function titlesPost(tokens: readonly EntityToken[], opening: number, closing: number, sets: LexiconSets): boolean {
+  if (sets.postNouns.size === 0) return false;
+  for (let k = opening - 1; k >= Math.max(0, opening - MAX_POST_NOUN_DISTANCE); k -= 1) {
+    if (sets.postNouns.has(tokens[k]!.folded)) return true;
+    if (tokens[k]!.opensSentence) break;
+  }
+  for (let k = closing + 1; k <= Math.min(tokens.length - 1, closing + MAX_POST_NOUN_DISTANCE) && !tokens[k]!.opensSentence; k += 1) if (sets.postNouns.has(tokens[k]!.folded)) return true;
   return false;
 }
 

@@ -37,6 +37,7 @@ export interface LexiconSets extends PlaceCueWords {
   placeRelationNouns: Set<string>;
   miscellaneousCues: Set<string>;
   workCues: Set<string>;
+  postNouns: Set<string>;
   locativePrepositions: Set<string>;
   connectors: Set<string>;
   /** See EntityLexicon.eponymousOrganizationNouns. */
@@ -82,6 +83,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     interjections: folded(lexicon.interjections ?? []),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
     workCues: folded(lexicon.workCues),
+    postNouns: folded(lexicon.postNouns ?? []),
     locativePrepositions: folded(lexicon.locativePrepositions),
     connectors: folded(lexicon.nameConnectors),
     eponymousOrganizationNouns: folded(lexicon.eponymousOrganizationNouns ?? []),
