@@ -81,6 +81,8 @@ export interface ClauseWords {
   responsibilityPhrases?: readonly string[];
   /** Stems of verbs that lay an act on someone ("accusant X des manifestations", "attribuait un attentat à Y", "blamed X for the attack"): the act named as their object is alleged, not its subject's doing. */
   allegingVerbStems?: readonly string[];
+  /** Words tying a verb to the one before as its non-finite clause, whose subject is the one before's ("refusé de tuer", "après avoir refusé", "refused to"); not "à" ("appelé à manifester": the one called does it). */
+  controlLinks?: readonly string[];
   /** Indefinite determiners ("un", "a"): "qu'un ministre israélien de la défense mène une visite" stands for the one person so described. */
   indefiniteDeterminers?: readonly string[];
   /** Endings only a finite verb has ("ent", "aient"): a stretch opening with one has its subject left out ("…, utilisent des gaz et arrêtent des journalistes"). */

@@ -69,6 +69,7 @@ export const englishEventLexicon: EventLexicon = {
     allegingVerbStems: ["accus", "blam", "attribut"],
     presentParticipleEnding: "ing",
     indefiniteDeterminers: ["a", "an"],
+    controlLinks: ["to", "after", "before", "having", "without", "for", "being", "been"],
     conditionCues: ["if", "unless", "in case of", "provided that", "in the event of"],
   },
 };

@@ -65,7 +65,7 @@ export const frenchEventLexicon: EventLexicon = {
     clauseAntecedents: ["ce", "c'"],
     quantityPhrases: ["jusqu'à", "plus de", "plus d'", "moins de", "moins d'", "près de", "près d'", "autour de", "autour d'", "au moins", "pas moins de"],
     // Not "ue", "ie": "tue", "nie" are also the present tense.
-    pastParticipleEndings: ["é", "ée", "és", "ées", "ues", "us"],
+    pastParticipleEndings: ["é", "ée", "és", "ées", "ues", "us", "is", "ise", "ises"],
     // Participles, infinitives, and the present, past and imperfect's endings: a noun seldom ends so ("gouvernement" does; the word is then read as a verb, which keeps the clause's subject).
     verbEndings: ["é", "ée", "és", "ées", "er", "ez", "ent", "ant", "ait", "aient", "it", "is", "ir", "u", "ue", "us", "ues", "e", "es", "a", "ont", "ons", "i", "ie", "ies", "t"],
     cliticHosts: ["il", "elle", "ils", "elles", "on", "qui", "ne", "n'", "je", "j'", "tu"],
@@ -89,6 +89,7 @@ export const frenchEventLexicon: EventLexicon = {
     allegingVerbStems: ["accus", "attribu", "imput", "reproch"],
     presentParticipleEnding: "ant",
     indefiniteDeterminers: ["un", "une"],
+    controlLinks: ["de", "d'", "après", "avoir", "pour", "sans", "avant", "être", "été"],
     // The plural present and imperfect; a noun so ending ("gouvernement") seldom opens a stretch without its determiner.
     finiteVerbEndings: ["ient", "aient", "ent", "ont"],
     conditionCues: ["si", "s'il", "s'ils", "en cas de", "en cas d'", "à condition que", "à moins que", "au cas où"],

@@ -71,6 +71,9 @@ describe("roles from French sentence structure", () => {
     // An indefinite role as the subject stands for the one person the article so describes; another role for no one.
     ["Le ministre norvégien de la Défense, Jonas Berg, est arrivé mardi à Stockholm. C'est la première fois qu'un ministre norvégien de la Défense effectue une visite en Suède.", "visite", ["Jonas Berg"], ["Suède"]],
     ["Le ministre norvégien de la Défense, Jonas Berg, est arrivé mardi à Stockholm. Un ministre suédois a effectué une visite en Norvège.", "visite", ["Suède"], ["Norvège"]],
+    // A participle after a name (across an aside in brackets) is said of it; a verb tied to it by « après avoir », « de » has its subject.
+    ["Selon des témoins, les corps sont ceux de soldats norvégiens [en norvégien] mis à mort après avoir refusé de tuer des manifestants.", "mis à mort", [], ["soldats norvégiens"]],
+    ["Selon des témoins, les corps sont ceux de soldats norvégiens [en norvégien] mis à mort après avoir refusé de tuer des manifestants.", "tuer", ["soldats norvégiens"], ["manifestants"]],
     // A present participle qualifying the verb's object proposes the act it names, as the subject.
     ["Le président norvégien Jonas Berg a prononcé hier soir un long discours annonçant des réformes.", "réformes", ["Jonas Berg"], []],
   ])("« %s » %s", (text, trigger, actors, targets) => {
@@ -132,6 +135,7 @@ describe("roles from English sentence structure", () => {
     ["According to Reuters, the army killed three civilians.", "killed", ["army"], ["civilians"]],
     ["Norwegian troops attacked Kiruna on Tuesday. The mayor, Lars Holm, was killed in a raid on the town.", "killed", ["Norwegian troops"], ["Lars Holm"]],
     ["Jonas Berg is a tyrant responsible for many crimes, such as the attack on the embassy in Oslo.", "attack", ["Jonas Berg"], []],
+    ["Hundreds of protesters were arrested in Oslo after having attacked the police.", "attacked", ["protesters"], ["police"]],
   ])("“%s” %s", (text, trigger, actors, targets) => {
     expect(roles(text, trigger, "en")).toEqual({ actors, targets });
   });

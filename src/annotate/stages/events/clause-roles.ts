@@ -86,6 +86,8 @@ export interface ClauseGrammar {
   allegingStems: readonly string[];
   /** A present participle ("esquissant", "calling"). */
   presentParticiple: RegExp;
+  /** Words tying a verb to the one before as its non-finite clause ("de", "après avoir", "to"). */
+  controlLinks: Set<string>;
   /** "un", "a": a role after one names no one yet. */
   indefinites: Set<string>;
   /** A finite verb form that no noun or participle ends as ("utilisent", "arrêtaient"). */
@@ -155,6 +157,7 @@ export function clauseGrammar(words: ClauseWords, targetPrepositions: readonly s
       responsibilityPhrases: (words.responsibilityPhrases ?? []).map((phrase) => foldedWords(phrase)),
       allegingStems: (words.allegingVerbStems ?? []).map(fold),
       indefinites: set(words.indefiniteDeterminers ?? []),
+      controlLinks: set(words.controlLinks ?? []),
       finiteVerb: words.finiteVerbEndings?.length ? new RegExp(`\\p{L}{2}(?:${words.finiteVerbEndings.map(escapeRegExp).join("|")})$`, "u") : /(?!)/u,
       presentParticiple: words.presentParticipleEnding ? new RegExp(`\\p{L}${escapeRegExp(words.presentParticipleEnding)}$`, "iu") : /(?!)/u,
     };
@@ -360,6 +363,19 @@ export class ClauseReading {
 }
 
 const WHITESPACE_ONLY = /^\s*$/u;
+/** Nothing but an aside in brackets ("[en anglais]", "(AFP)") or whitespace. */
+const ASIDE_ONLY = /^\s*(?:[[(][^[\]()]*[\])]\s*)?$/u;
+
+/**
+ * Whether a verb is tied to the one before by words of a non-finite clause only ("refusé de
+ * tuer", "arrêtée après avoir manifesté", "refused to shoot"), no name between: its subject is
+ * the one before's (subject control), not "appelé à manifester", whose doer is the one called.
+ */
+function controlledBy(reading: ClauseReading, previousEnd: number, start: number, present: readonly Participant[]): boolean {
+  const tokens = reading.between(previousEnd, start);
+  if (tokens.length === 0 || !tokens.every((token) => reading.grammar.controlLinks.has(token.word))) return false;
+  return !present.some(({ mention }) => mention.start >= previousEnd && mention.end <= start);
+}
 
 /** Whether the folded words of `phrase` are the tokens from `at` on. */
 function phraseAt(tokens: readonly ClauseToken[], at: number, phrase: readonly string[]): boolean {
@@ -455,6 +471,11 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
     const roles = rolesInClause(reading, { ...found, previousVerb: undefined }, present.filter(({ entity }) => !previous.roles.actors.includes(entity.id)), earlier);
     return { ...roles, actors: previous.roles.actors.length > 0 && !roles.undergone ? [...previous.roles.actors] : roles.actors };
   }
+  if (subject.length === 0 && !nominal && previous && controlledBy(reading, previous.end, start, present)) {
+    // "mis à mort après avoir refusé de tuer": a verb with no subject of its own, tied to the one before by "de", "après avoir", is its subject's act.
+    const ids = previous.roles.undergone ? previous.roles.targets : previous.roles.actors;
+    subject = ids.flatMap((id) => present.find(({ entity }) => entity.id === id) ?? []);
+  }
   if (subject.length === 0) subject = subjectAround(reading, actorsOk, index, own, start, nominal);
   if (subject.length === 0 && !nominal && opensWithFiniteVerb(reading, own, start, present)) subject = earlierSubject(reading, earlier);
 
@@ -470,9 +491,11 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
   // "sur les manifestantes arrêtées par la police": a participle right after a complement, with its agent, is that complement's.
   const modified = !nominal && agentAfter ? present.findLast(({ mention }) => mention.end <= start && WHITESPACE_ONLY.test(text.slice(mention.end, start))) : undefined;
   if (modified && agentAfter) return { ...unique(reading.coordinatedAfter(allAfter, agentAfter), [modified]), undergone: true };
-  // "Plus de 50 étudiants arrêtés après les manifestations": a past participle right after a name, no auxiliary between, is said of it.
-  if (!nominal && !found.text.includes(" ") && grammar.pastParticiple.test(found.text)) {
-    const described = present.findLast(({ mention }) => mention.end <= start && WHITESPACE_ONLY.test(text.slice(mention.end, start)));
+  // "Plus de 50 étudiants arrêtés après les manifestations", "soldats libyens [en anglais] mis à mort": a past participle right after a name, no
+  // auxiliary between (an aside in brackets may be), is said of it; a phrase opening with one only when it is done to someone ("massées sur la place" is not).
+  const participle = found.text.includes(" ") ? found.trigger.genitive === "target" && grammar.pastParticiple.test(found.text.split(/\s/u, 1)[0]!) : grammar.pastParticiple.test(found.text);
+  if (!nominal && participle) {
+    const described = present.findLast(({ mention }) => mention.end <= start && ASIDE_ONLY.test(text.slice(mention.end, start)));
     if (described) return { ...unique([], [described]), undergone: true };
   }
   if (nominal) {
