@@ -32,6 +32,8 @@ export const frenchGenericActors: GenericActorLexicon = {
     "militaire", "militaires", "anti-émeutes", "antiémeutes", "secrète", "secrète", "locale", "locales", "locaux", "local", "régulière", "régulières", "fédérale", "nationale",
     "étrangers", "étrangères", "étranger", "pacifiques", "pro-gouvernementaux", "pro-régime", "anonyme", "anonymes", "en civil", "armés", "armées", "intérimaire", "de transition", "publique", "d'élite",
     "en ligne", "paramilitaires",
+    // The world a group speaks for: "les internautes du monde arabe", "des militants du monde entier".
+    "du monde arabe", "du monde arabophone", "du monde musulman", "du monde entier",
   ],
   qualifierPrefixes: ["pro-", "anti-"],
   ofPrepositions: ["de", "d'", "du"],

@@ -74,6 +74,8 @@ describe("roles from French sentence structure", () => {
     // A participle after a name (across an aside in brackets) is said of it; a verb tied to it by « après avoir », « de » has its subject.
     ["Selon des témoins, les corps sont ceux de soldats norvégiens [en norvégien] mis à mort après avoir refusé de tuer des manifestants.", "mis à mort", [], ["soldats norvégiens"]],
     ["Selon des témoins, les corps sont ceux de soldats norvégiens [en norvégien] mis à mort après avoir refusé de tuer des manifestants.", "tuer", ["soldats norvégiens"], ["manifestants"]],
+    // The world a generic group speaks for is part of its name.
+    ["Les internautes du monde arabe dénoncent le veto de la Norvège.", "dénoncent", ["internautes du monde arabe"], []],
     // A present participle qualifying the verb's object proposes the act it names, as the subject.
     ["Le président norvégien Jonas Berg a prononcé hier soir un long discours annonçant des réformes.", "réformes", ["Jonas Berg"], []],
   ])("« %s » %s", (text, trigger, actors, targets) => {
