@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { annotateArticle } from "../annotate/annotate-article.js";
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { makeArticle } from "../../test/make-article.js";
+import { DATED_ARREST, OTHER_NEWS, UNDATED_ARREST } from "../../test/two-arrests.js";
 import { CorpusConnector, type ConnectedCorpus } from "./connect-corpus.js";
 import { resumeBuild, type StoredBuild } from "./resume-corpus.js";
 
@@ -41,5 +42,28 @@ describe("resumeBuild", () => {
     expect(resumed.stories.map(({ story }) => story.articleIds)).toEqual(full.stories.map((story) => story.articleIds));
     expect(recalled(full, all)).toEqual(expect.arrayContaining([expect.stringMatching(/Chargers = Chargers$/u), expect.stringMatching(/Heller = Heller$/u)]));
     expect(recalled(resumed, all)).toEqual(recalled(full, all));
+  });
+
+  it("splits a story it changes into the events it holds, as a full build does", async () => {
+    const article = (text: string, published: string | null) => annotateArticle({ ...makeArticle(text, { published, title: text.split(".")[0]! }).article, language: "en" });
+    // Two arrests of one kind, both undated: the second's reports, added, are alike enough to the first's story to merge with it.
+    const other = OTHER_NEWS.map((text) => article(text, "2021-03-02"));
+    const first = DATED_ARREST.map((text) => article(text, null));
+    const second = UNDATED_ARREST.map((text) => article(text, null));
+    const arrests = new Set([...first, ...second].map((item) => item.id));
+    const partition = (stories: ReadonlyArray<{ articleIds: string[] }>) =>
+      stories
+        .map((story) => story.articleIds.filter((id) => arrests.has(id)).sort())
+        .filter((ids) => ids.length > 0)
+        .sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const full = connected([...other, ...first, ...second]).corpus;
+    expect(partition(full.stories).length).toBeGreaterThan(1);
+    const { stored } = connected([...other, ...first]);
+    const resumed = await resumeBuild(stored, second, async (ids) => [...other, ...first].filter((item) => ids.includes(item.id)));
+    expect(partition(resumed.stories.map(({ story }) => story))).toEqual(partition(full.stories));
+    // The stored story's id goes to the part holding most of its articles; the other part begins.
+    const storedId = stored.stories.find(({ story }) => story.articleIds.includes(first[0]!.id))!.story.id;
+    expect(resumed.replaced).toContain(storedId);
+    expect(resumed.stories.filter(({ continues }) => continues === storedId)).toHaveLength(1);
   });
 });

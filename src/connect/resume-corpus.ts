@@ -2,7 +2,8 @@
  * A stored build resumed with new articles, instead of connecting every article again: the new
  * articles are weighed with the stored document frequencies (updated with theirs), assigned to
  * the stored stories' centroids in time order or begin stories of their own, and alike stories
- * where one changed merge (story-index.ts `resumeStories`). Only the stories that changed are
+ * where one changed merge (story-index.ts `resumeStories`); each story that changed is then split
+ * into the events it holds, as a full build splits every story. Only the stories that changed are
  * built again, from their articles re-read with those of their related stories' background, so
  * their claims, timelines and source comparisons are aligned as a full build aligns them.
  *
@@ -20,7 +21,7 @@ import { CorpusConnector, MAX_BACKGROUND_STORIES, storyIdOf, type Story } from "
 import { CorpusEntityIndex, type CorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import type { Cluster, Placed } from "./story-cluster.js";
-import { relatedAmong, resumeStories } from "./story-index.js";
+import { relatedAmong, resumeStories, splitStory } from "./story-index.js";
 import { DocumentFrequencies, storyVector, type FrequencyCounts } from "./story-vectors.js";
 import { restoredCluster, storedCluster, type StoredCluster } from "./stored-clusters.js";
 
@@ -66,14 +67,29 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const copies = copiesAmong(features);
   const existing = stored.stories.map(({ story, cluster }, index) => restoredCluster(cluster, index, story.articleIds));
   const storedIdOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story.id]));
+  const storedMembers = new Map(existing.map((cluster, index) => [cluster, new Set(stored.stories[index]!.story.articleIds)]));
   const placed = features.map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
-  const { touched, absorbed } = resumeStories(existing, placed, copies);
+  const resumed = resumeStories(existing, placed, copies);
+  const absorbed = resumed.absorbed;
 
   const read = new Set(addedIds);
-  await addArticles(connector, read, touched.flatMap(memberIds), readArticles);
+  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readArticles);
+  // A story that changed is split into the events it holds, as a full build splits every story;
+  // the part holding most of its stored articles continues it.
+  const continues = new Map<Cluster, string>();
+  const touched = resumed.touched.flatMap((cluster) => {
+    const members = memberIds(cluster).map((id): Placed => {
+      const item = connector.featuresOf(id)!;
+      return { features: item, vector: storyVector(item, frequencies), time: articleSpan(item) };
+    });
+    const parts = splitStory(cluster, members);
+    const storedId = storedIdOf.get(cluster);
+    if (storedId) continues.set(parts.length === 1 ? cluster : heir(parts, storedMembers.get(cluster)!), storedId);
+    return parts;
+  });
   const idOf = new Map<Cluster, string>(touched.map((cluster) => [cluster, storyIdOf(connector.anchorOf(memberIds(cluster)))]));
   const currentId = (cluster: Cluster) => idOf.get(cluster) ?? storedIdOf.get(cluster)!;
-  const gone = new Set(absorbed);
+  const gone = new Set([...absorbed, ...resumed.touched.filter((cluster) => !touched.includes(cluster))]);
   const live = [...existing.filter((cluster) => !gone.has(cluster)), ...touched.filter((cluster) => !storedIdOf.has(cluster))];
   const relatedOf = relatedAmong(touched, live);
   // A story's claims are aligned with its first related stories' articles too, as a full build does (connect-corpus.ts).
@@ -91,12 +107,18 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const clustering = { members: listed.map((cluster) => memberIds(cluster).sort()), ids: listed.map(currentId), related };
   const stories = connector.storiesOf(clustering, entities, new Set(touched.map((_, index) => index)));
   return {
-    stories: stories.map((story, index) => ({ story, cluster: storedCluster(touched[index]!), continues: storedIdOf.get(touched[index]!) ?? null })),
-    replaced: [...touched, ...absorbed].flatMap((cluster) => storedIdOf.get(cluster) ?? []),
+    stories: stories.map((story, index) => ({ story, cluster: storedCluster(touched[index]!), continues: continues.get(touched[index]!) ?? null })),
+    replaced: [...resumed.touched, ...absorbed].flatMap((cluster) => storedIdOf.get(cluster) ?? []),
     entities: withoutKeys(entities),
     frequencies: frequencies.counts(),
     entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),
   };
+}
+
+/** The part of a split story holding most of its stored articles, the first such on ties. */
+function heir(parts: readonly Cluster[], stored: ReadonlySet<string>): Cluster {
+  const held = (part: Cluster) => part.members.filter((member) => stored.has(member.features.id)).length;
+  return parts.reduce((best, part) => (held(part) > held(best) ? part : best));
 }
 
 const memberIds = (cluster: Cluster) => cluster.members.map((member) => member.features.id);

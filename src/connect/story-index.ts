@@ -322,23 +322,23 @@ function mergeShare(a: Cluster, b: Cluster): number {
   return isPublished(a.time) === isPublished(b.time) ? STORY_CLUSTERING.mergeCohesion : STORY_CLUSTERING.mergeCohesionUndated;
 }
 
-/** Each story split into the events it holds (story-split.ts); a story of one event is kept as it is. */
+/** Each story split into the events it holds (see `splitStory`). */
 function splitEvents(clusters: readonly Cluster[]): Cluster[] {
-  const split: Cluster[] = [];
-  for (const cluster of clusters) {
-    const members = [...cluster.members].sort((a, b) => canonicalOrder(a.features, b.features));
-    const events = splitIntoEvents(members);
-    if (events.length === 1) {
-      split.push(cluster);
-      continue;
-    }
-    for (const event of events) {
-      const part = newCluster(cluster.index);
-      for (const member of event) join(part, member);
-      split.push(part);
-    }
-  }
-  return split;
+  return clusters.flatMap((cluster) => splitStory(cluster));
+}
+
+/**
+ * A story split into the events it holds (story-split.ts), as new stories; itself when it holds
+ * one. `members`: its articles with their vectors, when its own hold none (a stored story resumed).
+ */
+export function splitStory(cluster: Cluster, members: readonly Placed[] = cluster.members): Cluster[] {
+  const events = splitIntoEvents([...members].sort((a, b) => canonicalOrder(a.features, b.features)));
+  if (events.length === 1) return [cluster];
+  return events.map((event) => {
+    const part = newCluster(cluster.index);
+    for (const member of event) join(part, member);
+    return part;
+  });
 }
 
 /** Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the older story first in each; given `touched`, only pairs holding one of them. */
