@@ -17,20 +17,33 @@ function roleWords(reading: ClauseReading, text: string): string[] {
   return words.slice(first);
 }
 
+/** Each person's descriptions as role words, read once per entity: an article asks for them at every event with no actor. */
+const rolesOfPerson = new WeakMap<Entity, string[][]>();
+
+function roleWordsOf(reading: ClauseReading, entity: Entity): string[][] {
+  let roles = rolesOfPerson.get(entity);
+  if (!roles) {
+    const descriptions = [...entity.mentions.filter((mention) => mention.kind === "description").map((mention) => mention.text), ...entity.roles.map((role) => role.text)];
+    roles = descriptions.map((description) => roleWords(reading, description)).filter((words) => words.length >= 2);
+    rolesOfPerson.set(entity, roles);
+  }
+  return roles;
+}
+
 /** The id of the one person whose description the words after an indefinite determiner before `to` in `[from, to)` spell, or undefined. */
 export function holderOfIndefiniteRole(reading: ClauseReading, from: number, to: number, entities: readonly Entity[]): string | undefined {
   const tokens = reading.between(from, to);
   const at = tokens.findIndex((token) => reading.grammar.indefinites.has(token.word));
   if (at < 0) return undefined;
-  const after = tokens.slice(at + 1).map((token) => token.word);
-  const holders = new Set<string>();
+  const first = tokens[at + 1]?.word;
+  let holder: string | undefined;
   for (const entity of entities) {
     if (entity.type !== "PER" || entity.generic) continue;
-    const descriptions = [...entity.mentions.filter((mention) => mention.kind === "description").map((mention) => mention.text), ...entity.roles.map((role) => role.text)];
-    for (const description of descriptions) {
-      const words = roleWords(reading, description);
-      if (words.length >= 2 && words.every((word, offset) => after[offset] === word)) holders.add(entity.id);
-    }
+    const spelled = roleWordsOf(reading, entity).some((words) => words[0] === first && words.every((word, offset) => tokens[at + 1 + offset]?.word === word));
+    if (!spelled) continue;
+    // Held by two people, a role names neither.
+    if (holder !== undefined) return undefined;
+    holder = entity.id;
   }
-  return holders.size === 1 ? [...holders][0] : undefined;
+  return holder;
 }
