@@ -12,6 +12,9 @@ export interface EntityLexicon {
   firstNameLists: readonly string[];
   /** Titles before a person's name ("M.", "Mme", "Dr"). */
   honorifics: readonly string[];
+  /** Those of them a woman bears, and a man ("Mrs.", "Mme"; "Mr.", "M."), as written there: a surname after one joins only a full name of that gender. */
+  feminineHonorifics?: readonly string[];
+  masculineHonorifics?: readonly string[];
   /** Abbreviated positions a sports report writes before a player's name, as written ("RB", "QB"): a title, never a word of the name ("Saints RB Reggie Bush", "DT Tyson Jackson"). */
   positionTitles?: readonly string[];
   /** The language capitalises a title before a name ("Prime Minister Costas Karamanlis"), which is then no part of the name; French writes it lowercase, and capitalised words there belong to the name. */
@@ -66,6 +69,8 @@ export interface EntityLexicon {
   miscellaneousCues: readonly string[];
   /** Nouns of works whose title follows in quotation marks ("le film « … »", "l'album « … »"). */
   workCues: readonly string[];
+  /** Capitalised newspaper nouns that name an organisation when they close a name ("The Hollywood Reporter", "Christian Science Monitor"), not a two-word one a first name opens ("Jane Monitor"), as written. */
+  closingOrganizationHeads?: readonly string[];
   /**
    * Nouns of posts and videos ("vidéo", "billet", "tweet"): a quotation they title ("une vidéo intitulée « Tripoli, 20 février »")
    * is a caption, no work's name.

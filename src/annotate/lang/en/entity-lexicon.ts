@@ -13,7 +13,9 @@ export const englishEntityLexicon: EntityLexicon = {
   // American football and basketball positions; left out: one-letter ones ("C", "K": initials) and those naming more often a firm or place ("GM", "DC", "SF", "PR").
   positionTitles: ["QB", "RB", "FB", "WR", "TE", "OT", "OG", "OL", "DT", "DL", "LB", "ILB", "OLB", "CB", "DB", "FS", "KR", "PG", "SG", "PF"],
   recurringCapitalsAreNames: true,
-  honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "His Majesty", "Her Majesty", "His Highness"],
+  honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "His Majesty", "Her Majesty", "His Highness"],
+  feminineHonorifics: ["Mrs.", "Ms.", "Miss", "Dame", "Lady"],
+  masculineHonorifics: ["Mr.", "Sir", "Lord"],
   roleNouns: [
     "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "ambassador", "general", "colonel", "commander",
     "captain", "lieutenant", "admiral", "marshal", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "secretary", "adviser",
@@ -34,6 +36,10 @@ export const englishEntityLexicon: EntityLexicon = {
     "Corporation", "Corp", "Inc", "Ltd", "Airlines", "Union", "Organization", "Organisation", "Office", "Federation", "Association",
     "Committee", "Front", "Movement", "League", "Church", "Times", "Post", "Journal", "News", "Press", "Radio", "Television", "Gazette",
     "Tribune", "Herald", "Observer", "Bureau", "Directorate", "Guard", "Police", "Service", "Services", "College", "Club", "Board", "Authority",
+    "Patrol", "Academy", "Squad", "Brigade", "Corps",
+  ],
+  closingOrganizationHeads: [
+    "Reporter", "Monitor", "Examiner", "Inquirer", "Enquirer", "Chronicle", "Telegraph", "Courier", "Dispatch", "Ledger", "Bulletin", "Register",
   ],
   organizationCues: [
     "company", "firm", "group", "maker", "manufacturer", "channel", "newspaper", "daily", "weekly", "magazine", "website", "outlet", "broadcaster",

@@ -12,6 +12,8 @@ export const frenchEntityLexicon: EntityLexicon = {
   countryDataKey: "fra",
   firstNameLists: ["fr", "en", "es", "it", "de"],
   honorifics: ["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mad.", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Don", "Dona", "Doña", "Dom", "Me", "Dr", "Pr", "Mgr", "Sr", "SE", "S.E.", "Majesté", "Altesse", "Excellence", "Sainteté", "Éminence"],
+  feminineHonorifics: ["Mme", "Mlle", "Madame", "Mademoiselle", "Dona", "Doña"],
+  masculineHonorifics: ["M.", "Monsieur", "Don", "Dom"],
   roleNouns: [
     "ministre", "président", "présidente", "porte-parole", "chef", "cheffe", "directeur", "directrice", "ambassadeur", "ambassadrice",
     "général", "générale", "colonel", "commandant", "capitaine", "lieutenant", "amiral", "maréchal", "roi", "reine", "prince", "princesse",

@@ -69,6 +69,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "Marine Le Pen": a head that is also a first name opening a full name is the first name.
   const firstNameOpens = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded) && words[1]!.capitalized;
   if (words.some((token, k) => sets.organizationHeads.has(token.text) && /^\p{Lu}/u.test(token.text) && !(k === 0 && firstNameOpens))) return { type: "ORG", place: null, weak: false };
+  // "The Hollywood Reporter", "Christian Science Monitor": a newspaper's noun closing a name of three words, or of two no first name opens.
+  if (words.length >= 2 && sets.closingOrganizationHeads.has(words.at(-1)!.text) && (words.length >= 3 || !gazetteer.firstNames.has(words[0]!.folded))) return { type: "ORG", place: null, weak: false };
   // "UgaritNews", "DreamTV", "TunisieInfos": an outlet's head glued to its name, as handles and pages write them.
   if (words.some((token) => sets.organizationHeads.has(CAMEL_TAIL.exec(token.text)?.[1] ?? "") || shoutedHeadTail(token.text, sets.organizationHeads))) return { type: "ORG", place: null, weak: false };
   // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier (an adjective:

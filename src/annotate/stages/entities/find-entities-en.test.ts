@@ -135,4 +135,21 @@ describe("findEntities in English: numbers after names", () => {
     // A list of products with their numbers is no score line.
     expect(summary("The game is out on PlayStation 2, PlayStation 3, Xbox 360 and Windows.")).toContainEqual(expect.stringMatching(/Xbox 360/u));
   });
+
+  it("joins a surname after a gendered honorific to the full name of that gender, in English and French", () => {
+    expect(summary("David Jenkin of Aberdare sang first. His sister Kathryn Jenkin cried. Ms. Jenkin was fine, said Mr. Jenkin. Miss Jenkin smiled.")).toEqual(
+      expect.arrayContaining(["PER David Jenkin: David Jenkin | Mr. Jenkin", "PER Kathryn Jenkin: Kathryn Jenkin | Ms. Jenkin | Miss Jenkin"]),
+    );
+    expect(summary("Paul Durand est arrivé avec sa femme Claire Durand. Mme Durand a parlé, puis M. Durand.", "fr")).toEqual(["PER Paul Durand: Paul Durand | M. Durand", "PER Claire Durand: Claire Durand | Mme Durand"]);
+  });
+
+  it("types a patrol, an academy and a newspaper named by its closing noun as organisations", () => {
+    expect(summary("The California Highway Patrol said the Naval Academy graduate told The Hollywood Reporter he was fine.")).toEqual([
+      "ORG California Highway Patrol: California Highway Patrol",
+      "ORG Naval Academy: Naval Academy",
+      "ORG Hollywood Reporter: Hollywood Reporter",
+    ]);
+    expect(summary("Jane Monitor said the race was over.")).toEqual(["PER Jane Monitor: Jane Monitor"]);
+  });
 });
+

@@ -16,6 +16,7 @@ import { withBareUserNames } from "./find-user-names.js";
 import { fold, gazetteerFor } from "./gazetteer.js";
 import { linkEntities } from "./link-entities.js";
 import { lexiconSets, type LexiconSets } from "./name-evidence.js";
+import { firstNameGender, honorificGender } from "./name-gender.js";
 
 export interface EntityContext {
   language: string;
@@ -45,6 +46,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const references = findCountryReferences(tokens, gazetteer, lexicon);
   const organizationReferences = findOrganizationReferences(tokens, compiled.sets);
   const relationSeats = findRelationSeats(tokens, names, compiled.relationWords);
-  const named = withBareUserNames(text, withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, stateActNouns: compiled.stateActNouns, relationSeats }), gazetteer), gazetteer);
+  const named = withBareUserNames(text, withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, stateActNouns: compiled.stateActNouns, relationSeats, genders: { honorific: (first) => honorificGender(tokens, first, compiled.sets), firstName: firstNameGender } }), gazetteer), gazetteer);
   return lexicon.genericActors ? [...named, ...findGenericActors(text, tokens, named, roles, gazetteer, lexicon.genericActors)] : named;
 }

@@ -8,6 +8,7 @@
  * Every lookup goes through an index (surnames, role holders, covering spans, mention positions),
  * so a book-length text links in n·log n: the scans these replace made 4 MB of prose take minutes.
  */
+import type { Gender } from "./name-gender.js";
 import type { Entity, EntityMention, EntityType, MentionKind, Role } from "../../annotation.js";
 import type { CountryReference } from "./find-country-references.js";
 import type { NameMention } from "./find-name-mentions.js";
@@ -61,6 +62,8 @@ export interface LinkInput {
   stateActNouns?: ReadonlySet<string>;
   /** Towns named as the sides of a relation between states, standing for them ("entre Lisbonne et Porto Alegre"). */
   relationSeats: ReadonlySet<NameMention>;
+  /** Gender as the honorific before a name's first token and a folded first name tell it (name-gender.ts); without it, none is checked. */
+  genders?: { honorific(firstToken: number): Gender | null; firstName(folded: string): Gender | null };
 }
 
 /**
@@ -114,14 +117,17 @@ export function linkEntities(input: LinkInput): Entity[] {
     let draft: Draft | undefined;
     // "Anna Lund … Lund told": a lone word naming a town is the surname of a person named before.
     const atPlace = input.placePrepositions.has(tokens[name.firstToken - 1]?.folded ?? "");
-    const surnameOf = words.length === 1 && name.place && name.place.kind !== "country" && !atPlace ? plainSurnames.first(folded, (candidate) => candidate.type === "PER") : undefined;
+    // "Ms. Jenkin" after David and Kathryn Jenkin: the one whose first name is of the honorific's gender.
+    const gender = words.length === 1 ? (input.genders?.honorific(name.firstToken) ?? null) : null;
+    const otherGender = (candidate: Draft) => gender !== null && [...candidate.firstNames].some((first) => (input.genders!.firstName(first) ?? gender) !== gender);
+    const surnameOf = words.length === 1 && name.place && name.place.kind !== "country" && !atPlace ? plainSurnames.first(folded, (candidate) => candidate.type === "PER" && !otherGender(candidate)) : undefined;
     if (name.place?.kind === "country" && name.place.countryCode) draft = countryDraft(name.place.countryCode);
     else if (surnameOf) draft = surnameOf;
     else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => placeDraft(name.place!));
     else {
       draft = byKey.get(`name:${folded}`);
       if (!draft && words.length === 1 && name.type !== "LOC" && name.type !== "ORG") {
-        draft = surnames.first(folded, (candidate) => candidate.type !== "LOC" && candidate.type !== "ORG");
+        draft = surnames.first(folded, (candidate) => candidate.type !== "LOC" && candidate.type !== "ORG" && !otherGender(candidate));
       }
       draft ??= draftFor(`name:${folded}`, () => ({ type: name.type, weak: name.weak, fallback: name.fallback ?? false, countryCode: null, canonical: null, placeKind: null }));
     }

@@ -11,6 +11,8 @@ import type { PlaceCueWords } from "./place-cues.js";
 
 export interface LexiconSets extends PlaceCueWords {
   honorifics: Set<string>;
+  feminineHonorifics: Set<string>;
+  masculineHonorifics: Set<string>;
   /** See EntityLexicon.capitalizedTitles. */
   capitalizedTitles: boolean;
   /** See EntityLexicon.positionTitles (as written). */
@@ -21,6 +23,7 @@ export interface LexiconSets extends PlaceCueWords {
   abbreviatedHonorifics: Set<string>;
   roleNouns: Set<string>;
   organizationHeads: Set<string>;
+  closingOrganizationHeads: Set<string>;
   organizationCues: Set<string>;
   placeDeterminers: Set<string>;
   pluralDeterminers: Set<string>;
@@ -62,9 +65,12 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     positionTitles: new Set(lexicon.positionTitles ?? []),
     recurringCapitalsAreNames: lexicon.recurringCapitalsAreNames ?? false,
     honorifics: new Set(lexicon.honorifics.map((word) => word.replace(/\.$/u, ""))),
+    feminineHonorifics: new Set((lexicon.feminineHonorifics ?? []).map((word) => word.replace(/\.$/u, ""))),
+    masculineHonorifics: new Set((lexicon.masculineHonorifics ?? []).map((word) => word.replace(/\.$/u, ""))),
     abbreviatedHonorifics: new Set(lexicon.honorifics.filter((word) => /^\p{L}+\.$/u.test(word)).map((word) => word.slice(0, -1))),
     roleNouns: folded(lexicon.roleNouns.filter((noun) => !noun.includes(" "))),
     organizationHeads: new Set(lexicon.organizationHeads),
+    closingOrganizationHeads: new Set(lexicon.closingOrganizationHeads ?? []),
     organizationCues: folded(lexicon.organizationCues),
     // Accents kept: "comté" (a county) is not "comte" (a count).
     placeCues: lowercased(lexicon.placeCues),
