@@ -1,8 +1,8 @@
 /**
  * Quotes in English: the hand-made gold of eval/fixtures/quotes-en (offset spans into 21 records
  * of ../shared/data/stories-en-dev, see its README) against the default pipeline's quotes.
- * A gold quote is found when a found quote's content overlaps its span (a direct one preferred
- * for a direct gold quote, then the widest overlap); its speaker is judged by the seeds' rule
+ * A gold quote is found when a found quote's content overlaps its span (one of its kind preferred,
+ * then the best fit); its speaker is judged by the seeds' rule
  * (seeds-quotes.ts). Precision is the share of found quotes whose content overlaps a gold span.
  */
 import { createHash } from "node:crypto";
@@ -86,8 +86,10 @@ function scoreDocument(record: JsonlRecord, document: GoldDocument, result: Quot
   }
 }
 
+/** The found quote of the gold one's kind whose content fits its span best (overlap over union: "X reported that Y said Z" fits Z worse than "Y said Z"). */
 function bestMatch(expected: GoldSpanQuote, found: readonly { quote: Quote; content: Span }[]): Quote | null {
-  const rank = ({ quote, content }: { quote: Quote; content: Span }) => (quote.direct === expected.direct ? 1e6 : 0) + overlap(expected, content);
+  const fit = (content: Span) => overlap(expected, content) / (Math.max(expected.end, content.end) - Math.min(expected.start, content.start));
+  const rank = ({ quote, content }: { quote: Quote; content: Span }) => (quote.direct === expected.direct ? 1 : 0) + fit(content);
   const candidates = found.filter(({ content }) => overlap(expected, content) > 0).sort((a, b) => rank(b) - rank(a));
   return candidates[0]?.quote ?? null;
 }

@@ -2,6 +2,30 @@
 export interface QuoteLexicon {
   /** Speech verbs as they follow an auxiliary ("a déclaré") or stand alone in the present ("explique"). */
   speechVerbs: string[];
+  /**
+   * Speech verbs that take a clause without a complementiser ("X said he would", "police say
+   * alcohol was"); empty where the complementiser is never left out (French "que").
+   */
+  bareClauseVerbs: string[];
+  /** Speech verbs whose addressee may stand before the complementiser ("told Bloomberg News that"). */
+  addresseeVerbs: string[];
+  /**
+   * Verbs of a medium relaying news ("ESPN is reporting that"): a source only before an explicit
+   * complementiser; never in an attribution closing a sentence, where a reporter's credit stands
+   * ("…, Miller reported.").
+   */
+  reportingVerbs: string[];
+  /** Words that open an adjunct between a speech verb and its complementiser ("said in a statement that", "said Tuesday that"). */
+  adjunctOpeners: string[];
+  /**
+   * Prepositions that make a name a complement inside the subject, not the subject ("Ken Rosenthal
+   * of Fox Sports reports", "an attorney with Earthjustice, said"); empty where not needed yet.
+   */
+  complementPrepositions: string[];
+  /** Nouns that refer back to a source already quoted ("la source ajoute", "the paper said"). */
+  sourceNouns: string[];
+  /** Words after a bare-clause verb that open no clause ("said to be", "said so", "said nothing"). */
+  nonClauseOpeners: string[];
   /** Auxiliaries before a past participle ("a", "ont", "avait"). */
   auxiliaries: string[];
   /** Subject pronouns of an inverted attribution ("a-t-il déclaré"), with whether they name a person. */

@@ -7,11 +7,21 @@ export const englishQuoteLexicon: QuoteLexicon = {
     "warned", "argued", "claimed", "recalled", "acknowledged", "admitted", "replied", "responded", "tweeted", "commented", "observed",
     "says", "tells", "adds", "explains", "states", "declares", "stresses", "notes", "announces", "writes", "insists", "confirms", "denies",
     "warns", "argues", "claims", "recalls", "acknowledges", "admits", "replies", "responds", "tweets", "comments", "observes",
+    // The plural present: "officials say", "experts warn".
+    "say", "tell", "add", "explain", "stress", "note", "insist", "confirm", "deny", "warn", "argue", "claim", "admit",
     // An object between verb and clause: "X told reporters that …".
     "told reporters", "told journalists", "told the press", "told a news conference", "tells reporters", "tells journalists",
   ],
+  bareClauseVerbs: ["said", "says", "say", "added", "adds", "insisted", "insists", "argued", "argues", "claimed", "claims", "stressed", "stresses", "noted", "notes", "warned", "warns", "estimated", "estimates"],
+  addresseeVerbs: ["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds", "warned", "warns"],
+  reportingVerbs: ["reported", "reports", "report", "is reporting", "are reporting", "was reporting", "were reporting"],
+  adjunctOpeners: ["in", "on", "at", "during", "after", "before", "via", "through", "from", "last", "earlier", "later", "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  complementPrepositions: ["of", "in", "at", "from", "with", "for", "to", "on", "by"],
+  sourceNouns: ["source", "paper", "newspaper", "site", "website", "agency", "outlet", "broadcaster", "report", "article"],
+  nonClauseOpeners: ["to", "so", "as", "of", "for", "with", "by", "about", "nothing", "something", "goodbye", "thanks", "sorry", "hello"],
   auxiliaries: ["has", "have", "had"],
-  pronouns: { he: "person", she: "person", they: "person", it: "unspecified" },
+  // "They said" stands for a group (officials, jurors) more often than for the last person named: a source left unnamed.
+  pronouns: { he: "person", she: "person", they: "unspecified", it: "unspecified" },
   sourcePrepositions: ["according to"],
   speakerEnders: ["after", "during", "before", "at", "in", "on", "who", "while", "when", "speaking", "on condition"],
   complementisers: ["that", "having", "being"],
@@ -38,6 +48,8 @@ export const englishQuoteLexicon: QuoteLexicon = {
   personNouns: [
     "blogger", "activist", "journalist", "reporter", "correspondent", "author", "writer", "poet", "artist", "photographer", "filmmaker", "singer",
     "professor", "academic", "researcher", "lawyer", "student", "dissident", "user", "witness", "woman", "man", "doctor",
+    // Offices held by one person the article has named ("Athens Mayor X" … "the mayor said").
+    "mayor", "coroner", "spokesman", "spokeswoman", "governor", "senator", "coach", "attorney", "director", "chairman",
   ],
   personalWords: ["i", "i'm", "i’m", "we", "you", "my", "our", "me", "us"],
 };

@@ -30,6 +30,81 @@ describe("English attributions, as French ones", () => {
       ["We condemn this attack,", "the ministry"],
     ]);
   });
+  it("reads a clause without 'that' after said, says and say, with the subject's entity or description", () => {
+    const text = "Coroner Gary Hale said the body was found on Tuesday. The coroner said he believes the man died on Saturday.\n\nPolice say alcohol was a factor in the crash.";
+    expect(quotesOf(text, "en").map(({ said, by, entity }) => [said, by, entity])).toEqual([
+      ["the body was found on Tuesday.", "Gary Hale", "Gary Hale"],
+      ["he believes the man died on Saturday.", "The coroner", "Gary Hale"],
+      ["alcohol was a factor in the crash.", "Police", "Police"],
+    ]);
+  });
+
+  it("reads 'told X that', 'is reporting that' and 'said in a statement that', and a name after a preposition as no subject", () => {
+    const text = [
+      "Northwind Telecom told Bloomberg News that the network would be fixed by Friday.",
+      "KTLA in Los Angeles is reporting that the suspect was arrested at dawn.",
+      "The airline said in a statement that all flights had resumed.",
+      "Giorgos Pappas, publisher of the City Press, said the protests revealed deep discontent.",
+    ].join("\n\n");
+    expect(quotesOf(text, "en").map(({ said, by }) => [said, by])).toEqual([
+      ["the network would be fixed by Friday.", "Northwind Telecom"],
+      ["the suspect was arrested at dawn.", "KTLA"],
+      ["all flights had resumed.", "The airline"],
+      ["the protests revealed deep discontent.", "Giorgos Pappas"],
+    ]);
+  });
+
+  it("gives the words a reporter relays to the source named inside them", () => {
+    expect(quotesOf("Reporter Sam Vale wrote that, according to a league source, the club is close to a deal.", "en")).toEqual([
+      { said: "the club is close to a deal.", by: "a league source", kind: "named", entity: null },
+    ]);
+  });
+
+  it("continues a quote run over lines to its closing mark, and gives it the speaker after it", () => {
+    const curly = "“We have a light breeze.\n\nOur crews will be out here all day,” Fire Director Jon Marsh said.";
+    expect(quotesOf(curly, "en")).toMatchObject([{ said: "We have a light breeze.\n\nOur crews will be out here all day,", entity: "Jon Marsh" }]);
+    const straight = '"It was too much some days.\n\nTo me it was too hard, "the deputy\'s mother, Rosa Diaz, said.';
+    expect(quotesOf(straight, "en")).toMatchObject([{ said: "It was too much some days.\n\nTo me it was too hard,", entity: "Rosa Diaz" }]);
+  });
+
+  it("reads a quoted paragraph after 'he replied:' once, as a quote, not again as a post", () => {
+    expect(quotesOf("Senator Paul Hart was asked about the vote. Asked if that gave him pause, he replied:\n\n“Do you think so?”", "en")).toEqual([
+      { said: "Do you think so?", by: "Paul Hart", kind: "pronoun", entity: "Paul Hart" },
+    ]);
+  });
+
+  it.each([
+    [
+      "gives '…, he said.' and 'X, he added, Y' to the person who spoke last",
+      "Captain Ravi Menon said the boats turned back. The crew seized six rifles, he said. The pirates, he added, fled toward the coast.",
+      [
+        ["the boats turned back.", "Ravi Menon"],
+        ["The crew seized six rifles", "Ravi Menon"],
+        ["The pirates, he added, fled toward the coast.", "Ravi Menon"],
+      ],
+    ],
+    [
+      "reads an apposition between the speaker and the verb, before or after the quote",
+      'Janet Brook, an attorney with Earthwatch, said the rule was “a stalking horse.”\n\n"We understand the decision," Chela Ruiz, the deputy\'s wife, said afterward.',
+      [
+        ["the rule was “a stalking horse.”", "Janet Brook"],
+        ["a stalking horse.", "Janet Brook"],
+        ["We understand the decision,", "Chela Ruiz"],
+      ],
+    ],
+    [
+      "gives a quote after a colon on the line before, or inside a reported clause, to that sentence's speaker",
+      'Andrew Wexler, director of the program, was blunt:\n\n“We will see them in court.”\n\nDorothy Green said she was "heartbroken" over the loss.',
+      [
+        ["We will see them in court.", "Andrew Wexler"],
+        ['she was "heartbroken" over the loss.', "Dorothy Green"],
+        ["heartbroken", "Dorothy Green"],
+      ],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(quotesOf(text, "en").map(({ said, entity }) => [said, entity])).toEqual(expected);
+  });
+
   it("gives a spokesman's words to the spokesman, not to his state", () => {
     const [quote] = quotesOf('"The ceasefire is holding," Israeli army spokesman Avi Cohen said on Sunday. Israel launched strikes on Gaza.', "en");
     expect(quote).toMatchObject({ said: "The ceasefire is holding,", entity: "Avi Cohen" });
@@ -74,6 +149,9 @@ describe("texts that yield no quote and no speaker", () => {
   it.each([
     ["en", "a reporter's credit", "Three people were hurt in the blast. CBS2's Ilana Gold reported from the scene."],
     ["en", "a byline and an agency", "Miller reported. (Reuters)"],
+    ["en", "a reporter's credit closing a sentence", "The suspect fled on foot, Miller reported."],
+    ["en", "said without a clause", "The report is said to be ready. He said nothing. Officials said Tuesday. Experts said so."],
+    ["en", "a capitalised word after a comma", "The cables carry most of the traffic between Europe, Asia, and the United States."],
     ["fr", "a photo credit", "Photo : Jean Roux\n\nLe pont a rouvert mardi."],
     ["fr", "a title in « »", "Le film « Vol de nuit » sort mercredi au cinéma."],
     ["fr", "a journalist's colon before a list", "Le plan compte trois volets : la santé, l'école et le logement."],

@@ -48,6 +48,15 @@ describe("findQuotes", () => {
     for (const quote of found) expect(text.slice(quote.content.start, quote.content.end)).not.toMatch(/ne ferme jamais|inversées/);
   });
 
+  it("runs a quote left open over a few paragraphs to its closing mark when none reopens it", () => {
+    expect(findQuotationMarks("“Un.\n\nDeux.” Fin.").map((span) => span.content)).toEqual([{ start: 1, end: 11 }]);
+    // A straight mark opening a paragraph, closed after a sentence's punctuation: `, "he said`.
+    expect(findQuotationMarks('"Un.\n\nDeux, "dit-il.').map((span) => span.content)).toEqual([{ start: 1, end: 11 }]);
+    // Never past another opener, nor a straight mark inside a line.
+    expect(findQuotationMarks("“Un.\n\n“Deux.\n\nTrois.”")).toEqual([{ start: 6, end: 21, content: { start: 7, end: 20 } }]);
+    expect(findQuotationMarks('Il dit "un.\n\nDeux" puis.')).toEqual([]);
+  });
+
   it("pairs English and straight quotation marks too", () => {
     expect(findQuotationMarks("He said “yes” and \"no\".").map((span) => span.content)).toEqual([
       { start: 9, end: 12 },

@@ -8,7 +8,7 @@ import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Span } from "../../../core/message.js";
 import type { Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
-import { findPostedQuotes } from "./find-posted-quotes.js";
+import { findPostedQuotes, type PostedQuote } from "./find-posted-quotes.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
 
 
@@ -35,6 +35,8 @@ interface Compiled {
   /** A speaker phrase ending in a passive auxiliary ("Le texte est" before "jugé"). */
   passive: RegExp;
   honorific: RegExp;
+  /** A relative pronoun opening the words before a verb ("qui a quitté Oslo"). */
+  relative: RegExp;
   sentenceStarter: RegExp;
   leadingComplementiser: RegExp;
 }
@@ -54,13 +56,16 @@ function compile(lexicon: QuoteLexicon): Compiled {
     compiled = {
       // ", a déclaré X" · ", a-t-il (encore) déclaré" · ", explique-t-il" · ", nous explique encore le média"
       after: new RegExp(`^\\s*[,–—-]?\\s*(?:(?:${auxiliaries})${join}(${pronouns})\\s+(?:(?:${adverbs})\\s+)?(?:${verbs})|(?:(?:${objects})\\s+)?(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:${join}(${pronouns}))?)(?![\\p{L}])(?:\\s+(?:(?:${adverbs})\\s+)?${SPEAKER})?`, "iu"),
-      afterSubjectFirst: new RegExp(`^\\s*[,–—-]?\\s*([^.,;:!?»«“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?![\\p{L}])`, "iu"),
+      // ", Chela Ortiz, the deputy's wife, said": up to two appositions, which a comma closes before the verb.
+      afterSubjectFirst: new RegExp(`^\\s*[,–—-]?\\s*([^.,;:!?»«“”()\\n]{2,60}?(?:(?:,\\s*[^.,;:!?»«“”()\\n]{2,60}?){1,2}(?=,))?),?\\s+(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?![\\p{L}])`, "iu"),
       beforeInverted: new RegExp(`(?:^|[\\s,])(?:${verbs})\\s+${SPEAKER},[^«»“”.]{0,40}$`, "iu"),
       // "X a déclaré : «" · "X explique en ce sens, «"
-      before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
+      // "X, an attorney with Y, said the administration was «": the subject, then up to two appositions.
+      before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}(?:(?:,\\s*[^.,;:!?»«“”()\\n]{2,90}?){1,2},)?\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
       verbNearEnd: new RegExp(`(?<=\\s(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40})`, "iuy"),
       person: new RegExp(`(?:(?<![\\p{L}])(?:${honorifics})\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+)+`, "gu"),
       honorific: new RegExp(`^(?:${honorifics})`, "u"),
+      relative: new RegExp(`^(?:${lexicon.relativePronouns.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu"),
       sentenceStarter: new RegExp(`^(?:${lexicon.sentenceStarters.map(escapeRegExp).join("|")})$`, "u"),
       ender: new RegExp(`\\s(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")})(?![\\p{L}]).*$`, "iu"),
       trailingAuxiliary: new RegExp(`\\s+(?:${auxiliaries})$`, "iu"),
@@ -83,8 +88,9 @@ export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
     // A pronoun most often continues the last speaker quoted; only without one is the last name in the text taken.
     const lastSpeaker = quotes.findLast((quote) => quote.speaker !== null);
     const previous = quotes.at(-1);
-    // A paragraph that opens on a quote, right after a paragraph that ended on an attributed one, continues it.
-    const continues = found.speakerKind === "unattributed" && previous?.speaker && /^[^.!?«»\n]*[.!?]?\s*\n\s*$/u.test(text.slice(previous.end, marks.start));
+    // A quote opening the paragraph right after one that ended on an attributed quote continues it; so does one whose opening mark ends that paragraph (a quote run over lines).
+    const between = previous?.speaker ? text.slice(previous.end, marks.start) : "";
+    const continues = found.speakerKind === "unattributed" && previous?.speaker && (/^[^.!?«»\n]*[.!?]?\s*\n\s*$/u.test(between) || (/^[^.!?«»\n]*[.!?]?$/u.test(between) && /^.[ \t]*\n/u.test(text.slice(marks.start, marks.start + 4))));
     const speaker =
       found.speakerKind === "pronoun" && lastSpeaker
         ? { speaker: lastSpeaker.speaker, speakerKind: "pronoun" as const }
@@ -108,7 +114,9 @@ function quoteCandidates(text: string, lexicon: QuoteLexicon): Candidate[] {
   const candidates: Candidate[] = findQuotationMarks(text).map((marks) => ({ marks, posted: null }));
   const posted = findPostedQuotes(text, lexicon);
   if (posted.length === 0) return candidates;
-  for (const post of posted) candidates.push({ marks: { start: post.start, end: post.end, content: { start: post.start, end: post.end } }, posted: { speaker: post.speaker, speakerKind: post.speakerKind } });
+  // A paragraph in quotation marks after "he replied:" is a quote already; it is not read again as a post.
+  const inMarks = (post: PostedQuote) => candidates.some(({ marks }) => marks.start <= post.start && post.end <= marks.end);
+  for (const post of posted.filter((candidate) => !inMarks(candidate))) candidates.push({ marks: { start: post.start, end: post.end, content: { start: post.start, end: post.end } }, posted: { speaker: post.speaker, speakerKind: post.speakerKind } });
   return candidates.sort((a, b) => a.marks.start - b.marks.start || b.marks.end - a.marks.end);
 }
 
@@ -131,7 +139,7 @@ export function findQuotationMarks(text: string): Array<Span & { content: Span }
       const next = text.indexOf("\n\n", end + 2);
       end = next === -1 ? text.length : next;
     }
-    if (close === -1 || close > end) {
+    if (close === -1 || (close > end && !continuesUnreopened(text, start, close))) {
       position = start + 1; // a stray mark
       continue;
     }
@@ -143,6 +151,26 @@ export function findQuotationMarks(text: string): Array<Span & { content: Span }
     position = close + 1;
   }
   return spans;
+}
+
+/** A quote left open runs on through at most this many paragraph breaks without reopening. */
+const MAX_UNREOPENED_BREAKS = 4;
+
+/**
+ * Whether a quote left open at its paragraph's end closes at `close`, a few paragraphs on, though
+ * the paragraphs between do not reopen it: texts kept one sentence a line (a wire feed, a corpus)
+ * run a quote over several lines. Curly marks and guillemets pair unambiguously when no other
+ * opener stands between; a straight mark only when it opens a paragraph (or ends one, opening
+ * the next) and the closer ends a paragraph or follows a sentence's punctuation (`, "he said`).
+ */
+function continuesUnreopened(text: string, start: number, close: number): boolean {
+  const between = text.slice(start + 1, close);
+  if ((between.match(/\n\s*\n/gu)?.length ?? 0) > MAX_UNREOPENED_BREAKS) return false;
+  const opener = text[start]!;
+  if (opener !== '"') return !between.includes(opener);
+  const opensParagraph = /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start)) || /^[ \t]*(?:\n|$)/u.test(text.slice(start + 1, start + 4));
+  const endsParagraph = /^[ \t]*(?:\n|$)/u.test(text.slice(close + 1, close + 4)) || /[,.!?…][ \t]*$/u.test(text.slice(Math.max(0, close - 3), close));
+  return opensParagraph && endsParagraph;
 }
 
 type Attribution = Pick<Quote, "speaker" | "speakerKind">;
@@ -185,8 +213,8 @@ function speakerBefore(text: string, quote: Span, compiled: Compiled, lexicon: Q
   const match = compiled.verbNearEnd.test(before) ? compiled.before.exec(before) : null;
   if (!match?.[1]) return null;
   const raw = match[1];
-  // "Le texte est jugé «…»" is a passive, not an attribution.
-  if (compiled.passive.test(raw.trim())) return null;
+  // "Le texte est jugé «…»" is a passive, not an attribution; "X, qui a quitté Oslo, a déclaré" has X for subject, not the relative clause.
+  if (compiled.passive.test(raw.trim()) || compiled.relative.test(raw.trim())) return null;
   const speakerText = raw.trim().replace(compiled.trailingAuxiliary, "");
   // "qu'il a qualifié de «…»": the pronoun after an elided complementiser.
   const pronoun = speakerText.toLowerCase().replace(compiled.leadingComplementiser, "");

@@ -29,6 +29,13 @@ describe("reported speech and speakers linked to entities", () => {
     ]);
   });
 
+  it("gives « la source ajoute que » to the source quoted just before", () => {
+    expect(quotes("« Le contrat est signé », a annoncé le site Nordposten. La source ajoute que la livraison aura lieu en mai.")).toEqual([
+      { direct: true, said: "Le contrat est signé", by: "le site Nordposten", entity: "Nordposten" },
+      { direct: false, said: "la livraison aura lieu en mai.", by: "La source", entity: "Nordposten" },
+    ]);
+  });
+
   it("keeps the paper as the source of the words it states itself", () => {
     expect(quotes("Selon le Daily Star, la ville était calme mardi soir.")).toMatchObject([{ said: "la ville était calme mardi soir.", by: "le Daily Star" }]);
   });

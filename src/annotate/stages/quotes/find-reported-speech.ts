@@ -14,23 +14,34 @@ import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
 import { coveringSpans } from "../../../core/covering-spans.js";
-import { listedMentions, type ListedMentions } from "./listed-mentions.js";
+import { listedMentions } from "./listed-mentions.js";
 import { SpanUnion } from "../../../core/span-union.js";
-import { speakingMentions, type Located } from "./speaking-mentions.js";
+import { speakingMentions } from "./speaking-mentions.js";
+import { subjectBefore } from "./reported-subject.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
+import { trieAlternation } from "./trie-alternation.js";
 import { speakerFirstStarts } from "./trailing-attribution-starts.js";
 
 interface Compiled {
-  /** "a déclaré que", "affirme qu'" — the verb and its complementiser. */
+  /** "a déclaré que", "affirme qu'", "told Bloomberg News that", "said in a statement that", "is reporting that" — the verb and its complementiser. */
   thatClause: RegExp;
+  /** "said he would", "police say alcohol was": a verb whose clause needs no complementiser; null where every clause has one. */
+  bareClause: RegExp | null;
+  /** The words opening no clause after such a verb ("said to be", "said in a statement."). */
+  nonClauseOpener: RegExp;
   /** The complementisers alone: a that-clause is looked for only in the stretches of words where one occurs. */
   complementiserCue: RegExp | null;
   /** "selon", "d'après" at a word boundary. */
   source: RegExp;
+  /** The same opening a clause ("reported that, according to X, …"), and a complementiser closing the words before one. */
+  sourceOpening: RegExp;
+  complementiserEnding: RegExp;
   /** "…, a annoncé mercredi son bureau." · "…, ont déclaré des responsables." — the attribution closing the sentence, verb first. */
   trailingVerbFirst: RegExp;
   /** "…, the ministry said." · "…, le ministère a indiqué." — the same, speaker first; sticky, tried where speakerFirstStarts says. */
   trailingSpeakerFirst: RegExp;
+  /** "The bullet, he said, went …" · "…, authorities said, as …": an attribution between commas inside the sentence it reports. */
+  parenthetical: RegExp;
   /** Whether a speech verb after a space ends right here, but for spaces: a sticky lookbehind. */
   verbEndsHere: RegExp;
   /** Words that open a circumstance, not a speaker ("mercredi son bureau" → "son bureau"). */
@@ -52,14 +63,26 @@ function compile(lexicon: QuoteLexicon): Compiled {
     // "qu’il": an elided complementiser runs into the next word; a full one ends at a word boundary.
     const complementisers = lexicon.complementisers.map((word) => (/['’]$/u.test(word) ? escapeRegExp(word) : `${escapeRegExp(word)}(?![\\p{L}])`)).join("|");
     // A that-clause is made of words, spaces and a comma; when the lexicon's words hold nothing else, it lies in a stretch of those.
-    const wordsOfThatClause = [...lexicon.auxiliaries, ...lexicon.interjectedAdverbs, lexicon.adverbSuffix, ...lexicon.speechVerbs, ...lexicon.complementisers];
+    const wordsOfThatClause = [...lexicon.auxiliaries, ...lexicon.interjectedAdverbs, lexicon.adverbSuffix, ...lexicon.speechVerbs, ...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.adjunctOpeners, ...lexicon.complementisers];
     const byLength = [...lexicon.complementisers].sort((a, b) => b.length - a.length);
+    const thatVerbs = trieAlternation([...new Set([...lexicon.speechVerbs, ...lexicon.reportingVerbs])].sort((a, b) => b.length - a.length));
+    // "told Bloomberg News that": an addressee of a few words; "said in a statement that": an adjunct the lexicon's words open.
+    const word = "[\\p{L}'’-]+";
+    const addressee = lexicon.addresseeVerbs.length ? `|(?:${lexicon.addresseeVerbs.map(escapeRegExp).join("|")})\\s+${word}(?:\\s+${word}){0,4}?` : "";
+    const adjunct = lexicon.adjunctOpeners.length ? `(?:\\s+(?:${lexicon.adjunctOpeners.map(escapeRegExp).join("|")})(?![\\p{L}])(?:\\s+${word}){0,4}?)?` : "";
     compiled = {
       complementiserCue: wordsOfThatClause.every((word) => THAT_CLAUSE_CHARACTERS.test(word)) ? new RegExp(`(?:${byLength.map(escapeRegExp).join("|")})`, "giu") : null,
-      thatClause: new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${verbs})(?:\\s+(?:${adverbs}))?\\s*,?\\s+(?:${complementisers})\\s*`, "giu"),
+      thatClause: new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${thatVerbs}${addressee})(?:\\s+(?:${adverbs}))?${adjunct}\\s*,?\\s+(?:${complementisers})\\s*`, "giu"),
+      bareClause: lexicon.bareClauseVerbs.length
+        ? new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${trieAlternation([...lexicon.bareClauseVerbs].sort((a, b) => b.length - a.length))})(?:\\s+(?:${adverbs}))?[ \\t]+(?=\\p{L})`, "giu")
+        : null,
+      nonClauseOpener: new RegExp(`^(?:${[...lexicon.nonClauseOpeners, ...lexicon.adjunctOpeners, ...lexicon.complementisers, ...lexicon.speakerEnders].map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`, "iu"),
       source: new RegExp(`(?<![\\p{L}])(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s+`, "giu"),
+      sourceOpening: new RegExp(`^,?\\s*(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s`, "iu"),
+      complementiserEnding: new RegExp(`(?<![\\p{L}])(?:${lexicon.complementisers.map(escapeRegExp).join("|")})\\s*,?\\s*$`, "iu"),
       trailingVerbFirst: new RegExp(`,\\s*(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s+([^,.;:!?«»“”()\\n]{2,80}?)\\s*(?=[.;!?](?:\\s|$)|,\\s)`, "giu"),
       trailingSpeakerFirst: new RegExp(`,\\s*([^,.;:!?«»“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s*(?=[.;!?](?:\\s|$))`, "iuy"),
+      parenthetical: new RegExp(`,\\s*((?:[^,.;:!?«»“”()\\s]+\\s+){0,3}?[^,.;:!?«»“”()\\s]+)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}]),\\s+(?=\\p{L})`, "giu"),
       verbEndsHere: new RegExp(`(?<=\\s(?:${verbs})\\s*)`, "iuy"),
       leadingCircumstance: new RegExp(`^(?:(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")}|${adverbs})(?![\\p{L}])\\s*)+`, "iu"),
       complementiser: new RegExp(`^(?:${complementisers})`, "iu"),
@@ -68,9 +91,6 @@ function compile(lexicon: QuoteLexicon): Compiled {
   }
   return compiled;
 }
-
-/** How far before a speech verb its subject may start. */
-const SUBJECT_WINDOW = 120;
 
 /** A direct quote as found before reported speech: its span, and its speaker when the quote stage gave one. */
 type DirectQuote = Span & { speaker?: Quote["speaker"] };
@@ -89,11 +109,25 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     if (insideDirect(match.index)) continue;
     const contentStart = match.index + match[0].length;
     const contentEnd = sentenceEnd(text, contentStart);
-    if (contentEnd - contentStart < 3) continue;
+    // "Rosenthal reported that, according to a league source, …": the source named inside speaks; the reporter relays.
+    if (contentEnd - contentStart < 3 || compiled.sourceOpening.test(text.slice(contentStart, contentStart + 20))) continue;
     const subject = subjectBefore(text, match.index, mentions, lexicon);
     if (!subject) continue;
     const { speaker, speakerKind, speakerEntity } = subject.attribution;
     // Spelt out rather than spread (a trailing spread takes a slow generic copy), in the spread's key order.
+    found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, speaker, speakerKind, speakerEntity });
+    contents.add({ start: contentStart, end: contentEnd });
+  }
+
+  for (const match of compiled.bareClause ? allMatches(compiled.bareClause, text) : []) {
+    const contentStart = match.index + match[0].length;
+    if (insideDirect(match.index) || compiled.nonClauseOpener.test(text.slice(contentStart, contentStart + 20))) continue;
+    const contentEnd = sentenceEnd(text, contentStart);
+    // A clause has a subject and a verb: fewer than three words ("said Tuesday.") is an adjunct.
+    if (text.slice(contentStart, contentEnd).split(/\s+/u).length < 3) continue;
+    const subject = subjectBefore(text, match.index, mentions, lexicon);
+    if (!subject) continue;
+    const { speaker, speakerKind, speakerEntity } = subject.attribution;
     found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, speaker, speakerKind, speakerEntity });
     contents.add({ start: contentStart, end: contentEnd });
   }
@@ -109,7 +143,8 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     const begin = sentenceStart(text, match.index);
     const end = sentenceEnd(text, match.index);
     // "Selon X, …": the claim follows; "…, selon X.": it precedes.
-    const content = match.index - begin < 3 ? { start: Math.min(end, speakerEnd + 1), end } : { start: begin, end: Math.max(begin, match.index - 2) };
+    const follows = match.index - begin < 3 || compiled.complementiserEnding.test(text.slice(begin, match.index));
+    const content = follows ? { start: Math.min(end, speakerEnd + 1), end } : { start: begin, end: Math.max(begin, match.index - 2) };
     if (content.end - content.start < 3) continue;
     const trimmed = trim(text, content);
     // "Selon le Daily Star, X a déclaré que …": X speaks, the paper only reports it; the nested quote carries the words.
@@ -117,18 +152,32 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     found.push({ start: Math.min(match.index, content.start), end: Math.max(speakerEnd, content.end), direct: false, content: trimmed, speaker, speakerKind: "named", speakerEntity: mention?.entity.id ?? null });
     contents.add(trimmed);
   }
-  const trailing = [allMatches(compiled.trailingVerbFirst, text), matchesFromStarts(compiled.trailingSpeakerFirst, text, speakerFirstStarts(text, compiled.verbEndsHere))];
-  for (const matches of trailing) {
+  const trailing = [allMatches(compiled.trailingVerbFirst, text), matchesFromStarts(compiled.trailingSpeakerFirst, text, speakerFirstStarts(text, compiled.verbEndsHere)), allMatches(compiled.parenthetical, text)];
+  for (const [kind, matches] of trailing.entries()) {
+    const parenthetical = kind === 2;
     for (const match of matches) {
       if (insideDirect(match.index) || /[»”"]\s*$/u.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
       const raw = match[1]!;
       const cut = compiled.leadingCircumstance.exec(raw)?.[0].length ?? 0;
       const speakerStart = match.index + match[0].indexOf(raw) + cut;
       const speakerText = raw.slice(cut).trim();
+      // "…, and the United States.": a capitalised word is a name, not a speech verb; a clause already read after a verb is no speaker.
+      const verbFirst = kind === 0;
+      const verb = verbFirst ? match[0].replace(/^,\s*/u, "") : match[0].slice(match[0].indexOf(raw) + raw.length).trimStart();
+      if (/^\p{Lu}/u.test(verb) || (verbFirst && contents.overlaps({ start: speakerStart, end: speakerStart + speakerText.length }))) continue;
       if (speakerText.length < 2 || speakerText.split(/\s+/u).length > 8 || compiled.complementiser.test(speakerText)) continue;
       const begin = sentenceStart(text, match.index);
-      const content = trim(text, { start: begin, end: match.index });
-      if (content.end - content.start < 10 || contents.overlaps(content)) continue;
+      // The words reported are the sentence around a parenthetical attribution, what precedes a closing one.
+      const content = trim(text, { start: begin, end: parenthetical ? sentenceEnd(text, match.index + match[0].length) : match.index });
+      // '"We understand," Chela Ruiz, his wife, said afterward.': a sentence opening on a direct quote leaves the words to it.
+      if (content.end - content.start < 10 || contents.overlaps(content) || coveredByDirect({ start: content.start, end: content.start + 1 })) continue;
+      // "…, he said.": the pronoun's person is found when speakers are linked.
+      const pronoun = lexicon.pronouns[speakerText.toLowerCase()];
+      if (pronoun) {
+        found.push({ start: content.start, end: speakerStart + speakerText.length, direct: false, content, speaker: null, speakerKind: pronoun === "person" ? "pronoun" : "unspecified", speakerEntity: null });
+        contents.add(content);
+        continue;
+      }
       // "…, a annoncé un site suédois, Nordposten.": a name in apposition closing the sentence is the speaker's.
       const apposition = /^\s*,\s*([^,.;:!?«»“”()\n]{2,40}?)\s*(?=[.;!?](?:\s|$))/u.exec(text.slice(speakerStart + speakerText.length));
       const speakerEnd = speakerStart + speakerText.length + (apposition ? apposition[0].length : 0);
@@ -146,55 +195,6 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
 function quotesSomeoneWithin(content: Span, thatClauses: readonly Quote[], direct: readonly DirectQuote[]): boolean {
   const inside = (span: Span | null | undefined) => !!span && span.start >= content.start && span.end <= content.end;
   return thatClauses.some((quote) => !quote.direct && inside({ start: quote.start, end: quote.content.start })) || direct.some((quote) => inside(quote.speaker) && inside(quote));
-}
-
-const LINE_OR_PERIOD = ["\n", ". "];
-
-interface Subject {
-  start: number;
-  attribution: Pick<Quote, "speaker" | "speakerKind" | "speakerEntity">;
-}
-
-/** The entity mention or pronoun that ends right before the verb ("M. Novak a déclaré", "il a affirmé"). */
-/** The word and the spaces that end a window, read back from its end by a lookbehind (a search would try each position): "… il " before "a déclaré". */
-const TRAILING_WORD = /(?<=(?<![\p{L}])(\p{L}+)(\s+))/uy;
-/** The spaces and commas right before a position, read back from it. */
-const SPACES_AND_COMMAS_BEFORE = /(?<=([\s,]*))/uy;
-/** A sentence's opening word and the marks after it, all that may stand before its subject (as the test in subjectBefore reads them). */
-const SENTENCE_OPENING = /(?:\p{Lu}\p{L}*\s)?[\s«"“]*/uy;
-
-function subjectBefore(text: string, verbStart: number, mentions: ListedMentions, lexicon: QuoteLexicon): Subject | null {
-  const window = text.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart);
-  TRAILING_WORD.lastIndex = window.length;
-  const pronoun = TRAILING_WORD.exec(window);
-  const word = pronoun?.[1]?.toLowerCase();
-  if (word && lexicon.pronouns[word]) {
-    const start = verbStart - pronoun![1]!.length - pronoun![2]!.length;
-    return { start, attribution: { speaker: null, speakerKind: lexicon.pronouns[word] === "person" ? "pronoun" : "unspecified", speakerEntity: null } };
-  }
-  // The verb's first character is a letter, so no break starting at or just before it is missed by looking before it only.
-  const sentenceStart = lastIndexOfAny(text, LINE_OR_PERIOD, verbStart) + 1;
-  SPACES_AND_COMMAS_BEFORE.lastIndex = verbStart;
-  const gapStart = verbStart - SPACES_AND_COMMAS_BEFORE.exec(text)![1]!.length;
-  // The mention that ends last with only spaces and commas before the verb; of those ending alike, the one that starts first, then the first listed.
-  let adjacent: Located | undefined;
-  for (const located of mentions.endingIn(gapStart, verbStart)) {
-    const { start, end } = located.mention;
-    if (end < gapStart || end > verbStart) continue;
-    if (!adjacent || end > adjacent.mention.end || (end === adjacent.mention.end && start < adjacent.mention.start)) adjacent = located;
-  }
-  // "X, qui …, a déclaré que": the subject opens the sentence, an apposition or relative clause away from the verb.
-  // Only a mention starting by the end of the sentence's opening word and quotation marks can open it.
-  SENTENCE_OPENING.lastIndex = sentenceStart;
-  const openingEnd = sentenceStart + SENTENCE_OPENING.exec(text)![0].length;
-  // "Sur Twitter également, @X a souligné que": a name after a preposition opening the sentence is a circumstance, not the subject.
-  const openingWord = /^\p{Lu}\p{L}*(?=\s)/u.exec(text.slice(sentenceStart, openingEnd))?.[0].toLowerCase();
-  const circumstance = openingWord !== undefined && lexicon.circumstanceOpeners.includes(openingWord);
-  const opening = adjacent || circumstance ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^\p{Lu}\p{L}*\s/u, "")) && text.slice(mention.end, verbStart).includes(","));
-  const located = adjacent ?? opening;
-  if (!located) return null;
-  const { mention, entity } = located;
-  return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
 }
 
 function sentenceEnd(text: string, from: number): number {

@@ -44,16 +44,25 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
   const mentions = mentionIndex(speakingMentionsByStart(entities));
   // A name in a direct quote's words (a name tweeted) is no antecedent of a pronoun.
   const quoted = coveringSpans(quotes.filter((quote) => quote.direct).map((quote) => quote.content));
-  return quotes.map((quote) => {
+  const linked: Quote[] = [];
+  for (const quote of quotes) linked.push(linkSpeaker(quote, linked));
+  return linked;
+
+  function linkSpeaker(quote: Quote, before: readonly Quote[]): Quote {
+    const previous = before.findLast((candidate) => candidate.speakerEntity !== null && candidate.end <= quote.start);
+    const recent = previous && quote.start - previous.end <= RECENT_SPEAKER_WINDOW ? previous : undefined;
+    const entityOf = (id: string | null) => entities.find((entity) => entity.id === id);
     if (quote.speakerKind === "pronoun") {
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
+      // "…, Perlo said. …, he added.": reported speech goes on with the person who spoke last.
+      if (!introducedBy && !quote.direct && recent?.speaker && entityOf(recent.speakerEntity)?.type === "PER") return { ...quote, speaker: recent.speaker, speakerEntity: recent.speakerEntity };
       const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, text, quote.start, quote, quoted);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }
-    if (quote.direct && quote.speakerKind === "unattributed" && introduced(text.slice(Math.max(0, quote.start - 40), quote.start))) {
-      const subject = sentenceSubject(mentions, text, quote.start);
-      if (subject) return { ...quote, speaker: { start: subject.mention.start, end: subject.mention.end, text: subject.mention.text }, speakerKind: "named", speakerEntity: subject.entity.id };
+    if (quote.direct && quote.speakerKind === "unattributed") {
+      const introducedHere = introducedSpeaker(quote, before);
+      if (introducedHere) return introducedHere;
     }
     if (quote.speakerKind === "unattributed" && unnamed.unnamedSourceBefore(text, quote.start)) return { ...quote, speakerKind: "unspecified" };
     if (!quote.speaker) return quote;
@@ -62,9 +71,31 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     if (overlapping) return { ...quote, speakerEntity: overlapping.entity.id };
     // "Le blogueur ajoute, « … »": the words stay, the person is the last one named before them.
     const described = unnamed.describesPerson(speaker.text) ? lastPersonBefore(mentions, text, Math.min(quote.start, speaker.start), quote, quoted) : undefined;
-    return described ? { ...quote, speakerEntity: described.entity.id } : quote;
-  });
+    if (described) return { ...quote, speakerEntity: described.entity.id };
+    // "La source ajoute que …": another definite description goes on with the source quoted just before.
+    return recent && unnamed.refersBack(speaker.text) ? { ...quote, speakerEntity: recent.speakerEntity } : quote;
+  }
+
+  /**
+   * An unattributed direct quote's speaker from what introduces it: the reported clause it stands in
+   * ("White said he was "completely blindsided""), or the subject of the sentence whose speech verb
+   * or colon ends right before it, on the same line or the line before ("X was blunt:\n"…"").
+   */
+  function introducedSpeaker(quote: Quote, before: readonly Quote[]): Quote | undefined {
+    const clause = before.find((candidate) => !candidate.direct && candidate.speaker && candidate.content.start <= quote.start && quote.end <= candidate.content.end + 1);
+    if (clause) return { ...quote, speaker: clause.speaker, speakerKind: clause.speakerKind, speakerEntity: clause.speakerEntity };
+    const lead = text.slice(Math.max(0, quote.start - 40), quote.start);
+    const colonBreak = /:[ \t]*\n\s*$/u.test(lead);
+    if (!introduced(lead) && !colonBreak) return undefined;
+    // Before a colon and a line break, the sentence to read is the one the colon ends.
+    const introductionEnd = colonBreak ? quote.start - lead.length + lead.search(/:[ \t]*\n\s*$/u) : quote.start;
+    const subject = sentenceSubject(mentions, text, introductionEnd);
+    return subject ? { ...quote, speaker: { start: subject.mention.start, end: subject.mention.end, text: subject.mention.text }, speakerKind: "named", speakerEntity: subject.entity.id } : undefined;
+  }
 }
+
+/** A speaker quoted this close before goes on speaking through pronouns and definite descriptions. */
+const RECENT_SPEAKER_WINDOW = 600;
 
 /** The mention overlapping the speaker most, people first on a tie, then the first in text order: one pass instead of filtering and sorting. */
 function mostOverlapping(mentions: MentionIndex, speaker: Span): Located | undefined {

@@ -13,6 +13,8 @@ export interface UnnamedSpeakers {
   unnamedSourceBefore(text: string, position: number): boolean;
   /** Whether speaker words describe one person without naming them ("la militante"). */
   describesPerson(speaker: string): boolean;
+  /** Whether speaker words are a definite determiner and a noun of a source ("la source", "the paper"): one already quoted. */
+  refersBack(speaker: string): boolean;
 }
 
 const cache = new WeakMap<QuoteLexicon, UnnamedSpeakers>();
@@ -29,12 +31,14 @@ export function unnamedSpeakers(lexicon: QuoteLexicon): UnnamedSpeakers {
     const passive = `(?:${words(lexicon.passiveAuxiliaries)})\\s+(?:${speechVerbAlternation(lexicon)})(?![\\p{L}])`;
     const cue = new RegExp(`(?<![\\p{L}'’])(?:${words(lexicon.indefiniteSubjects)}|${words(lexicon.inscriptionNouns)}|${passive})`, "iu");
     const description = new RegExp(`^(?:${words(lexicon.definiteDeterminers)})\\s*(?:${words(lexicon.personNouns)})(?:\\s+\\p{Ll}[\\p{L}-]*)?$`, "iu");
+    const definiteNoun = new RegExp(`^(?:${words(lexicon.definiteDeterminers)})\\s*(?:${words(lexicon.sourceNouns)})$`, "iu");
     found = {
       unnamedSourceBefore: (text, position) => {
         const window = text.slice(Math.max(0, position - CLAUSE_WINDOW), position);
         return cue.test(window.slice(lastIndexOfAny(window, SENTENCE_BREAKS, window.length) + 1));
       },
       describesPerson: (speaker) => description.test(speaker),
+      refersBack: (speaker) => definiteNoun.test(speaker),
     };
     cache.set(lexicon, found);
   }

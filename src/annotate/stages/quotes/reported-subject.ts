@@ -1,0 +1,117 @@
+/**
+ * The subject of a speech verb in reported speech: the entity mention or pronoun right before it
+ * ("M. Novak a déclaré", "il a affirmé"), the mention opening its sentence an apposition away,
+ * or else the short noun phrase that opens its clause ("The coroner said", "two major-league
+ * sources said"), kept as words when no entity stands there.
+ */
+import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
+import { escapeRegExp } from "../../../core/escape-regexp.js";
+import type { Quote } from "../../annotation.js";
+import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import type { ListedMentions } from "./listed-mentions.js";
+import type { Located } from "./speaking-mentions.js";
+
+/** How far before a speech verb its subject may start. */
+const SUBJECT_WINDOW = 120;
+
+const LINE_OR_PERIOD = ["\n", ". "];
+
+export interface Subject {
+  start: number;
+  attribution: Pick<Quote, "speaker" | "speakerKind" | "speakerEntity">;
+}
+
+/** The entity mention or pronoun that ends right before the verb ("M. Novak a déclaré", "il a affirmé"). */
+/** The word and the spaces that end a window, read back from its end by a lookbehind (a search would try each position): "… il " before "a déclaré". */
+const TRAILING_WORD = /(?<=(?<![\p{L}])(\p{L}+)(\s+))/uy;
+/** The spaces and commas right before a position, read back from it. */
+const SPACES_AND_COMMAS_BEFORE = /(?<=([\s,]*))/uy;
+/** A sentence's opening words ("But", "Homicide Detective") and the marks after them, all that may stand before its subject (as the test in subjectBefore reads them). */
+const SENTENCE_OPENING = /(?:\p{Lu}\p{L}*\.?\s){0,3}[\s«"“]*/uy;
+
+export function subjectBefore(text: string, verbStart: number, mentions: ListedMentions, lexicon: QuoteLexicon): Subject | null {
+  const window = text.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart);
+  TRAILING_WORD.lastIndex = window.length;
+  const pronoun = TRAILING_WORD.exec(window);
+  const word = pronoun?.[1]?.toLowerCase();
+  if (word && lexicon.pronouns[word]) {
+    const start = verbStart - pronoun![1]!.length - pronoun![2]!.length;
+    return { start, attribution: { speaker: null, speakerKind: lexicon.pronouns[word] === "person" ? "pronoun" : "unspecified", speakerEntity: null } };
+  }
+  // The verb's first character is a letter, so no break starting at or just before it is missed by looking before it only.
+  const sentenceStart = lastIndexOfAny(text, LINE_OR_PERIOD, verbStart) + 1;
+  SPACES_AND_COMMAS_BEFORE.lastIndex = verbStart;
+  const gapStart = verbStart - SPACES_AND_COMMAS_BEFORE.exec(text)![1]!.length;
+  // The mention that ends last with only spaces and commas before the verb; of those ending alike, the one that starts first, then the first listed.
+  let adjacent: Located | undefined;
+  for (const located of mentions.endingIn(gapStart, verbStart)) {
+    const { start, end } = located.mention;
+    if (end < gapStart || end > verbStart) continue;
+    if (!adjacent || end > adjacent.mention.end || (end === adjacent.mention.end && start < adjacent.mention.start)) adjacent = located;
+  }
+  // "an attorney with Earthjustice, said": a name after a preposition completes the subject, it is not the subject.
+  if (adjacent && complementPreposition(lexicon).test(text.slice(Math.max(0, adjacent.mention.start - 20), adjacent.mention.start))) adjacent = undefined;
+  // "X, qui …, a déclaré que": the subject opens the sentence, an apposition or relative clause away from the verb.
+  // Only a mention starting by the end of the sentence's opening word and quotation marks can open it.
+  SENTENCE_OPENING.lastIndex = sentenceStart;
+  const openingEnd = sentenceStart + SENTENCE_OPENING.exec(text)![0].length;
+  // "Sur Twitter également, @X a souligné que": a name after a preposition opening the sentence is a circumstance, not the subject.
+  const openingWord = /^\p{Lu}\p{L}*(?=\s)/u.exec(text.slice(sentenceStart, openingEnd))?.[0].toLowerCase();
+  const circumstance = openingWord !== undefined && lexicon.circumstanceOpeners.includes(openingWord);
+  const opening = adjacent || circumstance ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^(?:\p{Lu}\p{L}*\.?\s){0,3}/u, "")) && text.slice(mention.end, verbStart).includes(","));
+  const located = adjacent ?? opening;
+  if (!located) return describedSubject(text, Math.max(sentenceStart, verbStart - SUBJECT_WINDOW), gapStart, text.slice(gapStart, verbStart).includes(","), lexicon);
+  const { mention, entity } = located;
+  return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
+}
+
+
+/** A described subject holds at most this many words ("The head of Microsoft's security response team"). */
+const DESCRIBED_SUBJECT_MAX_WORDS = 8;
+const describedCache = new WeakMap<QuoteLexicon, { complement: RegExp; clauseBreak: RegExp; notInSubject: RegExp }>();
+
+/**
+ * The noun phrase between the clause's start (the sentence's, a comma, a complementiser) and the
+ * verb, when it is short and holds no word that opens a circumstance or a relative clause. After a
+ * comma, the verb's subject is the phrase opening the sentence, an apposition away ("Telephone
+ * providers, such as X and Y, told"); with no apposition between ("The bridge will reopen, said
+ * X"), the words before the comma are what was said, not who said it.
+ */
+function describedSubject(text: string, from: number, verbStart: number, afterComma: boolean, lexicon: QuoteLexicon): Subject | null {
+  let patterns = describedCache.get(lexicon);
+  if (!patterns) {
+    const words = (list: readonly string[]) => list.map((word) => escapeRegExp(word.trim())).join("|");
+    patterns = {
+      complement: new RegExp(`\\s(?:${words(lexicon.complementPrepositions) || "(?!)"})(?![\\p{L}])`, "iu"),
+      clauseBreak: new RegExp(`[,;:«»“”"()\\n]|(?<![\\p{L}])(?:${words(lexicon.complementisers)})(?![\\p{L}])`, "giu"),
+      notInSubject: new RegExp(`(?<![\\p{L}])(?:${words([...lexicon.speakerEnders, ...lexicon.relativePronouns, ...lexicon.complementisers, ...lexicon.circumstanceOpeners, ...lexicon.passiveAuxiliaries, ...Object.keys(lexicon.pronouns)])})(?![\\p{L}])|\\.\\s`, "iu"),
+    };
+    describedCache.set(lexicon, patterns);
+  }
+  const window = text.slice(from, verbStart);
+  let clauseStart = 0;
+  if (afterComma) {
+    if (!window.includes(",")) return null;
+  } else for (const found of window.matchAll(patterns.clauseBreak)) clauseStart = found.index + found[0].length;
+  // "10News in San Diego is reporting": the subject ends where its complement starts.
+  const clause = afterComma ? window.slice(0, window.indexOf(",")) : window.slice(clauseStart);
+  const complement = patterns.complement.exec(clause);
+  const phrase = (complement ? clause.slice(0, complement.index) : clause).trim();
+  const words = phrase.split(/\s+/u);
+  if (!phrase || words.length > DESCRIBED_SUBJECT_MAX_WORDS || patterns.notInSubject.test(phrase) || !/^[\p{L}\p{N}]/u.test(phrase)) return null;
+  const start = from + clauseStart + (window.length - clauseStart - window.slice(clauseStart).trimStart().length);
+  return { start, attribution: { speaker: { start, end: start + phrase.length, text: phrase }, speakerKind: "named", speakerEntity: null } };
+}
+
+const prepositionCache = new WeakMap<QuoteLexicon, RegExp>();
+
+/** Whether the words before a name end on one of the lexicon's complement prepositions, a determiner between ("publisher of the City Press"). */
+function complementPreposition(lexicon: QuoteLexicon): RegExp {
+  let pattern = prepositionCache.get(lexicon);
+  if (!pattern) {
+    const determiners = lexicon.determiners.map(escapeRegExp).join("|");
+    pattern = new RegExp(`(?<![\\p{L}])(?:${lexicon.complementPrepositions.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:(?:${determiners})\\s+)?$`, "iu");
+    prepositionCache.set(lexicon, pattern);
+  }
+  return pattern;
+}
