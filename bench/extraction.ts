@@ -11,6 +11,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { findSharedDir } from "../eval/shared-dir.js";
 import { extractArticle } from "../src/extract/extract-article.js";
+import { extractHtml } from "../src/extract/html/extract-html.js";
 import type { RawDocument } from "../src/ingest/raw-document.js";
 import { readBytes } from "../src/ingest/read-bytes.js";
 import { generateCorpus } from "./generate-corpus.js";
@@ -28,6 +29,8 @@ export interface PageComparison {
   readability: Throughput;
   /** recoupe pages/s divided by Readability pages/s. */
   ratio: number;
+  /** Share of the pages whose body recoupe's fast step doubted, so that Readability (or a later fallback) gave it. */
+  fallbackRate: number;
 }
 
 export interface ExtractionBenchmark {
@@ -74,7 +77,8 @@ export function benchmarkExtraction(size: number): ExtractionBenchmark {
 
 /** The round whose ratio is the median: the ratio within a round is what load drift moves least. */
 function comparePages(pages: RawDocument[]): PageComparison {
-  const compared = measureRounds(pages, [recoupe, readability]).map(([ours, theirs]) => ({ recoupe: ours!, readability: theirs!, ratio: Number((ours!.perSecond / theirs!.perSecond).toFixed(2)) }));
+  const fallbackRate = Number((pages.filter((page) => extractHtml(page).bodyExtractor !== "fast").length / pages.length).toFixed(2));
+  const compared = measureRounds(pages, [recoupe, readability]).map(([ours, theirs]) => ({ recoupe: ours!, readability: theirs!, ratio: Number((ours!.perSecond / theirs!.perSecond).toFixed(2)), fallbackRate }));
   return compared.sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)]!;
 }
 

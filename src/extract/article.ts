@@ -47,6 +47,8 @@ export interface ExtractedContent {
   text: string;
   offsetMap: OffsetMap;
   warnings: Message[];
+  /** Which step of the HTML cascade gave the body (main-content.ts); the bench reports how often Readability ran. */
+  bodyExtractor?: "fast" | "readability" | "article element" | "all paragraphs";
   /** Where the extractor found the title in the raw input, when it read it there (a dump's first line). */
   headline?: LocatedHeadline | null;
 }

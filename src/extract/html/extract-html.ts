@@ -16,19 +16,23 @@ import { MAX_PLAIN_TEXT_CHARS, pageLimitMessage, type PageLimit, type PageSize }
 import { plainTextParagraphs, readPlainText } from "./plain-text.js";
 import { readSourceText } from "./source-text.js";
 
+/** How many of the body's first paragraphs may repeat the headline: a section label or a date may come before it. */
+const HEADLINE_REPEAT_WITHIN = 3;
+
 export function extractHtml(document: RawDocument): ExtractedContent {
   const source = readSourceText(document.raw);
   if (source.exceeded) return plainTextOnly(document, source.exceeded, source.size);
   const { document: dom } = parseHTML(document.raw);
   const metadata = readHtmlMetadata(dom, document.metadata.url);
-  const content = readMainContent(dom, () => parseHTML(document.raw).document);
+  // Readability's title stands in when the metadata has none, so such pages skip the fast step.
+  const content = readMainContent(dom, () => parseHTML(document.raw).document, { fastPath: metadata.title !== null });
   const language = metadata.language?.slice(0, 2).toLowerCase() ?? null;
   const cues = cuesFor(language);
   const title = metadata.title ?? content.readabilityTitle;
   const paragraphs = content.paragraphs.filter((paragraph, index) => {
     if (noiseKind(paragraph, cues) || isMetadataOnly(paragraph, cues, language)) return false;
-    // The headline repeated at the top of the body is not body text.
-    return !(index === 0 && title !== null && sameText(paragraph, title));
+    // The headline repeated at the top of the body (after a kicker such as "Politique", at most) is not body text.
+    return !(index < HEADLINE_REPEAT_WITHIN && title !== null && sameText(paragraph, title));
   });
   const aligned = alignToSource(paragraphs, source);
   const warnings: Message[] = [...content.messages];
@@ -45,6 +49,7 @@ export function extractHtml(document: RawDocument): ExtractedContent {
     text: aligned.text,
     offsetMap: aligned.offsetMap,
     warnings,
+    bodyExtractor: content.extractor,
   };
 }
 

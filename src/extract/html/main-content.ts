@@ -1,11 +1,13 @@
 /**
- * The article body of a page as paragraphs. @mozilla/readability finds the main content;
- * before it runs, elements that are boilerplate by markup (figures, share bars, related
- * lists, comment forms) are removed, since Readability keeps some of them inside articles.
+ * The article body of a page as paragraphs, by a cascade. Elements that are boilerplate by
+ * markup (figures, share bars, related lists, comment forms) are removed first. Then the
+ * fast step (fast-body.ts) reads the block that holds the page's prose; when its result looks
+ * doubtful, @mozilla/readability finds the main content, as trafilatura falls back on it.
  * Fallbacks when Readability finds too little: <article>/articleBody, then all <p>.
  */
 import { Readability } from "@mozilla/readability";
 import { message, type Message } from "../../core/message.js";
+import { readFastBody } from "./fast-body.js";
 
 /** Class and id words that mark page furniture, matched as whole words of the attribute. */
 const BOILERPLATE_WORDS = new Set([
@@ -40,38 +42,49 @@ const STATED_BODY_SELECTORS = ['[itemprop="articleBody"]', "article", "main, [ro
 const MIN_READABILITY_CHARS = 250;
 export const BLOCK_ELEMENTS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "div", "section", "article", "ul", "ol", "table", "tr", "header", "main"]);
 
+/** Which step of the cascade gave the paragraphs. */
+export type BodyExtractor = "fast" | "readability" | "article element" | "all paragraphs";
+
 export interface MainContent {
   paragraphs: string[];
+  extractor: BodyExtractor;
   readabilityTitle: string | null;
   readabilityByline: string | null;
   messages: Message[];
 }
 
-/** `reparse` rebuilds the page for the fallbacks, since Readability consumes the document it reads. */
-export function readMainContent(document: Document, reparse: () => Document): MainContent {
+/**
+ * `reparse` rebuilds the page for the fallbacks, since Readability consumes the document it reads.
+ * `fastPath: false` sends every page to Readability (the caller needs its title, say).
+ */
+export function readMainContent(document: Document, reparse: () => Document, { fastPath }: { fastPath: boolean }): MainContent {
   // Markup without a single element ("<!doctype html>") has no root, which Readability refuses.
-  if (!document.documentElement) return { paragraphs: [], readabilityTitle: null, readabilityByline: null, messages: [] };
-  // The cascade's cheap step: where the markup states the article's body, the rest of the page is not read at all.
-  const stated = statedArticleBody(document);
-  if (stated) stated.body.replaceChildren(stated.element);
+  if (!document.documentElement) return { paragraphs: [], extractor: "all paragraphs", readabilityTitle: null, readabilityByline: null, messages: [] };
+  // Where the markup states the article's body, the rest of the page is not read at all.
+  const candidate = articleBodyCandidate(document);
+  if (candidate?.stated) candidate.body.replaceChildren(candidate.element);
   removeBoilerplate(document);
+  if (fastPath && candidate && candidate.body.contains(candidate.element)) {
+    const fast = readFastBody(candidate.element);
+    if (fast.doubts.length === 0) return { paragraphs: fast.paragraphs, extractor: "fast", readabilityTitle: null, readabilityByline: null, messages: [] };
+  }
   // The article element itself, not its HTML: serialising it only to parse it again cost a third of a page's time.
   // Its class attributes are kept: only its text is read, so stripping them is a walk for nothing.
   const result = new Readability<Node>(document, { charThreshold: MIN_READABILITY_CHARS, keepClasses: true, serializer: (node) => node }).parse();
   const fromReadability = result?.content ? paragraphsOf(result.content as Element) : [];
   if (textLength(fromReadability) >= MIN_READABILITY_CHARS) {
-    return { paragraphs: fromReadability, readabilityTitle: result?.title ?? null, readabilityByline: result?.byline ?? null, messages: [] };
+    return { paragraphs: fromReadability, extractor: "readability", readabilityTitle: result?.title ?? null, readabilityByline: result?.byline ?? null, messages: [] };
   }
   const fallbackSource = reparse();
   removeBoilerplate(fallbackSource);
   const container = fallbackSource.querySelector('[itemprop="articleBody"], article, main, [role=main]');
   const fromContainer = container ? paragraphsOf(container) : [];
   if (textLength(fromContainer) >= MIN_READABILITY_CHARS) {
-    return { paragraphs: fromContainer, readabilityTitle: null, readabilityByline: null, messages: [fallback("the article element")] };
+    return { paragraphs: fromContainer, extractor: "article element", readabilityTitle: null, readabilityByline: null, messages: [fallback("the article element")] };
   }
   const fromParagraphs = Array.from(fallbackSource.querySelectorAll("p")).map((p) => collapse(p.textContent ?? "")).filter(Boolean);
   const best = [fromReadability, fromContainer, fromParagraphs].sort((a, b) => textLength(b) - textLength(a))[0]!;
-  return { paragraphs: best, readabilityTitle: result?.title ?? null, readabilityByline: null, messages: [fallback("all paragraphs of the page")] };
+  return { paragraphs: best, extractor: "all paragraphs", readabilityTitle: result?.title ?? null, readabilityByline: null, messages: [fallback("all paragraphs of the page")] };
 }
 
 /**
@@ -82,17 +95,31 @@ export function readMainContent(document: Document, reparse: () => Document): Ma
  * the article.
  */
 export function statedArticleBody(document: Document): { element: Element; body: Element } | null {
+  const candidate = articleBodyCandidate(document);
+  return candidate?.stated ? candidate : null;
+}
+
+/**
+ * The block the fast step reads: the stated article body, else the smallest element holding
+ * most of the page's paragraph text (the block a text-density extractor would pick; `stated`
+ * false, so the page is not cut down to it before Readability).
+ */
+export function articleBodyCandidate(document: Document): { element: Element; body: Element; stated: boolean } | null {
   // querySelector, not document.body, which linkedom makes up (and moves elements into) when the markup has none.
   const body = document.querySelector("body");
   if (!body) return null;
   const prose = paragraphTextByAncestor(document);
   const total = prose.get(document.documentElement) ?? 0;
+  const holdsMost = (element: Element) => (prose.get(element) ?? 0) >= MIN_STATED_BODY_SHARE * total;
   for (const selector of STATED_BODY_SELECTORS) {
     const candidates = Array.from(document.querySelectorAll(selector)).filter((element) => element !== body && body.contains(element));
     const best = candidates.sort((a, b) => (prose.get(b) ?? 0) - (prose.get(a) ?? 0))[0];
-    if (best && (prose.get(best) ?? 0) >= MIN_STATED_BODY_SHARE * total) return { element: best, body };
+    if (best && holdsMost(best)) return { element: best, body, stated: true };
   }
-  return null;
+  if (total === 0) return null;
+  let densest: Element = body;
+  for (let child = Array.from(densest.children).find(holdsMost); child; child = Array.from(densest.children).find(holdsMost)) densest = child;
+  return densest === body ? null : { element: densest, body, stated: false };
 }
 
 /** How many characters of <p> text each element holds, counted once per paragraph up its ancestors. */
@@ -111,9 +138,7 @@ function removeBoilerplate(document: Document): void {
   for (const element of Array.from(document.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove();
   for (const element of Array.from(document.querySelectorAll(FURNITURE_ELEMENTS))) if (isSmall(element)) element.remove();
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
-    const words = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_]+|(?<=[a-z])-(?=[a-z])/);
-    if (!words.some((word) => BOILERPLATE_WORDS.has(word)) || element.matches("article, main, body, html")) continue;
-    if (isSmall(element)) element.remove();
+    if (hasFurnitureName(element) && isSmall(element)) element.remove();
   }
 }
 
@@ -145,38 +170,60 @@ function liftEmbeddedPosts(document: Document): void {
   }
 }
 
+/** Whether the element's class or id names page furniture ("share-bar", "related_posts"); the page's own frame never does. */
+export function hasFurnitureName(element: Element): boolean {
+  const words = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_]+|(?<=[a-z])-(?=[a-z])/);
+  return words.some((word) => BOILERPLATE_WORDS.has(word)) && !element.matches("article, main, body, html");
+}
+
 function isSmall(element: Element): boolean {
   return element.querySelectorAll("p").length <= MAX_FURNITURE_PARAGRAPHS && (element.textContent?.length ?? 0) <= MAX_FURNITURE_CHARS;
 }
 
-/** Leaf blocks become paragraphs: a block whose children are all inline gives one paragraph. */
-export function paragraphsOf(root: Element): string[] {
-  const paragraphs: string[] = [];
+/** A paragraph as the walk finds it: its text, the block it lies in, and, for text beside block children, the inline nodes it is made of. */
+export type ParagraphVisitor = (text: string, block: Element, inlineNodes: Node[] | null) => void;
+
+/**
+ * Leaf blocks become paragraphs: a block whose children are all inline gives one paragraph.
+ * `enter` may refuse a block, whose text is then skipped.
+ */
+export function walkParagraphs(root: Element, visitor: ParagraphVisitor, enter: (block: Element) => boolean = () => true): void {
   const visit = (element: Element) => {
+    if (!enter(element)) return;
     const hasBlockChild = Array.from(element.children).some((child) => BLOCK_ELEMENTS.has(child.tagName.toLowerCase()));
     if (!hasBlockChild) {
-      const text = collapse(element.textContent ?? "");
-      if (text) paragraphs.push(text);
+      visitor(element.textContent ?? "", element, null);
       return;
     }
     // Text directly inside a block that also has block children ("<div>text<p>…</p></div>") is its own paragraph.
     let inline = "";
+    let nodes: Node[] = [];
     for (const node of Array.from(element.childNodes)) {
       if (node.nodeType === 1 && BLOCK_ELEMENTS.has((node as Element).tagName.toLowerCase())) {
-        if (collapse(inline)) paragraphs.push(collapse(inline));
+        visitor(inline, element, nodes);
         inline = "";
+        nodes = [];
         visit(node as Element);
       } else if (node.nodeType === 1 || node.nodeType === 3) {
         inline += node.textContent ?? ""; // comments (type 8) are not text
+        nodes.push(node);
       }
     }
-    if (collapse(inline)) paragraphs.push(collapse(inline));
+    visitor(inline, element, nodes);
   };
   visit(root);
+}
+
+export function paragraphsOf(root: Element): string[] {
+  const paragraphs: string[] = [];
+  walkParagraphs(root, (text) => {
+    const collapsed = collapse(text);
+    if (collapsed) paragraphs.push(collapsed);
+  });
   return paragraphs;
 }
 
-function collapse(text: string): string {
+export function collapse(text: string): string {
   return text.replace(/\s+/gu, " ").trim();
 }
 
