@@ -4,7 +4,8 @@
  * similarity between articles. Stemming runs before folding because Snowball's French
  * rules read accents ("défense" → "défens" → "defens").
  */
-import snowball from "snowball-stemmers";
+import { createRequire } from "node:module";
+import type snowball from "snowball-stemmers";
 import { boundedMemo } from "./bounded-memo.js";
 
 /** Snowball algorithm names by ISO 639-1 code, for the languages snowball-stemmers ships. */
@@ -18,12 +19,18 @@ const SNOWBALL_ALGORITHMS: Record<string, string> = {
 export const QUERY_LANGUAGES = ["fr", "en"] as const;
 
 const stemmers = new Map<string, snowball.Stemmer | null>();
+/**
+ * Required on first use rather than imported: an ESM import of the 870 KB CommonJS bundle scans
+ * it for exports (Node's cjs-module-lexer, ~50 ms) in every process, one that never stems too.
+ */
+let snowballStemmers: typeof snowball | undefined;
 
 function stemmerFor(language: string | null): snowball.Stemmer | null {
   if (!language) return null;
   if (!stemmers.has(language)) {
     const algorithm = SNOWBALL_ALGORITHMS[language];
-    stemmers.set(language, algorithm ? snowball.newStemmer(algorithm) : null);
+    snowballStemmers ??= createRequire(import.meta.url)("snowball-stemmers") as typeof snowball;
+    stemmers.set(language, algorithm ? snowballStemmers.newStemmer(algorithm) : null);
   }
   return stemmers.get(language) ?? null;
 }

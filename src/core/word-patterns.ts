@@ -18,6 +18,7 @@
 import { allMatches } from "./all-matches.js";
 import { FOLD_CHECKED, foldedCode } from "./case-fold.js";
 import { matchPrefixes } from "./match-prefixes.js";
+import { prefixesOf } from "./match-prefixes-table.js";
 import { matchesFromStarts } from "./matches-from-starts.js";
 import { prefixTrie, walkPrefixTrie } from "./prefix-trie.js";
 
@@ -36,7 +37,7 @@ export function wordPatterns(sources: readonly string[], wordClass: string): Wor
   const bounded = sources.map((source) => `(?<![${wordClass}])(?:${source})(?![${wordClass}])`);
   const global = bounded.map((source) => new RegExp(source, "giu"));
   const sticky = bounded.map((source) => new RegExp(source, "iuy"));
-  const prefixes = sources.map(matchPrefixes);
+  const prefixes = sources.map(prefixesOf);
   const root = prefixTrie(prefixes);
   const wordChar = new RegExp(`^[${wordClass}]$`, "u");
   // Per BMP code unit, filled in as met: 0 unknown, 1 a word character, 2 not, 3 a low surrogate (one if its pair is).

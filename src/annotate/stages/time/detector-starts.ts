@@ -14,7 +14,7 @@
  * - a pattern whose prefixes cannot be told (null) is given no positions: it scans the text.
  */
 import { foldedCode } from "../../../core/case-fold.js";
-import { matchPrefixes, topLevelAlternatives } from "../../../core/match-prefixes.js";
+import { alternativesOf, prefixesOf } from "../../../core/match-prefixes-table.js";
 import { prefixTrie, walkPrefixTrie } from "../../../core/prefix-trie.js";
 import { START } from "./patterns.js";
 
@@ -28,9 +28,9 @@ const startsAfter = new Uint8Array(0x10000);
 const startHolds = new RegExp(START, "iuy");
 
 export function detectorStarts(sources: readonly string[]): DetectorStarts {
-  const prefixes = sources.map(matchPrefixes);
+  const prefixes = sources.map(prefixesOf);
   const root = prefixTrie(prefixes);
-  const afterNonWord = sources.map((source) => topLevelAlternatives(source).every((alternative) => alternative.startsWith(START)));
+  const afterNonWord = sources.map((source) => alternativesOf(source).every((alternative) => alternative.startsWith(START)));
   const everyAfterNonWord = afterNonWord.every(Boolean);
   // Per unfolded code unit, filled in as met: 0 unknown, 1 opens no prefix, else 2 + the index of the root's child it opens; most characters are turned away on one read.
   const opens = new Uint16Array(0x10000);
