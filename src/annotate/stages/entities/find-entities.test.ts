@@ -559,5 +559,10 @@ describe("findEntities", () => {
   it("reads a word after a plus or an equals sign as opening a phrase of its own", () => {
     expect(nameMentions("Syrie + Révolution + Sang – Pétrole = Veto")).toEqual(["Syrie"]);
   });
+
+  it("joins a lone first name the fallbacks would read as a place to the person named in full", () => {
+    const text = "Les Égyptiens ont cherché Nabil Haddad partout. Voici des déclarations de Nabil Haddad.\nNabil: Ils voulaient des noms.\nUne déclaration de Nabil : non. Les mots de Nabil : oui. L'émotion de Nabil est grande.";
+    expect(summary(text)).toContainEqual("PER Nabil Haddad: Nabil Haddad | Nabil Haddad | Nabil | Nabil | Nabil | Nabil");
+  });
 });
 

@@ -269,10 +269,15 @@ function settleLoneNames(drafts: readonly Draft[], surnames: DraftsBySurname, fi
       draft.mentions = [];
       continue;
     }
-    if (!draft.fallback || draft.fallbackVotes.size < 2) continue;
-    const votes = [...draft.fallbackVotes].sort((a, b) => b[1] - a[1] || Number(b[0] === "PER") - Number(a[0] === "PER"));
-    draft.type = votes[0]![0];
+    draft.type = fallbackReading(draft) ?? draft.type;
   }
+}
+
+/** The reading most fallback mentions of a draft typed by nothing better give, a person winning a tie; null without two readings to weigh. */
+function fallbackReading(draft: Draft): EntityType | null {
+  if (!draft.fallback || draft.fallbackVotes.size < 2) return null;
+  const votes = [...draft.fallbackVotes].sort((a, b) => b[1] - a[1] || Number(b[0] === "PER") - Number(a[0] === "PER"));
+  return votes[0]![0];
 }
 
 /** "la place Tahrir … à Tahrir", "le quartier de Midan … Midan": a lone name typed by no evidence is the place named with its noun. */
@@ -289,7 +294,8 @@ function personNamedInFull(draft: Draft, surnames: DraftsBySurname, firstNames: 
   if (bySurname || draft.typedApart) return bySurname;
   // A lone first name already read as a person is left apart, as before: joining it too ("Wladimir … Wladimir Klitschko")
   // weighed the person so in story features that two of his fights became one story (stories-en B³ precision −0.002).
-  if (draft.type === "PER") return undefined;
+  // Not one the fallbacks would read as a place ("de Wael" thrice, "Wael" twice): the person named in full explains it better.
+  if (draft.type === "PER" && (fallbackReading(draft) ?? "PER") === "PER") return undefined;
   return firstNames.first(word, (other) => person(true)(other) && other.plainSurnames.size > 0);
 }
 
