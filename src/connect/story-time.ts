@@ -63,13 +63,18 @@ export const LATE_PENALTY = 0.03;
 /** Past this many days between publication dates an article tells another event however alike: a call months after a signing is a story of its own (related). */
 export const MAX_FOLLOW_UP_DAYS = 90;
 
+/** What a day named without a year and near no date of the other costs: a gap the length of the follow-up window. */
+const YEARLESS_MISFIT_PENALTY = LATE_PENALTY * Math.log2(MAX_FOLLOW_UP_DAYS / MAX_GAP_DAYS);
+
 export function timePenalty(a: TimeSpan, b: TimeSpan): number {
   const gap = datedGap(a, b);
   const [pa, pb] = [publishedSpan(a), publishedSpan(b)];
   // Most spans are all published: their gap is the one just measured.
   const publishedGap = pa && pb ? (pa.first === a.first && pa.last === a.last && pb.first === b.first && pb.last === b.last ? gap : datedGap(pa, pb)) : null;
   if ((publishedGap ?? 0) > MAX_FOLLOW_UP_DAYS) return Infinity;
-  if (gap === null) return spansFit(a, b) ? 0 : Infinity;
+  // A day named without a year that falls near no date of the other may be one the text recalls or
+  // announces (a hearing, a trial date): as a date read from the text, it weighs and does not bar.
+  if (gap === null) return spansFit(a, b) ? 0 : YEARLESS_MISFIT_PENALTY;
   return gap <= MAX_GAP_DAYS ? 0 : LATE_PENALTY * Math.log2(gap / MAX_GAP_DAYS);
 }
 
