@@ -24,6 +24,10 @@ export interface QuoteLexicon {
   complementPrepositions: string[];
   /** Nouns that refer back to a source already quoted ("la source ajoute", "the paper said"). */
   sourceNouns: string[];
+  /** Conjunctions that may open a speaker phrase without being part of it ("But he said", "Et il a déclaré"). */
+  conjunctions: string[];
+  /** The marker of an infinitive closing words before a speech verb ("We have to" say): no speaker. */
+  infinitiveMarkers: string[];
   /** Words after a bare-clause verb that open no clause ("said to be", "said so", "said nothing"). */
   nonClauseOpeners: string[];
   /** Auxiliaries before a past participle ("a", "ont", "avait"). */

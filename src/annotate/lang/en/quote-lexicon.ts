@@ -18,6 +18,8 @@ export const englishQuoteLexicon: QuoteLexicon = {
   adjunctOpeners: ["in", "on", "at", "during", "after", "before", "via", "through", "from", "last", "earlier", "later", "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   complementPrepositions: ["of", "in", "at", "from", "with", "for", "to", "on", "by"],
   sourceNouns: ["source", "paper", "newspaper", "site", "website", "agency", "outlet", "broadcaster", "report", "article"],
+  conjunctions: ["and", "but", "so", "yet", "to which"],
+  infinitiveMarkers: ["to"],
   nonClauseOpeners: ["to", "so", "as", "of", "for", "with", "by", "about", "nothing", "something", "goodbye", "thanks", "sorry", "hello"],
   auxiliaries: ["has", "have", "had"],
   // "They said" stands for a group (officials, jurors) more often than for the last person named: a source left unnamed.
@@ -29,7 +31,7 @@ export const englishQuoteLexicon: QuoteLexicon = {
   objectPronouns: ["us", "me", "him", "her", "them"],
   // English does not invert with a hyphen: "said he" is matched by the verb-then-pronoun order.
   inversionJoin: "\\s+",
-  interjectedAdverbs: ["also", "again", "then", "later", "further"],
+  interjectedAdverbs: ["also", "again", "then", "later", "further", "often", "once", "previously"],
   honorifics: ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof."],
   sentenceStarters: ["The", "A", "An", "This", "That", "These", "He", "She", "It", "They", "But", "And", "In", "On", "At", "According", "For", "With"],
   passiveAuxiliaries: ["is", "are", "was", "were", "been", "be"],
@@ -37,7 +39,7 @@ export const englishQuoteLexicon: QuoteLexicon = {
   postNouns: ["translation", "statement", "message", "tweet", "tweets", "post", "posts", "comment", "comments", "reaction", "reactions", "caption", "words"],
   presentatives: ["Here is", "Here are", "Below", "Above"],
   circumstanceOpeners: ["in", "on", "at", "from", "meanwhile", "for his part", "for her part", "later", "and", "but", "then", "today", "yesterday"],
-  relativePronouns: ["who", "which"],
+  relativePronouns: ["who", "whose", "which"],
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our"],
   pluralDeterminers: ["many", "several", "some", "other", "these", "those"],
   agentPrepositions: ["by"],

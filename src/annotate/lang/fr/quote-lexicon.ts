@@ -18,6 +18,8 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   reportingVerbs: [],
   adjunctOpeners: [],
   nonClauseOpeners: [],
+  conjunctions: ["et", "mais", "puis"],
+  infinitiveMarkers: [],
   complementPrepositions: [],
   sourceNouns: ["source", "média", "site", "journal", "quotidien", "hebdomadaire", "agence", "chaîne", "radio"],
   auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "auraient"],

@@ -152,6 +152,7 @@ describe("texts that yield no quote and no speaker", () => {
     ["en", "a reporter's credit closing a sentence", "The suspect fled on foot, Miller reported."],
     ["en", "said without a clause", "The report is said to be ready. He said nothing. Officials said Tuesday. Experts said so."],
     ["en", "a capitalised word after a comma", "The cables carry most of the traffic between Europe, Asia, and the United States."],
+    ["en", "a preposition after a speech verb closing a sentence", "The warship turned back at dawn, responded to the distress call."],
     ["fr", "a photo credit", "Photo : Jean Roux\n\nLe pont a rouvert mardi."],
     ["fr", "a title in « »", "Le film « Vol de nuit » sort mercredi au cinéma."],
     ["fr", "a journalist's colon before a list", "Le plan compte trois volets : la santé, l'école et le logement."],

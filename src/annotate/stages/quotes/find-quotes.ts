@@ -9,6 +9,7 @@ import type { Span } from "../../../core/message.js";
 import type { Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
 import { findPostedQuotes, type PostedQuote } from "./find-posted-quotes.js";
+import { tidySpeakerWords, type SpeakerWords } from "./speaker-words.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
 
 
@@ -192,12 +193,15 @@ function speakerAfter(text: string, quote: Span, compiled: Compiled, lexicon: Qu
 function subjectFirstAfter(text: string, quote: Span, after: string, compiled: Compiled, lexicon: QuoteLexicon): Attribution | null {
   const closedByComma = /,\s*\S$/u.test(text.slice(Math.max(quote.start, quote.end - 3), quote.end)) || /^\s*,/u.test(after);
   const match = closedByComma ? compiled.afterSubjectFirst.exec(after) : null;
-  if (!match?.[1]) return null;
-  const speakerText = match[1].trim();
-  if (lexicon.pronouns[speakerText.toLowerCase()]) return resolvePronoun(text, quote.start, speakerText.toLowerCase(), compiled, lexicon);
-  if (compiled.passive.test(` ${speakerText}`)) return null;
-  const start = quote.end + match.index + match[0].indexOf(match[1]) + (match[1].length - match[1].trimStart().length);
-  return { speaker: { start, end: start + speakerText.length, text: speakerText }, speakerKind: "named" };
+  if (!match?.[1] || compiled.passive.test(` ${match[1].trim()}`)) return null;
+  return attributed(text, quote, tidySpeakerWords(match[1], quote.end + match.index + match[0].indexOf(match[1]), lexicon), compiled, lexicon);
+}
+
+/** Tidied speaker words as an attribution, a pronoun resolved. */
+function attributed(text: string, quote: Span, words: SpeakerWords | null, compiled: Compiled, lexicon: QuoteLexicon): Attribution | null {
+  if (!words) return null;
+  if (words.pronoun) return resolvePronoun(text, quote.start, words.pronoun, compiled, lexicon);
+  return { speaker: { start: words.start, end: words.start + words.text.length, text: words.text }, speakerKind: "named" };
 }
 
 function speakerBefore(text: string, quote: Span, compiled: Compiled, lexicon: QuoteLexicon): Attribution | null {
@@ -215,12 +219,10 @@ function speakerBefore(text: string, quote: Span, compiled: Compiled, lexicon: Q
   const raw = match[1];
   // "Le texte est jugé «…»" is a passive, not an attribution; "X, qui a quitté Oslo, a déclaré" has X for subject, not the relative clause.
   if (compiled.passive.test(raw.trim()) || compiled.relative.test(raw.trim())) return null;
-  const speakerText = raw.trim().replace(compiled.trailingAuxiliary, "");
   // "qu'il a qualifié de «…»": the pronoun after an elided complementiser.
-  const pronoun = speakerText.toLowerCase().replace(compiled.leadingComplementiser, "");
+  const pronoun = raw.trim().replace(compiled.trailingAuxiliary, "").toLowerCase().replace(compiled.leadingComplementiser, "");
   if (lexicon.pronouns[pronoun]) return resolvePronoun(text, quote.start, pronoun, compiled, lexicon);
-  const start = windowStart + match.index + match[0].indexOf(raw) + (raw.length - raw.trimStart().length);
-  return { speaker: { start, end: start + speakerText.length, text: speakerText }, speakerKind: "named" };
+  return attributed(text, quote, tidySpeakerWords(raw, windowStart + match.index + match[0].indexOf(raw), lexicon), compiled, lexicon);
 }
 
 /** "a-t-il déclaré": the last person named before the quote; "a-t-on précisé": an unspecified source. */

@@ -29,6 +29,8 @@ interface Compiled {
   bareClause: RegExp | null;
   /** The words opening no clause after such a verb ("said to be", "said in a statement."). */
   nonClauseOpener: RegExp;
+  /** A preposition or another word that opens no noun phrase ("to the distress call"). */
+  complementOpener: RegExp;
   /** The complementisers alone: a that-clause is looked for only in the stretches of words where one occurs. */
   complementiserCue: RegExp | null;
   /** "selon", "d'après" at a word boundary. */
@@ -76,6 +78,7 @@ function compile(lexicon: QuoteLexicon): Compiled {
       bareClause: lexicon.bareClauseVerbs.length
         ? new RegExp(`(?<![\\p{L}])(?:(?:${auxiliaries})\\s+)?(?:(?:${adverbs})\\s+)?(?:${trieAlternation([...lexicon.bareClauseVerbs].sort((a, b) => b.length - a.length))})(?:\\s+(?:${adverbs}))?[ \\t]+(?=\\p{L})`, "giu")
         : null,
+      complementOpener: new RegExp(`^(?:${[...lexicon.nonClauseOpeners, ...lexicon.complementPrepositions].map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`, "iu"),
       nonClauseOpener: new RegExp(`^(?:${[...lexicon.nonClauseOpeners, ...lexicon.adjunctOpeners, ...lexicon.complementisers, ...lexicon.speakerEnders].map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`, "iu"),
       source: new RegExp(`(?<![\\p{L}])(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s+`, "giu"),
       sourceOpening: new RegExp(`^,?\\s*(?:${lexicon.sourcePrepositions.map(escapeRegExp).join("|")})\\s`, "iu"),
@@ -158,7 +161,10 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     for (const match of matches) {
       if (insideDirect(match.index) || /[»”"]\s*$/u.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
       const raw = match[1]!;
-      const cut = compiled.leadingCircumstance.exec(raw)?.[0].length ?? 0;
+      // "…, responded to the distress call.": words after a preposition complete the verb, they name no speaker; quotation marks around the words are not theirs.
+      const marks = /^[\s"'’‘“”«»]*/u.exec(raw)![0].length;
+      if (compiled.complementOpener.test(raw.slice(marks))) continue;
+      const cut = marks + (compiled.leadingCircumstance.exec(raw.slice(marks))?.[0].length ?? 0);
       const speakerStart = match.index + match[0].indexOf(raw) + cut;
       const speakerText = raw.slice(cut).trim();
       // "…, and the United States.": a capitalised word is a name, not a speech verb; a clause already read after a verb is no speaker.
