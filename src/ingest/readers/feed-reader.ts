@@ -2,7 +2,8 @@
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item or entry becomes one document, with what the
  * feed states of it (title, link, authors, publication and modification dates, the feed's title).
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { createRequire } from "node:module";
+import type * as FastXmlParser from "fast-xml-parser";
 import { message } from "../../core/message.js";
 import type { ContainerFormat, IngestResult, StatedMetadata } from "../raw-document.js";
 import type { DecodedInput } from "./reader.js";
@@ -15,7 +16,12 @@ const MAX_ENTITY_CHARS = 10_000;
 /** Feeds nest a handful of levels; deeper trees are refused before they exhaust the stack. */
 const MAX_NESTED_TAGS = 100;
 
-const parser = new XMLParser({
+/** Required on the first feed rather than imported: most runs read no feed, and loading the parser costs ~25 ms through ESM. */
+const xml = () => (fastXmlParser ??= createRequire(import.meta.url)("fast-xml-parser") as typeof FastXmlParser);
+let fastXmlParser: typeof FastXmlParser | undefined;
+let feedParser: FastXmlParser.XMLParser | undefined;
+
+const parser = () => (feedParser ??= new (xml().XMLParser)({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   textNodeName: "#text",
@@ -24,10 +30,10 @@ const parser = new XMLParser({
   htmlEntities: true,
   maxNestedTags: MAX_NESTED_TAGS,
   isArray: (name) => ["item", "entry", "link", "author", "dc:creator", "category"].includes(name),
-});
+}));
 
 export function readFeed(input: DecodedInput, container: ContainerFormat): IngestResult[] {
-  const validation = XMLValidator.validate(input.text);
+  const validation = xml().XMLValidator.validate(input.text);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
     return [
@@ -43,7 +49,7 @@ export function readFeed(input: DecodedInput, container: ContainerFormat): Inges
   // outcome, never the batch's.
   let tree: Node;
   try {
-    tree = parser.parse(input.text) as Node;
+    tree = parser().parse(input.text) as Node;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [

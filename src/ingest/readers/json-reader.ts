@@ -2,45 +2,54 @@
  * JSON and JSON Lines records: `{ url, title, date, dateModified, html | text, … }`, one article each.
  * Field names vary between scrapers, so the common aliases are accepted.
  */
-import { z } from "zod";
+import { createRequire } from "node:module";
+import type * as Zod from "zod";
 import { message } from "../../core/message.js";
 import type { IngestResult, StatedMetadata } from "../raw-document.js";
 import type { DecodedInput } from "./reader.js";
 
-const optionalText = z.string().trim().min(1).optional();
-const authorsField = z.union([z.string(), z.array(z.union([z.string(), z.object({ name: z.string() })]))]).optional();
+/**
+ * Built on the first record, zod required then rather than imported: loading zod costs ~40 ms,
+ * which every run would pay, one reading only HTML pages too (read-bytes imports every reader).
+ */
+function buildRecordSchema({ z }: typeof Zod) {
+  const optionalText = z.string().trim().min(1).optional();
+  const authorsField = z.union([z.string(), z.array(z.union([z.string(), z.object({ name: z.string() })]))]).optional();
+  return z
+    .object({
+      url: optionalText,
+      link: optionalText,
+      title: optionalText,
+      headline: optionalText,
+      date: optionalText,
+      published: optionalText,
+      pubDate: optionalText,
+      datePublished: optionalText,
+      date_publish: optionalText,
+      // Scrapers give modification fields other types too (`updated: true`): such a value is no date, not a bad record.
+      dateModified: optionalText.catch(undefined),
+      modified: optionalText.catch(undefined),
+      updated: optionalText.catch(undefined),
+      date_modify: optionalText.catch(undefined),
+      author: authorsField,
+      authors: authorsField,
+      outlet: optionalText,
+      source: optionalText,
+      site_name: optionalText,
+      language: optionalText,
+      lang: optionalText,
+      html: optionalText,
+      text: optionalText,
+      content: optionalText,
+      body: optionalText,
+    })
+    .loose();
+}
 
-const recordSchema = z
-  .object({
-    url: optionalText,
-    link: optionalText,
-    title: optionalText,
-    headline: optionalText,
-    date: optionalText,
-    published: optionalText,
-    pubDate: optionalText,
-    datePublished: optionalText,
-    date_publish: optionalText,
-    // Scrapers give modification fields other types too (`updated: true`): such a value is no date, not a bad record.
-    dateModified: optionalText.catch(undefined),
-    modified: optionalText.catch(undefined),
-    updated: optionalText.catch(undefined),
-    date_modify: optionalText.catch(undefined),
-    author: authorsField,
-    authors: authorsField,
-    outlet: optionalText,
-    source: optionalText,
-    site_name: optionalText,
-    language: optionalText,
-    lang: optionalText,
-    html: optionalText,
-    text: optionalText,
-    content: optionalText,
-    body: optionalText,
-  })
-  .loose();
+let recordSchema: ReturnType<typeof buildRecordSchema> | undefined;
+const schema = () => (recordSchema ??= buildRecordSchema(createRequire(import.meta.url)("zod") as typeof Zod));
 
-type ArticleRecord = z.infer<typeof recordSchema>;
+type ArticleRecord = Zod.infer<ReturnType<typeof buildRecordSchema>>;
 
 export function readJsonRecords(input: DecodedInput): IngestResult[] {
   const whole = parseWhole(input.text);
@@ -66,7 +75,7 @@ export function readJsonLine(line: string, source: string, input: DecodedInput):
 }
 
 function recordToResult(value: unknown, source: string, input: DecodedInput, container: "json" | "jsonl"): IngestResult {
-  const parsed = recordSchema.safeParse(value);
+  const parsed = schema().safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return failure(source, "json-record-invalid", `${source}: not an article record (${issue?.path.join(".") || "record"}: ${issue?.message}); give objects with a "text" or "html" string.`);
