@@ -15,7 +15,8 @@ import type { TimeSpan } from "./story-time.js";
 
 export interface StoredCluster {
   parts: Array<[language: string, part: { keys: string; weights: string; count: number; self: number }]>;
-  time: { first: string | null; last: string | null; yearless: string[] };
+  /** `published`: the span of its publication dates alone (absent in a build stored before it was kept: all its dates count as published). */
+  time: { first: string | null; last: string | null; yearless: string[]; published?: { first: string; last: string } | null };
 }
 
 /** Between two keys: a control character no term or name key holds. */
@@ -27,7 +28,7 @@ export function storedCluster(cluster: Cluster): StoredCluster {
       const weights = Float32Array.from(part.sum.values());
       return [language, { keys: [...part.sum.keys()].join(KEY_SEPARATOR), weights: Buffer.from(weights.buffer).toString("base64"), count: part.count, self: part.self }];
     }),
-    time: { first: cluster.time.first, last: cluster.time.last, yearless: [...cluster.time.yearless] },
+    time: { first: cluster.time.first, last: cluster.time.last, yearless: [...cluster.time.yearless], ...(cluster.time.published !== undefined && { published: cluster.time.published }) },
   };
 }
 
@@ -40,7 +41,7 @@ function storedSum(keys: string, weights: string): Map<string, number> {
 
 /** A stored story as a cluster at `index` in build order, its articles known by id only (clustering needs their count, not their vectors). */
 export function restoredCluster(stored: StoredCluster, index: number, articleIds: readonly string[]): Cluster {
-  const time: TimeSpan = { first: stored.time.first, last: stored.time.last, yearless: new Set(stored.time.yearless) };
+  const time: TimeSpan = { first: stored.time.first, last: stored.time.last, yearless: new Set(stored.time.yearless), ...(stored.time.published !== undefined && { published: stored.time.published }) };
   const parts = new Map(
     stored.parts.map(([language, part]) => {
       const sum = storedSum(part.keys, part.weights);
