@@ -503,7 +503,7 @@ function rolesInClause(reading: ClauseReading, found: TriggerPlace, present: rea
     const objectOfVerb = previous !== undefined && previous.doneTo && reading.words(previous.end, start).every((word) => grammar.determiners.has(word) || grammar.prenominalAdjectives.has(word));
     // "accusant chacun des manifestations", "attribuait un attentat à X": an act laid on someone is alleged, no one's doing here.
     const alleged = allegedAct(reading, start);
-    const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, objectOfVerb || alleged ? [] : subject, agentAfter, responsibleSubject(reading, start));
+    const roles = nounRoles(reading, found, actorsOk, afterInSentence, allAfter, objectOfVerb || alleged ? [] : subject, agentAfter);
     if (roles.actors.length === 0 && (objectOfVerb || alleged || governedByDe(reading, start) !== null)) roles.subjectApart = true;
     return roles;
   }
@@ -573,8 +573,6 @@ function nounRoles(
   allAfter: readonly Participant[],
   subject: readonly Participant[],
   agentAfter: Participant | undefined,
-  /** A responsibility phrase ("à l'origine de") stands before it in its stretch: the subject did it, however far. */
-  responsible: boolean,
 ): Roles {
   const { grammar } = reading;
   const { end } = found;
@@ -599,8 +597,9 @@ function nounRoles(
   // The clause's subject does an arrest or an attack named by a noun only as the object of its verb ("la police a procédé à l'arrestation de X"),
   // not from afar ("Khamenei … a salué l'exécution de Saddam Hussein" is no execution by Khamenei); a visit or a complaint is its own.
   const near = subject.at(-1);
-  const nearObject = near !== undefined && ((found.start - near.mention.end <= NOUN_OBJECT_REACH && !/[,;:]/u.test(reading.text.slice(near.mention.end, found.start))) || proposedByParticiple(reading, near.mention.end, found.start));
-  if (found.trigger.genitive === "target" && !nearObject && !responsible) subject = [];
+  const nearObject = () => near !== undefined && ((found.start - near.mention.end <= NOUN_OBJECT_REACH && !/[,;:]/u.test(reading.text.slice(near.mention.end, found.start))) || proposedByParticiple(reading, near.mention.end, found.start));
+  // "Kadhafi, à l'origine du massacre de civils": a responsibility phrase makes the subject its doer, however far.
+  if (found.trigger.genitive === "target" && !nearObject() && !responsibleSubject(reading, found.start)) subject = [];
   // "son arrestation", "leur exécution": the possessor undergoes it; the subject named around stands for the possessor, not the agent.
   if (found.trigger.genitive === "target" && !genitive && grammar.possessives.has(reading.wordBefore(found.start))) {
     return { ...unique(agentAfter ? reading.coordinatedAfter(allAfter, agentAfter) : [], subject), undergone: true };
