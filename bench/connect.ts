@@ -54,6 +54,8 @@ export interface ConnectScale {
   seconds: number;
   articlesPerSecond: number;
   peakRssMb: number;
+  /** The heap still live once the result is made (after a forced collection): what the peak is a multiple of, whatever the collector's timing. */
+  liveHeapMb: number | null;
 }
 
 /** `storySize` articles per story on average: 5 for a corpus of many small stories, 500–3,000 for a week of coverage of a few events. */
@@ -66,7 +68,11 @@ export function benchmarkConnect(sizes: readonly number[], storySize = 5): { run
     for (let index = 0; index < size; index += 1) connector.add(syntheticArticle(index, Math.ceil(size / storySize)));
     const { stories } = connector.result();
     const seconds = (performance.now() - started) / 1000;
-    return { articles: size, stories: stories.length, seconds: Number(seconds.toFixed(1)), articlesPerSecond: Math.round(size / seconds), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const liveHeapMb = gc ? Math.round(process.memoryUsage().heapUsed / 1048576) : null;
+    return { articles: size, stories: stories.length, seconds: Number(seconds.toFixed(1)), articlesPerSecond: Math.round(size / seconds), peakRssMb, liveHeapMb };
   });
   const growth = runs.slice(1).map((run, index) => `${runs[index]!.articles}→${run.articles}: size ×${(run.articles / runs[index]!.articles).toFixed(1)}, time ×${(run.seconds / runs[index]!.seconds).toFixed(2)}`);
   return { runs, growth };

@@ -7,6 +7,7 @@ import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { alignClaims, type Claim } from "./align-claims.js";
 import { confineClaim, type ConfinedClaim } from "./confine-claims.js";
 import { articleFeatures, keyWords, type ArticleFeatures } from "./article-features.js";
+import { boundHeapGrowth } from "./bounded-heap-growth.js";
 import { claimRecords, type ClaimRecord } from "./claim-records.js";
 import { datedByStory } from "./dated-by-story.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
@@ -83,7 +84,10 @@ export class CorpusConnector {
    * not saved does without. `readOnce`: `result()` is read once, with no article added after, so
    * clustering lets go of each article's terms once its vector is made (see `StoryIndex.stories`).
    */
-  constructor(private readonly options: { resumable?: boolean; readOnce?: boolean } = {}) {}
+  constructor(private readonly options: { resumable?: boolean; readOnce?: boolean } = {}) {
+    // A corpus's worth of features and indexes is held until `result()`: keep the garbage beside it bounded.
+    boundHeapGrowth();
+  }
 
   add(article: AnnotatedArticle): void {
     if (this.records.has(article.id)) return;

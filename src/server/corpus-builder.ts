@@ -7,7 +7,7 @@
  * in the store, so the next reader, update or server start starts from it; nothing is held
  * between builds (a connector of 100,000 articles held a gigabyte).
  */
-import { CorpusConnector, type ConnectedCorpus } from "../connect/connect-corpus.js";
+import { CorpusConnector, type ConnectedCorpus, type ResumableBuild } from "../connect/connect-corpus.js";
 import type { StoredArticle, Store } from "../store/store.js";
 import type { ArticleMeta } from "./story-catalog.js";
 import { currentConnectedCorpus, saveBuiltCorpus, type CurrentCorpus } from "./stored-corpus.js";
@@ -44,15 +44,20 @@ export class InProcessBuilder implements CorpusBuilder {
   async rebuild(): Promise<BuiltCorpus> {
     // Stamped before reading: articles stored meanwhile make the saved build stale, never silently missing.
     const stamp = await this.store.connectedCorpus.articleStamp();
+    const { built, resumable } = await this.connectAll();
+    await saveBuiltCorpus(this.store, built, stamp, resumable);
+    return built;
+  }
+
+  /** Every stored article connected; the connector (half a gigabyte at 100,000 articles) is let go before the save, not held through it. */
+  private async connectAll(): Promise<{ built: BuiltCorpus; resumable: ResumableBuild | null }> {
     const connector = new CorpusConnector({ resumable: true });
     const articles = new Map<string, ArticleMeta>();
     for await (const article of this.store.iterateArticles()) {
       connector.add(article);
       articles.set(article.id, articleMeta(article));
     }
-    const built = { corpus: connector.result(), articles };
-    await saveBuiltCorpus(this.store, built, stamp, connector.takeResumable());
-    return built;
+    return { built: { corpus: connector.result(), articles }, resumable: connector.takeResumable() };
   }
 
   update(): Promise<CurrentCorpus> {
