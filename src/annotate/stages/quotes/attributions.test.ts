@@ -6,6 +6,8 @@ import { annotateArticle } from "../../annotate-article.js";
 function quotesOf(text: string, language: "fr" | "en") {
   const { article } = makeArticle(text, { published: "2024-05-15", language });
   const { quotes, entities } = annotateArticle(article).annotations;
+  // Speaker words are a span of the text, whatever rule found them.
+  for (const { speaker } of quotes) if (speaker) expect(text.slice(speaker.start, speaker.end)).toBe(speaker.text);
   return quotes.map((quote) => ({
     said: text.slice(quote.content.start, quote.content.end),
     by: quote.speaker?.text ?? null,
@@ -51,6 +53,14 @@ describe("English attributions, as French ones", () => {
       ["the suspect was arrested at dawn.", "KTLA"],
       ["all flights had resumed.", "The airline"],
       ["the protests revealed deep discontent.", "Giorgos Pappas"],
+    ]);
+  });
+
+  it("reads the antecedent of 'who' as the subject, and a clause a conjunction opens as having its own", () => {
+    const text = "Boston sportscaster Mike Lynch, who first reported that the meeting would take place, was right.\n\nThe Red Sox offered eight years, but sources close to the talks say it is less than that.";
+    expect(quotesOf(text, "en").map(({ said, by }) => [said, by])).toEqual([
+      ["the meeting would take place, was right.", "Mike Lynch"],
+      ["it is less than that.", "sources close"],
     ]);
   });
 

@@ -50,7 +50,7 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
     if (!adjacent || end > adjacent.mention.end || (end === adjacent.mention.end && start < adjacent.mention.start)) adjacent = located;
   }
   // "an attorney with Earthjustice, said": a name after a preposition completes the subject, it is not the subject.
-  if (adjacent && complementPreposition(lexicon).test(text.slice(Math.max(0, adjacent.mention.start - 20), adjacent.mention.start))) adjacent = undefined;
+  if (adjacent && compile(lexicon).complementPreposition.test(text.slice(Math.max(0, adjacent.mention.start - 20), adjacent.mention.start))) adjacent = undefined;
   // "X, qui …, a déclaré que": the subject opens the sentence, an apposition or relative clause away from the verb.
   // Only a mention starting by the end of the sentence's opening word and quotation marks can open it.
   SENTENCE_OPENING.lastIndex = sentenceStart;
@@ -58,8 +58,10 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
   // "Sur Twitter également, @X a souligné que": a name after a preposition opening the sentence is a circumstance, not the subject.
   const openingWord = /^\p{Lu}\p{L}*(?=\s)/u.exec(text.slice(sentenceStart, openingEnd))?.[0].toLowerCase();
   const circumstance = openingWord !== undefined && lexicon.circumstanceOpeners.includes(openingWord);
-  const opening = adjacent || circumstance ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^(?:\p{Lu}\p{L}*\.?\s){0,3}/u, "")) && text.slice(mention.end, verbStart).includes(","));
-  const located = adjacent ?? opening;
+  const patterns = compile(lexicon);
+  // "…, but sources say": a clause a conjunction opens has its own subject, not the sentence's.
+  const opening = adjacent || circumstance ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^(?:\p{Lu}\p{L}*\.?\s){0,3}/u, "")) && text.slice(mention.end, verbStart).includes(",") && !patterns.conjunctionClause.test(text.slice(mention.end, verbStart)));
+  const located = adjacent ?? relativeAntecedent(text, sentenceStart, verbStart, mentions, patterns) ?? opening;
   if (!located) return describedSubject(text, Math.max(sentenceStart, verbStart - SUBJECT_WINDOW), gapStart, text.slice(gapStart, verbStart).includes(","), lexicon);
   const { mention, entity } = located;
   return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
@@ -68,7 +70,34 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
 
 /** A described subject holds at most this many words ("The head of Microsoft's security response team"). */
 const DESCRIBED_SUBJECT_MAX_WORDS = 8;
-const describedCache = new WeakMap<QuoteLexicon, { complement: RegExp; clauseBreak: RegExp; notInSubject: RegExp }>();
+
+/**
+ * conjunctionClause: a comma then a conjunction, a new clause ("…, but sources say"); relativeClause:
+ * the relative pronoun opening the clause that ends on the verb (", who first reported");
+ * complementPreposition: words before a name ending on a preposition, a determiner between
+ * ("publisher of the City Press"); the others serve describedSubject.
+ */
+type Patterns = Record<"conjunctionClause" | "relativeClause" | "complementPreposition" | "leadingConjunction" | "complement" | "clauseBreak" | "notInSubject", RegExp>;
+
+const cache = new WeakMap<QuoteLexicon, Patterns>();
+
+function compile(lexicon: QuoteLexicon): Patterns {
+  let patterns = cache.get(lexicon);
+  if (!patterns) {
+    const words = (list: readonly string[]) => list.map((word) => escapeRegExp(word.trim())).join("|") || "(?!)";
+    patterns = {
+      conjunctionClause: new RegExp(`,\\s*(?:${words(lexicon.conjunctions)})\\s`, "iu"),
+      relativeClause: new RegExp(`,\\s*(?:${words(lexicon.relativePronouns)})\\s+[^,;:.!?«»“”"]*$`, "iu"),
+      complementPreposition: new RegExp(`(?<![\\p{L}])(?:${words(lexicon.complementPrepositions)})\\s+(?:(?:${words(lexicon.determiners)})\\s+)?$`, "iu"),
+      leadingConjunction: new RegExp(`^\\s*(?:${words(lexicon.conjunctions)})\\s+`, "iu"),
+      complement: new RegExp(`\\s(?:${words(lexicon.complementPrepositions)})(?![\\p{L}])`, "iu"),
+      clauseBreak: new RegExp(`[,;:«»“”"()\\n]|(?<![\\p{L}])(?:${words(lexicon.complementisers)})(?![\\p{L}])`, "giu"),
+      notInSubject: new RegExp(`(?<![\\p{L}])(?:${words([...lexicon.speakerEnders, ...lexicon.relativePronouns, ...lexicon.complementisers, ...lexicon.circumstanceOpeners, ...lexicon.passiveAuxiliaries, ...Object.keys(lexicon.pronouns)])})(?![\\p{L}])|\\.\\s`, "iu"),
+    };
+    cache.set(lexicon, patterns);
+  }
+  return patterns;
+}
 
 /**
  * The noun phrase between the clause's start (the sentence's, a comma, a complementiser) and the
@@ -78,16 +107,7 @@ const describedCache = new WeakMap<QuoteLexicon, { complement: RegExp; clauseBre
  * X"), the words before the comma are what was said, not who said it.
  */
 function describedSubject(text: string, from: number, verbStart: number, afterComma: boolean, lexicon: QuoteLexicon): Subject | null {
-  let patterns = describedCache.get(lexicon);
-  if (!patterns) {
-    const words = (list: readonly string[]) => list.map((word) => escapeRegExp(word.trim())).join("|");
-    patterns = {
-      complement: new RegExp(`\\s(?:${words(lexicon.complementPrepositions) || "(?!)"})(?![\\p{L}])`, "iu"),
-      clauseBreak: new RegExp(`[,;:«»“”"()\\n]|(?<![\\p{L}])(?:${words(lexicon.complementisers)})(?![\\p{L}])`, "giu"),
-      notInSubject: new RegExp(`(?<![\\p{L}])(?:${words([...lexicon.speakerEnders, ...lexicon.relativePronouns, ...lexicon.complementisers, ...lexicon.circumstanceOpeners, ...lexicon.passiveAuxiliaries, ...Object.keys(lexicon.pronouns)])})(?![\\p{L}])|\\.\\s`, "iu"),
-    };
-    describedCache.set(lexicon, patterns);
-  }
+  const patterns = compile(lexicon);
   const window = text.slice(from, verbStart);
   let clauseStart = 0;
   if (afterComma) {
@@ -96,22 +116,21 @@ function describedSubject(text: string, from: number, verbStart: number, afterCo
   // "10News in San Diego is reporting": the subject ends where its complement starts.
   const clause = afterComma ? window.slice(0, window.indexOf(",")) : window.slice(clauseStart);
   const complement = patterns.complement.exec(clause);
-  const phrase = (complement ? clause.slice(0, complement.index) : clause).trim();
+  const spelt = (complement ? clause.slice(0, complement.index) : clause).trimEnd();
+  // "…, but sources say": the conjunction opens the clause, not the subject.
+  const opener = patterns.leadingConjunction.exec(spelt)?.[0].length ?? 0;
+  const phrase = spelt.slice(opener).trim();
   const words = phrase.split(/\s+/u);
   if (!phrase || words.length > DESCRIBED_SUBJECT_MAX_WORDS || patterns.notInSubject.test(phrase) || !/^[\p{L}\p{N}]/u.test(phrase)) return null;
-  const start = from + clauseStart + (window.length - clauseStart - window.slice(clauseStart).trimStart().length);
+  const rest = spelt.slice(opener);
+  const start = from + (afterComma ? 0 : clauseStart) + opener + (rest.length - rest.trimStart().length);
   return { start, attribution: { speaker: { start, end: start + phrase.length, text: phrase }, speakerKind: "named", speakerEntity: null } };
 }
 
-const prepositionCache = new WeakMap<QuoteLexicon, RegExp>();
-
-/** Whether the words before a name end on one of the lexicon's complement prepositions, a determiner between ("publisher of the City Press"). */
-function complementPreposition(lexicon: QuoteLexicon): RegExp {
-  let pattern = prepositionCache.get(lexicon);
-  if (!pattern) {
-    const determiners = lexicon.determiners.map(escapeRegExp).join("|");
-    pattern = new RegExp(`(?<![\\p{L}])(?:${lexicon.complementPrepositions.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:(?:${determiners})\\s+)?$`, "iu");
-    prepositionCache.set(lexicon, pattern);
-  }
-  return pattern;
+/** "sportscaster Mike Lynch, who first reported that": the mention right before the relative pronoun is the subject. */
+function relativeAntecedent(text: string, sentenceStart: number, verbStart: number, mentions: ListedMentions, patterns: Patterns): Located | undefined {
+  const clause = patterns.relativeClause.exec(text.slice(sentenceStart, verbStart));
+  if (!clause) return undefined;
+  const comma = sentenceStart + clause.index;
+  return mentions.endingIn(comma - 2, comma).find(({ mention }) => mention.end <= comma && /^\s*$/u.test(text.slice(mention.end, comma)));
 }
