@@ -5,6 +5,7 @@ import { detectors } from "../annotate/stages/time/detectors.js";
 import { patternsFor } from "../annotate/stages/time/patterns.js";
 import { matchPrefixes, topLevelAlternatives } from "./match-prefixes.js";
 import { MatchPrefixesTable } from "./match-prefixes-table.js";
+import { prefixTrie } from "./prefix-trie.js";
 
 // The patterns the stages build: French event triggers and English time detectors.
 const triggers = eventLexiconFor("fr")!.triggers.map((trigger) => trigger.pattern);
@@ -25,6 +26,21 @@ describe("MatchPrefixesTable", () => {
     for (const source of timeSources) expect(read.alternativesOf(source)).toEqual(topLevelAlternatives(source));
     expect(read.parsed.prefixes.size).toBe(0);
     expect(read.parsed.alternatives.size).toBe(0);
+  });
+
+  it("gives the trie of a list of sources as prefixTrie builds it, read back from its written table without parsing or building", () => {
+    const building = new MatchPrefixesTable();
+    const built = building.trieOf(timeSources);
+    expect(built).toEqual(prefixTrie(timeSources.map(matchPrefixes)));
+    expect(building.parsed.tries.size).toBe(1);
+    const read = MatchPrefixesTable.decode(building.encode("v1"), "v1");
+    expect(read.trieOf(timeSources)).toEqual(built);
+    expect(timeSources.map((source) => read.hasPrefixes(source))).toEqual(timeSources.map((source) => matchPrefixes(source) !== null));
+    expect(read.parsed.prefixes.size + read.parsed.tries.size).toBe(0);
+    // Another list (the same sources in another order) is another trie: built, not misread.
+    const reversed = [...timeSources].reverse();
+    expect(read.trieOf(reversed)).toEqual(prefixTrie(reversed.map(matchPrefixes)));
+    expect(read.parsed.tries.size).toBe(1);
   });
 
   it("parses again what a table of another version holds, or a file that is no table", () => {

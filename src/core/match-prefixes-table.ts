@@ -1,8 +1,8 @@
 /**
- * matchPrefixes and topLevelAlternatives, answered from a table `npm run build` writes beside the
- * compiled module (scripts/build-match-prefixes.ts) for every pattern the annotation stages build:
- * parsing each trigger and time pattern and walking its syntax tree costs tens of milliseconds per
- * language at every start, in every worker thread. A source the table lacks (a lexicon changed
+ * matchPrefixes, topLevelAlternatives and the prefix tries built from them, answered from a table
+ * `npm run build` writes beside the compiled module (scripts/build-match-prefixes.ts) for every
+ * pattern the annotation stages build: parsing each trigger and time pattern, walking its syntax
+ * tree and building the tries costs ~100 ms per language at every start, in every worker thread. A source the table lacks (a lexicon changed
  * since, or a run from the sources, which have no table) is parsed as before. The table records a
  * fingerprint of the compiled match-prefixes.js beside it: one written by another version of the
  * analysis is ignored, never trusted.
@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { matchPrefixes, topLevelAlternatives, type Prefix } from "./match-prefixes.js";
+import { decodePrefixTrie, encodePrefixTrie, prefixTrie, type PrefixTrieNode } from "./prefix-trie.js";
 
 export const MATCH_PREFIXES_TABLE_FILE = "match-prefixes.json";
 
@@ -18,6 +19,8 @@ interface TableFile {
   /** Each prefix written as one string (see writtenPrefix): far smaller than its steps as JSON objects. */
   prefixes: Array<[source: string, prefixes: string[] | null]>;
   alternatives: Array<[source: string, alternatives: string[]]>;
+  /** The trie of each list of sources a stage builds one for (see trieKey), encoded (encodePrefixTrie). */
+  tries: Array<[key: string, trie: number[]]>;
 }
 
 /** Between the steps of a written prefix; a whitespace step is one of the two marks. */
@@ -29,18 +32,20 @@ export class MatchPrefixesTable {
   /** Written prefixes, read when asked for: a process uses one or two languages' patterns of the table. */
   private readonly written: Map<string, string[] | null>;
   private readonly alternatives: Map<string, string[]>;
-  /** What was parsed because the table lacked it: what the build script writes. */
-  readonly parsed = { prefixes: new Map<string, Prefix[] | null>(), alternatives: new Map<string, string[]>() };
+  private readonly tries: Map<string, number[]>;
+  /** What was parsed or built because the table lacked it: what the build script writes. */
+  readonly parsed = { prefixes: new Map<string, Prefix[] | null>(), alternatives: new Map<string, string[]>(), tries: new Map<string, PrefixTrieNode>() };
 
   constructor(file: TableFile | null = null) {
     this.written = new Map(file?.prefixes);
     this.alternatives = new Map(file?.alternatives);
+    this.tries = new Map(file?.tries);
   }
 
   /** A table file's contents, or an empty table when it was written for another version of matchPrefixes (or is not one). */
   static decode(json: string, fingerprint: string): MatchPrefixesTable {
     const file = JSON.parse(json) as Partial<TableFile>;
-    return new MatchPrefixesTable(file.fingerprint === fingerprint && Array.isArray(file.prefixes) && Array.isArray(file.alternatives) ? (file as TableFile) : null);
+    return new MatchPrefixesTable(file.fingerprint === fingerprint && Array.isArray(file.prefixes) && Array.isArray(file.alternatives) && Array.isArray(file.tries) ? (file as TableFile) : null);
   }
 
   prefixesOf(source: string): Prefix[] | null {
@@ -49,6 +54,22 @@ export class MatchPrefixesTable {
     const found = matchPrefixes(source);
     this.parsed.prefixes.set(source, found);
     return found;
+  }
+
+  /** Whether matchPrefixes tells the source's prefixes (it is in the tries), without reading them. */
+  hasPrefixes(source: string): boolean {
+    const written = this.written.get(source);
+    return written !== undefined ? written !== null : this.prefixesOf(source) !== null;
+  }
+
+  /** The trie of the sources' prefixes (prefixTrie), read from the table when it holds it: building one takes tens of milliseconds. */
+  trieOf(sources: readonly string[]): PrefixTrieNode {
+    const key = trieKey(sources);
+    const encoded = this.tries.get(key);
+    if (encoded) return decodePrefixTrie(encoded);
+    const root = prefixTrie(sources.map((source) => this.prefixesOf(source)));
+    this.parsed.tries.set(key, root);
+    return root;
   }
 
   alternativesOf(source: string): string[] {
@@ -62,9 +83,17 @@ export class MatchPrefixesTable {
   /** A table file of every answer this table holds or parsed, for the analysis whose fingerprint is given. */
   encode(fingerprint: string): string {
     const parsed = [...this.parsed.prefixes].map(([source, list]): [string, string[] | null] => [source, list && list.map(writtenPrefix)]);
-    const file: TableFile = { fingerprint, prefixes: [...this.written, ...parsed], alternatives: [...this.alternatives, ...this.parsed.alternatives] };
+    const tries = [...this.parsed.tries].map(([key, root]): [string, number[]] => [key, encodePrefixTrie(root)]);
+    const file: TableFile = { fingerprint, prefixes: [...this.written, ...parsed], alternatives: [...this.alternatives, ...this.parsed.alternatives], tries: [...this.tries, ...tries] };
     return JSON.stringify(file);
   }
+}
+
+/** A list of sources by the hash of its sources, in order: the keys would otherwise repeat every pattern. */
+function trieKey(sources: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const source of sources) hash.update(source).update("\u0000");
+  return hash.digest("hex").slice(0, 32);
 }
 
 /** The fingerprint of an analysis: its compiled match-prefixes module's bytes. */
@@ -79,7 +108,8 @@ export function matchPrefixesTable(): MatchPrefixesTable {
   return (shared ??= readTableBesideModule());
 }
 
-export const prefixesOf = (source: string): Prefix[] | null => matchPrefixesTable().prefixesOf(source);
+export const hasPrefixes = (source: string): boolean => matchPrefixesTable().hasPrefixes(source);
+export const prefixTrieOf = (sources: readonly string[]): PrefixTrieNode => matchPrefixesTable().trieOf(sources);
 export const alternativesOf = (source: string): string[] => matchPrefixesTable().alternativesOf(source);
 
 function readTableBesideModule(): MatchPrefixesTable {

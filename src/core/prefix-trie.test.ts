@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchPrefixes } from "./match-prefixes.js";
-import { prefixTrie, walkPrefixTrie } from "./prefix-trie.js";
+import { decodePrefixTrie, encodePrefixTrie, prefixTrie, walkPrefixTrie } from "./prefix-trie.js";
 
 /** The patterns a walk from `position` reports, once each, in order. */
 function reachedFrom(sources: readonly string[], text: string, position: number): number[] {
@@ -28,5 +28,22 @@ describe("prefix trie", () => {
     expect(walkPrefixTrie("jeud", 4, root, 0, reached, 1)).toBe(1);
     expect(walkPrefixTrie("jeudi", 5, root, 0, reached, 1)).toBe(2);
     expect(reached.slice(0, 2)).toEqual([9, 1]);
+  });
+});
+
+describe("a prefix trie written and read back", () => {
+  it("walks as the trie it was written from, whitespace steps included", () => {
+    const sources = ["le\\s+mardi", "mardi|jeudi", "\\d+ ans", "(?:la|le)\\s*semaine", "\\p{L}+y"];
+    const built = prefixTrie(sources.map(matchPrefixes));
+    const read = decodePrefixTrie(encodePrefixTrie(built));
+    expect(read).toEqual(built);
+    for (const [text, position] of [["Le   MARDI soir", 0], ["il a 3 ans", 5], ["la semaine prochaine", 0], ["lasemaine", 0], ["jeudi", 0]] as const) {
+      const walk = (root: typeof built) => {
+        const reached: number[] = [];
+        return reached.slice(0, walkPrefixTrie(text, text.length, root, position, reached));
+      };
+      expect(walk(read)).toEqual(walk(built));
+      expect(walk(read).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -81,3 +81,57 @@ function childOf(node: PrefixTrieNode, code: number): PrefixTrieNode | undefined
   for (let index = 0; index < codes.length; index += 1) if (codes[index] === code) return node.children[index];
   return undefined;
 }
+
+/**
+ * A trie as one flat list of numbers, its nodes in depth-first order, each as: the count of its
+ * completed patterns and them, the count of its codes and them, then 1 + the index of the node
+ * after any spaces and after some spaces (0 for none); a node's children follow it in the order
+ * of its codes. What `npm run build` stores so a process reads its tries instead of building them
+ * (core/match-prefixes-table.ts).
+ */
+export function encodePrefixTrie(root: PrefixTrieNode): number[] {
+  const out: number[] = [];
+  const indexOf = new Map<PrefixTrieNode, number>();
+  const spaceLinks: Array<[at: number, node: PrefixTrieNode | null]> = [];
+  const visit = (node: PrefixTrieNode) => {
+    indexOf.set(node, indexOf.size);
+    out.push(node.complete.length, ...node.complete, node.codes.length, ...node.codes);
+    spaceLinks.push([out.length, node.afterAnySpaces], [out.length + 1, node.afterSomeSpaces]);
+    out.push(0, 0);
+    node.children.forEach(visit);
+    if (node.afterAnySpaces) visit(node.afterAnySpaces);
+    if (node.afterSomeSpaces) visit(node.afterSomeSpaces);
+  };
+  visit(root);
+  for (const [at, node] of spaceLinks) out[at] = node ? indexOf.get(node)! + 1 : 0;
+  return out;
+}
+
+export function decodePrefixTrie(encoded: readonly number[]): PrefixTrieNode {
+  const nodes: PrefixTrieNode[] = [];
+  const links: Array<[node: PrefixTrieNode, any: number, some: number]> = [];
+  let at = 0;
+  const read = (): PrefixTrieNode => {
+    const node = newNode();
+    nodes.push(node);
+    const completeCount = encoded[at++]!;
+    node.complete = encoded.slice(at, (at += completeCount));
+    const codeCount = encoded[at++]!;
+    node.codes = encoded.slice(at, (at += codeCount));
+    const any = encoded[at]!;
+    const some = encoded[at + 1]!;
+    links.push([node, any, some]);
+    at += 2;
+    for (let child = 0; child < codeCount; child += 1) node.children.push(read());
+    // The spaced nodes follow the children, in the order encode wrote them.
+    if (any) read();
+    if (some) read();
+    return node;
+  };
+  read();
+  for (const [node, any, some] of links) {
+    node.afterAnySpaces = any ? nodes[any - 1]! : null;
+    node.afterSomeSpaces = some ? nodes[some - 1]! : null;
+  }
+  return nodes[0]!;
+}

@@ -18,9 +18,9 @@
 import { allMatches } from "./all-matches.js";
 import { FOLD_CHECKED, foldedCode } from "./case-fold.js";
 import { matchPrefixes } from "./match-prefixes.js";
-import { prefixesOf } from "./match-prefixes-table.js";
+import { hasPrefixes, prefixTrieOf } from "./match-prefixes-table.js";
 import { matchesFromStarts } from "./matches-from-starts.js";
-import { prefixTrie, walkPrefixTrie } from "./prefix-trie.js";
+import { walkPrefixTrie } from "./prefix-trie.js";
 
 export interface WordPatterns {
   /** Per source, the bounded pattern, global. */
@@ -37,14 +37,13 @@ export function wordPatterns(sources: readonly string[], wordClass: string): Wor
   const bounded = sources.map((source) => `(?<![${wordClass}])(?:${source})(?![${wordClass}])`);
   const global = bounded.map((source) => new RegExp(source, "giu"));
   const sticky = bounded.map((source) => new RegExp(source, "iuy"));
-  const prefixes = sources.map(prefixesOf);
-  const root = prefixTrie(prefixes);
+  const root = prefixTrieOf(sources);
   const wordChar = new RegExp(`^[${wordClass}]$`, "u");
   // Per BMP code unit, filled in as met: 0 unknown, 1 a word character, 2 not, 3 a low surrogate (one if its pair is).
   const kinds = new Uint8Array(0x10000);
   // Per BMP code unit, filled in as met: 0 unknown, 1 opens no prefix, else 2 + the index of the root's child it opens.
   const opens = new Uint16Array(0x10000);
-  const noStarts = prefixes.map((list) => (list ? NONE : null));
+  const noStarts = sources.map((source) => (hasPrefixes(source) ? NONE : null));
   return {
     global,
     startsIn(text, from, to) {

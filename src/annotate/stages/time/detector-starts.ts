@@ -14,8 +14,8 @@
  * - a pattern whose prefixes cannot be told (null) is given no positions: it scans the text.
  */
 import { foldedCode } from "../../../core/case-fold.js";
-import { alternativesOf, prefixesOf } from "../../../core/match-prefixes-table.js";
-import { prefixTrie, walkPrefixTrie } from "../../../core/prefix-trie.js";
+import { alternativesOf, hasPrefixes, prefixTrieOf } from "../../../core/match-prefixes-table.js";
+import { walkPrefixTrie } from "../../../core/prefix-trie.js";
 import { START } from "./patterns.js";
 
 export interface DetectorStarts {
@@ -28,14 +28,14 @@ const startsAfter = new Uint8Array(0x10000);
 const startHolds = new RegExp(START, "iuy");
 
 export function detectorStarts(sources: readonly string[]): DetectorStarts {
-  const prefixes = sources.map(prefixesOf);
-  const root = prefixTrie(prefixes);
+  const known = sources.map(hasPrefixes);
+  const root = prefixTrieOf(sources);
   const afterNonWord = sources.map((source) => alternativesOf(source).every((alternative) => alternative.startsWith(START)));
   const everyAfterNonWord = afterNonWord.every(Boolean);
   // Per unfolded code unit, filled in as met: 0 unknown, 1 opens no prefix, else 2 + the index of the root's child it opens; most characters are turned away on one read.
   const opens = new Uint16Array(0x10000);
   return (text) => {
-    const starts = prefixes.map((list): number[] | null => (list ? [] : null));
+    const starts = known.map((told): number[] | null => (told ? [] : null));
     const reached: number[] = [];
     for (let position = 0; position < text.length; position += 1) {
       const code = text.charCodeAt(position);
