@@ -1,8 +1,9 @@
 /**
- * Writes the answers of matchPrefixes for every pattern the annotation stages build, in every
- * language, beside the compiled module (dist/core/match-prefixes.json; see
- * core/match-prefixes-table.ts), so a run of the built CLI and each of its worker threads looks
- * them up instead of parsing each pattern at start. Run by `npm run build` after tsc:
+ * Writes the answers of matchPrefixes, and the prefix tries built from them, for every pattern the
+ * annotation stages build, in every language, beside the compiled module
+ * (dist/core/match-prefixes.json; see core/match-prefixes-table.ts), so a run of the built CLI and
+ * each of its worker threads reads them instead of parsing each pattern and building each trie at
+ * start. Run by `npm run build` after tsc:
  *   npx tsx scripts/build-match-prefixes.ts [outDir]
  */
 import { readFileSync, writeFileSync } from "node:fs";
