@@ -34,6 +34,8 @@ export interface QuoteLexicon {
   auxiliaries: string[];
   /** Subject pronouns of an inverted attribution ("a-t-il déclaré"), with whether they name a person. */
   pronouns: Record<string, "person" | "unspecified">;
+  /** The gender of the person pronouns that tell one ("she", "elle"): a pronoun skips a person whose first name tells the other. */
+  pronounGenders: Record<string, "female" | "male">;
   /** Prepositions that introduce a source ("selon", "d'après"). */
   sourcePrepositions: string[];
   /** Words after which a speaker phrase has ended ("X après la réunion", "X sous couvert d'anonymat"). */

@@ -24,6 +24,7 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   sourceNouns: ["source", "média", "site", "journal", "quotidien", "hebdomadaire", "agence", "chaîne", "radio"],
   auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "auraient"],
   pronouns: { il: "person", elle: "person", ils: "person", elles: "person", on: "unspecified" },
+  pronounGenders: { il: "male", elle: "female" },
   sourcePrepositions: ["selon", "d'après", "d’après"],
   speakerEnders: ["après", "lors", "devant", "dans", "pendant", "avant", "depuis", "sous couvert", "en marge", "hier", "ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "alors"],
   complementisers: ["que", "qu’", "qu'", "sur le fait que", "sur le fait qu’", "avoir", "être"],

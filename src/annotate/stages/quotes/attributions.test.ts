@@ -64,6 +64,11 @@ describe("English attributions, as French ones", () => {
     ]);
   });
 
+  it("gives 'she said' to the last person named whose first name does not tell a man", () => {
+    const text = 'Yvonne Hiller was charged on Tuesday.\n\nDetective Dominic Mangoni said he asked how she felt.\n\n"I feel nothing," she said.';
+    expect(quotesOf(text, "en").at(-1)).toMatchObject({ said: "I feel nothing,", entity: "Yvonne Hiller" });
+  });
+
   it("gives the words a reporter relays to the source named inside them", () => {
     expect(quotesOf("Reporter Sam Vale wrote that, according to a league source, the club is close to a deal.", "en")).toEqual([
       { said: "the club is close to a deal.", by: "a league source", kind: "named", entity: null },

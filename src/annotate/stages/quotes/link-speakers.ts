@@ -12,6 +12,7 @@ import type { Entity, Quote } from "../../annotation.js";
 import { coveringSpans } from "../../../core/covering-spans.js";
 import { firstIndexNotBefore } from "../../../core/spans-by-start.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { firstNameGender } from "../entities/name-gender.js";
 import { introducesQuote } from "./introduces-quote.js";
 import { speakingMentionsByStart, type Located } from "./speaking-mentions.js";
 import { unnamedSpeakers } from "./unnamed-speakers.js";
@@ -53,11 +54,15 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     const recent = previous && quote.start - previous.end <= RECENT_SPEAKER_WINDOW ? previous : undefined;
     const entityOf = (id: string | null) => entities.find((entity) => entity.id === id);
     if (quote.speakerKind === "pronoun") {
+      // '"…," she said': a person whose first name tells the other gender is not the one meant.
+      const gender = pronounGender(quote);
+      const fits = (entity: Entity | undefined) => !gender || !entity || genderOf(entity) !== OTHER_GENDER[gender];
+      const recentFits = fits(entityOf(recent?.speakerEntity ?? null));
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
       // "…, Perlo said. …, he added.": reported speech goes on with the person who spoke last.
-      if (!introducedBy && !quote.direct && recent?.speaker && entityOf(recent.speakerEntity)?.type === "PER") return { ...quote, speaker: recent.speaker, speakerEntity: recent.speakerEntity };
-      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, text, quote.start, quote, quoted);
+      if (!introducedBy && !quote.direct && recentFits && recent?.speaker && entityOf(recent.speakerEntity)?.type === "PER") return { ...quote, speaker: recent.speaker, speakerEntity: recent.speakerEntity };
+      const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, text, quote.start, quote, quoted, fits);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }
     if (quote.direct && quote.speakerKind === "unattributed") {
@@ -77,6 +82,26 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
   }
 
   /**
+   * The gender a pronoun attribution tells: the words after and before a direct quote ('"…," she
+   * said'), the subject opening reported speech ("she said that …") or the pronoun closing it
+   * ("…, she said.").
+   */
+  function pronounGender(quote: Quote): "female" | "male" | undefined {
+    const wordsAfter = text.slice(quote.end, quote.end + 24).match(/\p{L}+/gu) ?? [];
+    const wordsBefore = text.slice(Math.max(0, quote.start - 24), quote.start).match(/\p{L}+/gu) ?? [];
+    const candidates = quote.direct
+      ? [...wordsAfter.slice(0, 3), ...wordsBefore.slice(-3).reverse()]
+      : quote.end > quote.content.end
+        ? [text.slice(quote.content.end, quote.end).match(/\p{L}+/gu)?.at(-1)]
+        : [text.slice(quote.start, quote.content.start).match(/\p{L}+/u)?.[0]];
+    for (const word of candidates) {
+      const gender = word ? lexicon.pronounGenders[word.toLowerCase()] : undefined;
+      if (gender) return gender;
+    }
+    return undefined;
+  }
+
+  /**
    * An unattributed direct quote's speaker from what introduces it: the reported clause it stands in
    * ("White said he was "completely blindsided""), or the subject of the sentence whose speech verb
    * or colon ends right before it, on the same line or the line before ("X was blunt:\n"…"").
@@ -92,6 +117,14 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     const subject = sentenceSubject(mentions, text, introductionEnd);
     return subject ? { ...quote, speaker: { start: subject.mention.start, end: subject.mention.end, text: subject.mention.text }, speakerKind: "named", speakerEntity: subject.entity.id } : undefined;
   }
+}
+
+const OTHER_GENDER = { female: "male", male: "female" } as const;
+
+/** A person's gender as the first of two or more names tells it (firstNameGender's lists), null when it does not. */
+function genderOf(entity: Entity): "female" | "male" | null {
+  const [first, ...rest] = entity.name.split(/\s+/u);
+  return entity.type === "PER" && rest.length > 0 ? firstNameGender(first!) : null;
 }
 
 /** A speaker quoted this close before goes on speaking through pronouns and definite descriptions. */
@@ -127,12 +160,14 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  * The person mentioned last before `position`, outside the quote itself and the words of other direct quotes (a name tweeted is no antecedent).
  * A group named without a name ("des manifestants") is no antecedent of a quote: it speaks only as the subject of its speech verb.
  */
-function lastPersonBefore(mentions: MentionIndex, text: string, position: number, quote: Quote, quoted: (mention: Span) => boolean): Located | undefined {
+function lastPersonBefore(mentions: MentionIndex, text: string, position: number, quote: Quote, quoted: (mention: Span) => boolean, fits: (person: Entity) => boolean = () => true): Located | undefined {
   // A mention ending by the position starts by it: none after those can match.
   for (let index = mentions.firstFrom(position + 1) - 1; index >= 0; index -= 1) {
     const located = mentions.byStart[index]!;
     const { entity, mention } = located;
-    if (entity.type === "PER" && !entity.generic && mention.end <= position && !(mention.start >= quote.start && mention.end <= quote.end) && !quoted(mention)) return appositionHead(mentions, text, index) ?? located;
+    if (entity.type !== "PER" || entity.generic || mention.end > position || (mention.start >= quote.start && mention.end <= quote.end) || quoted(mention)) continue;
+    const person = appositionHead(mentions, text, index) ?? located;
+    if (fits(person.entity)) return person;
   }
   return undefined;
 }
