@@ -119,7 +119,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     "hélicoptères", "chasseur", "chasseurs", "fusée", "fusées", "opération", "accord", "accords", "Accords", "traité", "guerre", "plan",
     "programme", "projet", "loi", "application", "réseau", "logiciel-espion", "bouclier", "dôme", "Dôme", "opération", "festival", "prix",
     "Prix", "exercice", "exercices", "manœuvres", "sommet", "Sommet", "Intifada", "intifada", "fête", "Coupe", "coupe", "mission",
-    "symphonie", "concerto", "sonate", "cantate", "oratorio", "requiem", "messe", "quatuor", "campagne",
+    "symphonie", "concerto", "sonate", "cantate", "oratorio", "requiem", "messe", "quatuor",
   ],
   workCues: [
     "film", "films", "téléfilm", "documentaire", "court-métrage", "long-métrage", "série", "feuilleton", "émission", "livre", "roman", "romans",

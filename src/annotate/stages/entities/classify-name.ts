@@ -9,7 +9,7 @@
 import type { EntityType } from "../../annotation.js";
 import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
-import { ACRONYM, ADJECTIVE_ENDING, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
+import { ACRONYM, honorificBefore, isOrdinaryWord, ROMAN_OR_NUMBER, type LexiconSets } from "./name-evidence.js";
 import { placeCueBefore } from "./place-cues.js";
 import { isFunctionWord } from "./name-boundaries.js";
 
@@ -43,7 +43,7 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "CS de l'ONU", "Haut-Commissariat des Nations unies": an organ named after a known organisation.
   const complementOf = (k: number) => sets.connectors.has(words[k]?.folded ?? "") || (sets.definiteDeterminers.has(words[k]?.folded ?? "") && sets.connectors.has(words[k - 1]?.folded ?? ""));
   if (words.length >= 3 && complementOf(words.length - 2) && sets.knownOrganizations.has(words.at(-1)!.folded)) return { type: "ORG", place: null, weak: false };
-  const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " "));
+  const place = gazetteer.places.get(folded) ?? gazetteer.places.get(folded.replace(/-/gu, " ")) ?? placeBeforeKindNoun(folded, gazetteer, sets);
   if (sets.knownMiscellaneous.has(folded)) return { type: "MISC", place: null, weak: false };
   // "Volkswagen", "Exxon": a big company's name, unless a place bears it ("Orange" the town).
   if (gazetteer.companies.has(folded) && !place) return { type: "ORG", place: null, weak: false };
@@ -73,13 +73,13 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (words.length >= 2 && sets.closingOrganizationHeads.has(words.at(-1)!.text) && (words.length >= 3 || !gazetteer.firstNames.has(words[0]!.folded))) return { type: "ORG", place: null, weak: false };
   // "UgaritNews", "DreamTV", "TunisieInfos": an outlet's head glued to its name, as handles and pages write them.
   if (words.some((token) => sets.organizationHeads.has(CAMEL_TAIL.exec(token.text)?.[1] ?? "") || shoutedHeadTail(token.text, sets.organizationHeads))) return { type: "ORG", place: null, weak: false };
-  // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier (an adjective:
-  // "la campagne mondiale Free Razan"), unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund"), or the word between
+  // "le drone Sentinel", "les accords de Varna", "le logiciel espion Orkan": the cue right before or one word earlier,
+  // unless a first name opens a full name after a word that is no particle ("l'accord avec Anna Lund"), or the word between
   // is a preposition naming a party, not a modifier ("l'accord entre Ruritania et Zembla", "un accord avec Brevalis").
   const fullName = words.length >= 2 && gazetteer.firstNames.has(words[0]!.folded);
   const afterProductCue =
     (before && sets.miscellaneousCues.has(before.folded)) ||
-    (before?.isWord && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || (!before.capitalized && ADJECTIVE_ENDING.test(before.folded)) || (!fullName && !isFunctionWord(before, sets.functionWords) && !sets.functionWords.has(capitalized(before.text)))));
+    (before?.isWord && twoBefore && sets.miscellaneousCues.has(twoBefore.folded) && (sets.connectors.has(before.folded) || (!fullName && !isFunctionWord(before, sets.functionWords) && !sets.functionWords.has(capitalized(before.text)))));
   const isAcronym = words.length === 1 && ACRONYM.test(words[0]!.text) && !ROMAN_OR_NUMBER.test(words[0]!.text);
   if (words.length === 1 && ROMAN_OR_NUMBER.test(words[0]!.text)) return { type: null, place: null, weak: true, ordinary: true };
   // "drones IAI": an acronym after a product noun is most often its maker.
@@ -115,6 +115,14 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   // "habitant Bex", "derrière Wœrth": a small town's name that no other evidence types is the town.
   if (town) return { type: "LOC", place: town, weak: true };
   return { type: "PER", place: null, weak: true, fallback: true };
+}
+
+/** "Gaza Ville", "Gaza-Ville": a place's name closed by the noun of its own kind is the place. */
+function placeBeforeKindNoun(folded: string, gazetteer: Gazetteer, sets: LexiconSets): Place | undefined {
+  const cut = Math.max(folded.lastIndexOf(" "), folded.lastIndexOf("-"));
+  if (cut <= 0 || !sets.placeKindCues.has(folded.slice(cut + 1))) return undefined;
+  const place = gazetteer.places.get(folded.slice(0, cut));
+  return place && place.kind !== "country" ? place : undefined;
 }
 
 /** Letters an organisation's head glued to a name in capitals must have ("TUNISIEINFOS", "ALYOUMNEWS"); shorter ones end too many words ("NASA" is no "SA"). */

@@ -29,6 +29,8 @@ const OPENERS = new Set(["«", "“", '"', ":", "(", "—", "–", "-", "•", "
 export interface NameKnowledge {
   placeKind(folded: string): "country" | "city" | "region" | undefined;
   isFirstName(folded: string): boolean;
+  /** Whether a lowercased word names a place's own kind ("ville", "city"): "Gaza-Ville" is one place, not two. */
+  isPlaceKindNoun?(lower: string): boolean;
 }
 
 /**
@@ -92,7 +94,7 @@ function gluedWordAt(parts: readonly string[]): number | null {
 /** The part where the second of two hyphen-joined places starts, or -1. */
 function placePairAt(value: string, parts: readonly string[], names: NameKnowledge): number {
   const folded = fold(value);
-  if (names.placeKind(folded) !== undefined || names.isFirstName(folded)) return -1;
+  if (names.placeKind(folded) !== undefined || names.isFirstName(folded) || names.isPlaceKindNoun?.(parts.at(-1)!.toLowerCase())) return -1;
   for (let k = 1; k < parts.length; k += 1) {
     if (!/^\p{Lu}/u.test(parts[k]!)) continue;
     const sides = [fold(parts.slice(0, k).join("-")), fold(parts.slice(k).join("-"))];

@@ -548,8 +548,8 @@ describe("findEntities", () => {
     expect(typedNameMentions("La vidéo suivante est intitulée « Avec vous au marché du vendredi ». Il a lu le roman intitulé « Le Carnet d'or ».")).toEqual(["MISC Le Carnet d'or"]);
   });
 
-  it("types a campaign's name as a named event, quoted or not, even when it opens with a first name", () => {
-    expect(typedNameMentions("Logo de la campagne mondiale Free Razan. Elle anime la campagne « Homs est dans nos coeurs » depuis mai.")).toEqual(["MISC Free Razan", "MISC Homs est dans nos coeurs"]);
+  it("types a campaign's quoted name as a named event, and a video game's quoted title as a work", () => {
+    expect(typedNameMentions("Elle anime la campagne « Homs est dans nos coeurs » depuis mai. Il joue au jeu vidéo « Lost Odyssey ».")).toEqual(["MISC Homs est dans nos coeurs", "MISC Lost Odyssey"]);
   });
 
   it("types a page's name in capitals ending on a medium's head as an organisation", () => {
@@ -563,6 +563,15 @@ describe("findEntities", () => {
   it("joins a lone first name the fallbacks would read as a place to the person named in full", () => {
     const text = "Les Égyptiens ont cherché Nabil Haddad partout. Voici des déclarations de Nabil Haddad.\nNabil: Ils voulaient des noms.\nUne déclaration de Nabil : non. Les mots de Nabil : oui. L'émotion de Nabil est grande.";
     expect(summary(text)).toContainEqual("PER Nabil Haddad: Nabil Haddad | Nabil Haddad | Nabil | Nabil | Nabil | Nabil");
+  });
+
+  it("reads a caption's noun and its « de » before a name apart from it, and a town closed by the noun of its kind as the town", () => {
+    expect(typedNameMentions("Quinze personnes ont péri.\nBombardement de Gaza Ville par les chasseurs. Un raid sur Gaza-Ville a tué deux hommes. Le match Lyon-Grenoble est reporté.")).toEqual([
+      "LOC Gaza Ville",
+      "LOC Gaza-Ville",
+      "LOC Lyon",
+      "LOC Grenoble",
+    ]);
   });
 });
 

@@ -40,7 +40,7 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
     setsByLexicon.set(lexicon, compiled);
   }
   const gazetteer = gazetteerFor(lexicon, context.language);
-  const tokens = entityTokens(text, context.sentences, { placeKind: (folded) => gazetteer.places.get(folded)?.kind, isFirstName: (folded) => gazetteer.firstNames.has(folded) });
+  const tokens = entityTokens(text, context.sentences, { placeKind: (folded) => gazetteer.places.get(folded)?.kind, isFirstName: (folded) => gazetteer.firstNames.has(folded), isPlaceKindNoun: (lower) => compiled.sets.placeKindCues.has(lower) });
   const roles = findRolePhrases(tokens, gazetteer, lexicon);
   const names = findNameMentions(tokens, gazetteer, compiled.sets, context.times, new Set(roles.filter((role) => !role.plural && !role.complemented).map((role) => role.lastToken + 1)));
   const references = findCountryReferences(tokens, gazetteer, lexicon);

@@ -142,7 +142,10 @@ export function findNameMentions(
     // So is a determiner after it: "Give the Colts", "Despite the Colts" ("Alexander the Great" opens with a first name).
     // "Advanced Micro Devices (AMD)": an acronym the text gives for the whole run keeps its first word.
     while (first < last && opensHeading(tokens[first]!, gazetteer, sets, capitalizedElsewhere) && !acronymDefinedAfter(tokens, first, last)) {
-      const next = !tokens[first + 1]!.capitalized && sets.determiners.has(tokens[first + 1]!.folded) ? first + 2 : first + 1;
+      // "Bombardement de Gaza Ville par les chasseurs": a caption's or sentence's noun and its "de" before the name (not a place's
+      // noun: "Place de la Concorde"; not in quotation marks, where the words are a name's: « Verts de Brévillers »).
+      const complement = (first === 0 || /^[.!?]$/u.test(tokens[first - 1]!.text)) && !tokens[first + 1]!.capitalized && sets.originPrepositions.has(tokens[first + 1]!.folded) && !sets.placeCues.has(tokens[first]!.text.toLowerCase());
+      const next = !tokens[first + 1]!.capitalized && (sets.determiners.has(tokens[first + 1]!.folded) || complement) ? first + 2 : first + 1;
       if (next > last || !tokens[next]!.capitalized) break;
       first = next;
     }

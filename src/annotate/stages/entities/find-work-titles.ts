@@ -64,11 +64,13 @@ const MAX_POST_NOUN_DISTANCE = 20;
 /** A post's or video's noun near the quotation: it is the post's caption, which no one names anything by. */
 function titlesPost(tokens: readonly EntityToken[], opening: number, closing: number, sets: LexiconSets): boolean {
   if (sets.postNouns.size === 0) return false;
+  // "le jeu vidéo « Halo »", "la série photo « … »": a post's noun qualifying a work's is the work's kind.
+  const isPost = (k: number) => sets.postNouns.has(tokens[k]!.folded) && !sets.workCues.has(tokens[k - 1]?.folded ?? "");
   for (let k = opening - 1; k >= Math.max(0, opening - MAX_POST_NOUN_DISTANCE); k -= 1) {
-    if (sets.postNouns.has(tokens[k]!.folded)) return true;
+    if (isPost(k)) return true;
     if (tokens[k]!.opensSentence) break;
   }
-  for (let k = closing + 1; k <= Math.min(tokens.length - 1, closing + MAX_POST_NOUN_DISTANCE) && !tokens[k]!.opensSentence; k += 1) if (sets.postNouns.has(tokens[k]!.folded)) return true;
+  for (let k = closing + 1; k <= Math.min(tokens.length - 1, closing + MAX_POST_NOUN_DISTANCE) && !tokens[k]!.opensSentence; k += 1) if (isPost(k)) return true;
   return false;
 }
 
