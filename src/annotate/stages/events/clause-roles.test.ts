@@ -109,6 +109,8 @@ describe("roles from French sentence structure", () => {
     ["Jonas Berg a accusé tout le monde – à l'exception de son frère Lars Berg – des attentats qui secouent le pays.", "attentats", "Jonas Berg"],
     ["Jonas Berg a accusé tout le monde – à l'exception de son frère Lars Berg – des attentats qui secouent le pays.", "attentats", "Lars Berg"],
     ["Le gouvernement norvégien attribuait un attentat à Al-Qaida.", "attentat", "Norvège"],
+    // « le responsable des massacres » is a noun: its doer is unnamed, not the sentence's subject.
+    ["Selon eux, la Norvège est libre, le responsable des massacres est parti.", "massacres", "Norvège"],
     // A passive's left-out agent is not taken from another kind of act.
     ["La police a arrêté Jonas Berg lundi. Mette Lund a été tuée mardi.", "tuée", "police"],
     // After « à laquelle », a name is the relative clause's subject.

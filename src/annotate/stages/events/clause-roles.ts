@@ -687,7 +687,8 @@ function responsibleSubject(reading: ClauseReading, start: number): boolean {
   const tokens = reading.between(reading.sentence.start, start);
   for (let k = tokens.length - 1; k >= 0; k -= 1) {
     if (grammar.relatives.has(tokens[k]!.word) || grammar.complementizers.has(tokens[k]!.word)) return false;
-    if (grammar.responsibilityPhrases.some((phrase) => phraseAt(tokens, k, phrase))) return true;
+    // "le responsable des massacres est parti": after a determiner the phrase is a noun, its own unnamed doer.
+    if (grammar.responsibilityPhrases.some((phrase) => phraseAt(tokens, k, phrase))) return !grammar.determiners.has(tokens[k - 1]?.word ?? "");
   }
   return false;
 }

@@ -235,7 +235,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         place,
         ...modality,
       });
-      clauses.push({ undergone: roles.undergone === true, sentence: sentenceIndex });
+      clauses.push({ undergone: roles.undergone === true, verb: roles.verb === true, sentence: sentenceIndex });
     }
   }
   fillImpliedAgents(frames, clauses);

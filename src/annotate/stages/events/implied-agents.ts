@@ -12,6 +12,8 @@ import type { EventFrame } from "../../annotation.js";
 export interface FrameClause {
   /** Its subject undergoes the act (a passive, "a reçu des coups", a possessor of an arrest). */
   undergone: boolean;
+  /** Its trigger is a verb: a noun's roles ("leurs attaques", "la répression") are too loosely read to lend or borrow an actor. */
+  verb: boolean;
   /** Index of its sentence in the article. */
   sentence: number;
 }
@@ -26,8 +28,8 @@ export function fillImpliedAgents(frames: EventFrame[], clauses: readonly FrameC
   for (let index = 0; index < frames.length; index += 1) {
     const frame = frames[index]!;
     const clause = clauses[index]!;
-    if (!clause.undergone || frame.actors.length > 0) continue;
-    const fits = (other: number) => other !== index && frames[other]!.category === frame.category && named[other]!.some((id) => !frame.targets.includes(id));
+    if (!clause.undergone || !clause.verb || frame.actors.length > 0) continue;
+    const fits = (other: number) => other !== index && clauses[other]!.verb && frames[other]!.category === frame.category && named[other]!.some((id) => !frame.targets.includes(id));
     const sameSentence = (other: number) => clauses[other]!.sentence === clause.sentence;
     let source = -1;
     // In its own sentence, before or after it; else the nearest before.
