@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { extractHtml } from "./extract-html.js";
-import { statedArticleBody } from "./main-content.js";
+import { articleBodyCandidate, statedArticleBody } from "./main-content.js";
 
 const ARTICLE_PARAGRAPHS = [
   "Le conseil municipal de Brevalis a voté mardi soir la rénovation complète du marché couvert, fermé depuis l’incendie de l’hiver dernier.",
@@ -50,6 +50,20 @@ describe("statedArticleBody", () => {
 
   it("is none for markup without a <body>, which linkedom would rebuild around the article", () => {
     expect(statedArticleBody(parseHTML(article).document)).toBeNull();
+  });
+});
+
+describe("articleBodyCandidate", () => {
+  it("is, on a page that states no body, the smallest block holding most of the paragraph text, unstated", () => {
+    const story = `<div class="page"><div class="story"><h1>Le marché couvert rénové</h1>${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</div><div class="aside"><p>${TEASER}</p></div></div>`;
+    const candidate = articleBodyCandidate(document(story));
+    expect(candidate?.element.getAttribute("class")).toBe("story");
+    expect(candidate?.stated).toBe(false);
+  });
+
+  it("is none when the prose is spread over blocks none of which holds most of it", () => {
+    const halves = [ARTICLE_PARAGRAPHS.slice(0, 2), ARTICLE_PARAGRAPHS.slice(2)].map((part) => `<div>${part.map((text) => `<p>${text}</p>`).join("")}</div>`).join("");
+    expect(articleBodyCandidate(document(halves))).toBeNull();
   });
 });
 
