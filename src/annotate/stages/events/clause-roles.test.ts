@@ -111,6 +111,8 @@ describe("roles from French sentence structure", () => {
     ["Le gouvernement norvégien attribuait un attentat à Al-Qaida.", "attentat", "Norvège"],
     // « le responsable des massacres » is a noun: its doer is unnamed, not the sentence's subject.
     ["Selon eux, la Norvège est libre, le responsable des massacres est parti.", "massacres", "Norvège"],
+    // After an aside opening with a preposition, a verb opening its stretch has its subject before the aside, not in the sentence before.
+    ["La Norvège exporte des drones. Or les ventes, à l'instar des drones armés, doivent être approuvées par le ministère.", "approuvées", "Norvège"],
     // A passive's left-out agent is not taken from another kind of act.
     ["La police a arrêté Jonas Berg lundi. Mette Lund a été tuée mardi.", "tuée", "police"],
     // After « à laquelle », a name is the relative clause's subject.

@@ -552,6 +552,9 @@ function pronounSubject(reading: ClauseReading, present: readonly Participant[],
 function opensWithFiniteVerb(reading: ClauseReading, own: Sentence, start: number, present: readonly Participant[]): boolean {
   const first = reading.between(own.start, own.end)[0];
   if (!first || first.start > start || !reading.grammar.finiteVerb.test(first.word) || !reading.isCommonNoun(first)) return false;
+  // "les ventes, à l'instar du logiciel Pegasus, doivent être approuvées": after an aside opening with a preposition, the subject stands before it.
+  const before = reading.segments.findLast((segment) => segment.end <= own.start);
+  if (before && reading.opensWithPreposition(before)) return false;
   return !present.some(({ mention }) => mention.start >= own.start && mention.end <= start);
 }
 
