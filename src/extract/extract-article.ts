@@ -10,6 +10,7 @@ import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
 import { sameHeadline, withHeadline } from "./headline.js";
 import { inferredDateMessage, publishedFromFetchDate } from "./published-source.js";
+import { statedModification } from "./modification-date.js";
 import { parseStatedDate } from "./stated-date.js";
 import { extractTextDump } from "./text/extract-text-dump.js";
 import { cleanAuthors } from "./clean-authors.js";
@@ -42,13 +43,16 @@ function withStatedMetadata(document: RawDocument, content: ExtractedContent): E
   const statedPublished = stated.published ? parseStatedDate(stated.published, { language: stated.language ?? null }) : null;
   // The capture day only when neither the container nor the page dates the article.
   const captured = statedPublished || content.published ? null : publishedFromFetchDate(stated.fetched);
+  const published = statedPublished ?? content.published ?? captured?.published ?? null;
   return {
     ...content,
     title: stated.title?.trim() || content.title,
     outlet: stated.outlet?.trim() || content.outlet,
     authors: stated.authors && stated.authors.length > 0 ? stated.authors : content.authors,
-    published: statedPublished ?? content.published ?? captured?.published ?? null,
+    published,
     publishedSource: statedPublished ? { kind: "container", inferred: false, evidence: stated.published! } : (content.publishedSource ?? captured?.publishedSource ?? null),
+    // The container's modification wins over the page's, as its publication date does.
+    ...(statedModification(stated, published) ?? {}),
   };
 }
 

@@ -1,6 +1,7 @@
 /** A stated modification is kept apart from the publication, and only when later than it. */
 import { describe, expect, it } from "vitest";
 import { readBytes } from "../ingest/read-bytes.js";
+import { extractArticle } from "./extract-article.js";
 import { isLaterThan, statedModification } from "./modification-date.js";
 
 describe("isLaterThan", () => {
@@ -32,5 +33,20 @@ describe("statedModification", () => {
   it("gives nothing for a record that states no modification, or one that is no date", () => {
     expect(statedModification({ published: "2025-10-14" }, "2025-10-14")).toBeNull();
     expect(statedModification({ modified: "soon" }, null)).toBeNull();
+  });
+});
+
+describe("an article read from a feed item", () => {
+  it("carries the item's <updated> as its modification, apart from its publication", () => {
+    const feed = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Notes</title>
+<entry><title>Crane arrives</title><link href="https://harbour.example/1"/><published>2025-10-14T09:00:00Z</published><updated>2025-10-15T07:45:00Z</updated>
+<content type="html">&lt;p&gt;A new crane arrived at the harbour on Monday, the port authority said. It will unload container ships from next week.&lt;/p&gt;</content></entry>
+</feed>`;
+    const [read] = readBytes(Buffer.from(feed), "harbour.atom");
+    if (!read?.ok) throw new Error("the feed should read");
+    const extracted = extractArticle(read.document);
+    if (!extracted.ok) throw new Error(extracted.error.reason);
+    expect(extracted.article).toMatchObject({ published: "2025-10-14T09:00", modified: "2025-10-15T07:45", modifiedSource: { kind: "container" } });
   });
 });

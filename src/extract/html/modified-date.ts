@@ -7,6 +7,7 @@
  */
 import type { ExtractionCues } from "../lang/cues.js";
 import { cuesFor } from "../lang/index.js";
+import { isLaterThan } from "../modification-date.js";
 import { parseStatedDate } from "../stated-date.js";
 import { ATTRIBUTION, DATELINE_SELECTOR, firstCue, firstInPage, MAX_DATELINE_CHARS, metadataDate, plausible, type PublishedDate } from "./published-date.js";
 
@@ -22,7 +23,7 @@ const MODIFICATION_SELECTOR = `${DATELINE_SELECTOR}, p`;
 
 export function readModifiedDate(document: Document, jsonLdDate: string | undefined, language: string | null, published: string | null): PublishedDate | null {
   const found = metadataDate(document, { jsonLdName: "dateModified", jsonLdDate, metaNames: MODIFIED_META }, language) ?? fromStamp(document, language);
-  return found && (!published || isLater(found.value, published)) ? found : null;
+  return found && (!published || isLaterThan(found.value, published)) ? found : null;
 }
 
 function fromStamp(document: Document, language: string | null): PublishedDate | null {
@@ -43,15 +44,4 @@ function stampOf(element: Element, cues: readonly ExtractionCues[], language: st
   const stamp = modifiedAt >= 0 ? text.slice(modifiedAt) : text;
   const value = plausible(machine ? parseStatedDate(machine, { language }) : null) ?? plausible(parseStatedDate(stamp, { language, ambiguousNumeric: "guess" }));
   return value ? { value, source: { kind: "dateline", inferred: modifiedAt === -1, evidence: stamp || machine! } } : null;
-}
-
-/**
- * Compared at the precision both state: "2024-02-08T08:10" is later than "2024-02-07", and so is
- * "2024-02-07T16:43" than a publication day "2024-02-07" (a URL's), which may be that morning;
- * "2024-02-07" is not later than "2024-02-07T19:45".
- */
-function isLater(modified: string, published: string): boolean {
-  const length = Math.min(modified.length, published.length);
-  const [stated, publication] = [modified.slice(0, length), published.slice(0, length)];
-  return stated > publication || (stated === publication && modified.length > published.length);
 }
