@@ -4,15 +4,16 @@
  */
 import { createHash } from "node:crypto";
 import { message, type Message } from "../core/message.js";
-import type { RawDocument } from "../ingest/raw-document.js";
-import type { Article, ExtractedContent } from "./article.js";
+import type { RawDocument, StatedMetadata } from "../ingest/raw-document.js";
+import type { Article, ExtractedContent, PublishedSource } from "./article.js";
 import { detectLanguage, normalizeLanguageTag } from "./detect-language.js";
 import { extractHtml } from "./html/extract-html.js";
 import { sameHeadline, withHeadline } from "./headline.js";
 import { inferredDateMessage, publishedFromFetchDate } from "./published-source.js";
-import { statedModification } from "./modification-date.js";
+import { laterModification, statedModification } from "./modification-date.js";
 import { parseStatedDate } from "./stated-date.js";
-import { extractTextDump } from "./text/extract-text-dump.js";
+import { datelineSource, extractTextDump } from "./text/extract-text-dump.js";
+import { readDateStamp, type MetadataLine } from "./text/metadata-line.js";
 import { cleanAuthors } from "./clean-authors.js";
 import { cuesFor } from "./lang/index.js";
 
@@ -41,25 +42,61 @@ export function extractArticle(document: RawDocument): ExtractResult {
 function withStatedMetadata(document: RawDocument, content: ExtractedContent): ExtractedContent {
   const stated = document.metadata;
   const statedPublished = stated.published ? parseStatedDate(stated.published, { language: stated.language ?? null }) : null;
+  const stamp = stampedTitle(stated);
+  const dated = pageDate(content, stamp);
   // The capture day only when neither the container nor the page dates the article.
-  const captured = statedPublished || content.published ? null : publishedFromFetchDate(stated.fetched);
-  const published = statedPublished ?? content.published ?? captured?.published ?? null;
+  const captured = statedPublished || dated ? null : publishedFromFetchDate(stated.fetched);
+  const published = statedPublished ?? dated?.published ?? captured?.published ?? null;
+  // "Updated: …" as a title: a modification stated by its page, like a dump's modification line.
+  const stampModification = stamp ? laterModification(stamp.line.modified, published, { ...stamp.source, inferred: false }) : null;
   return {
     ...content,
-    title: stated.title?.trim() || content.title,
+    title: (stamp ? null : stated.title?.trim()) || content.title,
     outlet: stated.outlet?.trim() || content.outlet,
     authors: stated.authors && stated.authors.length > 0 ? stated.authors : content.authors,
     published,
-    publishedSource: statedPublished ? { kind: "container", inferred: false, evidence: stated.published! } : (content.publishedSource ?? captured?.publishedSource ?? null),
+    publishedSource: statedPublished ? { kind: "container", inferred: false, evidence: stated.published! } : (dated?.publishedSource ?? captured?.publishedSource ?? null),
+    ...(stampModification ?? {}),
     // The container's modification wins over the page's, as its publication date does.
     ...(statedModification(stated, published) ?? {}),
   };
 }
 
 /**
- * A record's stated title replaced the headline line its text opens with ("Article posted on
- * 08. 07. 2012" over "Klitschko stops Thompson in 6"): that line is still the article's words, so
- * it stays, as the body's first paragraph, instead of being lost with the title it lost to.
+ * The date the page states, the stamp a record holds as its title first (the record's own field,
+ * as its stated date is), then the text's. A stamp stating only an update gives its day last: an
+ * update falls on the publication's day or after it, so it is the best date left, flagged as inferred.
+ */
+function pageDate(content: ExtractedContent, stamp: TitleStamp | null): { published: string; publishedSource: PublishedSource | null } | null {
+  if (stamp?.line.published) return { published: stamp.line.published, publishedSource: stamp.source };
+  if (content.published) return { published: content.published, publishedSource: content.publishedSource ?? null };
+  const updated = stamp?.line.modified?.slice(0, 10);
+  return stamp && updated ? { published: updated, publishedSource: { ...stamp.source, inferred: true } } : null;
+}
+
+interface TitleStamp {
+  line: MetadataLine;
+  source: PublishedSource;
+}
+
+/**
+ * A record's title that is only its page's date stamp ("23 July 2013 Last updated at 13:42 GMT",
+ * "MONDAY, MAY 23, 2005"), as scrapers store the first line above a headline: no headline, so the
+ * text's own is the title, but a dateline, read as a dump's is.
+ */
+function stampedTitle(stated: StatedMetadata): TitleStamp | null {
+  const title = stated.title?.replace(/\s+/gu, " ").trim();
+  if (!title) return null;
+  const language = stated.language ? normalizeLanguageTag(stated.language) : null;
+  const cuesList = cuesFor(language);
+  const line = readDateStamp(title, cuesList, language);
+  return line ? { line, source: datelineSource(line, title, cuesList) } : null;
+}
+
+/**
+ * A record's stated title replaced the headline line its text opens with (a feed's shortened
+ * headline over the page's own): that line is still the article's words, so it stays, as the
+ * body's first paragraph, instead of being lost with the title it lost to.
  */
 function withOwnHeadline(content: ExtractedContent, raw: string): ExtractedContent {
   const own = content.headline;

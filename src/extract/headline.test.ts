@@ -95,10 +95,10 @@ describe("headlineSpan", () => {
 
 describe("a record's stated title that is not its text's headline", () => {
   const raw = `Port Halden harbour master resigns after crane collapse\n\n${BODY}\n`;
-  const article = extracted(raw, { container: "jsonl", metadata: { title: "Article posted on 08. 07. 2012" } });
+  const article = extracted(raw, { container: "jsonl", metadata: { title: "Harbour master quits" } });
 
   it("is the title, and the text's own headline line stays as the body's first paragraph, mapped to the input", () => {
-    expect(article.title).toBe("Article posted on 08. 07. 2012");
+    expect(article.title).toBe("Harbour master quits");
     expect(bodyText(article)).toBe(`Port Halden harbour master resigns after crane collapse\n\n${BODY}`);
     const line = article.text.indexOf("Port Halden harbour");
     const span = toRawSpan(article.offsetMap, { start: line, end: line + "Port Halden harbour".length });
@@ -107,5 +107,43 @@ describe("a record's stated title that is not its text's headline", () => {
 
   it("keeps the article's id: the body's words alone, as without a stated title", () => {
     expect(article.id).toBe(extracted(raw).id);
+  });
+});
+
+describe("a record's stated title that is only a date stamp", () => {
+  const raw = `Port Halden harbour master resigns after crane collapse\n\n${BODY}\n`;
+  const record = (title: string, fields: Record<string, string> = {}) => extracted(raw, { container: "jsonl", metadata: { title, ...fields } });
+
+  it.each([
+    ["14 October 2025 Last updated at 09:12 GMT", "2025-10-14"],
+    ["TUESDAY, OCTOBER 14, 2025", "2025-10-14"],
+  ])("%s is no headline: the text's own is, and the stamp dates the article as a dateline", (title, published) => {
+    const article = record(title);
+    expect(article.title).toBe("Port Halden harbour master resigns after crane collapse");
+    expect(headlineSpan(article)).toEqual({ start: 0, end: "Port Halden harbour master resigns after crane collapse".length });
+    expect(article.text).not.toContain(title);
+    expect(article.published).toBe(published);
+    expect(article.publishedSource).toEqual({ kind: "dateline", inferred: true, evidence: title });
+  });
+
+  it("is a publication date not inferred when the stamp calls it one", () => {
+    expect(record("Published: October 14, 2025").publishedSource).toMatchObject({ kind: "dateline", inferred: false });
+  });
+
+  it("stating only an update, gives the update and, inferred, its day as the publication", () => {
+    const article = record("Updated: October 14, 2025 20:09 GMT");
+    expect(article.modified).toBe("2025-10-14T20:09");
+    expect(article.published).toBe("2025-10-14");
+    expect(article.publishedSource).toMatchObject({ kind: "dateline", inferred: true });
+  });
+
+  it("yields to the date the record states", () => {
+    const article = record("TUESDAY, OCTOBER 14, 2025", { published: "2025-10-13" });
+    expect(article.published).toBe("2025-10-13");
+    expect(article.publishedSource?.kind).toBe("container");
+  });
+
+  it.each(["October 14: the harbour reopens", "Harbour master quits after 2025 collapse"])("%s, a headline with a date in it, stays the title", (title) => {
+    expect(record(title).title).toBe(title);
   });
 });

@@ -16,6 +16,7 @@ import { domainOf } from "./block-shape.js";
 import { partsOf, segmentBlocks } from "./blocks.js";
 import { classifyBlocks, type ClassifiedBlock } from "./classify-blocks.js";
 import { rejoinHardWrappedLines } from "./hard-wrap.js";
+import type { MetadataLine } from "./metadata-line.js";
 import { outletFromDomain } from "./outlet-from-domain.js";
 import { readShortItem, type ShortItem } from "./short-item.js";
 
@@ -78,11 +79,7 @@ function appendCollapsed(builder: TextBuilder, text: string, rawStart: number): 
  */
 function datedBy(blocks: ClassifiedBlock[], shortItem: ShortItem | null, cuesList: ExtractionCues[], language: string | null): { published: string | null; publishedSource: PublishedSource | null } {
   const line = blocks.find((block) => block.metadata?.published);
-  if (line) {
-    const evidence = collapse(line.text);
-    const named = line.metadata!.outlet !== null || namesPublication(evidence, cuesList);
-    return { published: line.metadata!.published, publishedSource: { kind: "dateline", inferred: !named, evidence } };
-  }
+  if (line) return { published: line.metadata!.published, publishedSource: datelineSource(line.metadata!, collapse(line.text), cuesList) };
   const published = shortItem?.published ?? null;
   if (!published) return { published: null, publishedSource: null };
   // short-item.ts keeps the date, not its block: the first block stating that date is its evidence.
@@ -94,6 +91,12 @@ function datedBy(blocks: ClassifiedBlock[], shortItem: ShortItem | null, cuesLis
 function modifiedBy(blocks: ClassifiedBlock[], published: string | null): ModificationDate | Record<string, never> {
   const line = blocks.find((block) => block.metadata?.modified);
   return (line && laterModification(line.metadata!.modified, published, { kind: "dateline", inferred: false, evidence: collapse(line.text) })) ?? {};
+}
+
+/** Where a metadata line's date was read: inferred unless the line names the outlet or calls it the publication. */
+export function datelineSource(line: MetadataLine, evidence: string, cuesList: ExtractionCues[]): PublishedSource {
+  const named = line.outlet !== null || namesPublication(evidence, cuesList);
+  return { kind: "dateline", inferred: !named, evidence };
 }
 
 function namesPublication(line: string, cuesList: ExtractionCues[]): boolean {

@@ -1,7 +1,7 @@
 /** Datelines and English date stamps, as the lines of stories-en-dev's scraped pages write them. */
 import { describe, expect, it } from "vitest";
 import { cuesFor } from "../lang/index.js";
-import { isMetadataOnly, readMetadataLine } from "./metadata-line.js";
+import { isMetadataOnly, readDateStamp, readMetadataLine } from "./metadata-line.js";
 
 const cues = cuesFor(null);
 const read = (line: string, language: string | null = null) => readMetadataLine(line, cues, language);
@@ -78,5 +78,23 @@ describe("readMetadataLine: datelines and stamps", () => {
   ])("is not a dateline: %s", (line) => {
     expect(read(line)).toBeNull();
     expect(isMetadataOnly(line, cues, null)).toBe(false);
+  });
+});
+
+describe("readDateStamp: a line that is only a date stamp", () => {
+  it.each([
+    ["21 July 2013 Last updated at 11:11 GMT", "2013-07-21"],
+    ["MONDAY, MAY 23, 2005", "2005-05-23"],
+    ["Mercredi 15 octobre 2025", "2025-10-15"],
+  ])("%s is one, of %s", (line, published) => {
+    expect(readDateStamp(line, cues, null)).toMatchObject({ published, consumed: line.length });
+  });
+
+  it.each([
+    "Par Léa Fontaine Publié le 24-11-2021 09:10",
+    " date 2022-04 Le ministre a annoncé sa démission devant les députés réunis en séance.",
+    "Harbour master quits after crane collapse",
+  ])("%s is not: a byline, a stamp glued to text, a headline", (line) => {
+    expect(readDateStamp(line, cues, null)).toBeNull();
   });
 });

@@ -200,6 +200,15 @@ export function splitAuthors(names: string, cues: ExtractionCues): string[] {
     .filter((name) => name.length > 0);
 }
 
+/**
+ * A line that is only a date stamp or dateline, whole ("23 July 2013 Last updated at 13:42 GMT",
+ * "MONDAY, MAY 23, 2005"), with no byline in it: what a scraper may have stored as a page's title.
+ */
+export function readDateStamp(text: string, cuesList: ExtractionCues[], language: string | null): MetadataLine | null {
+  const line = readMetadataLine(text, cuesList, language);
+  return line && line.authors.length === 0 && line.consumed >= text.trimEnd().length ? line : null;
+}
+
 /** A dateline is a date and at most a weekday ("Mercredi 15 octobre 2025"); longer lines say more. */
 const MAX_DATELINE_WORDS = 5;
 
