@@ -160,14 +160,13 @@ export function benchmarkIncrementalStories(size: number, added = 1000, storySiz
   };
 }
 
-/** Near-duplicates among the new articles, both ways, as a resume finds them. */
+/** Near-duplicates among the new articles, both ways, as a resume finds them (resume-corpus.ts keeps its own unexported). */
 function copiesAmong(features: readonly ArticleFeatures[]): Map<string, string[]> {
   const index = new NearDuplicateIndex();
   const copies = new Map<string, string[]>();
   for (const { id, signature } of features) {
     for (const other of index.add(id, signature)) {
-      copies.set(id, [...(copies.get(id) ?? []), other]);
-      copies.set(other, [...(copies.get(other) ?? []), id]);
+      for (const [from, to] of [[id, other], [other, id]] as const) copies.set(from, [...(copies.get(from) ?? []), to]);
     }
   }
   return copies;
