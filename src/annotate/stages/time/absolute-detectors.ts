@@ -25,16 +25,22 @@ export function numericMonthDay(first: number, second: number, order: TimeLexico
   return monthFirst ? [first, second] : [second, first];
 }
 
-/** "le mercredi 24 novembre 2021 à 9 h 10", "24 novembre", "le 6 mai dernier". */
+/**
+ * "le mercredi 24 novembre 2021 à 9 h 10", "24 novembre", "le 6 mai dernier", "27 NOVEMBER, 2005".
+ * A year after a comma is the date's only when no quantity noun follows it ("on 6 May, 2000
+ * people marched" is 6 May and a count).
+ */
 export const dayMonth: Detector = {
   name: "day-month",
-  pattern: (p) => `${START}(?:(?:${p.g.article})\\s*)?(?:(?:${p.weekday})\\s+)?(\\d{1,2})(?:${p.g.firstDaySuffix})?\\s+(${p.month})(?:\\s+(\\d{4}|\\d{2}(?![\\d\\s]*(?:%|€|\\p{L}))))?(?:\\s+(${p.past}|${p.future}))?(?:\\s+(?:(?:${p.g.at})\\s+)?(\\d{1,2})\\s*(?:${p.g.hour})\\s*(\\d{2})?)?${END}`,
+  pattern: (p) =>
+    `${START}(?:(?:${p.g.article})\\s*)?(?:(?:${p.weekday})\\s+)?(\\d{1,2})(?:${p.g.firstDaySuffix})?\\s+(${p.month})(?:\\s+(\\d{4}|\\d{2}(?![\\d\\s]*(?:%|€|\\p{L})))|,\\s*(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d|\\s\\d{3}|${p.quantityNoun}))?(?:\\s+(${p.past}|${p.future}))?(?:\\s+(?:(?:${p.g.at})\\s+)?(\\d{1,2})\\s*(?:${p.g.hour})\\s*(\\d{2})?)?${END}`,
   resolve: (m, context) => {
     const day = Number(m[1]);
     const month = context.lexicon.months[lower(m[2])!]!;
     if (day < 1 || day > 31) return null;
-    const year = m[3] ? (m[3].length === 2 ? expandYear(Number(m[3]), context.anchor) : Number(m[3])) : null;
-    return dayOfMonth(year, month, day, { modifier: lower(m[4]), hour: m[5], minute: m[6], at: m.index }, context);
+    const written = m[3] ?? m[4];
+    const year = written ? (written.length === 2 ? expandYear(Number(written), context.anchor) : Number(written)) : null;
+    return dayOfMonth(year, month, day, { modifier: lower(m[5]), hour: m[6], minute: m[7], at: m.index }, context);
   },
 };
 

@@ -44,6 +44,12 @@ describe("findTimeExpressions (English)", () => {
       ["The report came out on 25/02/2013.", [["25/02/2013", "2013-02-25"]]],
       // Dashes are European usage, day first in every language.
       ["The report came out on 12-03-2025.", [["12-03-2025", "2025-03-12"]]],
+      // A day first, then a comma and its year: one date, as "November 27, 2005" is.
+      ["27 NOVEMBER, 2005", [["27 NOVEMBER, 2005", "2005-11-27"]]],
+      ["The quake struck on 27 November, 2005, near the island.", [["27 November, 2005", "2005-11-27"]]],
+      // A count after the comma is no year.
+      ["On 6 May, 2000 people marched.", [["6 May", "2025-05-06"]]],
+      ["On 6 May, 2019, 300 people marched.", [["6 May, 2019", "2019-05-06"]]],
     ])("%s", (text, expected) => {
       expect(found(text)).toEqual(expected);
     });

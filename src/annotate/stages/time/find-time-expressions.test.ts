@@ -40,6 +40,9 @@ describe("findTimeExpressions (French)", () => {
     ["Le traité a été signé le 2 mai.", [["le 2 mai", "2025-05-02"]]],
     // French puts the day first: two digits after a month are a year ("octobre 98" above, "novembre 19").
     ["Un contrat daté de novembre 19.", [["novembre 19", "2019-11"]]],
+    // A year after a comma is the date's, unless a count follows.
+    ["Le séisme a frappé le 27 novembre, 2005 à 10 h 30.", [["le 27 novembre, 2005 à 10 h 30", "2005-11-27T10:30"]]],
+    ["Le 6 mai, 2000 personnes ont défilé.", [["Le 6 mai", "2025-05-06"]]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

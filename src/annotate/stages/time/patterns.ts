@@ -30,6 +30,8 @@ export interface LexiconPatterns {
   monthFirst: string;
   /** Two digits read as a year after a month ("octobre 98"), where a month is not followed by its day. */
   shortYear: string;
+  /** The lexicon's quantity nouns after a number ("2000 people"), unanchored for a lookahead. */
+  quantityNoun: string;
 }
 
 const cache = new WeakMap<TimeLexicon, LexiconPatterns>();
@@ -62,6 +64,7 @@ export function patternsFor(lexicon: TimeLexicon): LexiconPatterns {
       weekend: escapeRegExp(lexicon.weekend),
       monthFirst: lexicon.dateOrder === "month-day" ? "" : "(?!)",
       shortYear: lexicon.dateOrder === "month-day" ? "(?!)" : "\\d{2}",
+      quantityNoun: lexicon.quantityNouns.source.replace(/^\^/u, ""),
       unambiguousMonth: alternation(Object.keys(lexicon.months).filter((month) => !lexicon.ambiguousMonths.includes(month))),
     };
     cache.set(lexicon, patterns);
