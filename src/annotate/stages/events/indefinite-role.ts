@@ -1,14 +1,14 @@
 /**
- * An indefinite role as a clause's subject ("c'est la première fois qu'un ministre israélien de
+ * An indefinite role as a clause's subject ("c'est la première fois qu'un ministre zemblan de
  * la défense mène une visite officielle", "a Norwegian defence minister visited") stands for the
- * one person the article describes by the same words ("du ministre israélien de la Défense,
- * Benny Gantz"): the news is that person's act, told as a first. Only a role of two words or
+ * one person the article describes by the same words ("du ministre zemblan de la Défense,
+ * Pavel Orsk"): the news is that person's act, told as a first. Only a role of two words or
  * more, held by one person alone, is read so ("un ministre" names no one).
  */
 import type { Entity } from "../../annotation.js";
 import { foldedWords, type ClauseReading } from "./clause-roles.js";
 
-/** Folded words of a description, its leading determiners and prepositions left out ("du ministre israélien de la Défense" → "ministre israélien de la défense"). */
+/** Folded words of a description, its leading determiners and prepositions left out ("du ministre zemblan de la Défense" → "ministre zemblan de la défense"). */
 function roleWords(reading: ClauseReading, text: string): string[] {
   const words = foldedWords(text);
   const { grammar } = reading;
