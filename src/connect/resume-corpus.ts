@@ -91,7 +91,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const currentId = (cluster: Cluster) => idOf.get(cluster) ?? storedIdOf.get(cluster)!;
   const gone = new Set([...absorbed, ...resumed.touched.filter((cluster) => !touched.includes(cluster))]);
   const live = [...existing.filter((cluster) => !gone.has(cluster)), ...touched.filter((cluster) => !storedIdOf.has(cluster))];
-  const relatedOf = relatedAmong(touched, live);
+  const relatedOf = relatedAmong(touched, live, resumed.unchangedKeys);
   // A story's claims are aligned with its first related stories' articles too, as a full build does (connect-corpus.ts).
   const background = [...relatedOf.values()].flatMap((related) => related.map(currentId).sort().slice(0, MAX_BACKGROUND_STORIES));
   const backgroundIds = new Set(background);

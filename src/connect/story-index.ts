@@ -151,6 +151,8 @@ export interface ResumedStories {
   touched: Cluster[];
   /** Stored stories merged into another: gone. */
   absorbed: Cluster[];
+  /** The retrieval keys of the stored stories left as they were (neither touched nor absorbed), for `relatedAmong`. */
+  unchangedKeys: Map<Cluster, readonly string[]>;
 }
 
 /**
@@ -163,7 +165,10 @@ export interface ResumedStories {
  */
 export function resumeStories(existing: readonly Cluster[], fresh: readonly Placed[], copies: ReadonlyMap<string, string[]>): ResumedStories {
   const ordered = [...fresh].sort((a, b) => canonicalOrder(a.features, b.features));
-  const begunDated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate !== null), copies, new Map(), existing);
+  // Each stored story's keys are taken once, before any article joins: only the stories touched
+  // below change, so the rest keep them through every merge round (20,000 sorts of a story's sum a round at 100k articles).
+  const storedKeys = new Map(existing.map((cluster) => [cluster, storyKeys(cluster)] as const));
+  const begunDated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate !== null), copies, new Map(), existing, storedKeys);
   const all = [...existing, ...begunDated];
   const freshIds = new Set(fresh.map((article) => article.features.id));
   const holders = all.filter((cluster) => cluster.members.some((member) => freshIds.has(member.features.id)));
@@ -171,18 +176,23 @@ export function resumeStories(existing: readonly Cluster[], fresh: readonly Plac
   const begunUndated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate === null), copies, placedBefore).filter((cluster) => !all.includes(cluster));
   begunUndated.forEach((cluster, index) => (cluster.index = all.length + index));
   const touched = new Set([...holders, ...begunUndated]);
-  const live = mergeAlike([...all, ...begunUndated], touched);
+  const live = mergeAlike([...all, ...begunUndated], touched, storedKeys);
   const alive = new Set(live);
-  return { touched: [...touched].filter((cluster) => alive.has(cluster)), absorbed: existing.filter((cluster) => !alive.has(cluster)) };
+  for (const cluster of storedKeys.keys()) if (touched.has(cluster) || !alive.has(cluster)) storedKeys.delete(cluster);
+  return { touched: [...touched].filter((cluster) => alive.has(cluster)), absorbed: existing.filter((cluster) => !alive.has(cluster)), unchangedKeys: storedKeys };
 }
 
-/** The stories related to each of `stories` among `all` (see `STORY_CLUSTERING.related`). */
-export function relatedAmong(stories: readonly Cluster[], all: readonly Cluster[]): Map<Cluster, Cluster[]> {
+/**
+ * The stories related to each of `stories` among `all` (see `STORY_CLUSTERING.related`).
+ * `knownKeys`: keys already taken of stories that have not changed since.
+ */
+export function relatedAmong(stories: readonly Cluster[], all: readonly Cluster[], knownKeys: ReadonlyMap<Cluster, readonly string[]> = new Map()): Map<Cluster, Cluster[]> {
+  const keysOf = (cluster: Cluster) => knownKeys.get(cluster) ?? storyKeys(cluster);
   const postings = new Map<string, Cluster[]>();
-  for (const cluster of all) post(postings, storyKeys(cluster), cluster);
+  for (const cluster of all) post(postings, keysOf(cluster), cluster);
   return new Map(
     stories.map((cluster) => {
-      const candidates = [...candidateClusters(storyKeys(cluster), postings)].filter((other) => other !== cluster);
+      const candidates = [...candidateClusters(keysOf(cluster), postings)].filter((other) => other !== cluster);
       return [cluster, candidates.filter((other) => linkage(cluster, other) >= STORY_CLUSTERING.related)] as const;
     }),
   );
@@ -207,11 +217,17 @@ const storyKeys = (cluster: Cluster) => clusterKeys(cluster, STORY_CLUSTERING.re
  * Given `existing` stories (a stored build resumed), articles may join those too; only the
  * stories started here are returned.
  */
-export function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap<string, string[]>, placedBefore: ReadonlyMap<string, Cluster>, existing: readonly Cluster[] = []): Cluster[] {
+export function assignInTimeOrder(
+  placed: readonly Placed[],
+  copies: ReadonlyMap<string, string[]>,
+  placedBefore: ReadonlyMap<string, Cluster>,
+  existing: readonly Cluster[] = [],
+  existingKeys: ReadonlyMap<Cluster, readonly string[]> = new Map(),
+): Cluster[] {
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>(placedBefore);
   const postings = new Map<string, Cluster[]>();
-  for (const cluster of existing) post(postings, storyKeys(cluster), cluster);
+  for (const cluster of existing) post(postings, existingKeys.get(cluster) ?? storyKeys(cluster), cluster);
   for (const article of placed) {
     const keys = articleKeys(article.vector);
     const copyOf = (copies.get(article.features.id) ?? []).map((id) => clusterOf.get(id)).find((cluster) => cluster !== undefined);
@@ -227,12 +243,20 @@ export function assignInTimeOrder(placed: readonly Placed[], copies: ReadonlyMap
   return clusters;
 }
 
-/** Lists a story under each of its keys, once, until a key holds more stories than it can tell apart. */
-function post(postings: Map<string, Cluster[]>, keys: readonly string[], cluster: Cluster): void {
+/**
+ * Lists a story under each of its keys, once, until a key holds more stories than it can tell apart;
+ * `also` lists it under the same keys where it was listed.
+ */
+function post(postings: Map<string, Cluster[]>, keys: readonly string[], cluster: Cluster, also?: Map<string, Cluster[]>): void {
   for (const key of keys) {
     const list = postings.get(key);
     if (!list) postings.set(key, [cluster]);
-    else if (!list.includes(cluster) && list.length <= STORY_CLUSTERING.maxPostings) list.push(cluster);
+    // The length first: a full list (a common word) is not searched.
+    else if (list.length <= STORY_CLUSTERING.maxPostings && !list.includes(cluster)) list.push(cluster);
+    else continue;
+    const alsoList = also?.get(key);
+    if (alsoList) alsoList.push(cluster);
+    else also?.set(key, [cluster]);
   }
 }
 
@@ -297,10 +321,10 @@ function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): C
  * is left above the threshold. Given `touched`, only pairs holding one of them merge (the others
  * were weighed by the build that made them), and a story absorbing one becomes touched.
  */
-function mergeAlike(clusters: Cluster[], touched?: Set<Cluster>): Cluster[] {
+function mergeAlike(clusters: Cluster[], touched?: Set<Cluster>, untouchedKeys?: ReadonlyMap<Cluster, readonly string[]>): Cluster[] {
   let live = clusters;
   for (let round = 0; round < STORY_CLUSTERING.mergeRounds; round += 1) {
-    const pairs = alikePairs(live, STORY_CLUSTERING.merge, touched).filter(([a, b, score]) => spansFit(a.time, b.time) && score >= mergeShare(a, b) * Math.min(cohesion(a), cohesion(b)));
+    const pairs = alikePairs(live, STORY_CLUSTERING.merge, touched, untouchedKeys).filter(([a, b, score]) => spansFit(a.time, b.time) && score >= mergeShare(a, b) * Math.min(cohesion(a), cohesion(b)));
     if (pairs.length === 0) break;
     const absorbed = new Set<Cluster>();
     const merged = new Set<Cluster>();
@@ -341,21 +365,29 @@ export function splitStory(cluster: Cluster, members: readonly Placed[] = cluste
   });
 }
 
-/** Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the older story first in each; given `touched`, only pairs holding one of them. */
-function alikePairs(clusters: readonly Cluster[], threshold: number, touched?: ReadonlySet<Cluster>): Array<[Cluster, Cluster, number]> {
+/**
+ * Pairs of stories whose group-average similarity reaches `threshold`, the most alike first, the
+ * older story first in each; given `touched`, only pairs holding one of them, and the keys of the
+ * others may be given (`untouchedKeys`: they have not changed since they were taken).
+ */
+function alikePairs(clusters: readonly Cluster[], threshold: number, touched?: ReadonlySet<Cluster>, untouchedKeys?: ReadonlyMap<Cluster, readonly string[]>): Array<[Cluster, Cluster, number]> {
   const postings = new Map<string, Cluster[]>();
+  // The touched stories listed where `postings` lists them: an untouched story looks up only those,
+  // the pairs it can be in, rather than every story sharing a key with it.
+  const touchedPostings = new Map<string, Cluster[]>();
   const pairs: Array<[Cluster, Cluster, number]> = [];
   const ordered = [...clusters].sort((a, b) => a.index - b.index);
   for (const cluster of ordered) {
     const seen = new Set<Cluster>();
-    const keys = storyKeys(cluster);
-    for (const key of keys) for (const other of postings.get(key) ?? []) seen.add(other);
+    const isTouched = !touched || touched.has(cluster);
+    const keys = (!isTouched && untouchedKeys?.get(cluster)) || storyKeys(cluster);
+    const lookedUp = isTouched ? postings : touchedPostings;
+    for (const key of keys) for (const other of lookedUp.get(key) ?? []) seen.add(other);
     for (const other of seen) {
-      if (touched && !touched.has(cluster) && !touched.has(other)) continue;
       const score = linkage(cluster, other);
       if (score >= threshold) pairs.push([other, cluster, score]);
     }
-    post(postings, keys, cluster);
+    post(postings, keys, cluster, touched?.has(cluster) ? touchedPostings : undefined);
   }
   return pairs.sort((x, y) => y[2] - x[2] || x[0].index - y[0].index || x[1].index - y[1].index);
 }
