@@ -9,8 +9,6 @@ import type { AnnotatedArticle, Entity } from "../annotate/annotation.js";
 import { boundedMemo } from "../core/bounded-memo.js";
 import { foldAccents, normalizeWord, tokenize } from "../core/terms.js";
 import { bodyStart, headlineSpan } from "../extract/headline.js";
-import { cuesFor } from "../extract/lang/index.js";
-import { readMetadataLine } from "../extract/text/metadata-line.js";
 import { leadSentences } from "./article-lead.js";
 import { minhashSignature } from "./minhash.js";
 import { packEntries, type PackedEntries } from "./packed-entries.js";
@@ -107,7 +105,7 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
     source: article.source,
     outlet: sharedOrNull(article.outlet),
     title: article.title,
-    published: sharedOrNull(publishedDate(article)),
+    published: sharedOrNull(article.published),
     language: sharedOrNull(article.language),
     signature: minhashSignature(words),
     terms: packEntries(terms),
@@ -154,23 +152,9 @@ function entityWeights(named: readonly Entity[], leadEnd: number): Map<string, n
   return weights;
 }
 
-/**
- * The article's publication date, or the one its headline states when the headline is only a
- * date stamp ("23 July 2013 Last updated at 13:42 GMT", "MONDAY, MAY 23, 2005"): a page whose
- * stamp was taken for its headline. Its own date, unlike those its events recall (a background
- * "December 2003" earthquake), tells which event of a kind it reports.
- */
-function publishedDate(article: AnnotatedArticle): string | null {
-  if (article.published || !article.title) return article.published;
-  const stamp = readMetadataLine(article.title, cuesFor(article.language), article.language);
-  if (!stamp || stamp.consumed < article.title.trimEnd().length) return null;
-  return stamp.published ?? stamp.modified ?? null;
-}
-
 /** News is about its day: the publication date; without one, the most cited day (else month) among event dates. */
 function mainDate(article: AnnotatedArticle): string | null {
-  const published = publishedDate(article);
-  if (published) return published.slice(0, 10);
+  if (article.published) return article.published.slice(0, 10);
   const counts = new Map<string, number>();
   for (const event of article.annotations.events) {
     const day = /^\d{4}-\d{2}(?:-\d{2})?/u.exec(event.date ?? "")?.[0];
