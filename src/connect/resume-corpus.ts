@@ -66,8 +66,8 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   for (const item of features) frequencies.add(item);
   const copies = copiesAmong(features);
   const existing = stored.stories.map(({ story, cluster }, index) => restoredCluster(cluster, index, story.articleIds));
+  const storedStoryOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story]));
   const storedIdOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story.id]));
-  const storedMembers = new Map(existing.map((cluster, index) => [cluster, new Set(stored.stories[index]!.story.articleIds)]));
   const placed = features.map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
   const resumed = resumeStories(existing, placed, copies);
   const absorbed = resumed.absorbed;
@@ -84,7 +84,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
     });
     const parts = splitStory(cluster, members);
     const storedId = storedIdOf.get(cluster);
-    if (storedId) continues.set(parts.length === 1 ? cluster : heir(parts, storedMembers.get(cluster)!), storedId);
+    if (storedId) continues.set(parts.length === 1 ? cluster : heir(parts, new Set(storedStoryOf.get(cluster)!.articleIds)), storedId);
     return parts;
   });
   const idOf = new Map<Cluster, string>(touched.map((cluster) => [cluster, storyIdOf(connector.anchorOf(memberIds(cluster)))]));

@@ -189,7 +189,7 @@ export function resumeStories(existing: readonly Cluster[], fresh: readonly Plac
 export function relatedAmong(stories: readonly Cluster[], all: readonly Cluster[], knownKeys: ReadonlyMap<Cluster, readonly string[]> = new Map()): Map<Cluster, Cluster[]> {
   const keysOf = (cluster: Cluster) => knownKeys.get(cluster) ?? storyKeys(cluster);
   const postings = new Map<string, Cluster[]>();
-  for (const cluster of all) post(postings, keysOf(cluster), cluster);
+  for (const cluster of new Set(all)) post(postings, keysOf(cluster), cluster, { unlisted: true });
   return new Map(
     stories.map((cluster) => {
       const candidates = [...candidateClusters(keysOf(cluster), postings)].filter((other) => other !== cluster);
@@ -227,7 +227,7 @@ export function assignInTimeOrder(
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>(placedBefore);
   const postings = new Map<string, Cluster[]>();
-  for (const cluster of existing) post(postings, existingKeys.get(cluster) ?? storyKeys(cluster), cluster);
+  for (const cluster of new Set(existing)) post(postings, existingKeys.get(cluster) ?? storyKeys(cluster), cluster, { unlisted: true });
   for (const article of placed) {
     const keys = articleKeys(article.vector);
     const copyOf = (copies.get(article.features.id) ?? []).map((id) => clusterOf.get(id)).find((cluster) => cluster !== undefined);
@@ -244,19 +244,22 @@ export function assignInTimeOrder(
 }
 
 /**
- * Lists a story under each of its keys, once, until a key holds more stories than it can tell apart;
- * `also` lists it under the same keys where it was listed.
+ * Lists a story under each of its keys, once, until a key holds more stories than it can tell apart.
+ * `also`: lists it there too under the keys where it was listed. `unlisted`: it is listed nowhere
+ * yet and the keys are distinct (a story's own, `storyKeys`), so no list is searched for it: a
+ * build lists 20,000 stories under 25 keys each at 100k articles, into lists of up to 300.
  */
-function post(postings: Map<string, Cluster[]>, keys: readonly string[], cluster: Cluster, also?: Map<string, Cluster[]>): void {
+function post(postings: Map<string, Cluster[]>, keys: readonly string[], cluster: Cluster, options: { also?: Map<string, Cluster[]>; unlisted?: boolean } = {}): void {
   for (const key of keys) {
     const list = postings.get(key);
     if (!list) postings.set(key, [cluster]);
     // The length first: a full list (a common word) is not searched.
-    else if (list.length <= STORY_CLUSTERING.maxPostings && !list.includes(cluster)) list.push(cluster);
+    else if (list.length <= STORY_CLUSTERING.maxPostings && (options.unlisted || !list.includes(cluster))) list.push(cluster);
     else continue;
-    const alsoList = also?.get(key);
+    if (!options.also) continue;
+    const alsoList = options.also.get(key);
     if (alsoList) alsoList.push(cluster);
-    else also?.set(key, [cluster]);
+    else options.also.set(key, [cluster]);
   }
 }
 
@@ -298,7 +301,7 @@ function bestScoredCluster(article: Placed, candidates: Iterable<Cluster>): { cl
  */
 function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): Cluster[] {
   const postings = new Map<string, Cluster[]>();
-  for (const cluster of clusters) post(postings, storyKeys(cluster), cluster);
+  for (const cluster of new Set(clusters)) post(postings, storyKeys(cluster), cluster, { unlisted: true });
   const articles = clusters.flatMap((cluster) => cluster.members.map((member) => ({ member, cluster }))).sort((a, b) => canonicalOrder(a.member.features, b.member.features));
   const home = new Map(articles.map(({ member, cluster }) => [member, cluster]));
   for (const { member } of articles) {
@@ -387,7 +390,7 @@ function alikePairs(clusters: readonly Cluster[], threshold: number, touched?: R
       const score = linkage(cluster, other);
       if (score >= threshold) pairs.push([other, cluster, score]);
     }
-    post(postings, keys, cluster, touched?.has(cluster) ? touchedPostings : undefined);
+    post(postings, keys, cluster, { also: touched?.has(cluster) ? touchedPostings : undefined, unlisted: true });
   }
   return pairs.sort((x, y) => y[2] - x[2] || x[0].index - y[0].index || x[1].index - y[1].index);
 }
