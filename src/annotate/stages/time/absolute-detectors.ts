@@ -26,14 +26,14 @@ export function numericMonthDay(first: number, second: number, order: TimeLexico
 }
 
 /**
- * "le mercredi 24 novembre 2021 à 9 h 10", "24 novembre", "le 6 mai dernier", "27 NOVEMBER, 2005".
+ * "le mercredi 24 novembre 2021 à 9 h 10", "Monday, 28 November 2005", "24 novembre", "le 6 mai dernier", "27 NOVEMBER, 2005".
  * A year after a comma is the date's only when no quantity noun follows it ("on 6 May, 2000
  * people marched" is 6 May and a count).
  */
 export const dayMonth: Detector = {
   name: "day-month",
   pattern: (p) =>
-    `${START}(?:(?:${p.g.article})\\s*)?(?:(?:${p.weekday})\\s+)?(\\d{1,2})(?:${p.g.firstDaySuffix})?\\s+(${p.month})(?:\\s+(\\d{4}|\\d{2}(?![\\d\\s]*(?:%|€|\\p{L})))|,\\s*(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d|\\s\\d{3}|${p.quantityNoun}))?(?:\\s+(${p.past}|${p.future}))?(?:\\s+(?:(?:${p.g.at})\\s+)?(\\d{1,2})\\s*(?:${p.g.hour})\\s*(\\d{2})?)?${END}`,
+    `${START}(?:(?:${p.g.article})\\s*)?(?:${p.weekdayLead})?(\\d{1,2})(?:${p.g.firstDaySuffix})?\\s+(${p.month})(?:\\s+(\\d{4}|\\d{2}(?![\\d\\s]*(?:%|€|\\p{L})))|,\\s*(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d|\\s\\d{3}|${p.quantityNoun}))?(?:\\s+(${p.past}|${p.future}))?(?:\\s+(?:(?:${p.g.at})\\s+)?(\\d{1,2})\\s*(?:${p.g.hour})\\s*(\\d{2})?)?${END}`,
   resolve: (m, context) => {
     const day = Number(m[1]);
     const month = context.lexicon.months[lower(m[2])!]!;
@@ -47,7 +47,7 @@ export const dayMonth: Detector = {
 /** "November 19", "Wednesday, November 24, 2021", "Nov. 19th": where the month comes first (dateOrder "month-day"). */
 export const monthDay: Detector = {
   name: "month-day",
-  pattern: (p) => `${START}${p.monthFirst}(?:(?:${p.weekday}),?\\s+)?(${p.month})\\.?\\s+(\\d{1,2})(?:${p.g.firstDaySuffix})?(?:,?\\s+(\\d{4}))?${END}(?![.,:]\\d)`,
+  pattern: (p) => `${START}${p.monthFirst}(?:${p.weekdayLead})?(${p.month})\\.?\\s+(\\d{1,2})(?:${p.g.firstDaySuffix})?(?:,?\\s+(\\d{4}))?${END}(?![.,:]\\d)`,
   resolve: (m, context) => {
     const day = Number(m[2]);
     if (day < 1 || day > 31) return null;

@@ -75,6 +75,19 @@ describe("findTimeExpressions (English)", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("reads a weekday and its written date as one date, with or without a comma, day or month first (property)", () => {
+    // The first name of each weekday and month is its full one, capitalised as English writes it.
+    const nameOf = (names: Record<string, number>, number: number) => ((name) => `${name[0]!.toUpperCase()}${name.slice(1)}`)(Object.entries(names).find(([, value]) => value === number)![0]);
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1950-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }), fc.constantFrom("", ","), fc.boolean(), (day, comma, dayFirst) => {
+        const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+        const [weekday, month] = [nameOf(englishTimeLexicon.weekdays, day.getUTCDay() || 7), nameOf(englishTimeLexicon.months, m)];
+        const written = `${weekday}${comma} ${dayFirst ? `${d} ${month} ${y}` : `${month} ${d}, ${y}`}`;
+        expect(found(`The council met on ${written} in Rome.`)).toEqual([[written, `${y}-${pad(m)}-${pad(d)}`]]);
+      }),
+    );
+  });
+
   it("reads a month and digits as a day, never as a year (property)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...monthNames), fc.integer({ min: 1, max: 28 }), ([name, month], day) => {

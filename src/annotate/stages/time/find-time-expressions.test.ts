@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { frenchTimeLexicon } from "../../lang/fr/time-lexicon.js";
 import { findTimeExpressions } from "./find-time-expressions.js";
 
 /** Publication: Wednesday 15 October 2025, 10:30. */
@@ -79,6 +80,18 @@ describe("findTimeExpressions (French)", () => {
 
   it("returns nothing for a language without a time lexicon", () => {
     expect(findTimeExpressions("Signed on 14 October 2025.", { language: "xx", published })).toEqual([]);
+  });
+
+  it("reads a weekday and its written date as one date, with or without a comma (property)", () => {
+    // The first name of each weekday and month is its full one.
+    const nameOf = (names: Record<string, number>, number: number) => Object.entries(names).find(([, value]) => value === number)![0];
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1950-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }), fc.constantFrom("", ","), (day, comma) => {
+        const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+        const written = `${nameOf(frenchTimeLexicon.weekdays, day.getUTCDay() || 7)}${comma} ${d} ${nameOf(frenchTimeLexicon.months, m)} ${y}`;
+        expect(found(`Le conseil s'est réuni ${written} à Rome.`)).toEqual([[written, `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`]]);
+      }),
+    );
   });
 
   it("reads every valid numeric date (property)", () => {

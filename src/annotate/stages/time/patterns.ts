@@ -12,6 +12,12 @@ export interface LexiconPatterns {
   periodWord: string;
   month: string;
   weekday: string;
+  /**
+   * A weekday that opens a written date, with or without a comma ("Monday, 28 November",
+   * "lundi 28 novembre", "Wednesday, November 24"): one piece for every date detector, so the
+   * weekday and its date are one expression whichever order the language writes the day in.
+   */
+  weekdayLead: string;
   partOfDay: string;
   number: string;
   unit: string;
@@ -49,6 +55,7 @@ export function patternsFor(lexicon: TimeLexicon): LexiconPatterns {
       periodWord: alternation(Object.keys(lexicon.periodWords)),
       month: alternation(Object.keys(lexicon.months)),
       weekday: alternation(Object.keys(lexicon.weekdays)),
+      weekdayLead: `(?:${alternation(Object.keys(lexicon.weekdays))}),?\\s+`,
       partOfDay: alternation(Object.keys(lexicon.partsOfDay)),
       number: `\\d+(?:[.,]\\d+)?|${alternation(Object.keys(lexicon.numbers))}`,
       unit: alternation(Object.keys(lexicon.units)),
