@@ -69,6 +69,26 @@ describe("English attributions, as French ones", () => {
     expect(quotesOf(text, "en").at(-1)).toMatchObject({ said: "I feel nothing,", entity: "Yvonne Hiller" });
   });
 
+  it("gives 'he' a person, not the group quoted just before", () => {
+    const text = "Port officials said the ferry would resume on Monday. Captain Tom Greer inspected the pier. He stressed that the pier was safe.";
+    expect(quotesOf(text, "en").at(-1)).toMatchObject({ said: "the pier was safe.", entity: "Tom Greer" });
+  });
+
+  it("gives a quote carrying on a pronoun-attributed one that quote's speaker, and 'he' inside a sentence a man", () => {
+    const text = [
+      "Maria Lopez was arrested on Friday.",
+      "Officer David Price said he asked her why she ran.",
+      '"I was scared, "she said, according to the report.',
+      '"I only wanted to go home. "',
+      "Ellen Shaw fled the ward.",
+      "But Officer Paul Grant, from the Fourth Precinct, testified that Shaw shot at him.",
+      "The bullet, he said, hit the door behind him.",
+    ].join("\n");
+    const quotes = quotesOf(text, "en");
+    expect(quotes.find(({ said }) => said.startsWith("I only"))).toMatchObject({ entity: "Maria Lopez" });
+    expect(quotes.find(({ said }) => said.startsWith("The bullet"))).toMatchObject({ entity: "Paul Grant" });
+  });
+
   it("gives the words a reporter relays to the source named inside them", () => {
     expect(quotesOf("Reporter Sam Vale wrote that, according to a league source, the club is close to a deal.", "en")).toEqual([
       { said: "the club is close to a deal.", by: "a league source", kind: "named", entity: null },

@@ -46,17 +46,21 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
   // A name in a direct quote's words (a name tweeted) is no antecedent of a pronoun.
   const quoted = coveringSpans(quotes.filter((quote) => quote.direct).map((quote) => quote.content));
   const linked: Quote[] = [];
-  for (const quote of quotes) linked.push(linkSpeaker(quote, linked));
+  for (const [index, quote] of quotes.entries()) linked.push(linkSpeaker(quote, linked, index));
   return linked;
 
-  function linkSpeaker(quote: Quote, before: readonly Quote[]): Quote {
+  function linkSpeaker(quote: Quote, before: readonly Quote[], index: number): Quote {
     const previous = before.findLast((candidate) => candidate.speakerEntity !== null && candidate.end <= quote.start);
     const recent = previous && quote.start - previous.end <= RECENT_SPEAKER_WINDOW ? previous : undefined;
     const entityOf = (id: string | null) => entities.find((entity) => entity.id === id);
     if (quote.speakerKind === "pronoun") {
       // '"…," she said': a person whose first name tells the other gender is not the one meant.
       const gender = pronounGender(quote);
-      const fits = (entity: Entity | undefined) => !gender || !entity || genderOf(entity) !== OTHER_GENDER[gender];
+      // '"…," she said.\n"…"': a quote carrying on the one before (the quote stage gave it the same pronoun's words) is that quote's speaker's, as linked.
+      const carried = gender ? -1 : carriedFrom(index);
+      if (carried >= 0 && before[carried]!.speakerEntity) return { ...quote, speaker: before[carried]!.speaker, speakerEntity: before[carried]!.speakerEntity };
+      // A pronoun telling a gender is one person's: not a group's ("officials said …. He stressed that …" is not the officials).
+      const fits = (entity: Entity | undefined) => !gender || !entity || (genderOf(entity) !== OTHER_GENDER[gender] && !entity.generic);
       const recentFits = fits(entityOf(recent?.speakerEntity ?? null));
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
@@ -81,6 +85,16 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     return recent && unnamed.refersBack(speaker.text) ? { ...quote, speakerEntity: recent.speakerEntity } : quote;
   }
 
+  /** The index of the direct quote before the one at `index` whose pronoun attribution it carries on (the same words), or -1. */
+  function carriedFrom(index: number): number {
+    const quote = quotes[index]!;
+    if (!quote.direct || !quote.speaker) return -1;
+    let at = index - 1;
+    while (at >= 0 && !quotes[at]!.direct) at -= 1;
+    const earlier = quotes[at];
+    return earlier?.speakerKind === "pronoun" && earlier.speaker?.start === quote.speaker.start && earlier.speaker.end === quote.speaker.end ? at : -1;
+  }
+
   /**
    * The gender a pronoun attribution tells: the words after and before a direct quote ('"…," she
    * said'), the subject opening reported speech ("she said that …") or the pronoun closing it
@@ -91,9 +105,8 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     const wordsBefore = text.slice(Math.max(0, quote.start - 24), quote.start).match(/\p{L}+/gu) ?? [];
     const candidates = quote.direct
       ? [...wordsAfter.slice(0, 3), ...wordsBefore.slice(-3).reverse()]
-      : quote.end > quote.content.end
-        ? [text.slice(quote.content.end, quote.end).match(/\p{L}+/gu)?.at(-1)]
-        : [text.slice(quote.start, quote.content.start).match(/\p{L}+/u)?.[0]];
+      : // "she said that …" opens on it; "…, she said." and "The bullet, he said, went …" end on it.
+        [text.slice(quote.start, quote.content.start).match(/\p{L}+/u)?.[0], quote.end === quote.content.end ? undefined : text.slice(quote.start, quote.end).match(/\p{L}+/gu)?.at(-1)];
     for (const word of candidates) {
       const gender = word ? lexicon.pronounGenders[word.toLowerCase()] : undefined;
       if (gender) return gender;
@@ -172,6 +185,9 @@ function lastPersonBefore(mentions: MentionIndex, text: string, position: number
   return undefined;
 }
 
+/** What follows a mention that ends an apposition: a comma, another stop, or the text's end. */
+const APPOSITION_CLOSED = /^\s*(?:[,.;:!?)\]]|$)/u;
+
 /** Opens an apposition and runs to the mention: a comma, then words without another comma or a sentence's end. */
 const INSIDE_APPOSITION = /^\s*,[^,.;:!?«»"“”\n]*$/u;
 
@@ -181,6 +197,8 @@ const INSIDE_APPOSITION = /^\s*,[^,.;:!?«»"“”\n]*$/u;
  */
 function appositionHead(mentions: MentionIndex, text: string, index: number): Located | undefined {
   const inner = mentions.byStart[index]!.mention;
+  // An apposition closes where it ends: ", testified that Hiller fired" goes on as a clause, and Hiller is its subject.
+  if (!APPOSITION_CLOSED.test(text.slice(inner.end, inner.end + 2))) return undefined;
   for (let before = index - 1; before >= 0; before -= 1) {
     const { entity, mention } = mentions.byStart[before]!;
     if (mention.end > inner.start) continue;
