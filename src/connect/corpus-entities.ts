@@ -174,10 +174,11 @@ export class CorpusEntityIndex {
       else if (sense) unresolved.push(member);
     }
     // One bearer per name in a story: where its other articles joined a one-word name to one full name, it means that one here too
-    // ("Creighton", whatever each article typed it), unless this article says it as a place.
+    // ("Creighton", whatever each article typed it), unless this article says a listed place's name as the place: a school or a
+    // club no gazetteer lists is said as a place too ("returning to Creighton").
     for (const member of unresolved) {
       const targets = [...(senses.get(`${storyNumber.get(member.articleId)}\t${identityKey(member, split)}`) ?? [])];
-      if (new Set(targets.map((target) => groups.find(target))).size === 1 && !member.saidAsPlace) groupOf.set(member, targets[0]!);
+      if (new Set(targets.map((target) => groups.find(target))).size === 1 && !(member.saidAsPlace && member.listedPlace)) groupOf.set(member, targets[0]!);
     }
     // One-word names no full name explains still join their own transliterations ("Kadhafi", "Gaddafi").
     joinVariants(groups, [...alone]);

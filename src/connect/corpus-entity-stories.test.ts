@@ -109,6 +109,18 @@ describe("CorpusEntityIndex with stories", () => {
     expect(entityOf(entities, cut, "Thompson")?.name).toBe("Tony Thompson");
   });
 
+  it("reads a school's name said as a place as the one team its story names after it, a listed town's name not", () => {
+    const season = [
+      annotated("The Creighton Bluejays beat Drake 71-64 on Saturday. Creighton led by ten points at half-time."),
+      annotated("Creighton won again on Tuesday, the coach told reporters."),
+      annotated("Doug McDermott said on Wednesday that he was returning to Creighton for his senior year."),
+    ];
+    const entities = corpus(season, [season]);
+    const team = entityOf(entities, season[0]!, "Creighton Bluejays");
+    expect(entityOf(entities, season[1]!, "Creighton")).toBe(team);
+    expect(entityOf(entities, season[2]!, "Creighton")).toBe(team);
+  });
+
   it("reads a town its article never says as a place as the one team of its story named after it", () => {
     const game = [
       annotated("The Indianapolis Colts beat the Baltimore Ravens 24-7 on Sunday."),
