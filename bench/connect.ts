@@ -1,8 +1,11 @@
 /**
  * Connect-stage scaling: synthetic annotated articles (no annotation run, so only connecting is
- * timed) in stories of about five reports each — shared people, a country, a date, story words
- * amid common words, an event per article and a quote in half — at several corpus sizes. Reports
- * time, peak memory and the growth ratio between sizes (1.0 per size ratio would be linear).
+ * timed) in stories of `storySize` reports on average, at several corpus sizes. A story reads as
+ * a week of coverage of one event: its two people and its country in every report, its words amid
+ * common words, one event told by every report, and each day's wire dispatch copied, lightly
+ * edited, by a share of the outlets (near-duplicates); half the reports quote one of the story's
+ * few statements by one of its two people, word for word. Reports time, peak memory and the
+ * growth ratio between sizes (1.0 per size ratio would be linear).
  */
 import type { AnnotatedArticle, Entity, EventFrame, Quote } from "../src/annotate/annotation.js";
 import { articleFeatures, type ArticleFeatures } from "../src/connect/article-features.js";
@@ -19,9 +22,20 @@ import { random } from "./generate-corpus.js";
 const COMMON = "le la les de des du un une et en à au pour sur par avec dans que qui il elle a ont est sont été pays gouvernement ministre accord réunion mardi mercredi jeudi vendredi annoncé selon déclaré nouvelle semaine année projet".split(" ");
 const COUNTRIES = ["FR", "DE", "IT", "ES", "PT", "NO", "SE", "DK", "PL", "GR", "TN", "MA", "CA", "BR", "JP"];
 const CATEGORIES = [["AGREE", "sign-agreement"], ["CONSULT", "visit"], ["CONSULT", "meet"], ["REJECT", "deny"], ["ACCUSE", "accuse"]] as const;
+/** Share of a story's reports that are its day's wire dispatch, lightly edited (AFP or Reuters copy as outlets run it). */
+const WIRE_SHARE = 0.3;
+/** Words an outlet changes in the dispatch it runs: two of 150 leave its 5-word shingles about 0.87 alike, a near-duplicate. */
+const WIRE_EDITS = 2;
+/** Statements each of a story's two people makes, quoted word for word across its reports. */
+const STATEMENTS = 3;
 
 const syllables = ["ka", "lo", "mi", "ter", "van", "os", "ri", "dul", "pe", "sam", "gor", "li", "ne", "tah", "bru", "xe"];
 const word = (n: number) => Array.from({ length: 3 }, (_, k) => syllables[(n >> (k * 4)) % syllables.length]).join("") + (n % 97);
+
+/** 150 words: a story's words (45 %) amid common ones. */
+function bodyWords(next: () => number, storyWords: readonly string[]): string[] {
+  return Array.from({ length: 150 }, () => (next() < 0.45 ? storyWords[Math.floor(next() * storyWords.length)]! : COMMON[Math.floor(next() * COMMON.length)]!));
+}
 
 export function syntheticArticle(index: number, storyCount: number): AnnotatedArticle {
   const next = random(index + 1);
@@ -31,17 +45,28 @@ export function syntheticArticle(index: number, storyCount: number): AnnotatedAr
   const country = COUNTRIES[Math.floor(storyNext() * COUNTRIES.length)]!;
   const storyWords = Array.from({ length: 25 }, () => word(Math.floor(storyNext() * 1e7)));
   // A story is reported over a few days, as coverage of one event is.
-  const day = new Date(Date.UTC(2020, 0, 1) + (Math.floor(storyNext() * 1500) + Math.floor(next() * 4)) * 86_400_000).toISOString().slice(0, 10);
+  const firstDay = Math.floor(storyNext() * 1500);
+  const dayOffset = Math.floor(next() * 4);
+  const day = new Date(Date.UTC(2020, 0, 1) + (firstDay + dayOffset) * 86_400_000).toISOString().slice(0, 10);
   const [category, mode] = CATEGORIES[Math.floor(storyNext() * CATEGORIES.length)]!;
-  const words: string[] = [];
-  for (let k = 0; k < 150; k += 1) words.push(next() < 0.45 ? storyWords[Math.floor(next() * storyWords.length)]! : COMMON[Math.floor(next() * COMMON.length)]!);
-  const text = `${people[0]} et ${people[1]} ${words.join(" ")}.`;
+  const statements = people.map(() => Array.from({ length: STATEMENTS }, () => Array.from({ length: 12 }, () => storyWords[Math.floor(storyNext() * storyWords.length)]!).join(" ")));
+  let words: string[];
+  if (next() < WIRE_SHARE) {
+    // The day's dispatch, the same in every outlet that runs it, but for a couple of words.
+    words = bodyWords(random(story * 7919 + 101 + dayOffset), storyWords);
+    for (let edit = 0; edit < WIRE_EDITS; edit += 1) words[Math.floor(next() * words.length)] = COMMON[Math.floor(next() * COMMON.length)]!;
+  } else words = bodyWords(next, storyWords);
+  const speaker = Math.floor(next() * 2);
+  const quoted = next() < 0.5 ? statements[speaker]![Math.floor(next() * STATEMENTS)]! : null;
+  const lead = `${people[0]} et ${people[1]} ${words.join(" ")}.`;
+  const text = quoted ? `${lead} « ${quoted} », a déclaré ${people[speaker]}.` : lead;
   const entity = (id: string, name: string, type: Entity["type"], countryCode: string | null, placeKind: Entity["placeKind"], start: number): Entity => ({
     id, name, type, countryCode, placeKind, roles: [], mentions: [{ start, end: start + name.length, text: name, kind: "name" }],
   });
   const entities = [entity("e1", people[0]!, "PER", null, null, 0), entity("e2", people[1]!, "PER", null, null, people[0]!.length + 4), { ...entity("e3", country, "LOC", country, "country", 0), mentions: [] }];
-  const event: EventFrame = { start: 0, end: text.length, category, mode, trigger: { start: 0, end: 1, text: text[0]! }, actors: ["e1"], targets: ["e2"], date: day, dateSpan: null, place: null };
-  const quotes: Quote[] = next() < 0.5 ? [{ start: 0, end: 40, direct: true, content: { start: 1, end: 39 }, speaker: null, speakerKind: "named", speakerEntity: "e1" }] : [];
+  const event: EventFrame = { start: 0, end: lead.length, category, mode, trigger: { start: 0, end: 1, text: text[0]! }, actors: ["e1"], targets: ["e2"], date: day, dateSpan: null, place: null };
+  const quoteStart = lead.length + 1;
+  const quotes: Quote[] = quoted ? [{ start: quoteStart, end: text.length - 1, direct: true, content: { start: quoteStart + 2, end: quoteStart + 2 + quoted.length }, speaker: null, speakerKind: "named", speakerEntity: speaker === 0 ? "e1" : "e2" }] : [];
   return {
     id: `a_${index.toString(16).padStart(16, "0")}`, contentHash: String(index), source: `bench/${index}.txt`, url: null, title: `Story ${story}`, outlet: `Outlet ${index % 50}`, authors: [],
     published: day, language: "fr", text, offsetMap: { pieces: [] } as unknown as AnnotatedArticle["offsetMap"], warnings: [], container: "text", format: "text", encoding: "utf-8",
