@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toRawSpan } from "../../core/offset-map.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { extractHtml } from "./extract-html.js";
-import { readSourceText } from "./source-text.js";
+import { parsePage } from "./source-text.js";
 import { MAX_ELEMENTS, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PLAIN_TEXT_CHARS } from "./page-limits.js";
 
 function page(raw: string, metadata: RawDocument["metadata"] = {}): RawDocument {
@@ -82,7 +82,7 @@ describe("extractHtml on pages past its limits", () => {
 
   it("builds the DOM up to the nesting limit, and keeps only the plain text past it", () => {
     // <html> and <body> are two levels.
-    expect(readSourceText(`<html><body>${nested(MAX_NESTING_DEPTH - 3)}</body></html>`).exceeded).toBeNull();
+    expect(parsePage(`<html><body>${nested(MAX_NESTING_DEPTH - 3)}</body></html>`).exceeded).toBeNull();
     const past = extractHtml(page(`<html><head><title>Titre</title><body>${nested(MAX_NESTING_DEPTH)}</body></html>`));
     expect(past).toMatchObject({ title: null, text: "Un paragraphe de texte répété & encore." });
     expect(past.warnings.map((warning) => warning.ruleId)).toEqual(["html-too-deep"]);

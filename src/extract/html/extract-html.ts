@@ -1,6 +1,7 @@
 /**
  * HTML pages → the article: metadata (html-metadata.ts), body paragraphs (main-content.ts)
  * filtered with the same noise rules as text dumps, and an offset map into the raw HTML.
+ * The page is parsed once (source-text.ts): its DOM serves the metadata, its source text the offsets.
  */
 import { parseHTML } from "linkedom";
 import { message, type Message } from "../../core/message.js";
@@ -14,18 +15,17 @@ import { readHtmlMetadata } from "./html-metadata.js";
 import { readMainContent } from "./main-content.js";
 import { MAX_PLAIN_TEXT_CHARS, pageLimitMessage, type PageLimit, type PageSize } from "./page-limits.js";
 import { plainTextParagraphs, readPlainText } from "./plain-text.js";
-import { readSourceText } from "./source-text.js";
+import { parsePage } from "./source-text.js";
 
 /** How many of the body's first paragraphs may repeat the headline: a section label or a date may come before it. */
 const HEADLINE_REPEAT_WITHIN = 3;
 
 export function extractHtml(document: RawDocument): ExtractedContent {
-  const source = readSourceText(document.raw);
-  if (source.exceeded) return plainTextOnly(document, source.exceeded, source.size);
-  const { document: dom } = parseHTML(document.raw);
-  const metadata = readHtmlMetadata(dom, document.metadata.url);
+  const page = parsePage(document.raw);
+  if (page.exceeded) return plainTextOnly(document, page.exceeded, page.size);
+  const metadata = readHtmlMetadata(page.document, document.metadata.url);
   // Readability's title stands in when the metadata has none, so such pages skip the fast step.
-  const content = readMainContent(dom, () => parseHTML(document.raw).document, { fastPath: metadata.title !== null });
+  const content = readMainContent(parseHTML(document.raw).document, () => parseHTML(document.raw).document, { fastPath: metadata.title !== null });
   const language = metadata.language?.slice(0, 2).toLowerCase() ?? null;
   const cues = cuesFor(language);
   const title = metadata.title ?? content.readabilityTitle;
@@ -34,7 +34,7 @@ export function extractHtml(document: RawDocument): ExtractedContent {
     // The headline repeated at the top of the body (after a kicker such as "Politique", at most) is not body text.
     return !(index < HEADLINE_REPEAT_WITHIN && title !== null && sameText(paragraph, title));
   });
-  const aligned = alignToSource(paragraphs, source);
+  const aligned = alignToSource(paragraphs, page);
   const warnings: Message[] = [...content.messages];
   if (aligned.unaligned > 0) {
     warnings.push(message("extract", "offsets-partial", `${aligned.unaligned} paragraph(s) could not be traced back to the raw HTML; their spans have no raw position.`, "info"));

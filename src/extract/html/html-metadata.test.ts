@@ -1,9 +1,11 @@
-import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { readHtmlMetadata } from "./html-metadata.js";
+import { parsePage } from "./source-text.js";
 
 function read(html: string, url?: string) {
-  return readHtmlMetadata(parseHTML(html).document, url);
+  const page = parsePage(html);
+  if (page.exceeded) throw new Error(`test page past the ${page.exceeded} limit`);
+  return readHtmlMetadata(page.document, url);
 }
 
 const body = "<p>Le conseil municipal a voté mardi soir le budget de l'année prochaine, après trois heures de débat.</p>";

@@ -1,7 +1,7 @@
 /**
  * Title, outlet, authors, publication and modification dates and language of an HTML page, from the most
  * deliberate statement to the least: JSON-LD, Open Graph and meta tags, then visible
- * elements (h1, byline, <time>). Read before Readability, which mutates the DOM.
+ * elements (h1, byline, <time>). Read on the page's DOM (page-dom.ts) before the body step, which mutates it.
  *
  * Not metascraper: on eval/fixtures/metadata-fr it got titles 21/26, outlets 20/26, authors
  * 14/25 and dates 16/26 (dateModified and "Mis à jour" taken, sidebar dates, "15 janv." put in
@@ -15,6 +15,7 @@ import { splitAuthors } from "../text/metadata-line.js";
 import { type JsonLdArticle, readJsonLdArticle } from "./json-ld.js";
 import { metaContent, visibleText } from "./meta-tags.js";
 import { readModifiedDate } from "./modified-date.js";
+import { attributeOf, childElements, type PageDocument, type PageElement, parentElement, rootElement, selectAll, selectFirst } from "./page-dom.js";
 import { readPublishedDate } from "./published-date.js";
 import { cleanTitle, isOutletName, titleTagSuffix, visibleHeadline } from "./page-title.js";
 
@@ -41,6 +42,8 @@ const BYLINE_SELECTORS = [
  * section's index ("/staff/") has no slug after the segment and is no author.
  */
 const AUTHOR_PAGE_PATH = /\/(?:author|authors|staff|people|profile|profiles)\/[^/?#]+/iu;
+/** The blocks a byline element may list its parts in, one a block. */
+const BYLINE_BLOCKS = new Set(["div", "p", "li"]);
 /** Twitter's "label1/data1" pairs, where Yoast and Ghost state the author ("Written by", "Écrit par"). */
 const AUTHOR_LABEL = /^(?:written by|écrit par|author|auteur|autor)/iu;
 /** Byline elements hold a few names; a longer text is a paragraph that happens to carry the class. */
@@ -48,11 +51,11 @@ const MAX_BYLINE_CHARS = 160;
 /** A site name shaped like a domain ("Le Monde.fr", "SudOuest.fr", "ladepeche.fr"): its written name is looked up. */
 const DOMAIN_SHAPED = /\.(?:fr|com|net|org|info|be|ch|ca|ma|tn|sn|dz|re|tv|co\.uk|eu)$/iu;
 
-export function readHtmlMetadata(document: Document, url: string | undefined): HtmlMetadata {
+export function readHtmlMetadata(document: PageDocument, url: string | undefined): HtmlMetadata {
   const jsonLd = readJsonLdArticle(document);
-  const language = document.documentElement?.getAttribute("lang")?.trim() || null;
+  const language = attributeOf(rootElement(document), "lang")?.trim() || null;
   const pageUrl = url ?? canonicalUrl(document);
-  const titleTag = visibleText(document.querySelector("title"));
+  const titleTag = visibleText(selectFirst("title", document));
   const metadataHeadlines = [jsonLd?.headline, metaContent(document, "og:title"), metaContent(document, "twitter:title")];
   const visibleHeadings = headings(document);
   const statedHeadlines = [...metadataHeadlines, ...visibleHeadings];
@@ -117,9 +120,9 @@ function namesTheSame(a: string, b: string): boolean {
 }
 
 /** <h1> elements in document order, the article's first: a site's logo is often the first <h1> of the page. */
-function headings(document: Document): Array<string | undefined> {
-  const inArticle = Array.from(document.querySelectorAll("article h1, main h1"));
-  const all = Array.from(document.querySelectorAll("h1"));
+function headings(document: PageDocument): Array<string | undefined> {
+  const inArticle = selectAll("article h1, main h1", document);
+  const all = selectAll("h1", document);
   return [...new Set([...inArticle, ...all])].map((element) => visibleText(element));
 }
 
@@ -128,7 +131,7 @@ function headings(document: Document): Array<string | undefined> {
  * article (JSON-LD "BBC News" on BBC News, where no one signs) names no one: a byline is looked
  * for instead. Credited as a Person or in a visible byline ("Par : RFI"), it stays.
  */
-function authorsOf(document: Document, jsonLd: JsonLdArticle | null, language: string | null, outletNames: readonly string[]): string[] {
+function authorsOf(document: PageDocument, jsonLd: JsonLdArticle | null, language: string | null, outletNames: readonly string[]): string[] {
   const selfCredits = new Set((jsonLd?.organizationAuthors ?? []).filter((name) => isOutletName(decodeEntities(name), outletNames)));
   const credited = unique((jsonLd?.authors ?? []).filter((name) => !selfCredits.has(name)).map(decodeEntities));
   if (credited.length > 0 && !credited.every((name) => isOutletName(name, outletNames))) return credited;
@@ -138,9 +141,9 @@ function authorsOf(document: Document, jsonLd: JsonLdArticle | null, language: s
   return visible;
 }
 
-function visibleAuthors(document: Document, language: string | null): string[] {
+function visibleAuthors(document: PageDocument, language: string | null): string[] {
   const metaAuthor = metaContent(document, "author") ?? metaContent(document, "article:author") ?? metaContent(document, "parsely-author") ?? labelledAuthor(document);
-  const candidates = [metaAuthor, ...Array.from(document.querySelectorAll(BYLINE_SELECTORS)).map(bylineText)];
+  const candidates = [metaAuthor, ...selectAll(BYLINE_SELECTORS, document).map(bylineText)];
   const cues = cuesFor(language);
   const lists = candidates.map((candidate) => bylineAuthors(candidate, cues)).filter((list) => list.length > 0);
   const first = lists[0] ?? bylineAuthors(authorPageByline(document), cues);
@@ -153,15 +156,16 @@ function visibleAuthors(document: Document, language: string | null): string[] {
  * The names on the links to author pages beside the first one in a byline-sized element: "By <a>Matthew
  * Digby</a>, <a>Minh Do</a>". A second link to the same page ("View More Articles") is no name.
  */
-function authorPageByline(document: Document): string | undefined {
-  const isAuthorLink = (anchor: Element) => AUTHOR_PAGE_PATH.test(anchor.getAttribute("href") ?? "");
+function authorPageByline(document: PageDocument): string | undefined {
+  const isAuthorLink = (anchor: PageElement) => AUTHOR_PAGE_PATH.test(attributeOf(anchor, "href") ?? "");
   // In a paragraph ("US President <a href=/topics/people/…>"), a link names someone the article is about.
-  const inByline = (anchor: Element) => (visibleText(anchor.parentElement)?.length ?? Infinity) <= MAX_BYLINE_CHARS;
-  const first = Array.from(document.querySelectorAll("a[href]")).find((anchor) => isAuthorLink(anchor) && inByline(anchor));
-  if (!first?.parentElement) return undefined;
+  const inByline = (anchor: PageElement) => (visibleText(parentElement(anchor))?.length ?? Infinity) <= MAX_BYLINE_CHARS;
+  const first = selectAll("a[href]", document).find((anchor) => isAuthorLink(anchor) && inByline(anchor));
+  const byline = first ? parentElement(first) : null;
+  if (!byline) return undefined;
   const namesByPage = new Map<string, string | undefined>();
-  for (const anchor of Array.from(first.parentElement.querySelectorAll("a[href]")).filter(isAuthorLink)) {
-    const page = anchor.getAttribute("href")!;
+  for (const anchor of selectAll("a[href]", byline).filter(isAuthorLink)) {
+    const page = attributeOf(anchor, "href")!;
     if (!namesByPage.has(page)) namesByPage.set(page, visibleText(anchor));
   }
   return [...namesByPage.values()].filter(Boolean).join(", ") || undefined;
@@ -171,13 +175,14 @@ function authorPageByline(document: Document): string | undefined {
  * A byline element's text, its block children apart: "<div>By Jane Doe</div><div>Associated
  * Press</div>" is "By Jane Doe | Associated Press", not "Jane DoeAssociated Press".
  */
-function bylineText(element: Element): string | undefined {
-  const blocks = Array.from(element.children).filter((child) => /^(?:DIV|P|LI)$/u.test(child.tagName));
-  if (blocks.length < 2 || blocks.length !== element.children.length) return visibleText(element);
+function bylineText(element: PageElement): string | undefined {
+  const children = childElements(element);
+  const blocks = children.filter((child) => BYLINE_BLOCKS.has(child.name));
+  if (blocks.length < 2 || blocks.length !== children.length) return visibleText(element);
   return blocks.map((block) => visibleText(block)).filter(Boolean).join(" | ") || undefined;
 }
 
-function labelledAuthor(document: Document): string | undefined {
+function labelledAuthor(document: PageDocument): string | undefined {
   for (const index of [1, 2, 3]) {
     if (AUTHOR_LABEL.test(metaContent(document, `twitter:label${index}`) ?? "")) return metaContent(document, `twitter:data${index}`);
   }
@@ -195,8 +200,8 @@ function bylineAuthors(candidate: string | undefined, cues: ReturnType<typeof cu
   return unique(splitAuthors(withoutDate, cues[0]!).filter((name) => /\p{Lu}/u.test(name)));
 }
 
-function canonicalUrl(document: Document): string | undefined {
-  return document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? metaContent(document, "og:url");
+function canonicalUrl(document: PageDocument): string | undefined {
+  return attributeOf(selectFirst('link[rel="canonical"]', document), "href") ?? metaContent(document, "og:url");
 }
 
 function unique(names: string[]): string[] {

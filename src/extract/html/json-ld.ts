@@ -3,6 +3,7 @@
  * nodes it refers to by "@id" resolved: Yoast and other CMS graphs name the author and the
  * publisher only as references to Person and Organization nodes elsewhere in the graph.
  */
+import { type PageDocument, selectAll, textOf } from "./page-dom.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -20,11 +21,11 @@ export interface JsonLdArticle {
   siteName?: string;
 }
 
-export function readJsonLdArticle(document: Document): JsonLdArticle | null {
+export function readJsonLdArticle(document: PageDocument): JsonLdArticle | null {
   const candidates: JsonObject[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectAll('script[type="application/ld+json"]', document)) {
     try {
-      collect(JSON.parse(script.textContent ?? "") as unknown, candidates);
+      collect(JSON.parse(textOf(script)) as unknown, candidates);
     } catch {
       // Malformed JSON-LD is common; the page's other metadata still counts.
     }

@@ -13,6 +13,7 @@ import type { ExtractionCues } from "../lang/cues.js";
 import { cuesFor } from "../lang/index.js";
 import { parseStatedDate } from "../stated-date.js";
 import { metaContent } from "./meta-tags.js";
+import { attributeOf, type PageDocument, type PageElement, parentElement, selectAll, selectFirst, textOf } from "./page-dom.js";
 import { dateFromUrl, type UrlDate } from "./url-date.js";
 
 export interface PublishedDate {
@@ -39,11 +40,11 @@ export const DATELINE_SELECTOR = [
  * sidebars, comments, navigation, quotes and fact-checked statements (the day it was said).
  */
 const FOREIGN_CONTAINER = /related|sidebar|comment|widget|recent|popular|plus-lus|most-read|carousel|teaser|recommend|similar|more-|services|club|newsletter|quote|statement|tweet/i;
-const FOREIGN_TAGS = new Set(["ASIDE", "NAV", "FOOTER", "BLOCKQUOTE", "Q"]);
+const FOREIGN_TAGS = new Set(["aside", "nav", "footer", "blockquote", "q"]);
 /** An attribution line opens on a dash ("— Jane Doe on Sunday, October 13th, 2019"): the quote's date, not the page's. */
 export const ATTRIBUTION = /^[—―–-]\s/u;
 
-export function readPublishedDate(document: Document, jsonLdDate: string | undefined, url: string | undefined, language: string | null): PublishedDate | null {
+export function readPublishedDate(document: PageDocument, jsonLdDate: string | undefined, url: string | undefined, language: string | null): PublishedDate | null {
   const found = fromMetadata(document, jsonLdDate, language) ?? fromDateline(document, language);
   const urlDate = url ? dateFromUrl(url) : null;
   // A URL filed by day ("/2019/11/18/") beats a stated date of another day: a UTC stamp past midnight, a republished page.
@@ -56,20 +57,20 @@ function fromUrl(urlDate: UrlDate, url: string): PublishedDate {
   return { value: urlDate.date, source: { kind: "url", inferred: true, evidence: url } };
 }
 
-function fromMetadata(document: Document, jsonLdDate: string | undefined, language: string | null): PublishedDate | null {
+function fromMetadata(document: PageDocument, jsonLdDate: string | undefined, language: string | null): PublishedDate | null {
   return metadataDate(document, { jsonLdName: "datePublished", jsonLdDate, metaNames: DATE_META }, language);
 }
 
 /** The first plausible date among a JSON-LD property, meta tags and the itemprop element of the same name, in that order. */
 export function metadataDate(
-  document: Document,
+  document: PageDocument,
   { jsonLdName, jsonLdDate, metaNames }: { jsonLdName: string; jsonLdDate: string | undefined; metaNames: readonly string[] },
   language: string | null,
 ): PublishedDate | null {
   const candidates: Array<[string, string | null | undefined]> = [
     [`JSON-LD ${jsonLdName}`, jsonLdDate],
     ...metaNames.map((name): [string, string | undefined] => [name, metaContent(document, name)]),
-    [`itemprop ${jsonLdName}`, attributeOf(document.querySelector(`[itemprop~='${jsonLdName}']`), ["content", "datetime"])],
+    [`itemprop ${jsonLdName}`, firstAttribute(selectFirst(`[itemprop~='${jsonLdName}']`, document), ["content", "datetime"])],
   ];
   for (const [name, value] of candidates) {
     const parsed = value ? plausible(parseStatedDate(value, { language })) : null;
@@ -79,17 +80,16 @@ export function metadataDate(
 }
 
 /** A visible stamp in the article (then anywhere else on the page), outside foreign containers. */
-function fromDateline(document: Document, language: string | null): PublishedDate | null {
+function fromDateline(document: PageDocument, language: string | null): PublishedDate | null {
   const cues = cuesFor(language);
   return firstInPage(document, DATELINE_SELECTOR, (element) => datelineOf(element, cues, language));
 }
 
 /** The first element matching `selector`, in the article then in the rest of the page, outside foreign containers, that `read` accepts. */
-export function firstInPage<T>(document: Document, selector: string, read: (element: Element) => T | null): T | null {
-  // querySelector, not document.body: linkedom throws on a document without an <html> element.
-  const regions = [document.querySelector("article, [itemprop='articleBody'], main"), document.querySelector("body")].filter((region): region is Element => Boolean(region));
+export function firstInPage<T>(document: PageDocument, selector: string, read: (element: PageElement) => T | null): T | null {
+  const regions = [selectFirst("article, [itemprop='articleBody'], main", document), selectFirst("body", document)].filter((region): region is PageElement => Boolean(region));
   for (const region of regions) {
-    for (const element of Array.from(region.querySelectorAll(selector))) {
+    for (const element of selectAll(selector, region)) {
       if (isInForeignContainer(element)) continue;
       const found = read(element);
       if (found) return found;
@@ -98,15 +98,15 @@ export function firstInPage<T>(document: Document, selector: string, read: (elem
   return null;
 }
 
-function datelineOf(element: Element, cues: readonly ExtractionCues[], language: string | null): PublishedDate | null {
-  const text = element.textContent?.replace(/\s+/gu, " ").trim() ?? "";
+function datelineOf(element: PageElement, cues: readonly ExtractionCues[], language: string | null): PublishedDate | null {
+  const text = textOf(element).replace(/\s+/gu, " ").trim();
   if (text.length > MAX_DATELINE_CHARS || ATTRIBUTION.test(text)) return null;
   const lower = text.toLowerCase();
   const modifiedAt = firstCue(lower, cues.flatMap((cue) => cue.modifiedCues));
   const publishedAt = firstCue(lower, cues.flatMap((cue) => cue.publishedCues));
-  const isModification = modifiedAt === 0 || /updated|modified/i.test(element.getAttribute("class") ?? "");
+  const isModification = modifiedAt === 0 || /updated|modified/i.test(attributeOf(element, "class") ?? "");
   if (isModification && publishedAt === -1) return null;
-  const machine = element.tagName === "TIME" ? element.getAttribute("datetime") : null;
+  const machine = element.name === "time" ? attributeOf(element, "datetime") : null;
   const stamp = publishedAt >= 0 ? text.slice(publishedAt) : modifiedAt > 0 ? text.slice(0, modifiedAt) : text;
   const value = plausible(machine ? parseStatedDate(machine, { language }) : null) ?? plausible(parseStatedDate(stamp, { language, ambiguousNumeric: "guess" }));
   return value ? { value, source: { kind: "dateline", inferred: publishedAt === -1, evidence: text || machine! } } : null;
@@ -125,10 +125,10 @@ export function firstCue(lower: string, cueWords: readonly string[]): number {
   return lower.search(pattern);
 }
 
-export function isInForeignContainer(element: Element): boolean {
-  for (let current: Element | null = element; current; current = current.parentElement) {
-    if (FOREIGN_TAGS.has(current.tagName)) return true;
-    if (FOREIGN_CONTAINER.test(`${current.getAttribute("class") ?? ""} ${current.getAttribute("id") ?? ""}`)) return true;
+export function isInForeignContainer(element: PageElement): boolean {
+  for (let current: PageElement | null = element; current; current = parentElement(current)) {
+    if (FOREIGN_TAGS.has(current.name)) return true;
+    if (FOREIGN_CONTAINER.test(`${attributeOf(current, "class") ?? ""} ${attributeOf(current, "id") ?? ""}`)) return true;
   }
   return false;
 }
@@ -140,9 +140,9 @@ export function plausible(value: string | null): string | null {
   return year >= FIRST_YEAR && year <= new Date().getUTCFullYear() + 1 ? value : null;
 }
 
-function attributeOf(element: Element | null, names: string[]): string | undefined {
+function firstAttribute(element: PageElement | null, names: string[]): string | undefined {
   for (const name of names) {
-    const value = element?.getAttribute(name)?.trim();
+    const value = attributeOf(element, name)?.trim();
     if (value) return value;
   }
   return undefined;
