@@ -10,14 +10,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { annotatedLanguages, entityLexiconFor } from "../src/annotate/lang/index.js";
 import { buildGazetteer } from "../src/annotate/stages/entities/gazetteer.js";
-import { encodeGazetteer, gazetteerFingerprint } from "../src/annotate/stages/entities/gazetteer-file.js";
+import { encodeGazetteer, gazetteerTable } from "../src/annotate/stages/entities/gazetteer-file.js";
+import { encodePrebuiltTable } from "../src/core/prebuilt-table.js";
 
 const outDir = process.argv[2] ?? fileURLToPath(new URL("../dist/annotate/stages/entities/gazetteer-data/", import.meta.url));
 mkdirSync(outDir, { recursive: true });
 for (const language of annotatedLanguages()) {
   const lexicon = entityLexiconFor(language);
   if (!lexicon) continue;
-  const file = encodeGazetteer(buildGazetteer(lexicon, language), gazetteerFingerprint(lexicon, language));
+  const file = encodePrebuiltTable(gazetteerTable(lexicon, language), encodeGazetteer(buildGazetteer(lexicon, language)));
   writeFileSync(join(outDir, `${language}.bin`), file);
   process.stdout.write(`gazetteer ${language}: ${(file.length / 1e6).toFixed(1)} MB\n`);
 }

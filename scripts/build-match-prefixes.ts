@@ -1,7 +1,7 @@
 /**
  * Writes the answers of matchPrefixes, and the prefix tries built from them, for every pattern the
  * annotation stages build, in every language, beside the compiled module
- * (dist/core/match-prefixes.json; see core/match-prefixes-table.ts), so a run of the built CLI and
+ * (dist/core/match-prefixes.bin; see core/match-prefixes-table.ts), so a run of the built CLI and
  * each of its worker threads reads them instead of parsing each pattern and building each trie at
  * start. Run by `npm run build` after tsc:
  *   npx tsx scripts/build-match-prefixes.ts [outDir]
@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { annotateArticle } from "../src/annotate/annotate-article.js";
 import { annotatedLanguages } from "../src/annotate/lang/index.js";
-import { MATCH_PREFIXES_TABLE_FILE, matchPrefixesFingerprint, matchPrefixesTable } from "../src/core/match-prefixes-table.js";
+import { MATCH_PREFIXES_TABLE_FILE, matchPrefixesFingerprint, matchPrefixesTable, matchPrefixesTableFile } from "../src/core/match-prefixes-table.js";
+import { encodePrebuiltTable } from "../src/core/prebuilt-table.js";
 import { extractArticle } from "../src/extract/extract-article.js";
 
 const outDir = process.argv[2] ?? fileURLToPath(new URL("../dist/core/", import.meta.url));
@@ -25,6 +26,6 @@ for (const language of annotatedLanguages()) {
   // The language is set, not detected: the stages build the patterns of the language they are told.
   annotateArticle({ ...extracted.article, language });
 }
-const table = matchPrefixesTable().encode(fingerprint);
+const table = encodePrebuiltTable(matchPrefixesTableFile(fingerprint), matchPrefixesTable().contents());
 writeFileSync(join(outDir, MATCH_PREFIXES_TABLE_FILE), table);
 process.stdout.write(`match prefixes (${annotatedLanguages().join(", ")}): ${(table.length / 1e3).toFixed(0)} kB\n`);

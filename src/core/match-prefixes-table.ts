@@ -5,17 +5,19 @@
  * tree and building the tries costs ~100 ms per language at every start, in every worker thread. A source the table lacks (a lexicon changed
  * since, or a run from the sources, which have no table) is parsed as before. The table records a
  * fingerprint of the compiled match-prefixes.js beside it: one written by another version of the
- * analysis is ignored, never trusted.
+ * analysis is set aside, never trusted (core/prebuilt-table.ts reads and checks it).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { matchPrefixes, topLevelAlternatives, type Prefix } from "./match-prefixes.js";
+import { builtTableOrNull, moduleBeside, type PrebuiltContents, type PrebuiltTable } from "./prebuilt-table.js";
 import { decodePrefixTrie, encodePrefixTrie, prefixTrie, type PrefixTrieNode } from "./prefix-trie.js";
 
-export const MATCH_PREFIXES_TABLE_FILE = "match-prefixes.json";
+export const MATCH_PREFIXES_TABLE_FILE = "match-prefixes.bin";
+const MAGIC = "RMP1";
 
+/** The table's header (it has no body): small enough as JSON, once each prefix is one string. */
 interface TableFile {
-  fingerprint: string;
   /** Each prefix written as one string (see writtenPrefix): far smaller than its steps as JSON objects. */
   prefixes: Array<[source: string, prefixes: string[] | null]>;
   alternatives: Array<[source: string, alternatives: string[]]>;
@@ -40,12 +42,6 @@ export class MatchPrefixesTable {
     this.written = new Map(file?.prefixes);
     this.alternatives = new Map(file?.alternatives);
     this.tries = new Map(file?.tries);
-  }
-
-  /** A table file's contents, or an empty table when it was written for another version of matchPrefixes (or is not one). */
-  static decode(json: string, fingerprint: string): MatchPrefixesTable {
-    const file = JSON.parse(json) as Partial<TableFile>;
-    return new MatchPrefixesTable(file.fingerprint === fingerprint && Array.isArray(file.prefixes) && Array.isArray(file.alternatives) && Array.isArray(file.tries) ? (file as TableFile) : null);
   }
 
   prefixesOf(source: string): Prefix[] | null {
@@ -80,12 +76,11 @@ export class MatchPrefixesTable {
     return found;
   }
 
-  /** A table file of every answer this table holds or parsed, for the analysis whose fingerprint is given. */
-  encode(fingerprint: string): string {
+  /** Every answer this table holds or parsed, as its file holds them (encodePrebuiltTable with matchPrefixesTableFile writes it). */
+  contents(): PrebuiltContents<TableFile> {
     const parsed = [...this.parsed.prefixes].map(([source, list]): [string, string[] | null] => [source, list && list.map(writtenPrefix)]);
     const tries = [...this.parsed.tries].map(([key, root]): [string, number[]] => [key, encodePrefixTrie(root)]);
-    const file: TableFile = { fingerprint, prefixes: [...this.written, ...parsed], alternatives: [...this.alternatives, ...this.parsed.alternatives], tries: [...this.tries, ...tries] };
-    return JSON.stringify(file);
+    return { header: { prefixes: [...this.written, ...parsed], alternatives: [...this.alternatives, ...this.parsed.alternatives], tries: [...this.tries, ...tries] }, body: [] };
   }
 }
 
@@ -94,6 +89,19 @@ function trieKey(sources: readonly string[]): string {
   const hash = createHash("sha256");
   for (const source of sources) hash.update(source).update("\u0000");
   return hash.digest("hex").slice(0, 32);
+}
+
+/** The table file written for the analysis whose fingerprint is given, as the shared reader checks it. */
+export function matchPrefixesTableFile(fingerprint: string): PrebuiltTable<MatchPrefixesTable, TableFile> {
+  return {
+    label: "the match-prefix table",
+    magic: MAGIC,
+    fingerprint,
+    decode: (file) => {
+      if (!Array.isArray(file.prefixes) || !Array.isArray(file.alternatives) || !Array.isArray(file.tries)) throw new Error("its header lacks the prefixes, alternatives or tries");
+      return new MatchPrefixesTable(file);
+    },
+  };
 }
 
 /** The fingerprint of an analysis: its compiled match-prefixes module's bytes. */
@@ -112,14 +120,10 @@ export const hasPrefixes = (source: string): boolean => matchPrefixesTable().has
 export const prefixTrieOf = (sources: readonly string[]): PrefixTrieNode => matchPrefixesTable().trieOf(sources);
 export const alternativesOf = (source: string): string[] => matchPrefixesTable().alternativesOf(source);
 
+/** No table (a run from the sources) or one set aside: every source is parsed. */
 function readTableBesideModule(): MatchPrefixesTable {
-  try {
-    const fingerprint = matchPrefixesFingerprint(readFileSync(new URL("./match-prefixes.js", import.meta.url)));
-    return MatchPrefixesTable.decode(readFileSync(new URL(`./${MATCH_PREFIXES_TABLE_FILE}`, import.meta.url), "utf8"), fingerprint);
-  } catch {
-    // No table (a run from the sources) or an unreadable one: every source is parsed.
-    return new MatchPrefixesTable();
-  }
+  const fingerprint = matchPrefixesFingerprint(readFileSync(moduleBeside(import.meta.url, "./match-prefixes")));
+  return builtTableOrNull(matchPrefixesTableFile(fingerprint), new URL(`./${MATCH_PREFIXES_TABLE_FILE}`, import.meta.url)) ?? new MatchPrefixesTable();
 }
 
 /** A prefix as one string: its steps apart by STEP_BREAK, each its characters or a whitespace mark. */

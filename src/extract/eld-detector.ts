@@ -1,9 +1,10 @@
 /**
  * The eld language detector, over the compact copy of its n-gram table that `npm run build`
  * writes beside this module (scripts/build-language-ngrams.ts) when there is one, else over
- * eld's own table (a run from the sources, or a file built for another eld version).
+ * eld's own table (a run from the sources, or a file built for another eld version, which is said).
  */
-import { eldFileUrl, eldTableFingerprint, readNgramTable, type EldNgramsData } from "./language-ngram-table.js";
+import { builtTableOrNull } from "../core/prebuilt-table.js";
+import { eldFileUrl, eldTableFingerprint, ngramTable, type EldNgramsData } from "./language-ngram-table.js";
 
 /** eld's "small" table (see detect-language.ts for why eld). */
 export const ELD_TABLE = "small";
@@ -20,7 +21,7 @@ interface EldFactory {
 
 export async function loadEldDetector(tableUrl: URL = new URL(`./${ELD_TABLE_FILE}`, import.meta.url)): Promise<EldDetector> {
   const fingerprint = eldTableFingerprint(ELD_TABLE);
-  const table = fingerprint ? readNgramTable(tableUrl, fingerprint) : null;
+  const table = fingerprint ? builtTableOrNull(ngramTable(fingerprint), tableUrl) : null;
   const factory = table ? eldFileUrl("src/languageDetector.js") : null;
   if (table && factory) {
     const { createEld } = (await import(factory.href)) as EldFactory;

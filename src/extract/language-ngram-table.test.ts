@@ -1,15 +1,17 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { eld } from "eld/small";
 import { ELD_TABLE, ELD_TABLE_FILE, loadEldDetector } from "./eld-detector.js";
-import { decodeNgramTable, eldFileUrl, eldTableFingerprint, encodeNgramTable, type EldNgramsData } from "./language-ngram-table.js";
+import { encodePrebuiltTable, readPrebuiltTable } from "../core/prebuilt-table.js";
+import { eldFileUrl, eldTableFingerprint, encodeNgramTable, ngramTable, type EldNgramsData } from "./language-ngram-table.js";
 
 const source = eldFileUrl(`src/ngrams/${ELD_TABLE}.js`)!;
 const { ngramsData } = (await import(source.href)) as { ngramsData: EldNgramsData };
 const fingerprint = eldTableFingerprint(ELD_TABLE)!;
-const encoded = encodeNgramTable(ngramsData, fingerprint);
+const encoded = encodePrebuiltTable(ngramTable(fingerprint), encodeNgramTable(ngramsData));
 const folder = mkdtempSync(join(tmpdir(), "recoupe-eld-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -31,7 +33,11 @@ function sampleTexts(): string[] {
 
 describe("the compact eld n-gram table", () => {
   it("gives every n-gram of eld's table its languages and scores, and nothing for an n-gram it lacks", () => {
-    const decoded = decodeNgramTable(encoded, fingerprint)!;
+    const file = join(folder, "decoded.bin");
+    writeFileSync(file, encoded);
+    const read = readPrebuiltTable(ngramTable(fingerprint), pathToFileURL(file));
+    if (read.state !== "fresh") throw new Error(`the table just written reads as ${read.state}`);
+    const decoded = read.table;
     expect(decoded.type).toBe(ngramsData.type);
     expect(decoded.languages).toEqual(ngramsData.languages);
     for (const [ngram, pairs] of Object.entries(ngramsData.ngrams)) expect(decoded.ngrams[ngram], ngram).toEqual(pairs);
@@ -39,8 +45,10 @@ describe("the compact eld n-gram table", () => {
     expect(decoded.ngrams[""]).toBeUndefined();
   });
 
-  it("is refused when built for another eld", () => {
-    expect(decodeNgramTable(encoded, `${fingerprint}-other`)).toBeNull();
+  it("is stale for another eld", () => {
+    const file = join(folder, "other.bin");
+    writeFileSync(file, encoded);
+    expect(readPrebuiltTable(ngramTable(`${fingerprint}-other`), pathToFileURL(file))).toEqual({ state: "stale", builtFor: fingerprint });
   });
 
   it("makes eld guess what it guesses over its own table, reliability included", async () => {

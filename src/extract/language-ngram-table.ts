@@ -3,12 +3,14 @@
  * run of the built CLI starts in a few milliseconds instead of the quarter-second V8 spends
  * compiling eld's 1.6 MB object literal. The file holds the sorted n-grams and, for each, its
  * (language, score) pairs; each n-gram's pairs are decoded as eld looks it up. eld's own detector
- * reads it, so its guesses, scores and reliability are eld's exactly.
+ * reads it, so its guesses, scores and reliability are eld's exactly. The file is read and checked
+ * as every prebuilt table is (core/prebuilt-table.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { packArrays, unpackArrays, type ArrayLayout, type PrebuiltContents, type PrebuiltTable } from "../core/prebuilt-table.js";
 
 /** The shape of eld's n-gram databases (eld/src/ngrams/*.js). */
 export interface EldNgramsData {
@@ -18,12 +20,13 @@ export interface EldNgramsData {
 }
 
 interface Header {
-  fingerprint: string;
   type: string;
   languages: Record<number, string>;
-  ngramCount: number;
-  pairCount: number;
+  /** starts (u32, each n-gram's first pair), languages and scores (u8, one a pair), ngrams (Latin-1, apart by NGRAM_SEPARATOR). */
+  arrays: ArrayLayout;
 }
+
+const MAGIC = "RNG1";
 
 /** eld's n-grams are bytes spelled as Latin-1 characters (its dictionary.js), never a newline. */
 const NGRAM_SEPARATOR = "\n";
@@ -50,7 +53,12 @@ export function eldTableFingerprint(tableName: string): string | null {
   return `eld ${version} ${tableName}`;
 }
 
-export function encodeNgramTable(data: EldNgramsData, fingerprint: string): Buffer {
+/** The compact table of an eld version's n-grams, as the shared reader checks it. */
+export function ngramTable(fingerprint: string): PrebuiltTable<EldNgramsData, Header> {
+  return { label: `eld's n-gram table (${fingerprint})`, magic: MAGIC, fingerprint, decode: decodeNgramTable };
+}
+
+export function encodeNgramTable(data: EldNgramsData): PrebuiltContents<Header> {
   const ngrams = Object.keys(data.ngrams).sort();
   const starts = new Uint32Array(ngrams.length + 1);
   const languages: number[] = [];
@@ -64,33 +72,17 @@ export function encodeNgramTable(data: EldNgramsData, fingerprint: string): Buff
     }
     starts[index + 1] = languages.length;
   });
-  const header: Header = { fingerprint, type: data.type, languages: data.languages, ngramCount: ngrams.length, pairCount: languages.length };
-  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
-  const headerLength = Buffer.alloc(4);
-  headerLength.writeUInt32LE(headerBytes.length);
-  const padding = Buffer.alloc((4 - ((4 + headerBytes.length) % 4)) % 4);
-  return Buffer.concat([headerLength, headerBytes, padding, Buffer.from(starts.buffer), Uint8Array.from(languages), Uint8Array.from(scores), Buffer.from(ngrams.join(NGRAM_SEPARATOR), "latin1")]);
+  const { layout, body } = packArrays({ starts, languages: Uint8Array.from(languages), scores: Uint8Array.from(scores), ngrams: Buffer.from(ngrams.join(NGRAM_SEPARATOR), "latin1") });
+  return { header: { type: data.type, languages: data.languages, arrays: layout }, body };
 }
 
-/** The table as eld's detector reads it, or null when the file is missing or was built for another eld. */
-export function readNgramTable(url: URL, fingerprint: string): EldNgramsData | null {
-  if (!existsSync(url)) return null;
-  return decodeNgramTable(readFileSync(url), fingerprint);
-}
-
-export function decodeNgramTable(file: Buffer, fingerprint: string): EldNgramsData | null {
-  const headerLength = file.readUInt32LE(0);
-  const header = JSON.parse(file.subarray(4, 4 + headerLength).toString("utf8")) as Header;
-  if (header.fingerprint !== fingerprint) return null;
-  let offset = 4 + headerLength;
-  offset += (4 - (offset % 4)) % 4;
-  const startsBytes = 4 * (header.ngramCount + 1);
-  // A copy, so the Uint32Array is aligned whatever the Buffer's place in its pool.
-  const starts = new Uint32Array(file.buffer.slice(file.byteOffset + offset, file.byteOffset + offset + startsBytes));
-  offset += startsBytes;
-  const languages = file.subarray(offset, offset + header.pairCount);
-  const scores = file.subarray(offset + header.pairCount, offset + 2 * header.pairCount);
-  const ngrams = file.subarray(offset + 2 * header.pairCount).toString("latin1").split(NGRAM_SEPARATOR);
+function decodeNgramTable(header: Header, body: Buffer): EldNgramsData {
+  const { u8, u32 } = unpackArrays(header.arrays, body);
+  const starts = u32("starts");
+  const languages = u8("languages");
+  const scores = u8("scores");
+  const ngramBytes = u8("ngrams");
+  const ngrams = Buffer.from(ngramBytes.buffer, ngramBytes.byteOffset, ngramBytes.length).toString("latin1").split(NGRAM_SEPARATOR);
   const pairsOf = (ngram: string): Record<number, number> | undefined => {
     const index = sortedIndexOf(ngrams, ngram);
     if (index < 0) return undefined;

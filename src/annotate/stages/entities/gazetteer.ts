@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import { foldAccents } from "../../../core/terms.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
-import { gazetteerFileUrl, gazetteerFingerprint, readGazetteerFile } from "./gazetteer-file.js";
+import { readOrBuildGazetteer } from "./gazetteer-file.js";
 
 const require = createRequire(import.meta.url);
 
@@ -67,11 +67,11 @@ const WORD_LISTS: Record<string, string> = { fr: "an-array-of-french-words", en:
 
 const built = new Map<EntityLexicon, Gazetteer>();
 
-/** The prebuilt compact form when `npm run build` wrote one for these inputs (gazetteer-file.ts), else built in memory. */
+/** The prebuilt compact form when `npm run build` wrote one for these inputs (gazetteer-file.ts), else built in memory (and cached). */
 export function gazetteerFor(lexicon: EntityLexicon, language: string): Gazetteer {
   let gazetteer = built.get(lexicon);
   if (!gazetteer) {
-    gazetteer = readGazetteerFile(gazetteerFileUrl(language), gazetteerFingerprint(lexicon, language)) ?? buildGazetteer(lexicon, language);
+    gazetteer = readOrBuildGazetteer(lexicon, language, () => buildGazetteer(lexicon, language));
     built.set(lexicon, gazetteer);
   }
   return gazetteer;
