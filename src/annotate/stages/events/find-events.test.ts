@@ -51,6 +51,14 @@ describe("findEvents", () => {
     expect(found.find((event) => event.what === "AGREE/sign-agreement")).toMatchObject({ date: "2024-05-15", place: "Oslo" });
   });
 
+  it("gives an act done to people with no agent told the security force its sentence sets beside them, and no other group", () => {
+    const found = events("Des centaines de gendarmes devant la mairie de Tulle - plus de 50 lycéens interpellés à la sortie des cours.\n\nDes journalistes devant le lycée - trois élèves blessés.");
+    expect(found.filter((event) => event.what.startsWith("COERCE") || event.what.startsWith("ASSAULT")).map((event) => [event.trigger, event.actors, event.targets])).toEqual([
+      ["interpellés", ["gendarmes"], ["lycéens"]],
+      ["blessés", [], ["élèves"]],
+    ]);
+  });
+
   it("takes a demonym right after a trigger as the one who acts ('les frappes russes', 'l'aide américaine')", () => {
     const found = events("Les frappes russes ont visé Kharkiv mardi. L'aide américaine arrivera jeudi.");
     expect(found.find((event) => event.what === "ASSAULT/attack")).toMatchObject({ actors: ["Russie"] });

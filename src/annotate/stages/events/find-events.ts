@@ -17,7 +17,7 @@ import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGramm
 import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js";
 import { eventModality } from "./event-modality.js";
 import { holderOfIndefiniteRole } from "./indefinite-role.js";
-import { fillImpliedAgents, type FrameClause } from "./implied-agents.js";
+import { SECURITY_FORCES, fillImpliedAgents, type FrameClause } from "./implied-agents.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "../../../core/spans-by-start.js";
 import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
 
@@ -235,7 +235,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         place,
         ...modality,
       });
-      clauses.push({ undergone: roles.undergone === true, verb: roles.verb === true, sentence: sentenceIndex });
+      const forces = roles.undergone && roles.actors.length === 0 ? present.flatMap(({ entity, mention }) => (entity.generic && SECURITY_FORCES.has(entity.actorType ?? "") && mention.end <= start && !roles.targets.includes(entity.id) ? [entity.id] : [])) : [];
+      clauses.push({ undergone: roles.undergone === true, verb: roles.verb === true, sentence: sentenceIndex, forces });
     }
   }
   fillImpliedAgents(frames, clauses);

@@ -5,6 +5,7 @@
  * that kind of act: the agent is left out because the reader knows it. Its actor is then the
  * actor of the nearest event of the same category in its own sentence, else in the sentences
  * just before, whose actor its clause names: a chain of left-out agents never reaches further.
+ * Failing that, a coercive act's agent is the security force its own sentence names.
  */
 import type { EventFrame } from "../../annotation.js";
 
@@ -16,7 +17,15 @@ export interface FrameClause {
   verb: boolean;
   /** Index of its sentence in the article. */
   sentence: number;
+  /** Ids of the security forces (generic police or military groups) its sentence names before its trigger, apart from its targets. */
+  forces: readonly string[];
 }
+
+/** Acts a security force does to people: with no agent told, the force the same sentence names does them. */
+const COERCIVE: ReadonlySet<string> = new Set(["COERCE", "ASSAULT"]);
+
+/** Actor types of security forces (generic-actor-lexicon.ts). */
+export const SECURITY_FORCES: ReadonlySet<string> = new Set(["police", "military"]);
 
 /** How many sentences back an agent left out may be found: the act just told, not one paragraphs earlier. */
 const SENTENCES_BACK = 2;
@@ -36,5 +45,8 @@ export function fillImpliedAgents(frames: EventFrame[], clauses: readonly FrameC
     for (let other = 0; other < frames.length && source < 0; other += 1) if (sameSentence(other) && fits(other)) source = other;
     for (let other = index - 1; other >= 0 && source < 0 && clause.sentence - clauses[other]!.sentence <= SENTENCES_BACK; other -= 1) if (fits(other)) source = other;
     if (source >= 0) frame.actors = named[source]!.filter((id) => !frame.targets.includes(id));
+    // "Plus de 1000 policiers du régime sur le campus - Plus de 50 étudiants arrêtés": a force set beside the people an act is done to, in one
+    // sentence (a post with no verb of its own), is who does it.
+    else if (COERCIVE.has(frame.category) && clause.forces.length > 0) frame.actors = [clause.forces.at(-1)!];
   }
 }
