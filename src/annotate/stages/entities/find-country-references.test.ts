@@ -46,3 +46,12 @@ describe("« les deux pays »", () => {
     expect(holdersOf("Le Maroc a signé un accord. Les deux pays coopèrent.", "Les deux pays")).toEqual([]);
   });
 });
+
+describe("the head of a state's official name", () => {
+  it("refers back to the state (« le royaume »), but an article opening an official name heads nothing", () => {
+    const entities = entitiesOf("Les États-Unis ont condamné l'attaque. Les faits sont graves. Le Maroc a réagi. Le royaume a démenti.");
+    const mentionsOf = (name: string) => entities.find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);
+    expect(mentionsOf("États-Unis")).toEqual(["États-Unis"]);
+    expect(mentionsOf("Maroc")).toEqual(["Maroc", "Le royaume"]);
+  });
+});
