@@ -116,7 +116,7 @@ export interface EntityLexicon {
   placeAbbreviations: ReadonlyArray<readonly [string, string]>;
   /** Other names of countries, by ISO 3166-1 code, that the country data does not give ("Hollande", "Grande-Bretagne"). */
   countryAliases: Readonly<Record<string, string>>;
-  /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"). */
+  /** Regions and continents no country list holds ("Afrique du Nord", "Moyen-Orient"); one written in lowercase ("monde arabe") is found so in running text. */
   regions: readonly string[];
   /** Prepositions after which a capital names a place, not the government seated there ("à Stockholm"). */
   placePrepositions: readonly string[];

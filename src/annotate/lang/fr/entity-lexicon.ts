@@ -191,7 +191,7 @@ export const frenchEntityLexicon: EntityLexicon = {
     ...ENGLISH_COUNTRY_NAMES,
     "Grande-Bretagne": "GB", Hollande: "NL", "Pays-Bas": "NL", Perse: "IR", Siam: "TH", Ceylan: "LK", Formose: "TW", Birmanie: "MM",
     "Union soviétique": "RU", URSS: "RU", Tchécoslovaquie: "CZ", "Côte-d'Ivoire": "CI", "Côte-d’Ivoire": "CI", Zaïre: "CD",
-    "États-Unis d'Amérique": "US", "Etats-Unis": "US", "Émirats": "AE", Emirats: "AE",
+    "États-Unis d'Amérique": "US", "Etats-Unis": "US", USA: "US", "Émirats": "AE", Emirats: "AE",
   },
   cityNames: cityNames.names as Array<[number, string]>,
   regionNames: regionNames.names as Array<[string, string]>,
@@ -201,6 +201,8 @@ export const frenchEntityLexicon: EntityLexicon = {
     "Proche-Orient", "Extrême-Orient", "Maghreb", "Machrek", "Sahel", "Sahara", "Sahara occidental", "Golfe", "Balkans", "Caucase", "Levant",
     "Méditerranée", "Scandinavie", "Autriche-Hongrie", "Alsace-Lorraine", "Cisjordanie", "Gaza", "bande de Gaza", "Kurdistan", "Crimée", "Donbass", "Cachemire", "Tibet", "Sinaï",
     "Golan", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord", "Europe de l’Est", "Europe de l'Est", "Asie centrale", "Asie du Sud-Est", "Indo-Pacifique", "Atlantique", "Pacifique",
+    // Civilisational regions: a common noun and an adjective, in lowercase but for the one word.
+    "monde arabe", "monde musulman", "monde islamique", "monde arabo-musulman", "monde occidental", "Occident", "Orient",
   ],
   placePrepositions: ["à", "de", "d’", "d'", "en", "vers", "depuis", "dans", "sur", "près de", "via", "entre"],
   stateActNouns: [

@@ -153,3 +153,17 @@ describe("findEntities in English: numbers after names", () => {
   });
 });
 
+
+describe("findEntities in English: acronyms", () => {
+  it("reads an acronym written with periods as the same name written without", () => {
+    expect(summary("The U.S. military said on Monday that US troops would stay. The U.N. said it would help, and the UN sent food.")).toEqual(expect.arrayContaining(["LOC United States: U.S. | US", "ORG U.N.: U.N. | UN"]));
+  });
+
+  it("reads a lone two-letter acronym a list knows as a name, not a heading's word", () => {
+    expect(summary("The EU and the UK signed the deal, officials said.")).toEqual(expect.arrayContaining(["ORG EU: EU", "LOC United Kingdom: UK"]));
+  });
+
+  it("keeps glued initials inside a person's name", () => {
+    expect(summary("George H.W. Bush met J.K. Rowling in London.")).toEqual(expect.arrayContaining(["PER George H.W. Bush: George H.W. Bush", "PER J.K. Rowling: J.K. Rowling"]));
+  });
+});

@@ -79,7 +79,10 @@ export function findNameMentions(
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (!token.capitalized || inTime(token)) {
-      i += 1;
+      // "le monde arabe", "la bande de Gaza": a region the lexicon writes in lowercase.
+      const region = !token.capitalized && sets.lowercaseRegionStarts.has(token.folded) ? matchPlacePhrase(tokens, i, gazetteer) : null;
+      if (region?.place.kind === "region") mentions.push(mention(tokens, i, region.last, "LOC", region.place, false));
+      i = region?.place.kind === "region" ? region.last + 1 : i + 1;
       continue;
     }
     const phrase = matchPlacePhrase(tokens, i, gazetteer);
@@ -164,8 +167,10 @@ export function findNameMentions(
       continue;
     }
     const span = tokens.slice(first, last + 1).filter((word) => word.isWord);
+    // "the US", "the UN": a lone two-letter acronym a list knows is no heading's word.
+    const knownAcronym = span.length === 1 && opener.text.length < 3 && (sets.knownOrganizations.has(opener.folded) || gazetteer.places.get(opener.folded)?.kind === "country");
     const isHeading =
-      (span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3)) ||
+      (span.every((word) => word.text === word.text.toUpperCase() && /\p{L}{2}/u.test(word.text)) && span.every((word) => isOrdinaryWord(word, gazetteer) || word.text.length < 3) && !knownAcronym) ||
       isTitleWithoutName(span, tokens[first - 1], gazetteer, sets);
     // "(Havas)": an agency's name that is also a word of the language is still the agency.
     if (isHeading || (first === last && isSentenceWord(opener, gazetteer, capitalizedElsewhere) && !sets.knownOrganizations.has(opener.folded))) {
@@ -179,17 +184,16 @@ export function findNameMentions(
       continue;
     }
     // "F. Honegger", "J. J. Burgdorfer": initials before a name are part of it (an honorific such as "M." is not).
-    while (first >= 2 && isInitial(tokens, first - 2, sets)) first -= 2;
+    first = initialsBefore(tokens, first, sets);
     // "le général de Gaulle", "M. de Villepin": after a title, the particle opens the surname.
     const particle = tokens[first - 1];
     const title = tokens[first - 2];
     // "le directeur général de Microsoft": a title word qualifying another role is no title of its own.
     const titled = title && sets.particleTitles.has(lowercaseKey(title.text)) && !sets.roleNouns.has(tokens[first - 3]?.folded ?? "");
     // "F. de Rabours": so does an initial.
-    const initialled = isInitial(tokens, first - 3, sets);
+    const initialled = initialLength(tokens, first - 2, sets) === 1 || initialLength(tokens, first - 3, sets) === 2;
     if (particle && title && sets.nobiliaryParticles.has(particle.folded) && !particle.capitalized && (titled || initialled || honorificBefore(tokens, first - 1, sets) !== null) && !gazetteer.places.has(tokens[first]!.folded)) {
-      first -= 1;
-      while (first >= 2 && isInitial(tokens, first - 2, sets)) first -= 2;
+      first = initialsBefore(tokens, first - 1, sets);
     }
     const typed = isDateline(tokens, first, last, inTime, inDate) ? { type: "LOC" as const, place: gazetteer.places.get(tokens[first]!.folded) ?? null, weak: false } : classify(tokens, first, last, gazetteer, sets, afterRoles.has(first));
     // "Berg said": a word of the language is still a name when it is the surname of a person named before.
@@ -330,8 +334,24 @@ function isRankedEntry(tokens: readonly EntityToken[], first: number, sets: Lexi
 }
 
 /** An initial at `k`: one capital letter, no honorific, and its period right after ("F. Honegger"). */
-function isInitial(tokens: readonly EntityToken[], k: number, sets: LexiconSets): boolean {
-  return /^\p{Lu}$/u.test(tokens[k]?.text ?? "") && !sets.honorifics.has(tokens[k]!.text) && tokens[k + 1]?.text === "." && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1;
+/** Initials glued as one token ("J.K.", "H.W."), as entity-tokens.ts keeps an acronym written with periods. */
+const GLUED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.$/u;
+
+/** How many tokens the initial(s) at `k` take, a word following within one space: two for "F" ".", one for "J.K."; 0 for none. */
+function initialLength(tokens: readonly EntityToken[], k: number, sets: LexiconSets): number {
+  const token = tokens[k];
+  if (!token) return 0;
+  if (GLUED_INITIALS.test(token.text)) return tokens[k + 1] && tokens[k + 1]!.start - token.end <= 1 ? 1 : 0;
+  return /^\p{Lu}$/u.test(token.text) && !sets.honorifics.has(token.text) && tokens[k + 1]?.text === "." && tokens[k + 2] && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1 ? 2 : 0;
+}
+
+/** The first token of the initials right before `first` ("F. Honegger", "J. J. Burgdorfer", "J.K. Rowling"), or `first` when there are none. */
+function initialsBefore(tokens: readonly EntityToken[], first: number, sets: LexiconSets): number {
+  for (;;) {
+    if (first >= 1 && initialLength(tokens, first - 1, sets) === 1) first -= 1;
+    else if (first >= 2 && initialLength(tokens, first - 2, sets) === 2) first -= 2;
+    else return first;
+  }
 }
 
 /** The tokens inside a time expression, with it, in one sweep over both (times do not make names: "Mars 2024"). */
@@ -416,9 +436,9 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       continue;
     }
     // "Frederick C. LaRue", "George H.W. Bush": initials after a first name go on with the name.
-    if (gazetteer.firstNames.has(tokens[k - 1]!.folded) && isInitial(tokens, k, sets)) {
+    if (gazetteer.firstNames.has(tokens[k - 1]!.folded) && initialLength(tokens, k, sets) > 0) {
       let next = k;
-      while (isInitial(tokens, next, sets)) next += 2;
+      for (let length = initialLength(tokens, next, sets); length > 0; length = initialLength(tokens, next, sets)) next += length;
       if (tokens[next]?.capitalized && tokens[next]!.isWord) {
         last = next;
         k = next;

@@ -11,7 +11,8 @@ const MIN_SHOUTED_LETTERS = 4;
 
 /** Roman numerals are capitals without shouting ("Louis XVIII"). */
 const ROMAN_NUMERAL = /^[IVXLC]+$/u;
-const isShouted = (token: EntityToken) => token.text.length >= MIN_SHOUTED_LETTERS && /\p{L}/u.test(token.text) && token.text === token.text.toUpperCase() && !ROMAN_NUMERAL.test(token.text);
+// The letters only: "O.T.A.N." is an acronym written with periods, not a shouted word.
+const isShouted = (token: EntityToken) => token.text.replaceAll(".", "").length >= MIN_SHOUTED_LETTERS && /\p{L}/u.test(token.text) && token.text === token.text.toUpperCase() && !ROMAN_NUMERAL.test(token.text);
 const isMixedCase = (token: EntityToken) => token.text !== token.text.toUpperCase();
 
 /** A function word as the lexicon writes it ("Et") or in capitals ("ET"). */

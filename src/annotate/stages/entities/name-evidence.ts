@@ -35,6 +35,8 @@ export interface LexiconSets extends PlaceCueWords {
   placeHeadsAfter: Set<string>;
   /** Known organisations of several words by their first folded word: their word counts, longest first ("nations" → [2] for "Nations unies"). */
   knownOrganizationLengths: Map<string, number[]>;
+  /** Folded first words of the lexicon's regions written in lowercase ("monde" for "monde arabe"): where the finder looks for them. */
+  lowercaseRegionStarts: Set<string>;
   /** See EntityLexicon.interjections: folded, one or two words. */
   interjections: Set<string>;
   placeRelationNouns: Set<string>;
@@ -87,6 +89,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     placeHeadsAfter: new Set(lexicon.placeHeadsAfter ?? []),
     knownOrganizationLengths: wordCountsByFirstWord(lexicon.knownOrganizations.map(fold)),
     interjections: folded(lexicon.interjections ?? []),
+    lowercaseRegionStarts: folded(lexicon.regions.filter((region) => /^\p{Ll}/u.test(region)).map((region) => region.split(/\s+/u)[0]!)),
     miscellaneousCues: folded(lexicon.miscellaneousCues),
     workCues: folded(lexicon.workCues),
     postNouns: folded(lexicon.postNouns ?? []),
@@ -131,7 +134,7 @@ export function knownOrganizationEnd(tokens: readonly EntityToken[], i: number, 
 }
 
 export const ROMAN_OR_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})$/u;
-export const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+)$/u;
+export const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+|\p{Lu}(?:\.\p{Lu}){1,5}\.?)$/u;
 /** Lowercase words (folded) that may end an organisation's name ("Défense nationale", "Forces armées royales"). */
 export const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|een|eenne|eens|eennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|ois|oise|unis|unies|arabes)$/u;
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { englishEntityLexicon } from "../../lang/en/entity-lexicon.js";
+import { frenchEntityLexicon } from "../../lang/fr/entity-lexicon.js";
+import { entityTokens } from "./entity-tokens.js";
+import { findNameMentions } from "./find-name-mentions.js";
+import { gazetteerFor } from "./gazetteer.js";
+import { lexiconSets } from "./name-evidence.js";
+
+function names(text: string, language: "fr" | "en" = "fr"): string[] {
+  const lexicon = language === "fr" ? frenchEntityLexicon : englishEntityLexicon;
+  const tokens = entityTokens(text, [{ start: 0, end: text.length, text }] as never);
+  return findNameMentions(tokens, gazetteerFor(lexicon, language), lexiconSets(lexicon), []).map((mention) => `${mention.type} ${text.slice(mention.start, mention.end)}`);
+}
+
+describe("findNameMentions: regions the lexicon writes in lowercase", () => {
+  it.each([
+    ["La nouvelle est accueillie avec joie dans tout le monde arabe.", "LOC monde arabe"],
+    ["Les raids sur la bande de Gaza ont repris.", "LOC bande de Gaza"],
+    ["Le véto absout l'Occident de sa responsabilité.", "LOC Occident"],
+  ])("« %s » names %s", (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it("reads no region in the words alone", () => {
+    expect(names("Le monde entier regarde. Une bande de jeunes est arrivée. Le monde a changé.")).toEqual([]);
+  });
+
+  it("finds the English form, capitalised, as a region too", () => {
+    expect(names("Protests spread across the Arab world on Friday.", "en")).toContain("LOC Arab world");
+  });
+});
