@@ -10,7 +10,7 @@
 import type { AnnotatedArticle, Entity, EventFrame, Quote } from "../src/annotate/annotation.js";
 import { articleFeatures, type ArticleFeatures } from "../src/connect/article-features.js";
 import { CorpusConnector } from "../src/connect/connect-corpus.js";
-import { NearDuplicateIndex } from "../src/connect/near-duplicates.js";
+import { NearDuplicateIndex, copyGroupsAmong } from "../src/connect/near-duplicates.js";
 import type { Placed } from "../src/connect/story-cluster.js";
 import { StoryIndex, assignInTimeOrder, canonicalOrder, resumeStories, splitStory } from "../src/connect/story-index.js";
 import { restoredCluster, storedCluster } from "../src/connect/stored-clusters.js";
@@ -137,8 +137,11 @@ export function benchmarkIncrementalStories(size: number, added = 1000, storySiz
   const clusterAll = (list: readonly ArticleFeatures[]) => {
     const duplicates = new NearDuplicateIndex();
     const index = new StoryIndex();
-    for (const item of list) index.add(item, duplicates.add(item.id, item.signature));
-    return { stories: index.stories(), frequencies: index.documentFrequencies() };
+    for (const item of list) {
+      duplicates.add(item.id, item.signature);
+      index.add(item);
+    }
+    return { stories: index.stories({ copyGroups: duplicates.copyGroups() }), frequencies: index.documentFrequencies() };
   };
   const timed = <T>(work: () => T): [T, number] => {
     const started = performance.now();
@@ -152,13 +155,13 @@ export function benchmarkIncrementalStories(size: number, added = 1000, storySiz
   const restoreAll = () => stored.map(({ cluster, articleIds }, index) => restoredCluster(cluster, index, articleIds));
 
   const [existing, restoreSeconds] = timed(restoreAll);
-  const [{ frequencies, placed, copies }, weighSeconds] = timed(() => {
+  const [{ frequencies, placed, copyGroups }, weighSeconds] = timed(() => {
     const frequencies = DocumentFrequencies.fromCounts(storedCounts);
     for (const item of fresh) frequencies.add(item);
     const placed = fresh.map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
-    return { frequencies, placed, copies: copiesAmong(fresh) };
+    return { frequencies, placed, copyGroups: copyGroupsAmong(fresh) };
   });
-  const [resumed, assignAndMergeSeconds] = timed(() => resumeStories(existing, placed, copies));
+  const [resumed, assignAndMergeSeconds] = timed(() => resumeStories(existing, placed, copyGroups));
   // A real resume re-reads the changed stories' articles from the store (not timed here); their vectors are weighed again.
   const [parts, splitSeconds] = timed(() =>
     resumed.touched.map((cluster) => splitStory(cluster, cluster.members.map(({ features: { id } }): Placed => {
@@ -171,7 +174,7 @@ export function benchmarkIncrementalStories(size: number, added = 1000, storySiz
 
   const again = restoreAll();
   const ordered = [...placed].sort((a, b) => canonicalOrder(a.features, b.features));
-  const [, assignOnlySeconds] = timed(() => assignInTimeOrder(ordered, copies, new Map(), again));
+  const [, assignOnlySeconds] = timed(() => assignInTimeOrder(ordered, copyGroups, new Map(), again));
   const round = (seconds: number) => Number(seconds.toFixed(2));
   return {
     articles: size,
@@ -183,18 +186,6 @@ export function benchmarkIncrementalStories(size: number, added = 1000, storySiz
     touched: resumed.touched.length,
     agreementF1: Number(partitionAgreement(incremental, full).toFixed(3)),
   };
-}
-
-/** Near-duplicates among the new articles, both ways, as a resume finds them (resume-corpus.ts keeps its own unexported). */
-function copiesAmong(features: readonly ArticleFeatures[]): Map<string, string[]> {
-  const index = new NearDuplicateIndex();
-  const copies = new Map<string, string[]>();
-  for (const { id, signature } of features) {
-    for (const other of index.add(id, signature)) {
-      for (const [from, to] of [[id, other], [other, id]] as const) copies.set(from, [...(copies.get(from) ?? []), to]);
-    }
-  }
-  return copies;
 }
 
 /** B³ F1 of one partition of the same items against another. */

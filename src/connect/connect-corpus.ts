@@ -16,7 +16,6 @@ import { StoryIndex, canonicalOrder } from "./story-index.js";
 import { storedCluster, type StoredCluster } from "./stored-clusters.js";
 import type { FrequencyCounts } from "./story-vectors.js";
 import { StoryNameRecall, withStoryMentions, type StoryMentioned } from "./story-name-recall.js";
-import { UnionFind } from "./union-find.js";
 
 export interface TimelineEntry {
   date: string;
@@ -75,8 +74,6 @@ export class CorpusConnector {
    * read from the features clustering keeps.
    */
   private readonly records = new Map<string, string>();
-  /** Groups of copies of one text; a group of n copies is listed as n − 1 pairs, not n(n − 1)/2 (a thousand copies of a dispatch made half a million). */
-  private readonly copyGroups = new UnionFind();
   private lastBuild: { entities: KeyedCorpusEntity[]; clusters: Map<string, StoredCluster> } | null = null;
 
   /**
@@ -92,13 +89,8 @@ export class CorpusConnector {
   add(article: AnnotatedArticle): void {
     if (this.records.has(article.id)) return;
     const features = articleFeatures(article);
-    const copies = this.duplicates.add(article.id, features.signature);
-    for (const copy of copies) {
-      this.copyGroups.add(copy);
-      this.copyGroups.add(article.id);
-      this.copyGroups.union(copy, article.id);
-    }
-    this.storyIndex.add(features, copies);
+    this.duplicates.add(article.id, features.signature);
+    this.storyIndex.add(features);
     this.entityIndex.add(article);
     this.nameRecall.add(article);
     const records = claimRecords(article);
@@ -106,7 +98,7 @@ export class CorpusConnector {
   }
 
   result(): ConnectedCorpus {
-    const clustering = this.storyIndex.stories({ last: this.options.readOnce === true });
+    const clustering = this.storyIndex.stories({ last: this.options.readOnce === true, copyGroups: this.duplicates.copyGroups() });
     const clusters = this.options.resumable ? new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])) : null;
     // The clusters hold every article's vector and every story's sums (180 MB at 100k articles): let go before entities and claims are resolved.
     clustering.clusters.length = 0;
@@ -177,8 +169,8 @@ export class CorpusConnector {
       relatedOf.set(storyIds[b]!, (relatedOf.get(storyIds[b]!) ?? new Set()).add(storyIds[a]!));
     }
     const duplicatesOf = new Map<string, Array<[string, string]>>();
-    // Each copy paired with its group's first id: the union-find's root is the smallest id, whatever the order of arrival.
-    const duplicatePairs = this.copyGroups.components().flatMap(([first, ...others]) => others.map((other): [string, string] => [first!, other]));
+    // Each copy paired with its group's first id (a group of n copies is n − 1 pairs, not n(n − 1)/2), whatever the order of arrival.
+    const duplicatePairs = this.duplicates.groups().flatMap(([first, ...others]) => others.map((other): [string, string] => [first!, other]));
     for (const pair of duplicatePairs) {
       const story = storyId.get(pair[0])!;
       const list = duplicatesOf.get(story);

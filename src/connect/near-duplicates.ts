@@ -1,7 +1,9 @@
 /**
  * Near-duplicates (syndicated or lightly edited copies) found as articles arrive: MinHash
  * signatures banded into an LSH index, so each new article is compared only with the few that
- * share a band, never with the whole corpus.
+ * share a band, never with the whole corpus. Copies are kept as groups (the connected components
+ * of "nearly duplicates"), not as pairs: a dispatch run by n outlets is n(n − 1)/2 pairs, and a
+ * week of coverage of one event runs each day's dispatch hundreds of times.
  */
 import { SIGNATURE_SIZE, estimateJaccard, mix } from "./minhash.js";
 
@@ -15,23 +17,85 @@ export class NearDuplicateIndex {
   private readonly ids: string[] = [];
   private readonly signatures: Uint32Array[] = [];
   private readonly buckets = new BandBuckets();
+  /** Each article's parent in its copy group (disjoint sets over article numbers); itself for a root. */
+  private parent = new Int32Array(1 << 12);
+  /** The article that last listed each article as a candidate + 1: candidates deduplicated without a set. */
+  private seenBy = new Int32Array(1 << 12);
+  /** Whether some copy was found: no article is in a group of its own then. */
+  private grouped = false;
 
-  /** Adds an article and returns the ids of the articles already indexed that it nearly duplicates. */
+  /**
+   * Adds an article and returns, of the articles already indexed that it nearly duplicates, one
+   * per copy group (the group's members are not all compared: one copy joins the article to it).
+   */
   add(id: string, signature: Uint32Array): string[] {
     const article = this.ids.length;
-    const candidates = new Set<number>();
+    if (article >= this.parent.length) {
+      this.parent = grown(this.parent, article + 1);
+      this.seenBy = grown(this.seenBy, article + 1);
+    }
+    this.parent[article] = article;
+    const candidates: number[] = [];
     for (let band = 0; band < BANDS; band += 1) {
       let key = band;
       for (let row = band * ROWS; row < (band + 1) * ROWS; row += 1) key = mix(key ^ signature[row]!);
-      this.buckets.add(key, article * BANDS + band, (entry) => candidates.add(Math.floor(entry / BANDS)));
+      this.buckets.add(key, article * BANDS + band, (entry) => {
+        const other = Math.floor(entry / BANDS);
+        if (this.seenBy[other] === article + 1) return;
+        this.seenBy[other] = article + 1;
+        candidates.push(other);
+      });
     }
     this.ids.push(id);
     this.signatures.push(signature);
-    return [...candidates]
-      .filter((other) => this.ids[other] !== id && estimateJaccard(signature, this.signatures[other]!) >= NEAR_DUPLICATE_JACCARD)
-      .map((other) => this.ids[other]!)
-      .sort();
+    const joined: number[] = [];
+    const found: string[] = [];
+    for (const other of candidates.sort((a, b) => a - b)) {
+      if (this.ids[other] === id) continue;
+      const root = this.root(other);
+      if (joined.includes(root) || estimateJaccard(signature, this.signatures[other]!) < NEAR_DUPLICATE_JACCARD) continue;
+      joined.push(root);
+      found.push(this.ids[other]!);
+    }
+    for (const root of joined) this.parent[root] = article;
+    if (joined.length > 0) this.grouped = true;
+    return found.sort();
   }
+
+  /** Groups of two or more copies, each one's ids sorted: its first (the smallest id) stands for it, whatever the order of arrival. */
+  groups(): string[][] {
+    if (!this.grouped) return [];
+    const byRoot = new Map<number, string[]>();
+    for (let article = 0; article < this.ids.length; article += 1) {
+      const root = this.root(article);
+      const group = byRoot.get(root);
+      if (group) group.push(this.ids[article]!);
+      else byRoot.set(root, [this.ids[article]!]);
+    }
+    return [...byRoot.values()].filter((group) => group.length > 1).map((group) => group.sort());
+  }
+
+  /** Each article that has copies → its copy group's first id (see `groups`). */
+  copyGroups(): Map<string, string> {
+    return new Map(this.groups().flatMap((group) => group.map((id) => [id, group[0]!] as const)));
+  }
+
+  private root(article: number): number {
+    let node = article;
+    while (this.parent[node] !== node) {
+      // Path halving: chains stay short however the groups were joined.
+      this.parent[node] = this.parent[this.parent[node]!]!;
+      node = this.parent[node]!;
+    }
+    return node;
+  }
+}
+
+/** Copy groups among these articles alone (see `NearDuplicateIndex.copyGroups`): what resuming a build clusters new articles with. */
+export function copyGroupsAmong(features: ReadonlyArray<{ id: string; signature: Uint32Array }>): Map<string, string> {
+  const index = new NearDuplicateIndex();
+  for (const { id, signature } of features) index.add(id, signature);
+  return index.copyGroups();
 }
 
 const EMPTY = 0;

@@ -19,7 +19,7 @@ import { addCorpusEntities, withKeys, withoutKeys } from "./added-corpus-entitie
 import { articleSpan } from "./story-time.js";
 import { CorpusConnector, MAX_BACKGROUND_STORIES, storyIdOf, type Story } from "./connect-corpus.js";
 import { CorpusEntityIndex, type CorpusEntity } from "./corpus-entities.js";
-import { NearDuplicateIndex } from "./near-duplicates.js";
+import { copyGroupsAmong } from "./near-duplicates.js";
 import type { Cluster, Placed } from "./story-cluster.js";
 import { relatedAmong, resumeStories, splitStory } from "./story-index.js";
 import { DocumentFrequencies, storyVector, type FrequencyCounts } from "./story-vectors.js";
@@ -64,12 +64,12 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const features = addedIds.map((id) => connector.featuresOf(id)!);
   const frequencies = DocumentFrequencies.fromCounts(stored.frequencies);
   for (const item of features) frequencies.add(item);
-  const copies = copiesAmong(features);
+  const copyGroups = copyGroupsAmong(features);
   const existing = stored.stories.map(({ story, cluster }, index) => restoredCluster(cluster, index, story.articleIds));
   const storedStoryOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story]));
   const storedIdOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story.id]));
   const placed = features.map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
-  const resumed = resumeStories(existing, placed, copies);
+  const resumed = resumeStories(existing, placed, copyGroups);
   const absorbed = resumed.absorbed;
 
   const read = new Set(addedIds);
@@ -122,25 +122,6 @@ function heir(parts: readonly Cluster[], stored: ReadonlySet<string>): Cluster {
 }
 
 const memberIds = (cluster: Cluster) => cluster.members.map((member) => member.features.id);
-
-/** Near-duplicates among the new articles, both ways, as the story index keeps them. */
-function copiesAmong(features: ReadonlyArray<{ id: string; signature: Uint32Array }>): Map<string, string[]> {
-  const index = new NearDuplicateIndex();
-  const copies = new Map<string, string[]>();
-  // Appended in place: a thousand copies of one text would otherwise copy these lists a million times.
-  const note = (from: string, to: string) => {
-    const list = copies.get(from);
-    if (list) list.push(to);
-    else copies.set(from, [to]);
-  };
-  for (const { id, signature } of features) {
-    for (const other of index.add(id, signature)) {
-      note(id, other);
-      note(other, id);
-    }
-  }
-  return copies;
-}
 
 async function addArticles(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readArticles: ArticleReader): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !read.has(id));

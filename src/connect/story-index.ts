@@ -79,35 +79,32 @@ export interface Stories {
   clusters: Cluster[];
 }
 
+/**
+ * Each article that has near-duplicates → its copy group's id (near-duplicates.ts): a copy joins
+ * the story of its group's first placed copy, whatever its vector says.
+ */
+export type CopyGroups = ReadonlyMap<string, string>;
+
 export class StoryIndex {
   private readonly articles = new Map<string, ArticleFeatures>();
-  private readonly copies = new Map<string, string[]>();
   private readonly frequencies = new DocumentFrequencies();
   /** Set once `stories({ last: true })` has let go of the articles' terms. */
   private spent = false;
 
-  /** Adds an article and the ids of articles it nearly duplicates (kept in its story whatever their vectors say). */
-  add(features: ArticleFeatures, nearDuplicates: readonly string[] = []): void {
+  add(features: ArticleFeatures): void {
     if (this.spent) throw new Error(`StoryIndex.add: ${features.id} added after stories were built with \`last\``);
     if (this.articles.has(features.id)) return;
     this.articles.set(features.id, features);
     this.frequencies.add(features);
-    for (const other of nearDuplicates) {
-      // Appended in place: a thousand copies of one text would otherwise copy these lists a million times.
-      for (const [from, to] of [[features.id, other], [other, features.id]] as const) {
-        const list = this.copies.get(from);
-        if (list) list.push(to);
-        else this.copies.set(from, [to]);
-      }
-    }
   }
 
   /**
-   * The stories of the articles added. `last`: no article is added and no story built after this,
-   * so each article's terms and names, which only its vector is made from, are let go once it is
-   * made (about 150 MB at 100k articles, held through entity and claim resolution otherwise).
+   * The stories of the articles added, copies of one text kept in one story (`copyGroups`, from
+   * the near-duplicates of the articles added). `last`: no article is added and no story built
+   * after this, so each article's terms and names, which only its vector is made from, are let go
+   * once it is made (about 150 MB at 100k articles, held through entity and claim resolution otherwise).
    */
-  stories(options: { last?: boolean } = {}): Stories {
+  stories(options: { last?: boolean; copyGroups?: CopyGroups } = {}): Stories {
     if (this.spent) throw new Error("StoryIndex.stories: stories were already built with `last`; the articles' terms are gone");
     this.spent = options.last === true;
     const placed = [...this.articles.values()].sort(canonicalOrder).map((features): Placed => {
@@ -117,12 +114,13 @@ export class StoryIndex {
       this.articles.set(features.id, kept);
       return { features: kept, vector, time: articleSpan(kept) };
     });
-    const dated = assignInTimeOrder(placed.filter((article) => article.features.mainDate !== null), this.copies, new Map());
-    const placedBefore = new Map(dated.flatMap((cluster) => cluster.members.map((member) => [member.features.id, cluster] as const)));
-    const undated = assignInTimeOrder(placed.filter((article) => article.features.mainDate === null), this.copies, placedBefore);
-    const first = [...dated, ...undated.filter((cluster) => !dated.includes(cluster))];
+    const copyGroups = options.copyGroups ?? new Map<string, string>();
+    const copiesPlaced = new Map<string, Cluster>();
+    const dated = assignInTimeOrder(placed.filter((article) => article.features.mainDate !== null), copyGroups, copiesPlaced);
+    const undated = assignInTimeOrder(placed.filter((article) => article.features.mainDate === null), copyGroups, copiesPlaced);
+    const first = [...dated, ...undated];
     first.forEach((cluster, index) => (cluster.index = index));
-    const clusters = splitEvents(mergeAlike(reassign(mergeAlike(first), this.copies)));
+    const clusters = splitEvents(mergeAlike(reassign(mergeAlike(first), copyGroups)));
     for (const cluster of clusters) cluster.members.sort((a, b) => canonicalOrder(a.features, b.features));
     // A story's first member is its earliest: stories in the order they began.
     clusters.sort((a, b) => canonicalOrder(a.members[0]!.features, b.members[0]!.features));
@@ -161,19 +159,19 @@ export interface ResumedStories {
  * merge pass joins alike stories where one of the two changed. No reassignment pass: a stored
  * article stays where the full build put it (reassigning needs every article's vector, which is
  * not stored). `existing` are the stored stories with `index` their build order; `fresh` the new
- * articles (weighed with the updated frequencies); `copies` their near-duplicates among themselves.
+ * articles (weighed with the updated frequencies); `copyGroups` their near-duplicates among themselves.
  */
-export function resumeStories(existing: readonly Cluster[], fresh: readonly Placed[], copies: ReadonlyMap<string, string[]>): ResumedStories {
+export function resumeStories(existing: readonly Cluster[], fresh: readonly Placed[], copyGroups: CopyGroups): ResumedStories {
   const ordered = [...fresh].sort((a, b) => canonicalOrder(a.features, b.features));
   // Each stored story's keys are taken once, before any article joins: only the stories touched
   // below change, so the rest keep them through every merge round (20,000 sorts of a story's sum a round at 100k articles).
   const storedKeys = new Map(existing.map((cluster) => [cluster, storyKeys(cluster)] as const));
-  const begunDated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate !== null), copies, new Map(), existing, storedKeys);
+  const copiesPlaced = new Map<string, Cluster>();
+  const begunDated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate !== null), copyGroups, copiesPlaced, existing, storedKeys);
   const all = [...existing, ...begunDated];
   const freshIds = new Set(fresh.map((article) => article.features.id));
   const holders = all.filter((cluster) => cluster.members.some((member) => freshIds.has(member.features.id)));
-  const placedBefore = new Map(holders.flatMap((cluster) => cluster.members.filter((member) => freshIds.has(member.features.id)).map((member) => [member.features.id, cluster] as const)));
-  const begunUndated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate === null), copies, placedBefore).filter((cluster) => !all.includes(cluster));
+  const begunUndated = assignInTimeOrder(ordered.filter((article) => article.features.mainDate === null), copyGroups, copiesPlaced);
   begunUndated.forEach((cluster, index) => (cluster.index = all.length + index));
   const touched = new Set([...holders, ...begunUndated]);
   const live = mergeAlike([...all, ...begunUndated], touched, storedKeys);
@@ -212,32 +210,31 @@ const articleKeys = (vector: ArticleVector) => heaviestKeys(vector.keys, STORY_C
 const storyKeys = (cluster: Cluster) => clusterKeys(cluster, STORY_CLUSTERING.retrievalKeys, STORY_CLUSTERING.retrievalNames);
 
 /**
- * Articles in the given (canonical) order, each joining its best story or starting one; a
- * near-duplicate of an article already placed (in `placedBefore` too) joins that article's story.
- * Given `existing` stories (a stored build resumed), articles may join those too; only the
- * stories started here are returned.
+ * Articles in the given (canonical) order, each joining its best story or starting one; a copy of
+ * an article already placed (its copy group in `copiesPlaced`, which this fills) joins that
+ * article's story. Given `existing` stories (a stored build resumed), articles may join those
+ * too; only the stories started here are returned.
  */
 export function assignInTimeOrder(
   placed: readonly Placed[],
-  copies: ReadonlyMap<string, string[]>,
-  placedBefore: ReadonlyMap<string, Cluster>,
+  copyGroups: CopyGroups,
+  copiesPlaced: Map<string, Cluster>,
   existing: readonly Cluster[] = [],
   existingKeys: ReadonlyMap<Cluster, readonly string[]> = new Map(),
 ): Cluster[] {
   const clusters: Cluster[] = [];
-  const clusterOf = new Map<string, Cluster>(placedBefore);
   const postings = new Map<string, Cluster[]>();
   for (const cluster of new Set(existing)) post(postings, existingKeys.get(cluster) ?? storyKeys(cluster), cluster, { unlisted: true });
   for (const article of placed) {
     const keys = articleKeys(article.vector);
-    const copyOf = (copies.get(article.features.id) ?? []).map((id) => clusterOf.get(id)).find((cluster) => cluster !== undefined);
-    let target = copyOf ?? bestCluster(article, candidateClusters(keys, postings));
+    const group = copyGroups.get(article.features.id);
+    let target = (group === undefined ? undefined : copiesPlaced.get(group)) ?? bestCluster(article, candidateClusters(keys, postings));
     if (!target) {
       target = newCluster(existing.length + clusters.length);
       clusters.push(target);
     }
     join(target, article);
-    clusterOf.set(article.features.id, target);
+    if (group !== undefined && !copiesPlaced.has(group)) copiesPlaced.set(group, target);
     post(postings, keys, target);
   }
   return clusters;
@@ -299,13 +296,13 @@ function bestScoredCluster(article: Placed, candidates: Iterable<Cluster>): { cl
  * centroid it is most alike when that beats its own story's centroid without it, so an article
  * placed early, before its own event's story existed, finds it. Stories left empty are dropped.
  */
-function reassign(clusters: Cluster[], copies: ReadonlyMap<string, string[]>): Cluster[] {
+function reassign(clusters: Cluster[], copyGroups: CopyGroups): Cluster[] {
   const postings = new Map<string, Cluster[]>();
   for (const cluster of new Set(clusters)) post(postings, storyKeys(cluster), cluster, { unlisted: true });
   const articles = clusters.flatMap((cluster) => cluster.members.map((member) => ({ member, cluster }))).sort((a, b) => canonicalOrder(a.member.features, b.member.features));
   const home = new Map(articles.map(({ member, cluster }) => [member, cluster]));
   for (const { member } of articles) {
-    if ((copies.get(member.features.id) ?? []).length > 0) continue;
+    if (copyGroups.has(member.features.id)) continue;
     const own = home.get(member)!;
     const ownScore = own.members.length === 1 ? 0 : centroidCosineWithout(member, own);
     const candidates = [...candidateClusters(articleKeys(member.vector), postings)].filter((cluster) => cluster !== own && cluster.members.length > 0);
