@@ -3,6 +3,17 @@ export interface QuoteLexicon {
   /** Speech verbs as they follow an auxiliary ("a déclaré") or stand alone in the present ("explique"). */
   speechVerbs: string[];
   /**
+   * Verbs that qualify their object with a partial quote ("called the changes “narrow”", "a décrit
+   * la situation comme « … »"): they introduce a quote standing after their object, as a speech verb
+   * before a quote does, but report no clause.
+   */
+  namingVerbs: string[];
+  /**
+   * Present participles of speech verbs that add a clause to their sentence ("X denied the rumours,
+   * saying the source was …", "…, ajoutant que …"): the clause is the sentence subject's words.
+   */
+  participleSpeechVerbs: string[];
+  /**
    * Speech verbs that take a clause without a complementiser ("X said he would", "police say
    * alcohol was"); empty where the complementiser is never left out (French "que").
    */

@@ -11,7 +11,11 @@ export const englishQuoteLexicon: QuoteLexicon = {
     "say", "tell", "add", "explain", "stress", "note", "insist", "confirm", "deny", "warn", "argue", "claim", "admit",
     // An object between verb and clause: "X told reporters that …".
     "told reporters", "told journalists", "told the press", "told a news conference", "tells reporters", "tells journalists",
+    // Words shouted by a crowd: "The protesters chanted “…”".
+    "chanted", "chant", "chants", "shouted", "shouts", "shout",
   ],
+  namingVerbs: ["called", "calls", "call", "described", "describes", "describe", "termed", "terms", "dubbed", "dubs", "labeled", "labelled", "branded", "deemed"],
+  participleSpeechVerbs: ["saying", "adding", "noting", "arguing", "insisting", "claiming", "explaining", "stressing", "stating"],
   bareClauseVerbs: ["said", "says", "say", "added", "adds", "insisted", "insists", "argued", "argues", "claimed", "claims", "stressed", "stresses", "noted", "notes", "warned", "warns", "estimated", "estimates"],
   addresseeVerbs: ["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds", "warned", "warns"],
   reportingVerbs: ["reported", "reports", "report", "is reporting", "are reporting", "was reporting", "were reporting"],

@@ -13,6 +13,8 @@ export const frenchQuoteLexicon: QuoteLexicon = {
     "tweete", "blogue", "s'exclame", "s’exclame", "prédit", "raille", "remarque", "ironise", "plaisante", "signale", "signalé", "relève", "relevé",
     "se souvient", "pose la question", "posé la question", "s'interroge", "s’interroge", "se demande", "demande", "écrivait", "déclarait", "disait", "expliquait", "affirmait", "ajoutait", "commentait",
   ],
+  namingVerbs: ["décrit", "décrite", "décrivent", "taxé", "taxée", "taxés"],
+  participleSpeechVerbs: ["affirmant", "ajoutant", "estimant", "expliquant", "soulignant", "précisant", "assurant", "déclarant", "indiquant", "rappelant", "jugeant", "arguant"],
   bareClauseVerbs: [],
   addresseeVerbs: [],
   reportingVerbs: [],

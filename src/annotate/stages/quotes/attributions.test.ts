@@ -89,6 +89,46 @@ describe("English attributions, as French ones", () => {
     expect(quotes.find(({ said }) => said.startsWith("The bullet"))).toMatchObject({ entity: "Paul Grant" });
   });
 
+  it.each([
+    [
+      "a naming verb before a partial quote, and a quote a conjunction joins to it",
+      "Mayor Ruth Ellis called the budget “reckless” and a “gift to lobbyists” on Monday.",
+      [
+        ["reckless", "Mayor Ruth Ellis"],
+        ["gift to lobbyists", "Mayor Ruth Ellis"],
+      ],
+    ],
+    ["words a crowd chanted", "The strikers chanted “no more cuts” outside the depot.", [["no more cuts", "The strikers"]]],
+    [
+      "a subject with an aside in brackets, and a quote inside the clause it reports",
+      "Senator John Moore (R-Ohio) said the bill was “dead on arrival.”",
+      [
+        ["the bill was “dead on arrival.”", "John Moore"],
+        ["dead on arrival.", "John Moore"],
+      ],
+    ],
+    [
+      "a participle of speech adding a clause to its sentence's subject",
+      "Mayor Ann Cole rejected the report on Friday, saying the figures were out of date. The rain kept falling, adding to the misery.",
+      [["the figures were out of date.", "Ann Cole"]],
+    ],
+  ])("reads %s", (_, text, expected) => {
+    expect(quotesOf(text, "en").map(({ said, by }) => [said, by])).toEqual(expected);
+  });
+
+  it("gives 'he' to the person named since the last speaker, not to that speaker", () => {
+    const text = "Senator John Moore said the bill was dead. Governor Tom Reed, for his part, sounded calm when he noted he had two years left.";
+    expect(quotesOf(text, "en").at(-1)).toMatchObject({ said: "he had two years left.", entity: "Tom Reed" });
+  });
+
+  it("reads « a décrit … comme « … » » and « …, ajoutant que … » in French", () => {
+    const text = "Le député Marc Olier a décrit la réforme comme « un naufrage ». Le ministre Paul Garnier a démenti la rumeur, ajoutant que le projet restait à l'étude. Le vent soufflait, ajoutant du froid.";
+    expect(quotesOf(text, "fr").map(({ said, entity }) => [said, entity])).toEqual([
+      ["un naufrage", "Marc Olier"],
+      ["le projet restait à l'étude.", "Paul Garnier"],
+    ]);
+  });
+
   it("gives the words a reporter relays to the source named inside them", () => {
     expect(quotesOf("Reporter Sam Vale wrote that, according to a league source, the club is close to a deal.", "en")).toEqual([
       { said: "the club is close to a deal.", by: "a league source", kind: "named", entity: null },

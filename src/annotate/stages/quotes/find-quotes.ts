@@ -10,7 +10,7 @@ import type { Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
 import { findPostedQuotes, type PostedQuote } from "./find-posted-quotes.js";
 import { tidySpeakerWords, type SpeakerWords } from "./speaker-words.js";
-import { speechVerbAlternation } from "./speech-verbs.js";
+import { introducingVerbAlternation, speechVerbAlternation } from "./speech-verbs.js";
 
 
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
@@ -40,6 +40,8 @@ interface Compiled {
   relative: RegExp;
   sentenceStarter: RegExp;
   leadingComplementiser: RegExp;
+  /** What joins two quotes of one clause: a conjunction and a few words ("” and a “"). */
+  coordinated: RegExp;
 }
 
 const cache = new WeakMap<QuoteLexicon, Compiled>();
@@ -48,6 +50,7 @@ function compile(lexicon: QuoteLexicon): Compiled {
   let compiled = cache.get(lexicon);
   if (!compiled) {
     const verbs = speechVerbAlternation(lexicon);
+    const introducing = introducingVerbAlternation(lexicon);
     const auxiliaries = lexicon.auxiliaries.map(escapeRegExp).join("|");
     const pronouns = Object.keys(lexicon.pronouns).join("|");
     const objects = lexicon.objectPronouns.map(escapeRegExp).join("|");
@@ -62,8 +65,8 @@ function compile(lexicon: QuoteLexicon): Compiled {
       beforeInverted: new RegExp(`(?:^|[\\s,])(?:${verbs})\\s+${SPEAKER},[^«»“”.]{0,40}$`, "iu"),
       // "X a déclaré : «" · "X explique en ce sens, «"
       // "X, an attorney with Y, said the administration was «": the subject, then up to two appositions.
-      before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}(?:(?:,\\s*[^.,;:!?»«“”()\\n]{2,90}?){1,2},)?\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
-      verbNearEnd: new RegExp(`(?<=\\s(?:${verbs})(?![\\p{L}])[^«»“”.]{0,40})`, "iuy"),
+      before: new RegExp(`(?:^|[.;!?]\\s+|,\\s+|\\n)${SPEAKER}(?:(?:,\\s*[^.,;:!?»«“”()\\n]{2,90}?){1,2},)?\\s+(?:(?:${auxiliaries})\\s+)?(?:${introducing})(?![\\p{L}])[^«»“”.]{0,40}$`, "iu"),
+      verbNearEnd: new RegExp(`(?<=\\s(?:${introducing})(?![\\p{L}])[^«»“”.]{0,40})`, "iuy"),
       person: new RegExp(`(?:(?<![\\p{L}])(?:${honorifics})\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+)+`, "gu"),
       honorific: new RegExp(`^(?:${honorifics})`, "u"),
       relative: new RegExp(`^(?:${lexicon.relativePronouns.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu"),
@@ -71,6 +74,7 @@ function compile(lexicon: QuoteLexicon): Compiled {
       ender: new RegExp(`\\s(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")})(?![\\p{L}]).*$`, "iu"),
       trailingAuxiliary: new RegExp(`\\s+(?:${auxiliaries})$`, "iu"),
       passive: new RegExp(`\\s(?:${lexicon.passiveAuxiliaries.map(escapeRegExp).join("|")})$`, "iu"),
+      coordinated: new RegExp(`^\\s*(?:${lexicon.conjunctions.map(escapeRegExp).join("|")})\\s[^.!?;:«»“”"\\n]{0,20}$`, "iu"),
       leadingComplementiser: new RegExp(`^(?:${lexicon.complementisers.filter((word) => /['’]$/u.test(word)).map(escapeRegExp).join("|")})`, "iu"),
     };
     cache.set(lexicon, compiled);
@@ -91,7 +95,11 @@ export function findQuotes(text: string, lexicon: QuoteLexicon): Quote[] {
     const previous = quotes.at(-1);
     // A quote opening the paragraph right after one that ended on an attributed quote continues it; so does one whose opening mark ends that paragraph (a quote run over lines).
     const between = previous?.speaker ? text.slice(previous.end, marks.start) : "";
-    const continues = found.speakerKind === "unattributed" && previous?.speaker && (/^[^.!?«»\n]*[.!?]?\s*\n\s*$/u.test(between) || (/^[^.!?«»\n]*[.!?]?$/u.test(between) && /^.[ \t]*\n/u.test(text.slice(marks.start, marks.start + 4))));
+    // "called the changes “narrow” and a “common-sense” approach": a quote a conjunction joins to an attributed one in the same clause is the same speaker's.
+    const continues =
+      found.speakerKind === "unattributed" &&
+      previous?.speaker &&
+      (/^[^.!?«»\n]*[.!?]?\s*\n\s*$/u.test(between) || (/^[^.!?«»\n]*[.!?]?$/u.test(between) && /^.[ \t]*\n/u.test(text.slice(marks.start, marks.start + 4))) || compiled.coordinated.test(between));
     const speaker =
       found.speakerKind === "pronoun" && lastSpeaker
         ? { speaker: lastSpeaker.speaker, speakerKind: "pronoun" as const }

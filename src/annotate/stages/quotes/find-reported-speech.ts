@@ -17,7 +17,7 @@ import { coveringSpans } from "../../../core/covering-spans.js";
 import { listedMentions } from "./listed-mentions.js";
 import { SpanUnion } from "../../../core/span-union.js";
 import { speakingMentions } from "./speaking-mentions.js";
-import { subjectBefore } from "./reported-subject.js";
+import { sentenceSubjectBefore, subjectBefore } from "./reported-subject.js";
 import { speechVerbAlternation } from "./speech-verbs.js";
 import { trieAlternation } from "./trie-alternation.js";
 import { speakerFirstStarts } from "./trailing-attribution-starts.js";
@@ -46,6 +46,8 @@ interface Compiled {
   parenthetical: RegExp;
   /** Whether a speech verb after a space ends right here, but for spaces: a sticky lookbehind. */
   verbEndsHere: RegExp;
+  /** ", saying (that) …", ", ajoutant que …": a participle of speech adding its clause to the sentence; null when the lexicon has none. */
+  participleClause: RegExp | null;
   /** Words that open a circumstance, not a speaker ("mercredi son bureau" → "son bureau"). */
   leadingCircumstance: RegExp;
   complementiser: RegExp;
@@ -87,6 +89,10 @@ function compile(lexicon: QuoteLexicon): Compiled {
       trailingSpeakerFirst: new RegExp(`,\\s*([^,.;:!?«»“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s*(?=[.;!?](?:\\s|$))`, "iuy"),
       parenthetical: new RegExp(`,\\s*((?:[^,.;:!?«»“”()\\s]+\\s+){0,3}?[^,.;:!?«»“”()\\s]+)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}]),\\s+(?=\\p{L})`, "giu"),
       verbEndsHere: new RegExp(`(?<=\\s(?:${verbs})\\s*)`, "iuy"),
+      // Where every clause has a complementiser (French "que"), the participle needs one too.
+      participleClause: lexicon.participleSpeechVerbs.length
+        ? new RegExp(`,\\s*(?:${trieAlternation([...lexicon.participleSpeechVerbs].sort((a, b) => b.length - a.length))})(?![\\p{L}])\\s*(?:(?:${complementisers})\\s*)${lexicon.bareClauseVerbs.length ? "?" : ""}(?=\\p{L})`, "giu")
+        : null,
       leadingCircumstance: new RegExp(`^(?:(?:${lexicon.speakerEnders.map(escapeRegExp).join("|")}|${adverbs})(?![\\p{L}])\\s*)+`, "iu"),
       complementiser: new RegExp(`^(?:${complementisers})`, "iu"),
     };
@@ -129,6 +135,19 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
     // A clause has a subject and a verb: fewer than three words ("said Tuesday.") is an adjunct.
     if (text.slice(contentStart, contentEnd).split(/\s+/u).length < 3) continue;
     const subject = subjectBefore(text, match.index, mentions, lexicon);
+    if (!subject) continue;
+    const { speaker, speakerKind, speakerEntity } = subject.attribution;
+    found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, speaker, speakerKind, speakerEntity });
+    contents.add({ start: contentStart, end: contentEnd });
+  }
+
+  for (const match of compiled.participleClause ? allMatches(compiled.participleClause, text) : []) {
+    const contentStart = match.index + match[0].length;
+    if (insideDirect(match.index) || compiled.nonClauseOpener.test(text.slice(contentStart, contentStart + 20))) continue;
+    const contentEnd = sentenceEnd(text, contentStart);
+    // A clause has a subject and a verb: "adding to the tension." is no clause.
+    if (text.slice(contentStart, contentEnd).split(/\s+/u).length < 3 || contents.overlaps({ start: contentStart, end: contentEnd })) continue;
+    const subject = sentenceSubjectBefore(text, match.index, mentions, lexicon, coveredByDirect);
     if (!subject) continue;
     const { speaker, speakerKind, speakerEntity } = subject.attribution;
     found.push({ start: subject.start, end: contentEnd, direct: false, content: { start: contentStart, end: contentEnd }, speaker, speakerKind, speakerEntity });

@@ -64,8 +64,8 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
       const recentFits = fits(entityOf(recent?.speakerEntity ?? null));
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
-      // "…, Perlo said. …, he added.": reported speech goes on with the person who spoke last.
-      if (!introducedBy && !quote.direct && recentFits && recent?.speaker && entityOf(recent.speakerEntity)?.type === "PER") return { ...quote, speaker: recent.speaker, speakerEntity: recent.speakerEntity };
+      // "…, Perlo said. …, he added.": reported speech goes on with the person who spoke last, unless another is named since.
+      if (!introducedBy && !quote.direct && recentFits && recent?.speaker && entityOf(recent.speakerEntity)?.type === "PER" && !otherPersonBetween(mentions, recent, quote.start)) return { ...quote, speaker: recent.speaker, speakerEntity: recent.speakerEntity };
       const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, text, quote.start, quote, quoted, fits);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }
@@ -187,6 +187,15 @@ function lastPersonBefore(mentions: MentionIndex, text: string, position: number
 
 /** What follows a mention that ends an apposition: a comma, another stop, or the text's end. */
 const APPOSITION_CLOSED = /^\s*(?:[,.;:!?)\]]|$)/u;
+
+/** Whether a person other than the one who spoke in `recent` is named after it and before `position` ("…, Markey said. Kempthorne, for his part, noted he …"). */
+function otherPersonBetween(mentions: MentionIndex, recent: Quote, position: number): boolean {
+  for (let index = mentions.firstFrom(recent.end); index < mentions.byStart.length && mentions.byStart[index]!.mention.start < position; index += 1) {
+    const { entity, mention } = mentions.byStart[index]!;
+    if (entity.type === "PER" && !entity.generic && entity.id !== recent.speakerEntity && mention.end <= position) return true;
+  }
+  return false;
+}
 
 /** Opens an apposition and runs to the mention: a comma, then words without another comma or a sentence's end. */
 const INSIDE_APPOSITION = /^\s*,[^,.;:!?«»"“”\n]*$/u;

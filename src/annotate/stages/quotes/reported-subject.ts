@@ -24,8 +24,8 @@ export interface Subject {
 /** The entity mention or pronoun that ends right before the verb ("M. Novak a déclaré", "il a affirmé"). */
 /** The word and the spaces that end a window, read back from its end by a lookbehind (a search would try each position): "… il " before "a déclaré". */
 const TRAILING_WORD = /(?<=(?<![\p{L}])(\p{L}+)(\s+))/uy;
-/** The spaces and commas right before a position, read back from it. */
-const SPACES_AND_COMMAS_BEFORE = /(?<=([\s,]*))/uy;
+/** The spaces, commas and short asides in brackets right before a position, read back from it: "Rep. X (D-Mass.) said" has X for subject. */
+const SPACES_AND_COMMAS_BEFORE = /(?<=((?:[\s,]|\([^()]{1,30}\))*))/uy;
 /** A sentence's opening words ("But", "Homicide Detective") and the marks after them, all that may stand before its subject (as the test in subjectBefore reads them). */
 const SENTENCE_OPENING = /(?:\p{Lu}\p{L}*\.?\s){0,3}[\s«"“]*/uy;
 
@@ -46,7 +46,8 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
   let adjacent: Located | undefined;
   for (const located of mentions.endingIn(gapStart, verbStart)) {
     const { start, end } = located.mention;
-    if (end < gapStart || end > verbStart) continue;
+    // A name inside the aside ("(D-Mass.)") is not the subject.
+    if (end < gapStart || end > verbStart || start >= gapStart) continue;
     if (!adjacent || end > adjacent.mention.end || (end === adjacent.mention.end && start < adjacent.mention.start)) adjacent = located;
   }
   // "an attorney with Earthjustice, said": a name after a preposition completes the subject, it is not the subject.
@@ -67,6 +68,31 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
   return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
 }
 
+
+/**
+ * The subject of the sentence a participle of speech ends ("LaRue denied the rumours, saying …"): a
+ * pronoun opening the sentence, else the first person or organisation it names outside direct quotes,
+ * no preposition before it ("In Rome, …" is a circumstance).
+ */
+export function sentenceSubjectBefore(text: string, participleStart: number, mentions: ListedMentions, lexicon: QuoteLexicon, quoted: (span: { start: number; end: number }) => boolean): Subject | null {
+  const sentenceStart = lastIndexOfAny(text, LINE_OR_PERIOD, participleStart) + 1;
+  const patterns = compile(lexicon);
+  const firstWord = /^[\s«"“]*(\p{L}+)/u.exec(text.slice(sentenceStart, participleStart));
+  const pronoun = firstWord?.[1]?.toLowerCase();
+  if (pronoun && lexicon.pronouns[pronoun]) {
+    const start = sentenceStart + firstWord![0].length - firstWord![1]!.length;
+    return { start, attribution: { speaker: null, speakerKind: lexicon.pronouns[pronoun] === "person" ? "pronoun" : "unspecified", speakerEntity: null } };
+  }
+  let located: Located | undefined;
+  for (const candidate of mentions.startingIn(sentenceStart, participleStart)) {
+    const { entity, mention } = candidate;
+    if (located && located.mention.start <= mention.start) continue;
+    if (mention.end <= participleStart && (entity.type === "PER" || entity.type === "ORG") && !quoted(mention) && !patterns.complementPreposition.test(text.slice(Math.max(sentenceStart, mention.start - 20), mention.start))) located = candidate;
+  }
+  if (!located) return null;
+  const { mention, entity } = located;
+  return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
+}
 
 /** A described subject holds at most this many words ("The head of Microsoft's security response team"). */
 const DESCRIBED_SUBJECT_MAX_WORDS = 8;

@@ -5,3 +5,8 @@ import { trieAlternation } from "./trie-alternation.js";
 export function speechVerbAlternation(lexicon: QuoteLexicon): string {
   return trieAlternation([...new Set(lexicon.speechVerbs)].sort((a, b) => b.length - a.length));
 }
+
+/** The speech verbs and the naming verbs ("called the plan “a disaster”"): the verbs that may introduce a quote standing after them. */
+export function introducingVerbAlternation(lexicon: QuoteLexicon): string {
+  return trieAlternation([...new Set([...lexicon.speechVerbs, ...lexicon.namingVerbs])].sort((a, b) => b.length - a.length));
+}
