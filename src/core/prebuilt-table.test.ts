@@ -1,5 +1,5 @@
 /** The one reader of prebuilt tables: a fresh file is read, a stale one set aside, a corrupt one refused in one line or rebuilt. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -76,14 +76,34 @@ describe("cachedBuild", () => {
     return { table, builds };
   };
 
-  it("builds once, then reads its own build back; a new fingerprint builds again and drops the old build", () => {
+  it("builds once, then reads its own build back; a new fingerprint builds again", () => {
     const cache = join(folder, "cache-fresh");
     expect(counting("v1", cache)).toEqual({ table: new Map(months), builds: 1 });
     expect(counting("v1", cache)).toEqual({ table: new Map(months), builds: 0 });
     expect(readdirSync(cache)).toHaveLength(1);
     const fewer = months.slice(0, 3);
     expect(counting("v2", cache, fewer)).toEqual({ table: new Map(fewer), builds: 1 });
-    expect(readdirSync(cache)).toHaveLength(1);
+    expect(counting("v2", cache, fewer).builds).toBe(0);
+  });
+
+  it("keeps the three builds last used, and drops older ones", () => {
+    const cache = join(folder, "cache-kept");
+    // Each build a minute older than the next, and v1 read again last: v2 is the least recently used.
+    const age = (minutes: number) => {
+      for (const file of readdirSync(cache)) {
+        const time = statSync(join(cache, file)).mtimeMs / 1000 - minutes * 60;
+        utimesSync(join(cache, file), time, time);
+      }
+    };
+    for (const version of ["v1", "v2", "v3"]) {
+      counting(version, cache);
+      age(1);
+    }
+    expect(counting("v1", cache).builds).toBe(0);
+    age(1);
+    expect(counting("v4", cache).builds).toBe(1);
+    expect(readdirSync(cache)).toHaveLength(3);
+    expect(["v1", "v3", "v4", "v2"].map((version) => counting(version, cache).builds)).toEqual([0, 0, 0, 1]);
   });
 
   it("rebuilds over a corrupt cached file", () => {

@@ -11,7 +11,7 @@
  * the sources builds it once, not at every start (cachedBuild).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadId } from "node:worker_threads";
@@ -184,22 +184,54 @@ export function cachedBuild<T, H extends object>({ table, code, build, encode, f
   const file = join(folder, `${name}-${key.digest("hex").slice(0, 16)}.bin`);
   try {
     const read = readPrebuiltTable(table, pathToFileURL(file));
-    if (read.state === "fresh") return read.table;
+    if (read.state === "fresh") {
+      touch(file);
+      return read.table;
+    }
   } catch (error) {
     if (!(error instanceof CorruptPrebuiltTableError)) throw error;
   }
   const built = build();
   try {
     mkdirSync(folder, { recursive: true });
-    // Builds for older inputs or code are never read again.
-    for (const old of readdirSync(folder)) if (old.startsWith(`${name}-`) && old.endsWith(".bin") && join(folder, old) !== file) rmSync(join(folder, old), { force: true });
     const partial = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(partial, encodePrebuiltTable(table, encode(built)));
     renameSync(partial, file);
+    dropOldBuilds(folder, name);
   } catch {
     // A read-only or full disk: the next run builds again.
   }
   return built;
+}
+
+/**
+ * The builds last used are kept, a few: checkouts that share one node_modules (git worktrees)
+ * each keep theirs instead of taking turns rebuilding; older inputs or code are dropped.
+ */
+const KEPT_BUILDS = 3;
+
+function dropOldBuilds(folder: string, name: string): void {
+  const builds = readdirSync(folder).filter((file) => file.startsWith(`${name}-`) && file.endsWith(".bin"));
+  const lastUsed = builds.map((file) => ({ file: join(folder, file), time: lastUseOf(join(folder, file)) })).sort((a, b) => b.time - a.time);
+  for (const { file } of lastUsed.slice(KEPT_BUILDS)) rmSync(file, { force: true });
+}
+
+/** A build's last use is its modification time (touch sets it on each read); a build another process just removed counts as unused. */
+function lastUseOf(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Another process dropped it, or the folder is read-only: only its rank among kept builds suffers.
+  }
 }
 
 /** A label as a file name ("the fr gazetteer" → "the-fr-gazetteer"). */
