@@ -84,10 +84,12 @@ export function bisect(members: readonly Placed[]): Bisection | null {
   let side = start;
   for (let round = 0; round < STORY_SPLIT.rounds; round += 1) {
     const sums = [sumOf(vectors, indexesWhere(side, true)), sumOf(vectors, indexesWhere(side, false))] as const;
+    // Each side's norm once a round, not once a member: a sum holds as many keys as the story.
+    const norms = sums.map((sum) => Math.sqrt(dotSums(sum, sum)));
     // Ties stay on their side, so the rounds end.
     const next = vectors.map((vector, index) => {
-      const a = cosineToSum(vector, sums[0]);
-      const b = cosineToSum(vector, sums[1]);
+      const a = cosineToSum(vector, sums[0], norms[0]!);
+      const b = cosineToSum(vector, sums[1], norms[1]!);
       return a === b ? side[index]! : a > b;
     });
     if (next.every((value, index) => value === side[index])) break;
@@ -183,8 +185,7 @@ function dotSums(a: SparseVector, b: SparseVector): number {
   return total;
 }
 
-function cosineToSum(vector: LocalVector, sum: SparseVector): number {
-  const norm = Math.sqrt(dotSums(sum, sum));
+function cosineToSum(vector: LocalVector, sum: SparseVector, norm: number): number {
   return norm === 0 ? 0 : dotSum(vector, sum) / norm;
 }
 
