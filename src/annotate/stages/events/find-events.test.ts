@@ -59,6 +59,20 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("gives an arrest with no agent told to the authorities the article names, and to no one when it names none", () => {
+    const arrest = (text: string) => events(text).find((event) => event.what === "COERCE/arrest")?.actors;
+    expect(arrest("Les autorités ont fermé la place mardi. Des témoins affirment qu'un étudiant a été arrêté devant la mairie.")).toEqual(["autorités"]);
+    expect(arrest("Des témoins affirment qu'un étudiant a été arrêté devant la mairie.")).toEqual([]);
+  });
+
+  it("gives support no one is named giving to the supported one's supporters, when the article names them", () => {
+    const text = "Les soutiens de Paul Garnier se réunissent chaque semaine. Les campagnes de solidarité en faveur de Paul Garnier se poursuivent. Les campagnes de solidarité pour Marc Olier aussi.";
+    expect(events(text).filter((event) => event.trigger === "solidarité").map((event) => [event.actors, event.targets])).toEqual([
+      [["soutiens de Paul Garnier"], ["Paul Garnier"]],
+      [[], []],
+    ]);
+  });
+
   it("takes a demonym right after a trigger as the one who acts ('les frappes russes', 'l'aide américaine')", () => {
     const found = events("Les frappes russes ont visé Kharkiv mardi. L'aide américaine arrivera jeudi.");
     expect(found.find((event) => event.what === "ASSAULT/attack")).toMatchObject({ actors: ["Russie"] });

@@ -17,7 +17,8 @@ import { ClauseReading, clauseGrammar, clauseRoles, segmentsOf, type ClauseGramm
 import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js";
 import { eventModality } from "./event-modality.js";
 import { holderOfIndefiniteRole } from "./indefinite-role.js";
-import { SECURITY_FORCES, fillImpliedAgents, type FrameClause } from "./implied-agents.js";
+import { supportersOfNamed } from "./supporters-of.js";
+import { AUTHORITIES, AUTHORITIES_ACTS, SECURITY_FORCES, fillImpliedAgents, type FrameClause } from "./implied-agents.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "../../../core/spans-by-start.js";
 import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
 
@@ -112,6 +113,8 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   // "l'armée de Kadhafi": a name inside a group's words is part of who acts, not a party of its own.
   dropNested(participants);
   const participantsInOrder = inStartOrder(participants, mentionOf);
+  // The article's authorities, by where they are named: an arrest told with no agent is theirs.
+  const authorities = participants.filter(({ entity }) => entity.generic && AUTHORITIES.has(entity.actorType ?? "")).map(({ entity, mention }) => ({ id: entity.id, start: mention.start }));
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
   const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
   const datedInOrder = inStartOrder(dated, itself);
@@ -211,6 +214,15 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         const crowd = scene ? crowdOf(scene.entity.id, context.entities) : undefined;
         if (crowd && !roles.targets.includes(crowd)) roles.actors = [crowd];
       }
+      // "Les campagnes de solidarité en faveur de Razan": support no one is named giving is given by the group of the supported one's supporters.
+      if (trigger.category === "SUPPORT" && roles.actors.length === 0 && !roles.undergone) {
+        const named = inSentence.filter(({ mention }) => mention.start >= end).map(({ entity }) => entity.id);
+        const support = supportersOfNamed(named, context.entities);
+        if (support) {
+          roles.actors = [support.supporters];
+          if (roles.targets.length === 0) roles.targets = [support.supported];
+        }
+      }
       const subjectEnd = inSentence.filter(({ entity, mention }) => roles.actors.includes(entity.id) && mention.end <= start && mention.start >= (segments[at]?.start ?? sentence.start)).at(-1)?.mention.end ?? null;
       const modality = eventModality(
         { text, sentence, clause: segments[at] ?? sentence, previousClause: segments[at - 1] ?? null, trigger: { start, end }, subjectEnd, quotes: context.quotes ?? [], participants: present, ...(context.tenseOf ? { tenseOf: context.tenseOf } : {}) },
@@ -236,11 +248,18 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         ...modality,
       });
       const forces = roles.undergone && roles.actors.length === 0 ? present.flatMap(({ entity, mention }) => (entity.generic && SECURITY_FORCES.has(entity.actorType ?? "") && mention.end <= start && !roles.targets.includes(entity.id) ? [entity.id] : [])) : [];
-      clauses.push({ undergone: roles.undergone === true, verb: roles.verb === true, sentence: sentenceIndex, forces });
+      const authority = roles.undergone && roles.actors.length === 0 && AUTHORITIES_ACTS.has(trigger.mode) ? nearestAuthority(authorities, start, roles.targets) : null;
+      clauses.push({ undergone: roles.undergone === true, verb: roles.verb === true, sentence: sentenceIndex, forces, authority });
     }
   }
   fillImpliedAgents(frames, clauses);
   return frames.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** The authorities named nearest before a position, else first after it, that are not among `targets` (`named` in text order). */
+function nearestAuthority(named: ReadonlyArray<{ id: string; start: number }>, position: number, targets: readonly string[]): string | null {
+  const fits = ({ id }: { id: string }) => !targets.includes(id);
+  return (named.findLast((candidate) => candidate.start < position && fits(candidate)) ?? named.find((candidate) => candidate.start > position && fits(candidate)))?.id ?? null;
 }
 
 /** Removes, in place, the participants whose words lie inside an earlier, longer one's (the list sorted by start, longer first). */

@@ -5,7 +5,8 @@
  * that kind of act: the agent is left out because the reader knows it. Its actor is then the
  * actor of the nearest event of the same category in its own sentence, else in the sentences
  * just before, whose actor its clause names: a chain of left-out agents never reaches further.
- * Failing that, a coercive act's agent is the security force its own sentence names.
+ * Failing that, a coercive act's agent is the security force its own sentence names, and an
+ * arrest's the authorities the article names.
  */
 import type { EventFrame } from "../../annotation.js";
 
@@ -19,7 +20,15 @@ export interface FrameClause {
   sentence: number;
   /** Ids of the security forces (generic police or military groups) its sentence names before its trigger, apart from its targets. */
   forces: readonly string[];
+  /** For an arrest: the id of the authorities (a generic government or police group) the article names nearest before it, else first after it, apart from its targets. */
+  authority: string | null;
 }
+
+/** Modes of acts only a state's authorities do: an arrest told with no agent is theirs. */
+export const AUTHORITIES_ACTS: ReadonlySet<string> = new Set(["arrest"]);
+
+/** Actor types of a state's authorities (generic-actor-lexicon.ts). */
+export const AUTHORITIES: ReadonlySet<string> = new Set(["government", "police"]);
 
 /** Acts a security force does to people: with no agent told, the force the same sentence names does them. */
 const COERCIVE: ReadonlySet<string> = new Set(["COERCE", "ASSAULT"]);
@@ -48,5 +57,7 @@ export function fillImpliedAgents(frames: EventFrame[], clauses: readonly FrameC
     // "Plus de 1000 policiers du régime sur le campus - Plus de 50 étudiants arrêtés": a force set beside the people an act is done to, in one
     // sentence (a post with no verb of its own), is who does it.
     else if (COERCIVE.has(frame.category) && clause.forces.length > 0) frame.actors = [clause.forces.at(-1)!];
+    // "Des militants affirment qu'elle a été arrêtée" … "les autorités": an arrest is the authorities' the article names.
+    else if (clause.authority !== null) frame.actors = [clause.authority];
   }
 }
