@@ -82,6 +82,8 @@ export interface EntityLexicon {
   originPrepositions: readonly string[];
   /** Prepositions before a place ("à", "en", "au"). */
   locativePrepositions: readonly string[];
+  /** Locative prepositions that name a medium as often as a place ("sur Internet", "sur Gaza"): a lone word of the language after one is no place. */
+  mediumPrepositions?: readonly string[];
   /** Particles a surname may open with after a title or honorific ("de": "le général de Gaulle", "M. de Villepin"). */
   nobiliaryParticles: readonly string[];
   /** Titles after which such a particle opens the surname rather than a complement ("général", "comte"; not "directeur de Renault"). */

@@ -129,6 +129,7 @@ export const frenchEntityLexicon: EntityLexicon = {
   ],
   postNouns: ["vidéo", "vidéos", "billet", "billets", "tweet", "tweets", "message", "messages", "post", "posts", "publication", "commentaire", "pancarte", "banderole", "photo", "photos", "image"],
   locativePrepositions: ["à", "en", "au", "aux", "vers", "depuis", "dans", "sur", "près de", "de"],
+  mediumPrepositions: ["sur"],
   memberNouns: [
     "soldat", "soldats", "officier", "officiers", "troupes", "membre", "membres", "militant", "militants", "employé", "employés", "salarié",
     "salariés", "dirigeant", "dirigeants", "agent", "agents", "forces", "unité", "unités", "délégation", "équipe", "joueur", "joueurs",

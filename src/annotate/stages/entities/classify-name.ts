@@ -98,7 +98,10 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (words.some((token) => /\d/u.test(token.text))) return { type: "MISC", place: null, weak: true };
   if (words.length >= 2 && before && sets.pluralDeterminers.has(before.folded)) return { type: "ORG", place: null, weak: true };
   const town = words.length === 1 ? gazetteer.smallTowns.get(folded) : undefined;
-  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de" && !afterElidedPronoun(tokens, first)) return { type: "LOC", place: town ?? null, weak: true };
+  // "sur Internet": a lone word of the language after a preposition naming a medium as often as a place is the medium's common
+  // noun, unless a town bears it ("en Bohême", "à Bière" stay places).
+  const lonelyWord = words.length === 1 && !town && sets.mediumPrepositions.has(before?.folded ?? "") && isOrdinaryWord(words[0]!, gazetteer);
+  if (before && sets.locativePrepositions.has(before.folded) && before.folded !== "de" && !afterElidedPronoun(tokens, first) && !lonelyWord) return { type: "LOC", place: town ?? null, weak: true };
   if (words.length >= 2) return { type: "PER", place: null, weak: true };
   // A lone capitalised common word mid-sentence ("l'État", "Histoire") is emphasis, not a name.
   if (isOrdinaryWord(words[0]!, gazetteer)) return { type: null, place: null, weak: true, ordinary: true };

@@ -29,3 +29,16 @@ describe("findNameMentions: regions the lexicon writes in lowercase", () => {
     expect(names("Protests spread across the Arab world on Friday.", "en")).toContain("LOC Arab world");
   });
 });
+
+describe("findNameMentions: a lone word after a preposition naming a medium as often as a place", () => {
+  it("is the medium's common noun, not a place", () => {
+    expect(names("Le scandale a suscité des milliers de tweets sur Internet.")).toEqual([]);
+  });
+
+  it.each([
+    ["Les bombes sont tombées sur Gaza.", "LOC Gaza"],
+    ["Il est parti en Bohême l'an dernier.", "LOC Bohême"],
+  ])("leaves a place's name a place: « %s »", (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+});

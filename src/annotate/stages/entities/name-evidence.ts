@@ -44,6 +44,8 @@ export interface LexiconSets extends PlaceCueWords {
   workCues: Set<string>;
   postNouns: Set<string>;
   locativePrepositions: Set<string>;
+  /** See EntityLexicon.mediumPrepositions. */
+  mediumPrepositions: Set<string>;
   connectors: Set<string>;
   /** See EntityLexicon.eponymousOrganizationNouns. */
   eponymousOrganizationNouns: Set<string>;
@@ -94,6 +96,7 @@ export function lexiconSets(lexicon: EntityLexicon): LexiconSets {
     workCues: folded(lexicon.workCues),
     postNouns: folded(lexicon.postNouns ?? []),
     locativePrepositions: folded(lexicon.locativePrepositions),
+    mediumPrepositions: folded(lexicon.mediumPrepositions ?? []),
     connectors: folded(lexicon.nameConnectors),
     eponymousOrganizationNouns: folded(lexicon.eponymousOrganizationNouns ?? []),
     functionWords: new Set(lexicon.functionWords),
