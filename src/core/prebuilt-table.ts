@@ -12,7 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadId } from "node:worker_threads";
 
@@ -160,48 +160,69 @@ export function defaultCacheFolder(): string | null {
   return existsSync(nodeModules) ? join(nodeModules, ".cache", "recoupe") : null;
 }
 
-export interface CachedBuild<T, H extends object> {
+/** Where a table's builds are kept between runs, and what they depend on beyond the table's fingerprint. */
+export interface BuildCache<T, H extends object> {
   table: PrebuiltTable<T, H>;
   /** The source files of the code that builds, encodes and decodes the table: a change to any of them is a new cache key. */
   code: readonly URL[];
-  build(): T;
-  encode(table: T): PrebuiltContents<H>;
   /** Defaults to defaultCacheFolder(); null keeps no cache. */
   folder?: string | null;
 }
 
-/**
- * The table built by `build`, kept in the cache folder under its fingerprint and code hash and
- * read from there the next time: a file there is this code's own build of these inputs. A
- * corrupt or unwritable cache costs a build, never the analysis; concurrent writers each write a
- * file of their own and rename it in place, so a reader never sees half a file.
- */
-export function cachedBuild<T, H extends object>({ table, code, build, encode, folder = defaultCacheFolder() }: CachedBuild<T, H>): T {
-  if (!folder) return build();
-  const key = createHash("sha256").update(table.fingerprint);
-  for (const url of code) key.update(readFileSync(url));
-  const name = fileName(table.label);
-  const file = join(folder, `${name}-${key.digest("hex").slice(0, 16)}.bin`);
+/** The cached build of this table's inputs by this code, or null (none yet, corrupt, or no cache folder). */
+export function readCachedBuild<T, H extends object>(cache: BuildCache<T, H>): T | null {
+  const file = cacheFileOf(cache);
+  if (!file) return null;
   try {
-    const read = readPrebuiltTable(table, pathToFileURL(file));
-    if (read.state === "fresh") {
-      touch(file);
-      return read.table;
-    }
+    const read = readPrebuiltTable(cache.table, pathToFileURL(file));
+    if (read.state !== "fresh") return null;
+    touch(file);
+    return read.table;
   } catch (error) {
-    if (!(error instanceof CorruptPrebuiltTableError)) throw error;
+    if (error instanceof CorruptPrebuiltTableError) return null;
+    throw error;
   }
-  const built = build();
+}
+
+/**
+ * Keeps a build for the next run. Concurrent writers each write a file of their own and rename
+ * it in place, so a reader never sees half a file; a read-only or full disk costs the next run a
+ * build, never this one.
+ */
+export function keepBuild<T, H extends object>(cache: BuildCache<T, H>, contents: PrebuiltContents<H>): void {
+  const file = cacheFileOf(cache);
+  if (!file) return;
   try {
-    mkdirSync(folder, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(partial, encodePrebuiltTable(table, encode(built)));
+    writeFileSync(partial, encodePrebuiltTable(cache.table, contents));
     renameSync(partial, file);
-    dropOldBuilds(folder, name);
+    dropOldBuilds(dirname(file), fileName(cache.table.label));
   } catch {
-    // A read-only or full disk: the next run builds again.
+    // The next run builds again.
   }
+}
+
+/** The table read from the cache (readCachedBuild), else built by `build` and kept (keepBuild). */
+export function cachedBuild<T, H extends object>(cache: BuildCache<T, H> & { build(): T; encode(table: T): PrebuiltContents<H> }): T {
+  const cached = readCachedBuild(cache);
+  if (cached) return cached;
+  const built = cache.build();
+  keepBuild(cache, cache.encode(built));
   return built;
+}
+
+/** A build's file in the cache: the table's name, then a hash of its fingerprint and code. */
+function cacheFileOf({ table, code, folder = defaultCacheFolder() }: BuildCache<unknown, object>): string | null {
+  if (!folder) return null;
+  const key = createHash("sha256").update(table.fingerprint);
+  try {
+    for (const url of code) key.update(readFileSync(url));
+  } catch {
+    // Code that cannot be read cannot be vouched for: no cache.
+    return null;
+  }
+  return join(folder, `${fileName(table.label)}-${key.digest("hex").slice(0, 16)}.bin`);
 }
 
 /**

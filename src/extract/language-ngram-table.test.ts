@@ -65,8 +65,14 @@ describe("the compact eld n-gram table", () => {
     expect([...new Set(texts.map((text) => detector.detect(text).language))]).toEqual(expect.arrayContaining(["fr", "en", "es", "de", "it", "ru"]));
   });
 
-  it("falls back to eld's own table when no compact file was built", async () => {
-    const detector = await loadEldDetector(new URL(`file://${join(folder, "absent.bin")}`));
-    expect(detector.detect("La commission régionale a voté mardi un budget de soutien aux agriculteurs.").language).toBe("fr");
+  it("falls back to eld's own table when no compact file was built, and keeps its compact copy for the next run", async () => {
+    const cache = join(folder, "cache");
+    const text = "La commission régionale a voté mardi un budget de soutien aux agriculteurs.";
+    const first = await loadEldDetector(new URL(`file://${join(folder, "absent.bin")}`), cache);
+    expect(first.detect(text).language).toBe("fr");
+    const [kept] = readdirSync(cache);
+    expect(readFileSync(join(cache, kept!)).equals(encoded)).toBe(true);
+    const second = await loadEldDetector(new URL(`file://${join(folder, "absent.bin")}`), cache);
+    expect(second.detect(text).language).toBe("fr");
   });
 });
