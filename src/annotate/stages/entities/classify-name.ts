@@ -88,7 +88,8 @@ export function classify(tokens: readonly EntityToken[], first: number, last: nu
   if (afterProductCue) return { type: "MISC", place: null, weak: false };
   if (cueBefore(tokens, first, sets.organizationCues, gazetteer, sets.knownOrganizations)) return { type: "ORG", place: null, weak: false };
   if (before && sets.roleNouns.has(before.folded)) return { type: "PER", place: null, weak: false };
-  if (isAcronym) return { type: "ORG", place: null, weak: true };
+  // "F16", "T-72": a letter code with a number is a model's name, as after a product noun; letters alone an organisation's.
+  if (isAcronym) return { type: /\d/u.test(words[0]!.text) ? "MISC" : "ORG", place: null, weak: true };
   // "Air France", "Bank of America": a country's name inside a longer name makes it an organisation's.
   // Not after a first name that is no country's: "Michael Jordan", "Innes Ireland" are people, "Jordan Times" a newspaper.
   const countryAt = (token: EntityToken) => gazetteer.places.get(token.folded)?.kind === "country";

@@ -42,3 +42,13 @@ describe("findNameMentions: a lone word after a preposition naming a medium as o
     expect(names(text)).toContain(expected);
   });
 });
+
+describe("findNameMentions: a lone acronym nothing else types", () => {
+  it.each([
+    ["Des avions F16 ont survolé la ville.", "MISC F16"],
+    ["Deux F-16 ont survolé la ville.", "MISC F-16"],
+    ["Selon le CNT, la ville est tombée.", "ORG CNT"],
+  ])("« %s »: a letter code with a number is a model, letters alone an organisation (%s)", (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+});
