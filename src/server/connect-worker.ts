@@ -1,24 +1,58 @@
 /**
  * The worker thread that connects the corpus for the server (see worker-builder.ts): it opens
- * the store on its own connection and answers rebuild and update requests with the built corpus.
+ * the store on its own connection, reads the stored build or brings it up to date, and posts the
+ * snapshot in parts (corpus-snapshot.ts), the next one only when the server asks for it, so the
+ * server's thread reads one small part at a time between requests.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { openStore } from "../store/open-store.js";
-import { InProcessBuilder } from "./corpus-builder.js";
+import type { BuiltCorpus } from "./corpus-builder.js";
+import { snapshotParts, type SnapshotPart } from "./corpus-snapshot.js";
+import { currentConnectedCorpus, readStoredBuild } from "./stored-corpus.js";
 
-export type ConnectRequest = { id: number; kind: "rebuild" | "update" };
+export type ConnectRequest = { id: number; kind: "stored" | "update" } | { id: number; kind: "next" };
+/** What ends a reply after its parts: how the corpus was had, or null when no build is stored. */
+export type ReplyEnd = { how: "stored" | "resumed" | "built" } | { current: boolean; articleCount: number } | null;
+export type ConnectReply = { id: number; part: SnapshotPart } | { id: number; end: ReplyEnd } | { id: number; error: string };
 
 const store = await openStore((workerData as { location: string }).location);
-const builder = new InProcessBuilder(store);
-// Requests are answered one at a time, in order: the builder's connector is not shared between two builds.
+const port = parentPort!;
+/** The reply waiting for the server to ask for its next part. */
+const waitingForNext = new Map<number, () => void>();
+
+async function post(id: number, built: BuiltCorpus, end: ReplyEnd): Promise<void> {
+  for (const part of snapshotParts(built)) {
+    const asked = new Promise<void>((resolve) => waitingForNext.set(id, resolve));
+    port.postMessage({ id, part } satisfies ConnectReply);
+    await asked;
+  }
+  port.postMessage({ id, end } satisfies ConnectReply);
+}
+
+async function answer(request: ConnectRequest & { kind: "stored" | "update" }): Promise<void> {
+  if (request.kind === "stored") {
+    const found = await readStoredBuild(store);
+    if (!found) port.postMessage({ id: request.id, end: null } satisfies ConnectReply);
+    else await post(request.id, found.built, { current: found.current, articleCount: found.articleCount });
+    return;
+  }
+  const current = await currentConnectedCorpus(store);
+  await post(request.id, current, { how: current.how });
+}
+
+// Requests are answered one at a time, in order: the builds share the store connection, and one build at a time is enough memory.
 let queue: Promise<void> = Promise.resolve();
-parentPort!.on("message", (request: ConnectRequest) => {
+port.on("message", (request: ConnectRequest) => {
+  if (request.kind === "next") {
+    waitingForNext.get(request.id)?.();
+    waitingForNext.delete(request.id);
+    return;
+  }
   queue = queue.then(async () => {
     try {
-      const built = request.kind === "rebuild" ? await builder.rebuild() : await builder.update();
-      parentPort!.postMessage({ id: request.id, built });
+      await answer(request);
     } catch (error) {
-      parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies ConnectReply);
     }
   });
 });

@@ -10,7 +10,8 @@
 import { CorpusConnector, type ConnectedCorpus, type ResumableBuild } from "../connect/connect-corpus.js";
 import type { StoredArticle, Store } from "../store/store.js";
 import type { ArticleMeta } from "./story-catalog.js";
-import { currentConnectedCorpus, saveBuiltCorpus, type CurrentCorpus } from "./stored-corpus.js";
+import { snapshotOf, type CorpusSnapshot } from "./corpus-snapshot.js";
+import { currentConnectedCorpus, readStoredBuild, saveBuiltCorpus, type CurrentCorpus } from "./stored-corpus.js";
 
 export interface BuiltCorpus {
   corpus: ConnectedCorpus;
@@ -30,11 +31,24 @@ export function articleMeta(article: StoredArticle): ArticleMeta {
   };
 }
 
+/** A snapshot of the connected corpus and how it was had (read as stored, resumed, or built). */
+export interface SnapshotUpdate {
+  snapshot: CorpusSnapshot;
+  how: CurrentCorpus["how"];
+}
+
+/** The stored build as a snapshot, whatever its state: `current` when built by this code from exactly the stored articles. */
+export interface StoredSnapshot {
+  snapshot: CorpusSnapshot;
+  current: boolean;
+  articleCount: number;
+}
+
 export interface CorpusBuilder {
-  /** Every stored article connected, and saved. */
-  rebuild(): Promise<BuiltCorpus>;
+  /** The stored build, current or not (a server answers from it while it rebuilds); null when none was saved. */
+  stored(): Promise<StoredSnapshot | null>;
   /** The stored build as it is when current, else resumed with the articles stored since, else rebuilt; saved. */
-  update(): Promise<CurrentCorpus>;
+  update(): Promise<SnapshotUpdate>;
   close(): Promise<void>;
 }
 
@@ -60,8 +74,14 @@ export class InProcessBuilder implements CorpusBuilder {
     return { built: { corpus: connector.result(), articles }, resumable: connector.takeResumable() };
   }
 
-  update(): Promise<CurrentCorpus> {
-    return currentConnectedCorpus(this.store);
+  async stored(): Promise<StoredSnapshot | null> {
+    const found = await readStoredBuild(this.store);
+    return found && { snapshot: snapshotOf(found.built), current: found.current, articleCount: found.articleCount };
+  }
+
+  async update(): Promise<SnapshotUpdate> {
+    const current = await currentConnectedCorpus(this.store);
+    return { snapshot: snapshotOf(current), how: current.how };
   }
 
   close(): Promise<void> {

@@ -10,18 +10,11 @@
  * build with nothing stored, and this server's own ingests, are waited for. The snapshot also
  * keeps each article's metadata and the story catalog, so listings never re-read articles.
  */
-import type { ConnectedCorpus } from "../connect/connect-corpus.js";
-import type { CorpusEntity } from "../connect/corpus-entities.js";
 import type { Store } from "../store/store.js";
-import { InProcessBuilder, type BuiltCorpus, type CorpusBuilder } from "./corpus-builder.js";
-import { StoryCatalog, type ArticleMeta } from "./story-catalog.js";
-import { readStoredCorpus, storedBuildState, type CurrentCorpus } from "./stored-corpus.js";
+import { InProcessBuilder, type CorpusBuilder, type SnapshotUpdate } from "./corpus-builder.js";
+import { snapshotOf, type CorpusSnapshot } from "./corpus-snapshot.js";
 
-export interface CorpusSnapshot extends ConnectedCorpus {
-  articles: ReadonlyMap<string, ArticleMeta>;
-  entitiesById: ReadonlyMap<string, CorpusEntity>;
-  catalog: StoryCatalog;
-}
+export type { CorpusSnapshot } from "./corpus-snapshot.js";
 
 export class CorpusCache {
   /** The article count the snapshot is current for; -1 when it is not current (none yet, or a stale stored build). */
@@ -32,6 +25,7 @@ export class CorpusCache {
   private pending: Promise<CorpusSnapshot> | null = null;
   /** How many articles this server stored since the last update began: their upload waits for it. */
   private ingested = 0;
+  private closed = false;
   private snapshot: CorpusSnapshot = snapshotOf({ corpus: { entities: [], stories: [] }, articles: new Map() });
   /** How many updates connected every stored article, and how many resumed the stored build, for tests and logs. */
   rebuilds = 0;
@@ -54,10 +48,16 @@ export class CorpusCache {
     const ownIngest = this.ingested > 0;
     if (!this.pending) {
       this.ingested = 0;
-      this.pending = this.builder
+      const started = performance.now();
+      const pending = this.builder
         .update()
-        .then((built) => this.publish(built, count))
+        .then((update) => this.publish(update, count, started))
         .finally(() => (this.pending = null));
+      // Nobody may be waiting for a background update: its failure is said here, and the last build answered from until the next request retries.
+      pending.catch((error: Error) => {
+        if (!this.closed) process.stderr.write(`updating the connected corpus failed (${error.message}); answering from the last build\n`);
+      });
+      this.pending = pending;
     }
     // A rebuild may take long: answer from the last build meanwhile. This server's own ingest is waited for, so its uploads show.
     if (this.published && !ownIngest) return this.snapshot;
@@ -69,36 +69,37 @@ export class CorpusCache {
     return this.pending ?? this.get();
   }
 
+  /** Stops a build in progress (a worker's is ended at once); what waited for it fails, nothing is logged. */
   close(): Promise<void> {
+    this.closed = true;
     return this.builder.close();
   }
 
   /** Publishes the stored build, if any: current, it is the snapshot; stale, it is answered from while a rebuild runs. */
   private async startFromStored(): Promise<void> {
     try {
-      const state = await storedBuildState(this.store);
-      if (!state.header) return;
-      const stored = await readStoredCorpus(this.store);
+      const stored = await this.builder.stored();
       if (!stored) return;
-      this.snapshot = snapshotOf(stored);
+      this.snapshot = stored.snapshot;
       this.published = true;
-      if (state.current) this.version = state.stamp.articleCount;
+      if (stored.current) this.version = stored.articleCount;
     } catch (error) {
       // An unreadable stored build costs a rebuild, not the server.
-      process.stderr.write(`the stored connected corpus could not be read (${(error as Error).message}); connecting the stored articles instead\n`);
+      if (!this.closed) process.stderr.write(`the stored connected corpus could not be read (${(error as Error).message}); connecting the stored articles instead\n`);
     }
   }
 
-  private publish(built: CurrentCorpus, count: number): CorpusSnapshot {
-    if (built.how === "built") this.rebuilds += 1;
-    if (built.how === "resumed") this.resumes += 1;
-    this.snapshot = snapshotOf(built);
+  private publish({ snapshot, how }: SnapshotUpdate, count: number, started: number): CorpusSnapshot {
+    if (how === "built") this.rebuilds += 1;
+    if (how === "resumed") this.resumes += 1;
+    // Said when a build or an update ends, so an operator (and bench/rebuild-reads.ts) knows the answers are current again.
+    if (how !== "stored") {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stderr.write(`the connected corpus is current: ${count} articles, ${snapshot.stories.length} stories (${how} in ${seconds} s)\n`);
+    }
+    this.snapshot = snapshot;
     this.version = count;
     this.published = true;
     return this.snapshot;
   }
-}
-
-function snapshotOf({ corpus, articles }: BuiltCorpus): CorpusSnapshot {
-  return { ...corpus, articles, entitiesById: new Map(corpus.entities.map((entity) => [entity.id, entity])), catalog: new StoryCatalog(corpus, articles) };
 }

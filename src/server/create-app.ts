@@ -66,6 +66,8 @@ const storyFilters = z.object({
   article: z.string().min(1).optional(),
 });
 const storyExport = z.object({ format: z.enum(STORY_EXPORT_FORMATS, { error: `format: one of ${STORY_EXPORT_FORMATS.join(", ")}` }) });
+/** A story listing is whole unless a page is asked for: at 100,000 articles the whole listing is megabytes, a page of 50 a few kilobytes. */
+const storyPaging = z.object({ limit: z.coerce.number().int().min(1).optional(), offset: z.coerce.number().int().min(0).default(0) });
 /** Full-text hits considered when a story listing is filtered by words. */
 const STORY_SEARCH_HITS = 500;
 const paging = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
@@ -102,10 +104,11 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   });
 
   app.get("/api/stories", async (c) => {
-    const { q, ...filters } = storyFilters.parse(c.req.query());
+    const { q, limit, offset, ...filters } = storyFilters.extend(storyPaging.shape).parse(c.req.query());
     const snapshot = await corpus.get();
     const articleIds = q ? new Set((await store.search(q, { limit: STORY_SEARCH_HITS })).map((hit) => hit.id)) : undefined;
-    return c.json({ stories: snapshot.catalog.list({ ...filters, ...(articleIds ? { articleIds } : {}) }), facets: snapshot.catalog.facets() });
+    const stories = snapshot.catalog.list({ ...filters, ...(articleIds ? { articleIds } : {}) });
+    return c.json({ total: stories.length, stories: limit === undefined ? stories.slice(offset) : stories.slice(offset, offset + limit), facets: snapshot.catalog.facets() });
   });
 
   app.get("/api/stories/:id/briefing", async (c) => {

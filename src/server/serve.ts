@@ -31,7 +31,10 @@ export function startServer(store: Store, options: ServeOptions): Promise<{ url:
     throw new RecoupeError("usage", `binding to ${options.host} exposes the dossier beyond this machine: give --token <secret> (clients send Authorization: Bearer <secret>).`);
   }
   // An in-memory database has no location another connection could open.
-  const corpus = new CorpusCache(store, options.location && options.location !== ":memory:" ? new WorkerBuilder(options.location) : undefined);
+  const inWorker = options.location !== undefined && options.location !== ":memory:";
+  const corpus = new CorpusCache(store, inWorker ? new WorkerBuilder(options.location!) : undefined);
+  // In a worker, the stored build is read and brought up to date from the start, not when the first story is asked for; its failures are said by the cache.
+  if (inWorker) corpus.get().catch(() => undefined);
   // Uploads are annotated in a worker thread: on the server's thread, one upload held every reader (46 s behind 390 KB of abbreviations).
   const annotator = new AnnotatorPool(defaultJobs(), options.docTimeoutMs ? { docTimeoutMs: options.docTimeoutMs } : {});
   const limits = { ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.maxRequestBytes ? { maxRequestBytes: options.maxRequestBytes } : {}) };

@@ -103,6 +103,14 @@ export async function readStoredCorpus(store: Store): Promise<BuiltCorpus | null
   return { corpus: { entities: entitiesOf(entities), stories }, articles };
 }
 
+/** The stored build whatever its state, with whether it is current and the article count it is current for; null when none was saved. */
+export async function readStoredBuild(store: Store): Promise<{ built: BuiltCorpus; current: boolean; articleCount: number } | null> {
+  const state = await storedBuildState(store);
+  if (!state.header) return null;
+  const built = await readStoredCorpus(store);
+  return built && { built, current: state.current, articleCount: state.stamp.articleCount };
+}
+
 /** A connected corpus and how it was had: read as stored, the stored build resumed with the articles added since, or every article connected. */
 export interface CurrentCorpus extends BuiltCorpus {
   how: "stored" | "resumed" | "built";

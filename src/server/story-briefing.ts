@@ -7,7 +7,7 @@
 import type { Story } from "../connect/connect-corpus.js";
 import { buildEntityGraph, type EntityGraph } from "../deliver/entity-graph.js";
 import { buildStoryReport, describeClaim, reportLanguage, townsOf, type StoryReport } from "../deliver/report/report-model.js";
-import type { CorpusSnapshot } from "./corpus-cache.js";
+import type { CorpusSnapshot } from "./corpus-snapshot.js";
 import type { ArticleMeta } from "./story-catalog.js";
 import { keyWords } from "../connect/article-features.js";
 

@@ -59,55 +59,64 @@ export interface StoryFilters {
 
 const LISTED_ENTITIES = 6;
 
-interface CatalogEntry {
+/** One story as the catalog filters it: plain data, so a worker thread can compute it and post it (structured clone keeps Sets). */
+export interface CatalogEntry {
   summary: StorySummary;
   entityIds: Set<string>;
   articleIds: Set<string>;
 }
 
-export class StoryCatalog {
-  private readonly entries: CatalogEntry[];
-  private readonly entities: CorpusEntity[];
-
-  constructor(corpus: ConnectedCorpus, articles: ReadonlyMap<string, ArticleMeta>) {
-    this.entities = corpus.entities;
-    const nameOf = new Map(corpus.entities.map((entity) => [entity.id, entity.name]));
-    const storyOf = new Map<string, Story>();
-    for (const story of corpus.stories) for (const id of story.articleIds) storyOf.set(id, story);
-    const entitiesByStory = new Map<string, Array<{ entity: CorpusEntity; articles: number }>>();
-    for (const entity of corpus.entities) {
-      const counts = new Map<string, number>();
-      for (const articleId of Object.keys(entity.articles)) {
-        const story = storyOf.get(articleId);
-        if (story) counts.set(story.id, (counts.get(story.id) ?? 0) + 1);
-      }
-      for (const [storyId, count] of counts) {
-        const list = entitiesByStory.get(storyId) ?? [];
-        list.push({ entity, articles: count });
-        entitiesByStory.set(storyId, list);
-      }
+/** Every story's summary and filter keys, in the corpus's story order. */
+export function catalogEntries(corpus: ConnectedCorpus, articles: ReadonlyMap<string, ArticleMeta>): CatalogEntry[] {
+  const nameOf = new Map(corpus.entities.map((entity) => [entity.id, entity.name]));
+  const storyOf = new Map<string, Story>();
+  for (const story of corpus.stories) for (const id of story.articleIds) storyOf.set(id, story);
+  const entitiesByStory = new Map<string, Array<{ entity: CorpusEntity; articles: number }>>();
+  for (const entity of corpus.entities) {
+    const counts = new Map<string, number>();
+    for (const articleId of Object.keys(entity.articles)) {
+      const story = storyOf.get(articleId);
+      if (story) counts.set(story.id, (counts.get(story.id) ?? 0) + 1);
     }
-    this.entries = corpus.stories.map((story) => {
-      const members = story.articleIds.map((id) => articles.get(id)).filter((meta): meta is ArticleMeta => meta !== undefined);
-      const entities = (entitiesByStory.get(story.id) ?? []).sort((a, b) => b.articles - a.articles || b.entity.mentionCount - a.entity.mentionCount || a.entity.id.localeCompare(b.entity.id));
-      const published = members.map((meta) => meta.published).filter((date): date is string => date !== null).sort();
-      return {
-        summary: {
-          id: story.id,
-          title: storyTitleOf(story, (id) => nameOf.get(id) ?? id),
-          articles: story.articleIds.length,
-          outlets: distinct(members.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)),
-          files: distinct(members.filter(knownOnlyByFile).map(sourceLabel)),
-          languages: distinct(members.map((meta) => meta.language).filter((language): language is string => language !== null)),
-          published: published.length > 0 ? { first: published[0]!, last: published.at(-1)! } : null,
-          events: story.timeline.length > 0 ? { first: story.timeline[0]!.date, last: story.timeline.at(-1)!.date } : null,
-          entities: entities.slice(0, LISTED_ENTITIES).map(({ entity }) => ({ id: entity.id, name: entity.name, type: entity.type })),
-          relatedStories: story.relatedStories,
-        },
-        entityIds: new Set(entities.map(({ entity }) => entity.id)),
-        articleIds: new Set(story.articleIds),
-      };
-    });
+    for (const [storyId, count] of counts) {
+      const list = entitiesByStory.get(storyId) ?? [];
+      list.push({ entity, articles: count });
+      entitiesByStory.set(storyId, list);
+    }
+  }
+  return corpus.stories.map((story) => {
+    const members = story.articleIds.map((id) => articles.get(id)).filter((meta): meta is ArticleMeta => meta !== undefined);
+    const entities = (entitiesByStory.get(story.id) ?? []).sort((a, b) => b.articles - a.articles || b.entity.mentionCount - a.entity.mentionCount || a.entity.id.localeCompare(b.entity.id));
+    const published = members.map((meta) => meta.published).filter((date): date is string => date !== null).sort();
+    return {
+      summary: {
+        id: story.id,
+        title: storyTitleOf(story, (id) => nameOf.get(id) ?? id),
+        articles: story.articleIds.length,
+        outlets: distinct(members.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)),
+        files: distinct(members.filter(knownOnlyByFile).map(sourceLabel)),
+        languages: distinct(members.map((meta) => meta.language).filter((language): language is string => language !== null)),
+        published: published.length > 0 ? { first: published[0]!, last: published.at(-1)! } : null,
+        events: story.timeline.length > 0 ? { first: story.timeline[0]!.date, last: story.timeline.at(-1)!.date } : null,
+        entities: entities.slice(0, LISTED_ENTITIES).map(({ entity }) => ({ id: entity.id, name: entity.name, type: entity.type })),
+        relatedStories: story.relatedStories,
+      },
+      entityIds: new Set(entities.map(({ entity }) => entity.id)),
+      articleIds: new Set(story.articleIds),
+    };
+  });
+}
+
+export class StoryCatalog {
+  private readonly entities: CorpusEntity[];
+  /** Largest first, sorted once: a listing filters, it does not sort 20,000 summaries per request. */
+  private readonly entries: readonly CatalogEntry[];
+  private facetsOnce: { outlets: string[]; languages: string[] } | null = null;
+
+  /** `entries` when they were computed elsewhere (the connect worker), else computed here. */
+  constructor(corpus: ConnectedCorpus, articles: ReadonlyMap<string, ArticleMeta>, entries: readonly CatalogEntry[] = catalogEntries(corpus, articles)) {
+    this.entities = corpus.entities;
+    this.entries = [...entries].sort((a, b) => b.summary.articles - a.summary.articles || a.summary.id.localeCompare(b.summary.id));
   }
 
   /** Summaries of the stories passing every filter given, largest first. */
@@ -126,16 +135,15 @@ export class StoryCatalog {
         if (filters.articleIds && ![...entry.articleIds].some((id) => filters.articleIds!.has(id))) return false;
         return true;
       })
-      .map((entry) => entry.summary)
-      .sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id));
+      .map((entry) => entry.summary);
   }
 
   /** Distinct outlets and languages across the corpus, for the filter menus. */
   facets(): { outlets: string[]; languages: string[] } {
-    return {
+    return (this.facetsOnce ??= {
       outlets: distinct(this.entries.flatMap((entry) => entry.summary.outlets)).sort(),
       languages: distinct(this.entries.flatMap((entry) => entry.summary.languages)).sort(),
-    };
+    });
   }
 
   private matchingEntities(query: string): Set<string> {
