@@ -2,34 +2,44 @@
  * The whole job as a user runs it: the built CLI (`node bin/recoupe.js`, so `npm run build`
  * first) in child processes, on generated inputs written to a temporary folder
  * (bench/generate-corpus.ts): `analyze` of a mixed folder (HTML pages, text dumps and JSON Lines
- * files of 500 records) with --jobs 1 and --jobs 2, and of one JSON Lines file holding every
- * record, each into a new SQLite database; articles stored per second of wall time and the
- * process's peak RSS (worker threads included). Then `--help` and a one-file `analyze`, wall
- * time, median of five.
+ * files of 500 records) with the default `--jobs` (every core), with `--jobs 1` (one document at a
+ * time: one core), and with the default pinned to one core by `taskset -c 0` (the default then
+ * finds one core) as a check that `--jobs 1` uses no more; then one JSON Lines file holding every
+ * record, with the default. Each run goes into a new SQLite database; articles stored per second
+ * of wall time, CPU seconds per article (all threads: what load on a shared machine skews least)
+ * and the process's peak RSS (worker threads included). Then `--help` and a one-file `analyze`,
+ * wall time, median of five.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { htmlPage, jsonlRecord, textDump } from "./generate-corpus.js";
 
 const cli = resolve(import.meta.dirname, "..", "bin", "recoupe.js");
 const RECORDS_PER_JSONL_FILE = 500;
-/** Prints the process's peak RSS (kB, all threads) as its last line on stderr. */
-const PEAK_RSS_HOOK = `data:text/javascript,${encodeURIComponent('process.on("exit", () => process.stderr.write(`\\npeak-rss-kb ${process.resourceUsage().maxRSS}\\n`));')}`;
+/** Prints the process's peak RSS (kB, all threads) and CPU time (µs, all threads) as its last line on stderr. */
+const USAGE_HOOK = `data:text/javascript,${encodeURIComponent('process.on("exit", () => { const usage = process.resourceUsage(); process.stderr.write(`\\npeak-rss-kb ${usage.maxRSS} cpu-us ${usage.userCPUTime + usage.systemCPUTime}\\n`); });')}`;
 
 export interface AnalyzeRun {
   inputs: string;
-  jobs: number;
+  /** `--jobs` given, or "default" (every core the process may use). */
+  jobs: number | "default";
+  /** Run under `taskset -c 0`. */
+  pinnedToOneCore: boolean;
   articles: number;
   seconds: number;
   articlesPerSecond: number;
+  cpuMsPerArticle: number;
   peakRssMb: number;
 }
 
 export interface EndToEnd {
+  cores: number;
   runs: AnalyzeRun[];
-  speedUpWithTwoJobs: number;
+  /** The default's articles per second over `--jobs 1`'s, and over the default pinned to one core. */
+  speedUpOverOneJob: number;
+  speedUpOverOneCore: number;
   helpSeconds: number;
   oneFileAnalyzeSeconds: number;
 }
@@ -51,16 +61,29 @@ export function writeInputs(dir: string, size: number): { mixed: string; jsonl: 
   return { mixed, jsonl };
 }
 
-export function analyzeRun(dir: string, inputs: string, label: string, jobs: number): AnalyzeRun {
-  const db = join(dir, `${label}-${jobs}.db`);
+/** `recoupe analyze <inputs>` into a new database; `jobs` omitted runs the default. */
+export function analyzeRun(dir: string, inputs: string, label: string, jobs?: number, { pinToOneCore = false } = {}): AnalyzeRun {
+  const name = `${label}-${jobs ?? "default"}${pinToOneCore ? "-pinned" : ""}`;
+  const db = join(dir, `${name}.db`);
+  const command = [process.execPath, "--import", USAGE_HOOK, cli, "analyze", inputs, "--db", db, ...(jobs === undefined ? [] : ["--jobs", String(jobs)]), "--json"];
+  const [program, ...args] = pinToOneCore ? ["taskset", "-c", "0", ...command] : command;
   const started = performance.now();
-  const child = spawnSync(process.execPath, ["--import", PEAK_RSS_HOOK, cli, "analyze", inputs, "--db", db, "--jobs", String(jobs), "--json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const child = spawnSync(program!, args, { encoding: "utf8", maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
-  if (child.status !== 0) throw new Error(`analyze ${label} --jobs ${jobs} exited ${child.status}: ${child.stderr.slice(-2000)}`);
+  if (child.status !== 0) throw new Error(`analyze ${name} exited ${child.status}: ${child.stderr.slice(-2000)}`);
   const summary = JSON.parse(child.stdout) as { stored: number };
-  const peakKb = Number(/peak-rss-kb (\d+)/u.exec(child.stderr)?.[1] ?? Number.NaN);
+  const usage = /peak-rss-kb (\d+) cpu-us (\d+)/u.exec(child.stderr);
   rmSync(db, { force: true });
-  return { inputs: label, jobs, articles: summary.stored, seconds: round(seconds), articlesPerSecond: round(summary.stored / seconds), peakRssMb: Math.round(peakKb / 1024) };
+  return {
+    inputs: label,
+    jobs: jobs ?? "default",
+    pinnedToOneCore: pinToOneCore,
+    articles: summary.stored,
+    seconds: round(seconds),
+    articlesPerSecond: round(summary.stored / seconds),
+    cpuMsPerArticle: round(Number(usage?.[2] ?? Number.NaN) / 1000 / summary.stored),
+    peakRssMb: Math.round(Number(usage?.[1] ?? Number.NaN) / 1024),
+  };
 }
 
 function medianWallSeconds(args: string[]): number {
@@ -81,11 +104,16 @@ export function benchmarkEndToEnd(size: number): EndToEnd | { skipped: string } 
   const dir = mkdtempSync(join(tmpdir(), "recoupe-e2e-"));
   try {
     const { mixed, jsonl } = writeInputs(dir, size);
-    const runs = [analyzeRun(dir, mixed, "mixed", 1), analyzeRun(dir, mixed, "mixed", 2), analyzeRun(dir, jsonl, "one-jsonl", 2)];
+    const byDefault = analyzeRun(dir, mixed, "mixed");
+    const oneJob = analyzeRun(dir, mixed, "mixed", 1);
+    const oneCore = analyzeRun(dir, mixed, "mixed", undefined, { pinToOneCore: true });
+    const oneJsonl = analyzeRun(dir, jsonl, "one-jsonl");
     const oneFile = resolve(import.meta.dirname, "..", "examples", "html", "kostrana-herald-water-deal.html");
     return {
-      runs,
-      speedUpWithTwoJobs: round(runs[1]!.articlesPerSecond / runs[0]!.articlesPerSecond),
+      cores: availableParallelism(),
+      runs: [byDefault, oneJob, oneCore, oneJsonl],
+      speedUpOverOneJob: round(byDefault.articlesPerSecond / oneJob.articlesPerSecond),
+      speedUpOverOneCore: round(byDefault.articlesPerSecond / oneCore.articlesPerSecond),
       helpSeconds: medianWallSeconds(["--help"]),
       oneFileAnalyzeSeconds: medianWallSeconds(["analyze", oneFile, "--db", join(dir, "one.db")]),
     };

@@ -13,7 +13,8 @@
 import { Worker } from "node:worker_threads";
 import type { RawDocument } from "../ingest/raw-document.js";
 import { message, type Message } from "../core/message.js";
-import { unexpectedFailure, type AnnotatedDocument } from "./annotate-document.js";
+import type { AnnotatedDocument } from "./annotate-document.js";
+import { unexpectedFailure } from "./unexpected-failure.js";
 import type { Annotator } from "./annotator.js";
 import type { AnnotateTask, AnnotatorWorkerData } from "./annotator-worker.js";
 import { now, PROGRESS, PROGRESS_FIELDS } from "./worker-progress.js";
@@ -21,6 +22,8 @@ import { workerScript } from "./worker-script.js";
 
 /** Tasks sent ahead to one worker, so it never waits on the main thread between two documents. */
 const TASKS_PER_WORKER = 2;
+/** Documents in flight per worker, with two or more: enough to keep each busy while the main thread reads and stores and while the next to store is a slow one. */
+const IN_FLIGHT_PER_WORKER = 16;
 /**
  * A worker's old generation, in MB. Left to V8's default (about 2 GB) each worker let garbage pile
  * up to over 1 GB before collecting it (10,000 inputs, --jobs 2: 2.4 GB peak); the pipeline holds
@@ -65,6 +68,11 @@ interface Slot {
 }
 
 export class AnnotatorPool implements Annotator {
+  /**
+   * One worker: one document at a time, the main thread idle while the worker annotates, so
+   * `--jobs 1` uses one core (with a worker still, for the deadline). More: each worker kept busy.
+   */
+  readonly window: number;
   private readonly slots = new Set<Slot>();
   private readonly waiting: Task[] = [];
   private nextId = 0;
@@ -80,6 +88,7 @@ export class AnnotatorPool implements Annotator {
     options: AnnotatorPoolOptions = {},
   ) {
     this.docTimeoutMs = options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_SECONDS * 1000;
+    this.window = size === 1 ? 1 : size * IN_FLIGHT_PER_WORKER;
     if (options.startAll) for (let started = 0; started < size; started += 1) this.start();
   }
 

@@ -1,11 +1,14 @@
 import { availableParallelism } from "node:os";
 
 /**
- * Worker threads for extraction and annotation: one per core but the one the main thread needs
- * to read inputs and store articles. On 2 cores one worker analyzed 254 articles/s at 534 MB
- * and two 266/s at 1,016 MB (npm run bench -- --only e2e --size 10000): the second worker
- * competed with storing for a core and doubled the memory.
+ * `--jobs`, the cores `analyze` and `worker` use, by default: all of them. With N ≥ 2, N worker
+ * threads extract and annotate (and prepare each article's rows and search terms) while the
+ * main thread reads the inputs and writes to the database, a small share of one core beside
+ * them; with 1, each document is read, analyzed and stored in turn.
  */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return availableParallelism();
 }
+
+/** What `--jobs` means, for the commands' help. */
+export const JOBS_HELP = "cores to use, every one by default: with N ≥ 2, N worker threads analyze while the main thread reads and stores; with 1, one document at a time";

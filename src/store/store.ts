@@ -5,6 +5,7 @@
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import type { Article } from "../extract/article.js";
 import type { RawDocument } from "../ingest/raw-document.js";
+import type { ArticleRecord } from "./article-record.js";
 import type { ConnectedCorpusStore } from "./connected-corpus-store.js";
 
 export interface SaveResult {
@@ -48,6 +49,11 @@ export interface ListOptions {
 export interface Store {
   /** Saves the article (with its annotations, if any) and its raw document in one transaction; a stored hash is left untouched. */
   saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult>;
+  /**
+   * The same for several articles, from the rows and search terms articleRecord() prepared (in a
+   * worker thread, so this thread only writes), in one transaction: all are saved or none.
+   */
+  saveRecords(records: ArticleRecord[]): Promise<SaveResult[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;

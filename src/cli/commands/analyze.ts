@@ -1,5 +1,5 @@
 /** `recoupe analyze <inputs...>`: ingest, extract and store; print what was found. */
-import { defaultJobs } from "../../analyze/default-jobs.js";
+import { defaultJobs, JOBS_HELP } from "../../analyze/default-jobs.js";
 import { Command, InvalidArgumentError } from "commander";
 import type { AnalyzeSummary, DocumentOutcome } from "../../analyze.js";
 import { RecoupeError } from "../../core/errors.js";
@@ -29,7 +29,7 @@ export function analyzeCommand(setExitCode: (code: number) => void): Command {
     .argument("[inputs...]", "files, folders (recursive), glob patterns, http(s) URLs, or - for stdin")
     .option("--urls <file>", "a file listing URLs to fetch, one per line (# for comments)")
     .option("--max-bytes <n>", "largest input accepted, in bytes (default 50 MiB)", parsePositiveInteger)
-    .option("--jobs <n>", "worker threads extracting and annotating, one per core but the one that reads and stores by default", parseJobs, defaultJobs())
+    .option("--jobs <n>", JOBS_HELP, parseJobs, defaultJobs())
     .option("--doc-timeout <seconds>", "longest one document may take before it is skipped as an error (default 60; a lone document is analyzed in this thread, unbounded, unless this flag is given)", parseJobs)
     .option("--include-hidden", "also read hidden files and folders (names starting with a dot) inside folders")
     .option("--json", "print the outcome of every document as JSON")

@@ -1,5 +1,5 @@
 /** `recoupe worker [--concurrency N]`: analyze queued inputs from the PostgreSQL job queue, on this machine, until stopped. */
-import { defaultJobs } from "../../analyze/default-jobs.js";
+import { defaultJobs, JOBS_HELP } from "../../analyze/default-jobs.js";
 import { Command } from "commander";
 import { parsePositiveInteger } from "../parse-positive-integer.js";
 import type { DocumentOutcome } from "../../analyze.js";
@@ -15,7 +15,7 @@ const LISTED_FAILURES = 20;
 export function workerCommand(): Command {
   const command = new Command("worker")
     .description("Analyze inputs queued by `recoupe ingest --queue`, until SIGINT/SIGTERM (or, with --exit-when-idle, until the queue is empty)")
-    .option("--jobs <n>", "worker threads extracting and annotating, one per core but the one that stores by default", parsePositiveInteger, defaultJobs())
+    .option("--jobs <n>", JOBS_HELP, parsePositiveInteger, defaultJobs())
     .option("--concurrency <n>", "jobs processed at once in this process (default: as many as --jobs)", parsePositiveInteger)
     .option("--exit-when-idle", "stop once no job is waiting or running")
     .option("--batch <n>", "jobs fetched at each poll, per concurrent loop", parsePositiveInteger, 100)
@@ -26,18 +26,19 @@ export function workerCommand(): Command {
     if (!/^postgres(?:ql)?:\/\//iu.test(flags.db)) throw new RecoupeError("usage", "worker needs a PostgreSQL database (--db postgres://… or RECOUPE_DATABASE_URL).");
     const [{ analyzeDocuments, analyzeUrl }, { readWholeInput }, { AnalysisQueue }, { openStore }, { AnnotatorPool }] = await Promise.all([import("../../analyze.js"), import("../../ingest/read-whole-input.js"), import("../../store/postgres/analysis-queue.js"), import("../../store/open-store.js"), import("../../analyze/annotator-pool.js")]);
     const concurrency = flags.concurrency ?? flags.jobs;
-    // One pool for the process: the concurrent jobs share its threads, so every core works whatever a job holds.
-    const annotator = flags.jobs > 1 ? new AnnotatorPool(flags.jobs) : undefined;
+    // One pool for the process: the concurrent jobs share its threads, so every core works whatever a job holds. A pool even
+    // of one: a document past its deadline is stopped with its thread, and the job goes on.
+    const annotator = new AnnotatorPool(flags.jobs);
     const store = await openStore(flags.db);
     const queue = await AnalysisQueue.open(flags.db, { pollingIntervalSeconds: flags.poll, ...(flags.maintenanceInterval ? { maintenanceIntervalSeconds: flags.maintenanceInterval } : {}) });
     let stopping: Promise<void> | null = null;
-    const stop = () => (stopping ??= queue.stop().finally(() => Promise.all([store.close(), annotator?.close()]).then(() => undefined)));
+    const stop = () => (stopping ??= queue.stop().finally(() => Promise.all([store.close(), annotator.close()]).then(() => undefined)));
     process.once("SIGINT", () => void stop().catch((error: Error) => process.stderr.write(`worker: ${error.message}\n`)));
     process.once("SIGTERM", () => void stop().catch((error: Error) => process.stderr.write(`worker: ${error.message}\n`)));
     queue.work(concurrency, flags.batch, async (input) => {
       // A queued WARC's records are selected as `analyze` selects a file's: the same reader, with the filter the job carries.
       const warc = { ...("warc" in input && input.warc ? { filter: input.warc } : {}), onArchiveRead: (tally: WarcTally) => process.stderr.write(`${describeArchive(tally)}\n`) };
-      const outcomes = "url" in input ? await analyzeUrl(store, input.url, {}, annotator, flags.jobs) : await analyzeDocuments(store, readWholeInput(Buffer.from(input.bytesBase64, "base64"), input.source, { warc }), annotator, flags.jobs);
+      const outcomes = "url" in input ? await analyzeUrl(store, input.url, {}, annotator) : await analyzeDocuments(store, readWholeInput(Buffer.from(input.bytesBase64, "base64"), input.source, { warc }), annotator);
       for (const outcome of outcomes) process.stderr.write(outcome.ok ? `stored ${outcome.id} ${outcome.created ? "" : "(already) "}from ${outcome.source}\n` : `failed ${outcome.source}: ${outcome.error.reason}\n`);
       return jobOutput(outcomes);
     });

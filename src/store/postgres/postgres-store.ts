@@ -4,16 +4,15 @@
  * search is a GIN-indexed tsvector of recoupe's normalised terms, ranked by ts_rank_cd with the
  * title weighted above the body, so both backends pass the same store tests.
  */
-import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
+import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import type { AnnotatedArticle } from "../../annotate/annotation.js";
 import { RecoupeError } from "../../core/errors.js";
-import { terms } from "../../core/terms.js";
 import type { Article } from "../../extract/article.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
-import { articleRow, documentId, documentRow, toStoredArticle } from "../article-row.js";
+import { toStoredArticle } from "../article-row.js";
+import { articleRecord, type ArticleRecord } from "../article-record.js";
 import { listArticleSummaries, type ListingSchema } from "../list-articles.js";
-import { indexedTerms } from "../indexed-terms.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { DEFAULT_RANK_LIMITS, type RankLimits } from "../broad-query.js";
 import { makeSnippet } from "../snippet.js";
@@ -62,20 +61,15 @@ export class PostgresStore implements Store {
   }
 
   async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
+    const [saved] = await this.saveRecords([articleRecord(document, article)]);
+    return saved!;
+  }
+
+  async saveRecords(records: ArticleRecord[]): Promise<SaveResult[]> {
     return this.db.transaction().execute(async (trx) => {
-      await trx.insertInto("documents").values(documentRow(document)).onConflict((conflict) => conflict.column("id").doNothing()).execute();
-      const indexed = indexedTerms(terms(article.title ?? "", article.language), terms(article.text, article.language));
-      const search = sql`setweight(to_tsvector('simple', ${indexed.title.join(" ")}), 'A') || setweight(to_tsvector('simple', ${indexed.body.join(" ")}), 'B')`;
-      // ON CONFLICT on the content hash: two workers saving the same article concurrently store it once.
-      const inserted = await trx
-        .insertInto("articles")
-        .values({ ...articleRow(article, documentId(document)), search })
-        .onConflict((conflict) => conflict.column("content_hash").doNothing())
-        .returning("id")
-        .executeTakeFirst();
-      if (inserted) return { id: inserted.id, created: true };
-      const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", article.contentHash).executeTakeFirstOrThrow();
-      return { id: existing.id, created: false };
+      const results: SaveResult[] = [];
+      for (const record of records) results.push(await saveInTransaction(trx, record));
+      return results;
     });
   }
 
@@ -144,6 +138,22 @@ export class PostgresStore implements Store {
 }
 
 /** A URL without its password, for messages. */
+/** One record's inserts, in the caller's transaction; an article already stored (by its content hash) is left as it is. */
+async function saveInTransaction(trx: Transaction<Schema>, record: ArticleRecord): Promise<SaveResult> {
+  await trx.insertInto("documents").values(record.document).onConflict((conflict) => conflict.column("id").doNothing()).execute();
+  const search = sql`setweight(to_tsvector('simple', ${record.searchTerms.title}), 'A') || setweight(to_tsvector('simple', ${record.searchTerms.body}), 'B')`;
+  // ON CONFLICT on the content hash: two workers saving the same article concurrently store it once.
+  const inserted = await trx
+    .insertInto("articles")
+    .values({ ...record.article, search })
+    .onConflict((conflict) => conflict.column("content_hash").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, created: true };
+  const existing = await trx.selectFrom("articles").select("id").where("content_hash", "=", record.article.content_hash).executeTakeFirstOrThrow();
+  return { id: existing.id, created: false };
+}
+
 function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@/]*@/u, "//$1:***@");
 }

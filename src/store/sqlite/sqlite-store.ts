@@ -7,12 +7,11 @@
 import Database from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { RecoupeError } from "../../core/errors.js";
-import { terms } from "../../core/terms.js";
 import type { AnnotatedArticle } from "../../annotate/annotation.js";
 import type { Article } from "../../extract/article.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
-import { articleRow, documentRow, toStoredArticle, type ArticleRow, type DocumentRow } from "../article-row.js";
-import { indexedTerms } from "../indexed-terms.js";
+import { toStoredArticle, type ArticleRow, type DocumentRow } from "../article-row.js";
+import { articleRecord, type ArticleRecord } from "../article-record.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { RankedHitsCache } from "../ranked-hits-cache.js";
 import { makeSnippet } from "../snippet.js";
@@ -77,22 +76,14 @@ export class SqliteStore implements Store {
   }
 
   async saveArticle(document: RawDocument, article: Article | AnnotatedArticle): Promise<SaveResult> {
+    const [saved] = await this.saveRecords([articleRecord(document, article)]);
+    return saved!;
+  }
+
+  async saveRecords(records: ArticleRecord[]): Promise<SaveResult[]> {
     const statements = (this.statements ??= prepareSaveStatements(this.connection));
-    const documentValues = documentRow(document);
-    const articleValues = articleRow(article, documentValues.id);
-    // The same terms as PostgreSQL indexes, so both backends find the same articles.
-    const indexed = indexedTerms(terms(article.title ?? "", article.language), terms(article.text, article.language));
-    const titleTerms = indexed.title.join(" ");
-    const bodyTerms = indexed.body.join(" ");
     // Immediate: the hash check reads before the inserts write, and a second process may be saving too.
-    return immediateTransactionSync(this.connection, () => {
-      const existing = statements.existing.get(article.contentHash) as { id: string } | undefined;
-      if (existing) return { id: existing.id, created: false };
-      statements.insertDocument.run(documentValues);
-      const { seq } = statements.insertArticle.get(articleValues) as { seq: number };
-      statements.insertTerms.run(seq, titleTerms, bodyTerms);
-      return { id: article.id, created: true };
-    });
+    return immediateTransactionSync(this.connection, () => records.map((record) => saveInTransaction(statements, record)));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -188,6 +179,16 @@ function prepareSaveStatements(connection: Database.Database): SaveStatements {
     insertArticle: connection.prepare(`${insert("articles", ARTICLE_COLUMNS)} RETURNING seq`),
     insertTerms: connection.prepare("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"),
   };
+}
+
+/** One record's inserts, in the caller's transaction; an article already stored (by its content hash) is left as it is. */
+function saveInTransaction(statements: SaveStatements, record: ArticleRecord): SaveResult {
+  const existing = statements.existing.get(record.article.content_hash) as { id: string } | undefined;
+  if (existing) return { id: existing.id, created: false };
+  statements.insertDocument.run(record.document);
+  const { seq } = statements.insertArticle.get(record.article) as { seq: number };
+  statements.insertTerms.run(seq, record.searchTerms.title, record.searchTerms.body);
+  return { id: record.article.id, created: true };
 }
 
 interface SearchStatements {
