@@ -3,6 +3,7 @@ import { annotateArticle } from "../../annotate/annotate-article.js";
 import { CorpusConnector } from "../../connect/connect-corpus.js";
 import { makeArticle } from "../../../test/make-article.js";
 import type { ReportLanguage } from "../readable-date.js";
+import { MAX_CITED_PER_STATEMENT } from "./citations.js";
 import { buildStoryReport, type ArticleInfo } from "./report-model.js";
 import { renderHtml } from "./render-html.js";
 import { renderMarkdown } from "./render-markdown.js";
@@ -108,5 +109,19 @@ describe("story reports", () => {
     expect(inEnglish.claims.filter((claim) => claim.text.includes("also reported in related story s_"))).toHaveLength(noted.length);
     const followUpIds = new Set(all.filter((report) => report !== signing).flatMap((report) => report.articles.map((article) => article.id)));
     for (const claim of signing.claims) for (const span of claim.sources) expect(followUpIds.has(span.articleId)).toBe(false);
+  });
+
+  it("cites a few sources a statement, one per outlet first, when thirty articles of five outlets report it", () => {
+    const texts = Array.from({ length: 30 }, (_, index) => [`${TEXTS[index % 2]![0]} (Édition ${index})`, `Journal ${index % 5}`] as const);
+    const [report] = reports(texts);
+    const html = renderHtml([report!]);
+    const signed = report!.claims.find((claim) => claim.sourceCount === 30)!;
+    expect(signed).toBeDefined();
+    // The claims list: the statement, its citations, then its count.
+    const item = html.split("<li>").map((line) => line.split("</li>")[0]!).find((line) => line.startsWith(signed.text.replaceAll("'", "&#39;")) && line.includes(" — 30 sources"))!;
+    const numbers = [...item.split(" — ")[0]!.matchAll(/\[(\d+)\]/gu)].map((match) => Number(match[1]));
+    expect(numbers.length).toBe(MAX_CITED_PER_STATEMENT);
+    const listed = new Map([...html.matchAll(/<li id="s_[0-9a-f]+-cite-(\d+)">([^,:]+)/gu)].map((match) => [Number(match[1]), match[2]!.trim()]));
+    expect(new Set(numbers.map((number) => listed.get(number))).size).toBe(5);
   });
 });
