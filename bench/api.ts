@@ -13,6 +13,7 @@ import { createApp } from "../src/server/create-app.js";
 import { openStore } from "../src/store/open-store.js";
 import type { Store } from "../src/store/store.js";
 import { buildAndSaveInChild } from "./build-and-save.js";
+import { readsDuringRebuild as readsDuring, type RebuildReads } from "./rebuild-reads.js";
 import { syntheticArticle } from "./connect.js";
 
 export interface ApiLatency {
@@ -83,6 +84,8 @@ export interface StoredCorpusTimes {
   addThousandSeconds: number;
   /** This process's peak: storing the articles, then every reader above (the build is the child's). */
   readersPeakRssMb: number;
+  /** `recoupe serve` rebuilding the stored build in the background (another connect algorithm) while read every 50 ms (bench/rebuild-reads.ts). */
+  readsDuringRebuild: RebuildReads;
 }
 
 /** The persisted connected corpus (src/server/stored-corpus.ts) at `size` synthetic articles in stories of `storySize`. */
@@ -116,8 +119,9 @@ export async function benchmarkStoredCorpus(size: number, storySize = 5): Promis
   await storeSyntheticArticles(store, 1000, storyCount, size);
   const addThousandSeconds = await seconds(() => currentConnectedCorpus(store));
   await store.close();
-  rmSync(dir, { recursive: true, force: true });
   const readersPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const readsDuringRebuild = await readsDuring(location);
+  rmSync(dir, { recursive: true, force: true });
   return {
     articles: size,
     stories: built.stories,
@@ -128,5 +132,6 @@ export async function benchmarkStoredCorpus(size: number, storySize = 5): Promis
     reportLargestFromStoredSeconds,
     addThousandSeconds,
     readersPeakRssMb,
+    readsDuringRebuild,
   };
 }
