@@ -29,12 +29,18 @@ export function confineClaim(claim: Claim, scope: StoryScope): ConfinedClaim | n
   const contradictedBy = claim.contradictedBy.filter(isOwn);
   if (supportedBy.length === 0 && contradictedBy.length === 0) return null;
   const elsewhere = new Map<string, RelatedSupport["sources"]>();
+  // Spans already listed, by article and start: a related story of thousands of reports lists each once without searching its list.
+  const listed = new Set<string>();
   const valued = [...(claim.variants ?? []).flatMap((variant) => variant.sources.map((span) => ({ ...span, value: variant.value }))), ...claim.supportedBy];
   for (const span of valued) {
     if (isOwn(span)) continue;
     const story = scope.storyOf(span.articleId);
     const list = elsewhere.get(story) ?? [];
-    if (!list.some((held) => held.articleId === span.articleId && held.start === span.start)) list.push(span);
+    const key = `${span.articleId}:${span.start}`;
+    if (!listed.has(key)) {
+      listed.add(key);
+      list.push(span);
+    }
     elsewhere.set(story, list);
   }
   const variants = claim.variants?.map((variant) => ({ ...variant, sources: variant.sources.filter(isOwn) })).filter((variant) => variant.sources.length > 0);
