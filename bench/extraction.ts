@@ -40,6 +40,8 @@ export interface ExtractionBenchmark {
   readabilityHtml: Throughput;
   /** recoupe pages/s divided by Readability pages/s, on the generated pages. */
   htmlRatio: number;
+  /** Share of the generated pages whose body the fast step doubted (PageComparison's fallbackRate). */
+  htmlFallbackRate: number;
   /** The same on extraction-en-dev's real pages; null without ../shared. */
   realPages: PageComparison | null;
   peakRssMb: number;
@@ -70,6 +72,7 @@ export function benchmarkExtraction(size: number): ExtractionBenchmark {
     recoupeDumps: measureRounds(dumps, [recoupe]).map(([dumpRound]) => dumpRound!).sort((a, b) => a.perSecond - b.perSecond)[Math.floor(ROUNDS / 2)]!,
     readabilityHtml: generated.readability,
     htmlRatio: generated.ratio,
+    htmlFallbackRate: generated.fallbackRate,
     realPages: real.length > 0 ? comparePages(real) : null,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };

@@ -3,7 +3,6 @@
  * filtered with the same noise rules as text dumps, and an offset map into the raw HTML.
  * The page is parsed once (source-text.ts): its DOM serves the metadata, its source text the offsets.
  */
-import { parseHTML } from "linkedom";
 import { message, type Message } from "../../core/message.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import type { ExtractedContent } from "../article.js";
@@ -25,7 +24,7 @@ export function extractHtml(document: RawDocument): ExtractedContent {
   if (page.exceeded) return plainTextOnly(document, page.exceeded, page.size);
   const metadata = readHtmlMetadata(page.document, document.metadata.url);
   // Readability's title stands in when the metadata has none, so such pages skip the fast step.
-  const content = readMainContent(parseHTML(document.raw).document, () => parseHTML(document.raw).document, { fastPath: metadata.title !== null });
+  const content = readMainContent(page.document, document.raw, { fastPath: metadata.title !== null });
   const language = metadata.language?.slice(0, 2).toLowerCase() ?? null;
   const cues = cuesFor(language);
   const title = metadata.title ?? content.readabilityTitle;

@@ -1,9 +1,10 @@
-import { parseHTML } from "linkedom";
+import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { toRawSpan } from "../../core/offset-map.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { extractHtml } from "./extract-html.js";
 import { readFastBody } from "./fast-body.js";
+import { selectFirst } from "./page-dom.js";
 
 const PARAGRAPHS = [
   "Le conseil municipal de Brevalis a voté mardi soir la rénovation complète du marché couvert, fermé depuis l’incendie de l’hiver dernier, après trois heures de débat.",
@@ -16,8 +17,8 @@ const PARAGRAPHS = [
 ];
 const MOST_READ = `<ul class="liste"><li><a href="/a">Grève au port : les dockers reconduisent le mouvement</a></li><li><a href="/b">Le club de rugby remporte le derby</a></li><li><a href="/c">Fermeture de la piscine municipale</a></li></ul>`;
 
-function body(html: string): Element {
-  return parseHTML(`<html><body><article>${html}</article></body></html>`).document.querySelector("article")!;
+function body(html: string) {
+  return selectFirst("article", parseDocument(`<html><body><article>${html}</article></body></html>`))!;
 }
 
 const paragraphs = PARAGRAPHS.map((text) => `<p>${text}</p>`).join("\n");
@@ -39,9 +40,41 @@ describe("readFastBody", () => {
     expect(readFastBody(body(`<p>${PARAGRAPHS[0]}</p>`)).doubts).toContain("short");
   });
 
-  it("doubts a body that still holds furniture too big to have been removed (a comment thread)", () => {
-    const comments = `<section class="comments">${PARAGRAPHS.slice(0, 3).map((text) => `<div class="reply"><p>${text}</p></div>`).join("")}</section>`;
-    expect(readFastBody(body(`${paragraphs}${comments}`)).doubts).toContain("furniture");
+  it("doubts a body that still holds furniture too big to have been removed (a promotion of several paragraphs)", () => {
+    const promotion = `<section class="promo">${PARAGRAPHS.slice(0, 3).map((text) => `<div class="offer"><p>${text}</p></div>`).join("")}</section>`;
+    expect(readFastBody(body(`${paragraphs}${promotion}`)).doubts).toContain("furniture");
+  });
+
+  it("drops a comment thread, as Readability drops its unlikely candidates, and trusts the article", () => {
+    const comments = `<section class="comments">${PARAGRAPHS.slice(0, 3).map((text) => `<div class="reply"><p>${text} Bravo !</p></div>`).join("")}</section>`;
+    const fast = readFastBody(body(`${paragraphs}${comments}`));
+    expect(fast.paragraphs).toEqual(PARAGRAPHS);
+    expect(fast.doubts).toEqual([]);
+  });
+
+  it("drops the article's header, stamps and gallery controls outside paragraphs, and text lying loose beside the blocks", () => {
+    const header = `<header><h1>Le marché couvert rénové</h1><p>La halle rouvrira dans dix-huit mois, après un chantier de 3,2 millions d’euros.</p><div class="byline">Par Jeanne Martin</div></header>`;
+    const furniture = `<div class="date">12 mars 2024, 18 h 05</div><div class="gallery"><div>Image 1 sur 8</div><div>Retour à la galerie</div></div>`;
+    const fast = readFastBody(body(`${header}${furniture}${paragraphs}https://exemple.fr/image.jpg 1200 676`));
+    expect(fast.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it("keeps short lines that are paragraphs or list items of the article", () => {
+    const fast = readFastBody(body(`${paragraphs}<p>Nantes 3 Rennes 1</p><ul><li>Halle nord</li><li>Halle sud</li></ul>`));
+    expect(fast.paragraphs).toEqual([...PARAGRAPHS, "Nantes 3 Rennes 1", "Halle nord", "Halle sud"]);
+  });
+
+  it("keeps a paragraph made of a link among prose, and drops a block of teaser links", () => {
+    const source = `<p><a href="https://exemple.fr/marche">Le dossier du marché couvert</a></p>`;
+    const teasers = `<div class="a-lire">${["Grève au port", "Derby de rugby", "Piscine fermée"].map((title) => `<p><a href="/${title.length}">${title} : ce qu’il faut savoir</a></p>`).join("")}</div>`;
+    const fast = readFastBody(body(`<div class="corps">${paragraphs}${source}</div>${teasers}`));
+    expect(fast.paragraphs).toEqual([...PARAGRAPHS, "Le dossier du marché couvert"]);
+  });
+
+  it("keeps a paragraph wrapped alone in a card even when its link is a large share of it", () => {
+    const card = `<div class="card"><div class="card-inner"><p>Le vote a été publié mardi dans <a href="https://exemple.fr/recueil">le recueil des actes de la préfecture</a>, consultable en ligne.</p></div></div>`;
+    const fast = readFastBody(body(`${paragraphs}${card}`));
+    expect(fast.paragraphs.at(-1)).toBe("Le vote a été publié mardi dans le recueil des actes de la préfecture, consultable en ligne.");
   });
 
   it("doubts a body whose text is mostly outside paragraphs (a table, a list of stamps)", () => {

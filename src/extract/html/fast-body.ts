@@ -1,30 +1,55 @@
 /**
  * The cascade's fast step: the paragraphs of the block that holds the page's prose
- * (main-content.ts) read directly, without Readability, and the reasons to doubt them. As
- * trafilatura's own extractor does before its fallbacks, blocks that are mostly links
- * (related stories, tag lists, author archives) are dropped; what is left is trusted only when
- * it looks like an article: enough text, most of it in <p> paragraphs, few links, few stray
- * short lines, no furniture too big to have been removed. Otherwise the caller runs
+ * (article-body.ts) read directly, without Readability, and the reasons to doubt them. As
+ * trafilatura's own extractor does before its fallbacks, what is structurally not prose is
+ * dropped from the block: blocks that are mostly links (related stories, tag lists), blocks
+ * Readability would strip for their names or their links, the article's <header>, and short
+ * unpunctuated lines outside paragraphs and lists (stamps, bylines, gallery controls). What is
+ * left is trusted only when it looks like an article: enough text, most of it in <p>
+ * paragraphs, few links, no furniture too big to have been removed. Otherwise the caller runs
  * Readability, as trafilatura's compare_extraction does for doubtful extractions.
  */
-import { collapse, hasFurnitureName, walkParagraphs } from "./main-content.js";
+import { type AnyNode, type Element, isTag, isText } from "domhandler";
+import { hasFurnitureName } from "./page-boilerplate.js";
+import { closestNamed, collapse, walkParagraphs } from "./paragraph-walk.js";
 
-/** A block whose text is more than this share link text is navigation, not prose (Readability's _cleanConditionally uses 0.5 for weighted blocks). */
+/** A block whose text is more than this share link text is navigation, not prose (Readability's _cleanConditionally uses 0.5 for weighted blocks)… */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
+/**
+ * …unless it is a paragraph or a heading among prose, whose block has at most this share of link text:
+ * a product named by its link, a source's address. Teaser lists are link-heavy as a whole.
+ */
+const MAX_PROSE_BLOCK_LINK_DENSITY = 0.1;
+const LEAF_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
+/**
+ * Class or id words of blocks Readability removes before it scores the page (its unlikelyCandidates),
+ * unless a word of UNLIKELY_NAME_EXCEPTIONS says the block may hold the article (its okMaybeItsACandidate).
+ */
+const UNLIKELY_NAMES = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
+const UNLIKELY_NAME_EXCEPTIONS = /and|article|body|column|content|main|shadow/iu;
+/** Class or id words that make a block look like the article (Readability's positive class weight). */
+const ARTICLE_NAMES = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/iu;
+/** Elements that group blocks: the ones Readability's _cleanConditionally judges by their links and commas. */
+const CONTAINER_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "footer", "nav"]);
+/** A container with fewer commas than this is not running prose (Readability's _cleanConditionally)… */
+const PROSE_MIN_COMMAS = 10;
+/** …and, unless its name looks like the article's, is dropped above this share of link text (Readability's 0.2). */
+const MAX_CONTAINER_LINK_DENSITY = 0.2;
+/**
+ * A line this short without closing punctuation, outside a paragraph, a list item and a heading, is a
+ * label, a stamp, a byline or a gallery control ("5:53 PM", "Image 1 of 8", "By Jane Doe"): dropped.
+ * In a <p> or an <li> such lines are the article's (a score, an ingredient), and kept.
+ */
+const SHORT_LINE_CHARS = 40;
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const PARAGRAPH_TAGS = new Set(["p"]);
+const LIST_ITEM_TAGS = new Set(["li"]);
 /** Below this much text the page is no article, or the block missed it: trafilatura's min_extracted_size is 250, and it skips its fallback only far above it. */
 const MIN_TRUSTED_CHARS = 1000;
 /** Share of the text that must sit in <p> elements: trafilatura falls back when its extraction has no paragraph text or is table-dominated. */
 const MIN_PARAGRAPH_SHARE = 0.8;
 /** Share of link text left after dropping link blocks above which menus or teasers are likely still inside. */
 const MAX_LINK_SHARE = 0.1;
-/** A line this short without closing punctuation is a label, a stamp or a menu entry ("5:53 PM", "Read Next"), unless it is a heading. */
-const SHORT_LINE_CHARS = 40;
-/**
- * Share of such stray lines in the text above which the block holds furniture Readability would drop.
- * Strict: at 0.02 or 0.05 more pages skip Readability, but extraction-en's F1 falls below its pin
- * (0.9681, 0.9673 against 0.9687 at this value).
- */
-const MAX_STRAY_SHARE = 0.01;
 
 export interface FastBody {
   paragraphs: string[];
@@ -35,6 +60,7 @@ export interface FastBody {
 interface TextStats {
   chars: number;
   linkChars: number;
+  commas: number;
 }
 
 export function readFastBody(root: Element): FastBody {
@@ -43,25 +69,26 @@ export function readFastBody(root: Element): FastBody {
   const paragraphs: string[] = [];
   let paragraphChars = 0;
   let linkChars = 0;
-  let strayChars = 0;
   let furniture = false;
   const enter = (block: Element) => {
     if (block === root) return true;
-    const own = stats.get(block);
-    if (own && own.chars > 0 && own.linkChars > MAX_BLOCK_LINK_DENSITY * own.chars) return false;
+    if (isNotProse(block, stats)) return false;
     if (hasFurnitureName(block)) furniture = true;
     return true;
   };
   walkParagraphs(
     root,
     (text, block, inlineNodes) => {
+      // Text beside the prose block's own blocks, in no paragraph: hidden metadata, or a footer run together.
+      if (block === root && inlineNodes) return;
       const paragraph = collapse(text);
       if (!paragraph) return;
+      const inParagraph = closestNamed(block, PARAGRAPH_TAGS) !== null;
+      if (!inParagraph && isStrayLine(paragraph, block)) return;
       paragraphs.push(paragraph);
-      if (block.tagName === "P" || block.closest("p")) paragraphChars += paragraph.length;
-      const parts = inlineNodes ? inlineNodes.filter((node): node is Element => node.nodeType === 1) : [block];
+      if (inParagraph) paragraphChars += paragraph.length;
+      const parts = inlineNodes ? inlineNodes.filter((node): node is Element => isTag(node)) : [block];
       linkChars += parts.reduce((sum, part) => sum + (stats.get(part)?.linkChars ?? 0), 0);
-      if (paragraph.length < SHORT_LINE_CHARS && !/[.!?:;"”’)]$/u.test(paragraph) && !/^H[1-6]$/u.test(block.tagName)) strayChars += paragraph.length;
     },
     enter,
   );
@@ -70,24 +97,61 @@ export function readFastBody(root: Element): FastBody {
   if (total < MIN_TRUSTED_CHARS) doubts.push("short");
   if (paragraphChars < MIN_PARAGRAPH_SHARE * total) doubts.push("few paragraphs");
   if (linkChars > MAX_LINK_SHARE * total) doubts.push("links");
-  if (strayChars > MAX_STRAY_SHARE * total) doubts.push("stray lines");
   if (furniture) doubts.push("furniture");
   return { paragraphs, doubts };
 }
 
-/** Characters of text and of link text under each element, in one walk (textContent per element would be quadratic). */
+/**
+ * A block inside the prose block that is not prose: mostly links (a paragraph among prose aside);
+ * the article's <header> (headline, standfirst, byline, date: the metadata's part); named as
+ * Readability's unlikely candidates; or a container with little punctuation and many links, not
+ * named as the article nor wrapping a single paragraph.
+ */
+function isNotProse(block: Element, stats: Map<Element, TextStats>): boolean {
+  const own = stats.get(block);
+  if (!own) return false;
+  if (own.linkChars > MAX_BLOCK_LINK_DENSITY * own.chars && !(LEAF_TAGS.has(block.name) && linkDensity(block.parent && isTag(block.parent) ? stats.get(block.parent) : undefined) <= MAX_PROSE_BLOCK_LINK_DENSITY)) return true;
+  if (block.name === "header") return true;
+  const names = `${block.attribs.class ?? ""} ${block.attribs.id ?? ""}`;
+  if (UNLIKELY_NAMES.test(names) && !UNLIKELY_NAME_EXCEPTIONS.test(names)) return true;
+  if (!CONTAINER_TAGS.has(block.name) || own.commas >= PROSE_MIN_COMMAS || wrapsOneParagraph(block)) return false;
+  return own.linkChars > MAX_CONTAINER_LINK_DENSITY * own.chars && !ARTICLE_NAMES.test(names);
+}
+
+/** A wrapper of a single paragraph ("<div class="card"><div><p>…</p></div></div>"), which Readability reads as that paragraph. */
+function wrapsOneParagraph(block: Element): boolean {
+  for (let current = block; ; ) {
+    const elements = current.children.filter(isTag);
+    if (elements.length !== 1 || current.children.some((child) => isText(child) && child.data.trim() !== "")) return false;
+    current = elements[0]!;
+    if (current.name === "p") return true;
+  }
+}
+
+function linkDensity(stats: TextStats | undefined): number {
+  return stats && stats.chars > 0 ? stats.linkChars / stats.chars : 1;
+}
+
+function isStrayLine(paragraph: string, block: Element): boolean {
+  if (paragraph.length >= SHORT_LINE_CHARS || /[.!?:;"”’)]$/u.test(paragraph) || HEADING_TAGS.has(block.name)) return false;
+  return closestNamed(block, LIST_ITEM_TAGS) === null;
+}
+
+/** Characters of text, of link text and commas under each element, in one walk (its text per element would be quadratic). */
 function measure(element: Element, inLink: boolean, stats: Map<Element, TextStats>): TextStats {
-  const own: TextStats = { chars: 0, linkChars: 0 };
-  const linked = inLink || element.tagName === "A";
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === 3) {
-      const length = (node.textContent ?? "").trim().length;
+  const own: TextStats = { chars: 0, linkChars: 0, commas: 0 };
+  const linked = inLink || element.name === "a";
+  for (const node of element.children as AnyNode[]) {
+    if (isText(node)) {
+      const length = node.data.trim().length;
       own.chars += length;
       if (linked) own.linkChars += length;
-    } else if (node.nodeType === 1) {
-      const child = measure(node as Element, linked, stats);
+      for (let at = node.data.indexOf(","); at >= 0; at = node.data.indexOf(",", at + 1)) own.commas += 1;
+    } else if (isTag(node) && node.name !== "template") {
+      const child = measure(node, linked, stats);
       own.chars += child.chars;
       own.linkChars += child.linkChars;
+      own.commas += child.commas;
     }
   }
   stats.set(element, own);

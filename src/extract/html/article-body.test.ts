@@ -1,8 +1,9 @@
-import { parseHTML } from "linkedom";
+import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { extractHtml } from "./extract-html.js";
-import { articleBodyCandidate, statedArticleBody } from "./main-content.js";
+import { articleBodyCandidate, statedArticleBody } from "./article-body.js";
+import { textOf } from "./page-dom.js";
 
 const ARTICLE_PARAGRAPHS = [
   "Le conseil municipal de Brevalis a voté mardi soir la rénovation complète du marché couvert, fermé depuis l’incendie de l’hiver dernier.",
@@ -12,8 +13,8 @@ const ARTICLE_PARAGRAPHS = [
 ];
 const TEASER = "Un autre article du site, résumé en quelques lignes pour donner envie de cliquer sur le lien qui suit.";
 
-function document(body: string): Document {
-  return parseHTML(`<html><head><title>Marché couvert</title></head><body>${body}</body></html>`).document;
+function document(body: string) {
+  return parseDocument(`<html><head><title>Marché couvert</title></head><body>${body}</body></html>`);
 }
 
 const article = `<article><h1>Le marché couvert rénové</h1>${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</article>`;
@@ -21,12 +22,12 @@ const teaserList = `<div class="most-read"><h2>Les plus lus</h2><p>${TEASER}</p>
 
 describe("statedArticleBody", () => {
   it("is the page's one <article> when it holds most of the paragraph text", () => {
-    expect(statedArticleBody(document(`<nav><a href="/">Accueil</a></nav>${article}${teaserList}`))?.element.tagName).toBe("ARTICLE");
+    expect(statedArticleBody(document(`<nav><a href="/">Accueil</a></nav>${article}${teaserList}`))?.element.name).toBe("article");
   });
 
   it("prefers the one [itemprop=articleBody] to the <article> around it", () => {
     const marked = article.replace("<h1>", '<div itemprop="articleBody"><h1>').replace("</article>", "</div></article>");
-    expect(statedArticleBody(document(marked))?.element.getAttribute("itemprop")).toBe("articleBody");
+    expect(statedArticleBody(document(marked))?.element.attribs.itemprop).toBe("articleBody");
   });
 
   it("is none when the lone <article> is a teaser and the prose is elsewhere", () => {
@@ -36,20 +37,20 @@ describe("statedArticleBody", () => {
 
   it("is the <article> holding the prose beside a teaser <article>", () => {
     const teaser = `<article class="teaser"><p>${TEASER}</p></article>`;
-    expect(statedArticleBody(document(`${teaser}${article}`))?.element.textContent).toContain(ARTICLE_PARAGRAPHS[0]);
+    expect(textOf(statedArticleBody(document(`${teaser}${article}`))!.element)).toContain(ARTICLE_PARAGRAPHS[0]);
   });
 
   it("is the <main> element when no element is marked as the article", () => {
     const page = `<main>${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</main><footer><p>${TEASER}</p></footer>`;
-    expect(statedArticleBody(document(page))?.element.tagName).toBe("MAIN");
+    expect(statedArticleBody(document(page))?.element.name).toBe("main");
   });
 
   it("is none when two <article> elements share the prose", () => {
     expect(statedArticleBody(document(`${article}${article}`))).toBeNull();
   });
 
-  it("is none for markup without a <body>, which linkedom would rebuild around the article", () => {
-    expect(statedArticleBody(parseHTML(article).document)).toBeNull();
+  it("is none for markup without a <body>", () => {
+    expect(statedArticleBody(parseDocument(article))).toBeNull();
   });
 });
 
@@ -57,7 +58,7 @@ describe("articleBodyCandidate", () => {
   it("is, on a page that states no body, the smallest block holding most of the paragraph text, unstated", () => {
     const story = `<div class="page"><div class="story"><h1>Le marché couvert rénové</h1>${ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</div><div class="aside"><p>${TEASER}</p></div></div>`;
     const candidate = articleBodyCandidate(document(story));
-    expect(candidate?.element.getAttribute("class")).toBe("story");
+    expect(candidate?.element.attribs.class).toBe("story");
     expect(candidate?.stated).toBe(false);
   });
 
