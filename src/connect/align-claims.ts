@@ -12,6 +12,7 @@ import type { SourceSpan } from "./corpus-entities.js";
 import { dayDistance } from "../core/day-distance.js";
 import { markedMode } from "./claim-polarity.js";
 import type { AttributeRecord, ClaimRecord, EventRecord, QuoteRecord } from "./claim-records.js";
+import { StatementGroups } from "./statement-groups.js";
 
 /** One value of an attribute claim and the sources that give it, most given first. */
 export interface ClaimVariant {
@@ -63,10 +64,10 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
   // Sorted first, so the groups do not depend on the order the articles arrived in.
   const sorted = [...records].sort((a, b) => a.source.articleId.localeCompare(b.source.articleId) || a.source.start - b.source.start);
   const eventGroups: EventGroup[] = [];
-  // Groups by category, mode and participant, and quote groups by speaker: a report is compared
-  // only with the groups it could join, so a story of thousands of reports stays near-linear.
+  // Groups by category, mode and participant, and statements by speaker and term: a report is
+  // compared only with the groups it could join, so a story of thousands of reports stays near-linear.
   const eventIndex = new Map<string, EventGroup[]>();
-  const quoteGroups = new Map<string, QuoteRecord[][]>();
+  const statements = new StatementGroups();
   const attributeGroups = new Map<string, AttributeRecord[]>();
   for (const record of sorted) {
     if (record.kind === "attribute") {
@@ -77,11 +78,7 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
       continue;
     }
     if (record.kind === "quote") {
-      const speaker = idOf(record.speaker);
-      const groups = quoteGroups.get(speaker) ?? [];
-      const group = groups.find((candidate) => sameStatement(candidate[0]!, record, idOf));
-      if (group) group.push(record);
-      else quoteGroups.set(speaker, [...groups, [record]]);
+      statements.add(idOf(record.speaker), record);
       continue;
     }
     // Any report already in the group may match: "Berg signed with Oslo" and "Berg signed with Norway" meet through a third.
@@ -111,7 +108,7 @@ export function alignClaims(records: readonly ClaimRecord[], nameOf: NameOf, idO
   }
   const claims = [
     ...eventGroups.filter((group) => !group.absorbed).map((group) => eventClaim(group.records, nameOf, idOf)),
-    ...[...quoteGroups.values()].flat().map((group) => quoteClaim(group, nameOf, idOf)),
+    ...statements.groups().map((group) => quoteClaim(group, nameOf, idOf)),
     ...[...attributeGroups.values()].map((group) => attributeClaim(group, nameOf, idOf)),
   ];
   return claims
@@ -210,20 +207,6 @@ function eventClaim(group: readonly EventRecord[], nameOf: NameOf, idOf: IdOf): 
 
 /** A report whose date no time expression of its article states. */
 const inferred = (record: EventRecord) => record.datedByPublication || record.datedByStory === true;
-
-/** Share of the shorter wording's content terms the other must hold: a translation, or a quote cut shorter, keeps over half. */
-const SAME_STATEMENT = 0.5;
-/** Fewer shared terms than this is a shared topic ("accord", "défense"), not a shared statement. */
-const MIN_SHARED_TERMS = 5;
-
-/** One speaker's statement reported twice: the same first words, or wordings sharing most of their content terms. */
-function sameStatement(a: QuoteRecord, b: QuoteRecord, idOf: IdOf): boolean {
-  if (idOf(a.speaker) !== idOf(b.speaker)) return false;
-  if (a.words === b.words) return true;
-  const terms = new Set(a.terms);
-  const shared = b.terms.filter((term) => terms.has(term)).length;
-  return shared >= MIN_SHARED_TERMS && shared / Math.min(terms.size, b.terms.length) >= SAME_STATEMENT;
-}
 
 function quoteClaim(group: readonly QuoteRecord[], nameOf: NameOf, idOf: IdOf): Omit<Claim, "id"> {
   const first = group[0]!;
