@@ -116,6 +116,12 @@ describe("English attributions, as French ones", () => {
     expect(quotesOf(text, "en").map(({ said, by }) => [said, by])).toEqual(expected);
   });
 
+  it("keeps the name a group of speakers is named by ('Harbour Board officials'), not a word opening the sentence", () => {
+    const text = "Harbour Board officials say the pier will reopen in May. But officials said the ferry was late. Mercredi les manifestants ont affirmé que la grève continuait.";
+    expect(quotesOf(text, "en").map(({ by }) => by)).toEqual(["Harbour Board officials", "officials"]);
+    expect(quotesOf(text.split(". ").at(-1)!, "fr").map(({ by }) => by)).toEqual(["les manifestants"]);
+  });
+
   it("gives 'he' to the person named since the last speaker, not to that speaker", () => {
     const text = "Senator John Moore said the bill was dead. Governor Tom Reed, for his part, sounded calm when he noted he had two years left.";
     expect(quotesOf(text, "en").at(-1)).toMatchObject({ said: "he had two years left.", entity: "Tom Reed" });

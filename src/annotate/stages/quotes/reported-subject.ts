@@ -65,7 +65,33 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
   const located = adjacent ?? relativeAntecedent(text, sentenceStart, verbStart, mentions, patterns) ?? opening;
   if (!located) return describedSubject(text, Math.max(sentenceStart, verbStart - SUBJECT_WINDOW), gapStart, text.slice(gapStart, verbStart).includes(","), lexicon);
   const { mention, entity } = located;
-  return { start: mention.start, attribution: { speaker: { start: mention.start, end: mention.end, text: mention.text }, speakerKind: "named", speakerEntity: entity.id } };
+  const start = entity.generic && !opensWithDeterminer(mention.text, lexicon) ? nameBefore(text, mention.start, lexicon) : mention.start;
+  return { start, attribution: { speaker: { start, end: mention.end, text: text.slice(start, mention.end) }, speakerKind: "named", speakerEntity: entity.id } };
+}
+
+/** Whether a mention's first word is a determiner ("les manifestants", "the officials"): nothing before it is part of it. */
+function opensWithDeterminer(mention: string, lexicon: QuoteLexicon): boolean {
+  const first = /^\p{L}+['’]?/u.exec(mention)?.[0].toLowerCase() ?? "";
+  return lexicon.determiners.includes(first) || lexicon.pluralDeterminers.includes(first);
+}
+
+/** One to three capitalised words or dotted initials ("U.S."), each with the spaces after it on the same line, right before a position. */
+const CAPITALISED_BEFORE = /(?:(?<![\p{L}'’.-])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}&'’-]*)[ \t]+){1,3}$/u;
+
+/**
+ * Where a group's words start when a name stands before its head ("White House officials",
+ * "Orange officials"): the group is that name's, and the speaker words keep it. A word that opens
+ * sentences but no name ("The", "But") is left out.
+ */
+function nameBefore(text: string, groupStart: number, lexicon: QuoteLexicon): number {
+  const windowStart = Math.max(0, groupStart - 40);
+  const found = CAPITALISED_BEFORE.exec(text.slice(windowStart, groupStart));
+  if (!found) return groupStart;
+  const words = [...found[0].matchAll(/\S+/gu)];
+  let start = groupStart;
+  // From the head back, up to a sentence starter.
+  for (let k = words.length - 1; k >= 0 && !lexicon.sentenceStarters.includes(words[k]![0]); k -= 1) start = windowStart + found.index + words[k]!.index;
+  return start;
 }
 
 
