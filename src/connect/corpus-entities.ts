@@ -17,8 +17,7 @@ import type { AnnotatedArticle, Entity, EntityMention, EntityType, Role } from "
 import { fold } from "../annotate/stages/entities/gazetteer.js";
 import { foldAccents } from "../core/terms.js";
 import { entityKey } from "./article-features.js";
-import { capitalInitials } from "../annotate/stages/entities/defined-acronyms.js";
-import { acronymOf, blendOf, displayName, expandsAcronym, nameParts, nicknameOf, transliterationKey } from "./corpus-entity-names.js";
+import { acronymOf, blendOf, capitalInitials, displayName, expandsAcronym, nameParts, nicknameOf, transliterationKey } from "./corpus-entity-names.js";
 import { joinAcronymPrefixes } from "./corpus-entity-acronyms.js";
 import { ArticleContext } from "./corpus-entity-context.js";
 import { afterPlaceKind, identityParts, languageNames, saidAsPlace } from "./corpus-entity-language.js";

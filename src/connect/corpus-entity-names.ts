@@ -4,7 +4,6 @@
  * generational suffix ("Jr") set apart, and, for long names, a transliteration key that
  * spellings of one Arabic or Russian name share ("Kadhafi", "Gaddafi", "Qaddafi").
  */
-import { capitalInitials } from "../annotate/stages/entities/defined-acronyms.js";
 import { foldAccents } from "../core/terms.js";
 
 export interface NameParts {
@@ -108,6 +107,14 @@ export function expandsAcronym(name: string, acronym: string): boolean {
   return words.length >= 2 && (all === upper || capitalInitials(name) === upper);
 }
 
+/** The initials of a name's capitalised words ("THR" for "The Hollywood Reporter", "AMPAS" for "Academy of Motion Picture Arts and Sciences"). */
+export function capitalInitials(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]!)
+    .join("");
+}
 
 /** A name written as an acronym ("THR", "CHP's"), folded as names are ("thr"), or null. */
 export function acronymOf(name: string): string | null {

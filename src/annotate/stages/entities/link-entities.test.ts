@@ -110,16 +110,3 @@ describe("a role described before its holder is named", () => {
     expect(linked(text).filter((entity) => entity.includes("Le ministre de la Défense"))).toEqual([]);
   });
 });
-
-describe("linkEntities: an acronym the article defines in parentheses", () => {
-  it.each([
-    ["en", "The Hollywood Reporter (THR) said the film was delayed. THR added that the studio declined to comment.", "ORG Hollywood Reporter: name Hollywood Reporter ×1 | name THR ×2"],
-    ["fr", "Le Conseil national de transition (CNT) a parlé lundi. Le CNT a ensuite démenti.", "ORG Conseil national de transition: name Conseil national de transition ×1 | name CNT ×2"],
-  ] as const)("joins the acronym to the name it spells out (%s)", (language, text, expected) => {
-    expect(linked(text, language)).toContain(expected);
-  });
-
-  it("leaves apart an acronym in parentheses that spells out nothing before it", () => {
-    expect(linked("Le ministre Karel Novak (PSD) a parlé lundi. Le PSD a ensuite démenti.").some((line) => line.startsWith("PER Karel Novak:") && line.includes("PSD"))).toBe(false);
-  });
-});

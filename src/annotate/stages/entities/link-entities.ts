@@ -15,7 +15,6 @@ import type { NameMention } from "./find-name-mentions.js";
 import type { RolePhrase } from "./find-roles.js";
 import type { EntityToken } from "./entity-tokens.js";
 import { coveringSpans } from "../../../core/covering-spans.js";
-import { definedAcronyms } from "./defined-acronyms.js";
 import { isDemonymOf } from "./derived-demonyms.js";
 import { fold, type Gazetteer, type Place } from "./gazetteer.js";
 import { HeldRoles } from "./held-roles.js";
@@ -108,7 +107,6 @@ export function linkEntities(input: LinkInput): Entity[] {
   const inReference = (name: NameMention) => !name.place && withinReference(name);
 
   const nameDraft = new Map<NameMention, Draft>();
-  const acronymDefiners = definedAcronyms(tokens, input.names, text);
   // Capitals an act is ascribed to stand for their state even where the article never names it; a subject or dateline may be the town.
   const stateActors: EntityMention[] = [];
   let stateActorEndingAt = -1;
@@ -127,9 +125,7 @@ export function linkEntities(input: LinkInput): Entity[] {
     else if (surnameOf) draft = surnameOf;
     else if (name.place) draft = draftFor(`place:${name.place.countryCode}:${name.place.name}`, () => placeDraft(name.place!));
     else {
-      // "The Hollywood Reporter (THR) … THR said": an acronym the article defined names the entity it spells out.
-      const definer = words.length === 1 ? acronymDefiners.get(folded) : undefined;
-      draft = byKey.get(`name:${folded}`) ?? (definer && definer !== name ? nameDraft.get(definer) : undefined);
+      draft = byKey.get(`name:${folded}`);
       if (!draft && words.length === 1 && name.type !== "LOC" && name.type !== "ORG") {
         draft = surnames.first(folded, (candidate) => candidate.type !== "LOC" && candidate.type !== "ORG" && !otherGender(candidate));
       }
