@@ -46,7 +46,7 @@ export interface RebuildReads {
 const TICK_MS = 50;
 /** Requests keep going this long after the new build is answered from: what follows the swap is timed too. */
 const AFTER_PUBLISH_MS = 5000;
-/** How far into the rebuild the SIGTERM comes. */
+/** How far into the rebuild (after the server says it connects the articles) the SIGTERM comes. */
 const SIGTERM_AFTER_MS = 5000;
 const repository = fileURLToPath(new URL("..", import.meta.url));
 
@@ -65,7 +65,8 @@ function markBuildStale(location: string): number {
 interface Server {
   child: ChildProcess;
   url: string;
-  /** Resolves when the server says its connected corpus is current again (its stderr line). */
+  /** Resolves when the server says it connects the articles, then when its connected corpus is current again (its stderr lines). */
+  connecting: Promise<number>;
   published: Promise<number>;
   /** When the process exited, and its exit code. */
   exited: Promise<{ at: number; code: number | null }>;
@@ -75,8 +76,11 @@ async function startServer(location: string): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/run.ts", "serve", "--db", location, "--port", "0", "--json"], { cwd: repository, stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<{ at: number; code: number | null }>((resolve) => child.once("exit", (code) => resolve({ at: performance.now(), code })));
   let onPublished: (at: number) => void = () => {};
+  let onConnecting: (at: number) => void = () => {};
   const published = new Promise<number>((resolve) => (onPublished = resolve));
+  const connecting = new Promise<number>((resolve) => (onConnecting = resolve));
   createInterface({ input: child.stderr! }).on("line", (line) => {
+    if (/connecting \d+ articles/u.test(line)) onConnecting(performance.now());
     if (line.startsWith("the connected corpus is current")) onPublished(performance.now());
     process.stderr.write(`  server: ${line}\n`);
   });
@@ -88,7 +92,7 @@ async function startServer(location: string): Promise<Server> {
     exited.then(() => []),
   ]);
   if (!first) throw new Error(`the server on ${location} did not start`);
-  return { child, url: (JSON.parse(first) as { url: string }).url, published, exited };
+  return { child, url: (JSON.parse(first) as { url: string }).url, connecting, published, exited };
 }
 
 function peakRssMb(pid: number | undefined): number | null {
@@ -116,9 +120,10 @@ async function timed(url: string): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts a server (which starts the rebuild), then SIGTERM a few seconds into it: how long until the process is gone. */
+/** Starts a server (which reads the stale build, then rebuilds it), then SIGTERM a few seconds into the rebuild: how long until the process is gone. */
 async function exitDuringRebuild(location: string): Promise<{ exitAfterSigtermMs: number; exitCode: number | null }> {
   const server = await startServer(location);
+  await server.connecting;
   await sleep(SIGTERM_AFTER_MS);
   const sent = performance.now();
   server.child.kill("SIGTERM");
