@@ -4,7 +4,7 @@ import type { GenericActorLexicon } from "../generic-actor-lexicon.js";
 export const englishGenericActors: GenericActorLexicon = {
   heads: [
     { forms: ["security forces", "security services", "law enforcement", "police officers", "police officer", "riot police"], actorType: "police", type: "ORG" },
-    { forms: ["police", "policemen", "policeman", "cops", "officers", "gendarmes", "militia", "militias", "militiamen"], actorType: "police", type: "ORG" },
+    { forms: ["police", "policemen", "policeman", "cops", "officers", "gendarmes", "militia", "militias", "militiamen", "investigators", "detectives"], actorType: "police", type: "ORG" },
     { forms: ["armed forces", "army", "armies", "soldiers", "soldier", "troops", "military", "forces", "mercenaries", "snipers", "sniper", "warplanes", "fighter jets", "air force"], actorType: "military", type: "ORG" },
     { forms: ["protesters", "protester", "protestors", "demonstrators", "demonstrator", "rioters", "crowd", "crowds", "marchers", "strikers"], actorType: "protesters", type: "PER" },
     { forms: ["government", "governments", "regime", "authorities", "administration", "junta"], actorType: "government", type: "ORG" },
@@ -13,6 +13,7 @@ export const englishGenericActors: GenericActorLexicon = {
     { forms: ["rebels", "rebel", "insurgents", "insurgent", "fighters", "guerrillas"], actorType: "rebels", type: "PER" },
     { forms: ["militants", "militant", "jihadists", "terrorists", "terrorist", "gunmen", "gunman", "attackers", "attacker", "assailants", "suicide bomber", "bomber"], actorType: "militants", type: "PER" },
     { forms: ["civilians", "residents", "citizens", "people", "villagers", "families", "refugees", "victims", "detainees", "prisoners", "population"], actorType: "civilians", type: "PER" },
+    { forms: ["witnesses", "experts", "analysts", "lawyers", "doctors"], actorType: "civilians", type: "PER" },
     { forms: ["activists", "bloggers", "netizens", "human rights defenders"], actorType: "activists", type: "PER" },
     { forms: ["officials", "leaders", "diplomats", "ministers"], actorType: "officials", type: "PER" },
     { forms: ["opposition", "opponents", "dissidents"], actorType: "opposition", type: "PER" },

@@ -14,6 +14,7 @@ export const frenchGenericActors: GenericActorLexicon = {
     { forms: ["rebelles", "rebelle", "insurgés", "insurgé", "combattants", "combattant", "résistants", "révolutionnaires", "opposants armés"], actorType: "rebels", type: "PER" },
     { forms: ["islamistes", "djihadistes", "jihadistes", "terroristes", "terroriste", "kamikaze", "assaillants", "assaillant", "agresseurs", "hommes armés"], actorType: "militants", type: "PER" },
     { forms: ["civils", "habitants", "population", "populations", "citoyens", "citoyennes", "personnes", "gens", "villageois", "familles", "peuple", "résidents", "réfugiés", "victimes", "détenus", "prisonniers"], actorType: "civilians", type: "PER" },
+    { forms: ["témoins", "experts", "analystes", "avocats", "médecins"], actorType: "civilians", type: "PER" },
     { forms: ["militants", "militantes", "activistes", "blogueurs", "blogueuses", "internautes", "cyberactivistes", "défenseurs des droits de l'homme"], actorType: "activists", type: "PER" },
     { forms: ["responsables", "dirigeants", "diplomates", "officiels", "fonctionnaires", "ministres"], actorType: "officials", type: "PER" },
     { forms: ["opposition", "opposants", "dissidents"], actorType: "opposition", type: "PER" },
@@ -31,7 +32,7 @@ export const frenchGenericActors: GenericActorLexicon = {
   qualifiers: [
     "militaire", "militaires", "anti-émeutes", "antiémeutes", "secrète", "secrète", "locale", "locales", "locaux", "local", "régulière", "régulières", "fédérale", "nationale",
     "étrangers", "étrangères", "étranger", "pacifiques", "pro-gouvernementaux", "pro-régime", "anonyme", "anonymes", "en civil", "armés", "armées", "intérimaire", "de transition", "publique", "d'élite",
-    "en ligne", "paramilitaires",
+    "en ligne", "paramilitaires", "internationaux", "internationales", "occidentaux", "occidentales", "politiques",
     // The world a group speaks for: "les internautes du monde arabe", "des militants du monde entier".
     "du monde arabe", "du monde arabophone", "du monde musulman", "du monde entier",
   ],

@@ -32,6 +32,10 @@ describe("generic actors in French", () => {
     // A plural qualified group after « de » is a group, not a noun's complement.
     ["La vidéo montre les corps de soldats libyens exécutés.", ["soldats libyens"], "military", "Libye"],
     ["L'armée de la Syrie a bombardé Homs.", ["L'armée de la Syrie"], "military", "Syrie"],
+    // Witnesses and experts speak for no state; a group's standing and reach are its words too.
+    ["Un jeune manifestant a été abattu, selon des témoins.", ["des témoins"], "civilians", null],
+    ["L'amnistie générale pour les prisonniers politiques a été annoncée.", ["les prisonniers politiques"], "civilians", null],
+    ["Les médias internationaux ont été expulsés.", ["Les médias internationaux"], "media", null],
   ])("« %s »", (text, mentions, actorType, of) => {
     const actor = genericActors(text).find((candidate) => candidate.mentions.some((mention) => mentions.includes(mention)));
     expect(actor).toMatchObject({ actorType, of });
@@ -70,6 +74,9 @@ describe("generic actors in English", () => {
     ["Police arrested dozens of activists on Friday.", ["Police"], "police", null],
     ["Thousands of protesters marched to the palace.", ["Thousands of protesters"], "protesters", null],
     ["The army denied the report.", ["The army"], "military", null],
+    ["Experts said the blaze was set on purpose.", ["Experts"], "civilians", null],
+    ["Witnesses saw a man run from the church.", ["Witnesses"], "civilians", null],
+    ["Investigators found gasoline at the scene.", ["Investigators"], "police", null],
   ])("“%s”", (text, mentions, actorType, of) => {
     const actor = genericActors(text, "en").find((candidate) => candidate.mentions.some((mention) => mentions.includes(mention)));
     expect(actor).toMatchObject({ actorType, of });
