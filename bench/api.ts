@@ -82,6 +82,8 @@ export interface StoredCorpusTimes {
   reportLargestFromStoredSeconds: number;
   /** 1,000 articles added: the next reader's wait until the stories include them. */
   addThousandSeconds: number;
+  /** The CPU time of each phase above, by name (firstStories, export, reportLargest, addThousand). */
+  cpuSeconds: Record<string, number>;
   /** This process's peak: storing the articles, then every reader above (the build is the child's). */
   readersPeakRssMb: number;
   /** `recoupe serve` rebuilding the stored build in the background (another connect algorithm) while read every 50 ms (bench/rebuild-reads.ts). */
@@ -104,20 +106,25 @@ export async function benchmarkStoredCorpus(size: number, storySize = 5): Promis
   await store.close();
   const built = buildAndSaveInChild(location);
   store = await openStore(location);
-  const seconds = async (work: () => Promise<unknown>) => {
+  // Each phase's CPU time too: on a shared machine, the wall time says more of the load than of the work.
+  const cpuSeconds: Record<string, number> = {};
+  const seconds = async (work: () => Promise<unknown>, phase: string) => {
     // Each reader starts on a collected heap, as a fresh process would, not in the connect's garbage.
     (globalThis as { gc?: () => void }).gc?.();
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     await work();
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuSeconds[phase] = Number(((cpu.user + cpu.system) / 1e6).toFixed(2));
     return Number(((performance.now() - started) / 1000).toFixed(2));
   };
   const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-  const firstStoriesFromStoredSeconds = await seconds(async () => (await createApp(store, { uiRoot: null }).request("/api/stories")).json());
-  const exportFromStoredSeconds = await seconds(async () => writeDossierJson(store, sink(), (await currentConnectedCorpus(store)).corpus));
+  const firstStoriesFromStoredSeconds = await seconds(async () => (await createApp(store, { uiRoot: null }).request("/api/stories")).json(), "firstStories");
+  const exportFromStoredSeconds = await seconds(async () => writeDossierJson(store, sink(), (await currentConnectedCorpus(store)).corpus), "export");
   const largest = [...(await currentConnectedCorpus(store)).corpus.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!.id;
-  const reportLargestFromStoredSeconds = await seconds(async () => writeReport(store, sink(), { format: "html", story: largest }, await connectedForReport(store, largest)));
+  const reportLargestFromStoredSeconds = await seconds(async () => writeReport(store, sink(), { format: "html", story: largest }, await connectedForReport(store, largest)), "reportLargest");
   await storeSyntheticArticles(store, 1000, storyCount, size);
-  const addThousandSeconds = await seconds(() => currentConnectedCorpus(store));
+  const addThousandSeconds = await seconds(() => currentConnectedCorpus(store), "addThousand");
   await store.close();
   const readersPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const readsDuringRebuild = await readsDuring(location);
@@ -131,6 +138,7 @@ export async function benchmarkStoredCorpus(size: number, storySize = 5): Promis
     exportFromStoredSeconds,
     reportLargestFromStoredSeconds,
     addThousandSeconds,
+    cpuSeconds,
     readersPeakRssMb,
     readsDuringRebuild,
   };

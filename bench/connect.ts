@@ -78,6 +78,8 @@ export interface ConnectScale {
   articles: number;
   stories: number;
   seconds: number;
+  /** CPU time of this process over the same span: what the wall time is on a quiet machine, more or less, when the machine is shared. */
+  cpuSeconds: number;
   articlesPerSecond: number;
   peakRssMb: number;
   /** The heap still live once the result is made (after a forced collection): what the peak is a multiple of, whatever the collector's timing. */
@@ -91,14 +93,16 @@ export function benchmarkConnect(sizes: readonly number[], storySize = 5): { run
     // As `export` and `report` connect a store without a build: read once.
     const connector = new CorpusConnector({ readOnce: true });
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     for (let index = 0; index < size; index += 1) connector.add(syntheticArticle(index, Math.ceil(size / storySize)));
     const { stories } = connector.result();
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     const liveHeapMb = gc ? Math.round(process.memoryUsage().heapUsed / 1048576) : null;
-    return { articles: size, stories: stories.length, seconds: Number(seconds.toFixed(1)), articlesPerSecond: Math.round(size / seconds), peakRssMb, liveHeapMb };
+    return { articles: size, stories: stories.length, seconds: Number(seconds.toFixed(1)), cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)), articlesPerSecond: Math.round(size / seconds), peakRssMb, liveHeapMb };
   });
   const growth = runs.slice(1).map((run, index) => `${runs[index]!.articles}→${run.articles}: size ×${(run.articles / runs[index]!.articles).toFixed(1)}, time ×${(run.seconds / runs[index]!.seconds).toFixed(2)}`);
   return { runs, growth };
