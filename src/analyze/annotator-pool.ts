@@ -26,11 +26,15 @@ const TASKS_PER_WORKER = 2;
 const IN_FLIGHT_PER_WORKER = 16;
 /**
  * A worker's old generation, in MB. Left to V8's default (about 2 GB) each worker let garbage pile
- * up to over 1 GB before collecting it (10,000 inputs, --jobs 2: 2.4 GB peak); the pipeline holds
- * about 175 MB once loaded, and a 20 MB page is analyzed within this. A document that needs more
- * ends its worker, and fails alone.
+ * up to over 1 GB before collecting it (10,000 inputs, --jobs 2: 2.4 GB peak); at 512 two workers
+ * still peaked at 1,016 MB. What a worker keeps between documents is about 50 MB of heap (after
+ * 3,000 generated articles) beside 46 MB of tables outside it, so 256 leaves room for the garbage
+ * without more collections (10,000 mixed inputs, two workers: 7.88 CPU-ms per article at 512,
+ * 7.92 at 256, peak 505 → 466 MB on a loaded machine) and bounds two workers under 1 GB whatever
+ * they read. The worst cases of bench/worst-case.ts (4 MB of prose, a million elements) are
+ * analyzed within it; a document that needs more ends its worker, and fails alone.
  */
-const WORKER_OLD_GENERATION_MB = 512;
+const WORKER_OLD_GENERATION_MB = 256;
 /** How long one document may take, by default: 4 MB of prose takes about 15 s on a slow core. */
 export const DEFAULT_DOC_TIMEOUT_SECONDS = 60;
 
