@@ -77,6 +77,19 @@ describe("readFastBody", () => {
     expect(fast.paragraphs.at(-1)).toBe("Le vote a été publié mardi dans le recueil des actes de la préfecture, consultable en ligne.");
   });
 
+  it("keeps a list whose items are partly links, as Readability spares lists", () => {
+    const offers = `<ul><li><strong>Horaires d’ouverture :</strong> <a href="/horaires">mardi-dimanche</a></li><li><strong>Accès depuis la gare :</strong> <a href="/acces">tram 2</a></li></ul>`;
+    expect(readFastBody(body(`${paragraphs}${offers}`)).paragraphs.slice(-2)).toEqual(["Horaires d’ouverture : mardi-dimanche", "Accès depuis la gare : tram 2"]);
+  });
+
+  it("reads, beside a block chosen for its text, the standfirst set apart before it, and no teaser link", () => {
+    const standfirst = "La halle rouvrira dans dix-huit mois : la commune, la région et l’État se partagent un chantier de 3,2 millions d’euros.";
+    const page = parseDocument(`<html><body><div class="page"><div class="lead">${standfirst}</div><div class="text">${paragraphs}</div><div class="more"><a href="/b">Le club de rugby remporte le derby et se qualifie pour la finale régionale</a></div></div></body></html>`);
+    const block = selectFirst("div.text", page)!;
+    expect(readFastBody(block, { withNeighbours: true }).paragraphs).toEqual([standfirst, ...PARAGRAPHS]);
+    expect(readFastBody(block).paragraphs).toEqual(PARAGRAPHS);
+  });
+
   it("doubts a body whose text is mostly outside paragraphs (a table, a list of stamps)", () => {
     const table = `<table>${PARAGRAPHS.map((text) => `<tr><td>${text}</td></tr>`).join("")}</table>`;
     expect(readFastBody(body(`<p>${PARAGRAPHS[0]}</p>${table}`)).doubts).toContain("few paragraphs");

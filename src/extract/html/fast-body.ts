@@ -11,7 +11,8 @@
  */
 import { type AnyNode, type Element, isTag, isText } from "domhandler";
 import { hasFurnitureName } from "./page-boilerplate.js";
-import { closestNamed, collapse, walkParagraphs } from "./paragraph-walk.js";
+import { textOf } from "./page-dom.js";
+import { BLOCK_ELEMENTS, closestNamed, collapse, walkParagraphs } from "./paragraph-walk.js";
 
 /** A block whose text is more than this share link text is navigation, not prose (Readability's _cleanConditionally uses 0.5 for weighted blocks)… */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
@@ -29,8 +30,11 @@ const UNLIKELY_NAMES = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|
 const UNLIKELY_NAME_EXCEPTIONS = /and|article|body|column|content|main|shadow/iu;
 /** Class or id words that make a block look like the article (Readability's positive class weight). */
 const ARTICLE_NAMES = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/iu;
-/** Elements that group blocks: the ones Readability's _cleanConditionally judges by their links and commas. */
-const CONTAINER_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "footer", "nav"]);
+/**
+ * Elements that group blocks: the ones Readability's _cleanConditionally judges by their links and commas.
+ * Not lists, which it spares that test ("See it now: <a>Amazon</a>" items): they are judged by MAX_BLOCK_LINK_DENSITY only.
+ */
+const CONTAINER_TAGS = new Set(["div", "section", "dl", "table", "form", "aside", "footer", "nav"]);
 /** A container with fewer commas than this is not running prose (Readability's _cleanConditionally)… */
 const PROSE_MIN_COMMAS = 10;
 /** …and, unless its name looks like the article's, is dropped above this share of link text (Readability's 0.2). */
@@ -44,6 +48,15 @@ const SHORT_LINE_CHARS = 40;
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const PARAGRAPH_TAGS = new Set(["p"]);
 const LIST_ITEM_TAGS = new Set(["li"]);
+/**
+ * A neighbour of an unstated prose block is read with it when it is a paragraph of text (a <p>, or a
+ * <div> of inline content: a standfirst set apart) of more than SIBLING_MIN_CHARS with less than
+ * SIBLING_MAX_LINK_DENSITY link text, or a shorter one with no link that reads as a sentence:
+ * the siblings Readability appends to its top candidate.
+ */
+const SIBLING_MIN_CHARS = 80;
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+const SIBLING_TAGS = new Set(["p", "div"]);
 /** Below this much text the page is no article, or the block missed it: trafilatura's min_extracted_size is 250, and it skips its fallback only far above it. */
 const MIN_TRUSTED_CHARS = 1000;
 /** Share of the text that must sit in <p> elements: trafilatura falls back when its extraction has no paragraph text or is table-dominated. */
@@ -63,7 +76,8 @@ interface TextStats {
   commas: number;
 }
 
-export function readFastBody(root: Element): FastBody {
+/** `withNeighbours`: the block was chosen for its text, not stated by the markup, so paragraphs beside it may be the article's. */
+export function readFastBody(root: Element, { withNeighbours }: { withNeighbours: boolean } = { withNeighbours: false }): FastBody {
   const stats = new Map<Element, TextStats>();
   measure(root, false, stats);
   const paragraphs: string[] = [];
@@ -98,7 +112,7 @@ export function readFastBody(root: Element): FastBody {
   if (paragraphChars < MIN_PARAGRAPH_SHARE * total) doubts.push("few paragraphs");
   if (linkChars > MAX_LINK_SHARE * total) doubts.push("links");
   if (furniture) doubts.push("furniture");
-  return { paragraphs, doubts };
+  return { paragraphs: withNeighbours ? withParagraphNeighbours(root, paragraphs) : paragraphs, doubts };
 }
 
 /**
@@ -126,6 +140,24 @@ function wrapsOneParagraph(block: Element): boolean {
     current = elements[0]!;
     if (current.name === "p") return true;
   }
+}
+
+function withParagraphNeighbours(root: Element, paragraphs: string[]): string[] {
+  const before: string[] = [];
+  const after: string[] = [];
+  let passed = false;
+  for (const sibling of root.parent?.children ?? []) {
+    if (sibling === root) passed = true;
+    else if (isTag(sibling) && isParagraphNeighbour(sibling)) (passed ? after : before).push(collapse(textOf(sibling)));
+  }
+  return [...before, ...paragraphs, ...after];
+}
+
+function isParagraphNeighbour(element: Element): boolean {
+  if (!SIBLING_TAGS.has(element.name) || element.children.some((child) => isTag(child) && BLOCK_ELEMENTS.has(child.name))) return false;
+  const own = measure(element, false, new Map());
+  if (own.chars > SIBLING_MIN_CHARS) return own.linkChars < SIBLING_MAX_LINK_DENSITY * own.chars;
+  return own.chars > 0 && own.linkChars === 0 && /\.( |$)/u.test(collapse(textOf(element)));
 }
 
 function linkDensity(stats: TextStats | undefined): number {

@@ -47,7 +47,7 @@ export function readMainContent(document: Document, html: string, { fastPath }: 
   if (candidate?.stated) keepOnlyArticleBody(candidate);
   removeBoilerplate(document);
   if (fastPath && candidate && isWithin(candidate.element, candidate.body)) {
-    const fast = readFastBody(candidate.element);
+    const fast = readFastBody(candidate.element, { withNeighbours: !candidate.stated });
     if (fast.doubts.length === 0) return { paragraphs: fast.paragraphs, extractor: "fast", readabilityTitle: null, readabilityByline: null, messages: [] };
   }
   // Readability reads linkedom's DOM: the cleaned page is serialised and parsed again, a smaller page than the raw one.
