@@ -47,6 +47,11 @@ export interface QuoteLexicon {
   pronouns: Record<string, "person" | "unspecified">;
   /** The gender of the person pronouns that tell one ("she", "elle"): a pronoun skips a person whose first name tells the other. */
   pronounGenders: Record<string, "female" | "male">;
+  /**
+   * Relative words that make the noun before them a quote's source ("le récit de X selon lequel « … »",
+   * "X's account, according to which “…”"): the source is the name that noun phrase holds.
+   */
+  relativeSourceOpeners: string[];
   /** Prepositions that introduce a source ("selon", "d'après"). */
   sourcePrepositions: string[];
   /** Words after which a speaker phrase has ended ("X après la réunion", "X sous couvert d'anonymat"). */

@@ -29,6 +29,7 @@ export const englishQuoteLexicon: QuoteLexicon = {
   // "They said" stands for a group (officials, jurors) more often than for the last person named: a source left unnamed.
   pronouns: { he: "person", she: "person", they: "unspecified", it: "unspecified" },
   pronounGenders: { he: "male", she: "female" },
+  relativeSourceOpeners: ["according to which"],
   sourcePrepositions: ["according to"],
   speakerEnders: ["after", "during", "before", "at", "in", "on", "who", "while", "when", "speaking", "on condition"],
   complementisers: ["that", "having", "being"],

@@ -9,6 +9,9 @@ export const frenchQuoteLexicon: QuoteLexicon = {
     "déclare", "dit", "souligne", "ajoute", "explique", "précise", "affirme", "indique", "estime", "assure", "annonce", "écrit",
     "justifie", "poursuit", "martèle", "insiste", "confie", "lance", "répond", "rappelle", "reconnaît", "avertit", "prévient",
     "note", "observe", "commente", "évoque", "raconte", "confirme", "dément", "nie", "témoigne", "indique", "déplore", "regrette", "salue", "dénonce", "résume", "conclut", "juge", "considère", "qualifie", "qualifient", "insiste", "soutient", "assure", "prétend", "craint", "espère",
+    // The plural present: "des militants affirment que", "les autorités disent".
+    "déclarent", "disent", "soulignent", "ajoutent", "expliquent", "précisent", "affirment", "indiquent", "estiment", "assurent", "annoncent", "écrivent",
+    "rappellent", "reconnaissent", "confirment", "démentent", "nient", "dénoncent", "déplorent", "regrettent", "saluent", "insistent", "soutiennent", "racontent", "témoignent",
     // Posts and tweets: the verbs that introduce them ("X tweete :", "Y s'exclame :"), and the imperfect of narration ("elle commentait :").
     "tweete", "blogue", "s'exclame", "s’exclame", "prédit", "raille", "remarque", "ironise", "plaisante", "signale", "signalé", "relève", "relevé",
     "se souvient", "pose la question", "posé la question", "s'interroge", "s’interroge", "se demande", "demande", "écrivait", "déclarait", "disait", "expliquait", "affirmait", "ajoutait", "commentait",
@@ -27,6 +30,7 @@ export const frenchQuoteLexicon: QuoteLexicon = {
   auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "auraient"],
   pronouns: { il: "person", elle: "person", ils: "person", elles: "person", on: "unspecified" },
   pronounGenders: { il: "male", elle: "female" },
+  relativeSourceOpeners: ["selon lequel", "selon laquelle", "selon lesquels", "selon lesquelles", "d'après lequel", "d'après laquelle"],
   sourcePrepositions: ["selon", "d'après", "d’après"],
   speakerEnders: ["après", "lors", "devant", "dans", "pendant", "avant", "depuis", "sous couvert", "en marge", "hier", "ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "alors"],
   complementisers: ["que", "qu’", "qu'", "sur le fait que", "sur le fait qu’", "avoir", "être"],

@@ -127,6 +127,14 @@ describe("English attributions, as French ones", () => {
     expect(quotesOf(text, "en").at(-1)).toMatchObject({ said: "he had two years left.", entity: "Tom Reed" });
   });
 
+  it("reads a plural present speech verb, and gives a quote after « selon lequel » to the source its noun phrase names", () => {
+    const text = "Des témoins affirment que la police a tiré sur la foule.\n\nLes médias ont repris le récit de la télévision publique selon lequel \"la situation est calme dans la capitale\". Les images montrent autre chose.";
+    expect(quotesOf(text, "fr").map(({ said, by, kind }) => [said, by, kind])).toEqual([
+      ["la police a tiré sur la foule.", "Des témoins", "named"],
+      ["la situation est calme dans la capitale", "la télévision publique", "named"],
+    ]);
+  });
+
   it("reads « a décrit … comme « … » » and « …, ajoutant que … » in French", () => {
     const text = "Le député Marc Olier a décrit la réforme comme « un naufrage ». Le ministre Paul Garnier a démenti la rumeur, ajoutant que le projet restait à l'étude. Le vent soufflait, ajoutant du froid.";
     expect(quotesOf(text, "fr").map(({ said, entity }) => [said, entity])).toEqual([

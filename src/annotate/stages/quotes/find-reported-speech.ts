@@ -46,6 +46,8 @@ interface Compiled {
   parenthetical: RegExp;
   /** Whether a speech verb after a space ends right here, but for spaces: a sticky lookbehind. */
   verbEndsHere: RegExp;
+  /** "selon lequel", "according to which" opening at a position. */
+  relativeSource: RegExp;
   /** ", saying (that) …", ", ajoutant que …": a participle of speech adding its clause to the sentence; null when the lexicon has none. */
   participleClause: RegExp | null;
   /** Words that open a circumstance, not a speaker ("mercredi son bureau" → "son bureau"). */
@@ -89,6 +91,7 @@ function compile(lexicon: QuoteLexicon): Compiled {
       trailingSpeakerFirst: new RegExp(`,\\s*([^,.;:!?«»“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s*(?=[.;!?](?:\\s|$))`, "iuy"),
       parenthetical: new RegExp(`,\\s*((?:[^,.;:!?«»“”()\\s]+\\s+){0,3}?[^,.;:!?«»“”()\\s]+)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}]),\\s+(?=\\p{L})`, "giu"),
       verbEndsHere: new RegExp(`(?<=\\s(?:${verbs})\\s*)`, "iuy"),
+      relativeSource: new RegExp(`^(?:${lexicon.relativeSourceOpeners.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`, "iu"),
       // Where every clause has a complementiser (French "que"), the participle needs one too.
       participleClause: lexicon.participleSpeechVerbs.length
         ? new RegExp(`,\\s*(?:${trieAlternation([...lexicon.participleSpeechVerbs].sort((a, b) => b.length - a.length))})(?![\\p{L}])\\s*(?:(?:${complementisers})\\s*)${lexicon.bareClauseVerbs.length ? "?" : ""}(?=\\p{L})`, "giu")
@@ -155,7 +158,8 @@ export function findReportedSpeech(text: string, lexicon: QuoteLexicon, entities
   }
 
   for (const match of allMatches(compiled.source, text)) {
-    if (insideDirect(match.index)) continue;
+    // "le récit de X selon lequel « … »": a relative, not a source; the quote after it is X's (link-speakers.ts).
+    if (insideDirect(match.index) || compiled.relativeSource.test(text.slice(match.index, match.index + 30))) continue;
     const phraseStart = match.index + match[0].length;
     const phraseEnd = phraseEndAt(text, phraseStart);
     const mention = mentions.startingIn(phraseStart, phraseStart + 4).find(({ mention: candidate }) => candidate.end <= phraseEnd);

@@ -6,6 +6,7 @@
  * named before; a quote nobody is named for whose clause gives an unnamed source ("certains y voient
  * un « … »", "une pancarte : « … »") is marked unspecified rather than unattributed.
  */
+import { escapeRegExp } from "../../../core/escape-regexp.js";
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
@@ -41,6 +42,7 @@ function mentionIndex(byStart: readonly Located[]): MentionIndex {
  */
 export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, lexicon: QuoteLexicon): Quote[] {
   const introduced = introducesQuote(lexicon);
+  const relativeSource = new RegExp(`(?<![\\p{L}])(?:${lexicon.relativeSourceOpeners.map(escapeRegExp).join("|") || "(?!)"})\\s*,?\\s*$`, "iu");
   const unnamed = unnamedSpeakers(lexicon);
   const mentions = mentionIndex(speakingMentionsByStart(entities));
   // A name in a direct quote's words (a name tweeted) is no antecedent of a pronoun.
@@ -123,6 +125,12 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
     const clause = before.find((candidate) => !candidate.direct && candidate.speaker && candidate.content.start <= quote.start && quote.end <= candidate.content.end + 1);
     if (clause) return { ...quote, speaker: clause.speaker, speakerKind: clause.speakerKind, speakerEntity: clause.speakerEntity };
     const lead = text.slice(Math.max(0, quote.start - 40), quote.start);
+    // "le récit de la télévision syrienne selon lequel « … »": the source is the name in the noun phrase the relative refers to.
+    const relative = relativeSource.exec(lead);
+    if (relative) {
+      const source = lastMentionBefore(mentions, text, quote.start - lead.length + relative.index);
+      return source ? { ...quote, speaker: { start: source.mention.start, end: source.mention.end, text: source.mention.text }, speakerKind: "named", speakerEntity: source.entity.id } : undefined;
+    }
     const colonBreak = /:[ \t]*\n\s*$/u.test(lead);
     if (!introduced(lead) && !colonBreak) return undefined;
     // Before a colon and a line break, the sentence to read is the one the colon ends.
@@ -218,6 +226,16 @@ function appositionHead(mentions: MentionIndex, text: string, index: number): Lo
 }
 
 const SENTENCE_BREAKS = ["\n", ". ", "» "];
+
+/** The person or organisation, named or described as a group, mentioned last before `position` in its sentence. */
+function lastMentionBefore(mentions: MentionIndex, text: string, position: number): Located | undefined {
+  const sentenceStart = lastIndexOfAny(text, SENTENCE_BREAKS, position);
+  for (let index = mentions.firstFrom(position) - 1; index >= 0 && mentions.byStart[index]!.mention.start > sentenceStart; index -= 1) {
+    const { entity, mention } = mentions.byStart[index]!;
+    if ((entity.type === "PER" || entity.type === "ORG") && mention.end <= position) return mentions.byStart[index];
+  }
+  return undefined;
+}
 
 /** The first person or organisation mentioned in the sentence that holds `position`. */
 function sentenceSubject(mentions: MentionIndex, text: string, position: number): Located | undefined {
