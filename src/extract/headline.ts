@@ -25,8 +25,11 @@ const MAX_HEADLINE_CHARS = 500;
 export function headlineSpan(article: { title: string | null; text: string }): Span | null {
   if (!article.title) return null;
   const end = article.text.indexOf(PARAGRAPH_BREAK);
-  const first = end === -1 ? article.text : article.text.slice(0, end);
-  return first.length > 0 && sameHeadline(first, article.title) ? { start: 0, end: first.length } : null;
+  const length = end === -1 ? article.text.length : end;
+  // A first paragraph past twice the longest headline is body, whatever its spacing: not normalised
+  // to be compared (connect reads every article's headline, and a lead paragraph is often 1,000s of characters).
+  if (length === 0 || length > 2 * MAX_HEADLINE_CHARS) return null;
+  return sameHeadline(article.text.slice(0, length), article.title) ? { start: 0, end: length } : null;
 }
 
 /** Where the body starts: after the headline and its paragraph break, else at 0. */
