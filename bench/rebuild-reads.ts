@@ -11,7 +11,7 @@
  * (`npm run bench -- --only stored` makes one and runs this phase on it).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -36,6 +36,8 @@ export interface RebuildReads {
   afterRebuild: Record<string, RouteLatency>;
   /** The server process's peak resident memory (VmHWM: its main thread, the connect worker, everything). */
   serverPeakRssMb: number | null;
+  /** CPU seconds the server spent from its start to the end of the reads, in its main thread and in the others (the worker's build). */
+  serverCpuSeconds: { mainThread: number; otherThreads: number } | null;
   /** SIGTERM sent some seconds into a rebuild: until the process exited, and its exit code. */
   exitAfterSigtermMs: number;
   exitCode: number | null;
@@ -99,6 +101,27 @@ function peakRssMb(pid: number | undefined): number | null {
   try {
     const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmHWM:"));
     return line ? Math.round(Number(/\d+/u.exec(line)![0]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds of the server's main thread and of its other threads (the connect worker, libuv's
+ * pool, V8's): on a shared machine the wall times follow the load, this says what each thread did.
+ */
+function threadCpuSeconds(pid: number | undefined): { mainThread: number; otherThreads: number } | null {
+  try {
+    const ticks = (tid: string) => {
+      // utime and stime are fields 14 and 15, counted after the command name's closing parenthesis.
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    const tids = readdirSync(`/proc/${pid}/task`);
+    const main = ticks(String(pid));
+    const others = tids.filter((tid) => tid !== String(pid)).reduce((sum, tid) => sum + ticks(tid), 0);
+    // Linux counts in clock ticks of 1/100 s on every common configuration.
+    return { mainThread: main / 100, otherThreads: others / 100 };
   } catch {
     return null;
   }
@@ -172,6 +195,7 @@ export async function readsDuringRebuild(location: string): Promise<RebuildReads
       duringRebuild: summary(during),
       afterRebuild: summary(after),
       serverPeakRssMb: peakRssMb(server.child.pid),
+      serverCpuSeconds: threadCpuSeconds(server.child.pid),
       exitAfterSigtermMs,
       exitCode,
       loadAverage: Number(loadavg()[0]!.toFixed(1)),
