@@ -11,6 +11,8 @@ export const englishQuoteLexicon: QuoteLexicon = {
     "say", "tell", "add", "explain", "stress", "note", "insist", "confirm", "deny", "warn", "argue", "claim", "admit",
     // An object between verb and clause: "X told reporters that …".
     "told reporters", "told journalists", "told the press", "told a news conference", "tells reporters", "tells journalists",
+    // Words given under oath: "Officer X testified that …".
+    "testified", "testifies", "testify",
     // Words shouted by a crowd: "The protesters chanted “…”".
     "chanted", "chant", "chants", "shouted", "shouts", "shout",
   ],

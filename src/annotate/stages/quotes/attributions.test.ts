@@ -99,6 +99,7 @@ describe("English attributions, as French ones", () => {
       ],
     ],
     ["words a crowd chanted", "The strikers chanted “no more cuts” outside the depot.", [["no more cuts", "The strikers"]]],
+    ["words given under oath", "Officer Ann Reyes testified that the back door was locked.", [["the back door was locked.", "Ann Reyes"]]],
     [
       "a subject with an aside in brackets, and a quote inside the clause it reports",
       "Senator John Moore (R-Ohio) said the bill was “dead on arrival.”",
