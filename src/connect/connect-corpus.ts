@@ -80,8 +80,10 @@ export class CorpusConnector {
    * `resumable`: keep what `takeResumable` gives (a stored build's clusters), which a build that is
    * not saved does without. `readOnce`: `result()` is read once, with no article added after, so
    * clustering lets go of each article's terms once its vector is made (see `StoryIndex.stories`).
+   * `storiesOnly`: `result()` is not called (a resumed build resolves its corpus entities itself,
+   * resume-corpus.ts), so the articles' entities are not indexed.
    */
-  constructor(private readonly options: { resumable?: boolean; readOnce?: boolean } = {}) {
+  constructor(private readonly options: { resumable?: boolean; readOnce?: boolean; storiesOnly?: boolean } = {}) {
     // A corpus's worth of features and indexes is held until `result()`: keep the garbage beside it bounded.
     boundHeapGrowth();
   }
@@ -91,13 +93,14 @@ export class CorpusConnector {
     const features = articleFeatures(article);
     this.duplicates.add(article.id, features.signature);
     this.storyIndex.add(features);
-    this.entityIndex.add(article);
+    if (!this.options.storiesOnly) this.entityIndex.add(article);
     this.nameRecall.add(article);
     const records = claimRecords(article);
     this.records.set(article.id, records.length === 0 ? "" : JSON.stringify(records));
   }
 
   result(): ConnectedCorpus {
+    if (this.options.storiesOnly) throw new Error("a connector made storiesOnly indexes no corpus entities: result() needs them");
     const clustering = this.storyIndex.stories({ last: this.options.readOnce === true, copyGroups: this.duplicates.copyGroups() });
     const clusters = this.options.resumable ? new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])) : null;
     // The clusters hold every article's vector and every story's sums (180 MB at 100k articles): let go before entities and claims are resolved.

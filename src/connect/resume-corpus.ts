@@ -58,7 +58,7 @@ export interface ResumedBuild {
 export type ArticleReader = (ids: readonly string[]) => Promise<AnnotatedArticle[]>;
 
 export async function resumeBuild(stored: StoredBuild, added: readonly AnnotatedArticle[], readArticles: ArticleReader): Promise<ResumedBuild> {
-  const connector = new CorpusConnector();
+  const connector = new CorpusConnector({ storiesOnly: true });
   for (const article of added) connector.add(article);
   const addedIds = [...new Set(added.map((article) => article.id))];
   const features = addedIds.map((id) => connector.featuresOf(id)!);
