@@ -48,12 +48,8 @@ export class CitationList {
 
   /** The first span of each outlet in the order given, then the others, up to the cap; spans already cited count first. */
   private chosen(spans: readonly SourceSpan[]): readonly SourceSpan[] {
-    if (spans.length <= MAX_CITED_PER_STATEMENT) return spans;
     const outletOf = (span: SourceSpan) => this.articles.get(span.articleId)?.outlet ?? span.articleId;
-    const known = spans.filter((span) => this.byKey.has(keyOf(span)));
-    const seen = new Set(known.map(outletOf));
-    const firstOfOutlet = spans.filter((span) => !seen.has(outletOf(span)) && seen.add(outletOf(span)));
-    return [...new Set([...known, ...firstOfOutlet, ...spans])].slice(0, MAX_CITED_PER_STATEMENT);
+    return onePerOutletFirst(spans, outletOf, MAX_CITED_PER_STATEMENT, (span) => this.byKey.has(keyOf(span)));
   }
 
   all(): Citation[] {
@@ -78,6 +74,19 @@ export class CitationList {
     }
     return citation.number;
   }
+}
+
+/**
+ * At most `max` of `items`: those `preferred` first, then the first of each outlet not yet
+ * among them, then the others, each group in the order given. The report's citations and the
+ * web UI's briefing summarise a claim's thousand sources the same way.
+ */
+export function onePerOutletFirst<T>(items: readonly T[], outletOf: (item: T) => string, max: number, preferred: (item: T) => boolean = () => false): readonly T[] {
+  if (items.length <= max) return items;
+  const known = items.filter(preferred);
+  const seen = new Set(known.map(outletOf));
+  const firstOfOutlet = items.filter((item) => !seen.has(outletOf(item)) && seen.add(outletOf(item)));
+  return [...new Set([...known, ...firstOfOutlet, ...items])].slice(0, max);
 }
 
 const keyOf = (span: SourceSpan) => `${span.articleId}:${span.start}:${span.end}`;
