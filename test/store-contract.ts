@@ -60,6 +60,14 @@ export function describeStoreContract(name: string, backend: () => StoreBackend)
       expect(stored!.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     });
 
+    it("reads articles by id in one call, an id not stored left out", async () => {
+      const ids = [defence.article.id, "a_not_stored", defences.article.id];
+      const read = await store.getArticles(ids);
+      expect(read.map((article) => article.id)).toEqual([defence.article.id, defences.article.id]);
+      expect(read.find((article) => article.id === defence.article.id)).toEqual(await store.getArticle(defence.article.id));
+      expect(await store.getArticles([])).toEqual([]);
+    });
+
     it("reads an article saved without a date source or a modification back with none", async () => {
       expect((await store.getArticle(defences.article.id))!).toMatchObject({ publishedSource: null, modified: null, modifiedSource: null });
     });

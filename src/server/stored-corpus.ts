@@ -20,7 +20,7 @@ import { resumeBuild, type ResumedBuild } from "../connect/resume-corpus.js";
 import type { StoredCluster } from "../connect/stored-clusters.js";
 import type { FrequencyCounts } from "../connect/story-vectors.js";
 import type { ArticleStamp, CorpusBuildHeader, StoryRecord } from "../store/connected-corpus-store.js";
-import type { StoredArticle, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
 import { InProcessBuilder, articleMeta, type BuiltCorpus } from "./corpus-builder.js";
 import type { ArticleMeta } from "./story-catalog.js";
 
@@ -151,11 +151,11 @@ async function resumeStored(store: Store, state: StoredBuildState): Promise<Buil
   const records = await store.connectedCorpus.readStoryRecords();
   const bodies = records.map((record) => record.body as StoryBody);
   if (bodies.some((body) => !body.cluster)) return null;
-  const added = await readArticles(store, addedIds);
+  const added = await store.getArticles(addedIds);
   if (added.length !== addedIds.length) return null;
   process.stderr.write(`adding ${added.length} article${added.length === 1 ? "" : "s"} to the stored stories…\n`);
   const stories = bodies.map(({ story, cluster }) => ({ story, cluster: cluster! }));
-  const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticles(store, ids));
+  const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => store.getArticles(ids));
   const articles = new Map<string, ArticleMeta>();
   for (const body of bodies) for (const meta of body.articles) articles.set(meta.id, meta);
   for (const article of added) articles.set(article.id, articleMeta(article));
@@ -178,15 +178,6 @@ function updatedRecords(records: readonly StoryRecord[], resumed: ResumedBuild, 
   const replaced = new Set(resumed.replaced);
   const all = [...records.filter((record) => !replaced.has(record.id)), ...written].sort((a, b) => a.position - b.position);
   return { written, all };
-}
-
-async function readArticles(store: Store, ids: readonly string[]): Promise<StoredArticle[]> {
-  const articles: StoredArticle[] = [];
-  for (const id of ids) {
-    const article = await store.getArticle(id);
-    if (article) articles.push(article);
-  }
-  return articles;
 }
 
 async function buildAndSave(store: Store, stamp: ArticleStamp): Promise<BuiltCorpus> {

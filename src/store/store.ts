@@ -55,6 +55,8 @@ export interface Store {
    */
   saveRecords(records: ArticleRecord[]): Promise<SaveResult[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** The stored articles of these ids in their order, an id not stored left out: a few statements for thousands of ids, not one each. */
+  getArticles(ids: readonly string[]): Promise<StoredArticle[]>;
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
   /**

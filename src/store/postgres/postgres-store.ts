@@ -12,6 +12,7 @@ import type { Article } from "../../extract/article.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { toStoredArticle } from "../article-row.js";
 import { articleRecord, type ArticleRecord } from "../article-record.js";
+import { readByIds } from "../ids-per-read.js";
 import { listArticleSummaries, type ListingSchema } from "../list-articles.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { DEFAULT_RANK_LIMITS, type RankLimits } from "../broad-query.js";
@@ -76,6 +77,10 @@ export class PostgresStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const row = await this.selectStoredArticles().where("articles.id", "=", id).executeTakeFirst();
     return row ? toStoredArticle(row) : null;
+  }
+
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    return readByIds(ids, async (chunk) => (await this.selectStoredArticles().where("articles.id", "in", chunk).execute()).map(toStoredArticle));
   }
 
   private selectStoredArticles() {

@@ -12,6 +12,7 @@ import type { Article } from "../../extract/article.js";
 import type { RawDocument } from "../../ingest/raw-document.js";
 import { toStoredArticle, type ArticleRow, type DocumentRow } from "../article-row.js";
 import { articleRecord, type ArticleRecord } from "../article-record.js";
+import { readByIds } from "../ids-per-read.js";
 import { highlightForms, isSearchable, parseSearchQuery } from "../search-query.js";
 import { RankedHitsCache } from "../ranked-hits-cache.js";
 import { makeSnippet } from "../snippet.js";
@@ -89,6 +90,10 @@ export class SqliteStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const row = await (await this.selectStoredArticles()).where("articles.id", "=", id).executeTakeFirst();
     return row ? toStoredArticle(row) : null;
+  }
+
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    return readByIds(ids, async (chunk) => (await (await this.selectStoredArticles()).where("articles.id", "in", chunk).execute()).map(toStoredArticle));
   }
 
   /** Articles joined with the raw input their offset maps point into. */
