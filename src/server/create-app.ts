@@ -22,7 +22,7 @@ import { CorpusCache, type CorpusSnapshot } from "./corpus-cache.js";
 import { openApiDocument } from "./openapi.js";
 import { readUploads } from "./read-uploads.js";
 import { ownHostOnly, sameOriginChanges } from "./request-guards.js";
-import { storyBriefing } from "./story-briefing.js";
+import { storyArticles, storyBriefing } from "./story-briefing.js";
 import { tokenAuth } from "./token-auth.js";
 import { findUiRoot } from "./ui-assets.js";
 
@@ -114,6 +114,12 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   app.get("/api/stories/:id/briefing", async (c) => {
     const snapshot = await corpus.get();
     return c.json(storyBriefing(snapshot, storyIn(snapshot, c.req.param("id"), c.req.path)));
+  });
+
+  app.get("/api/stories/:id/articles", async (c) => {
+    const { limit, offset } = paging.parse(c.req.query());
+    const snapshot = await corpus.get();
+    return c.json(storyArticles(snapshot, storyIn(snapshot, c.req.param("id"), c.req.path), offset, limit));
   });
 
   app.get("/api/stories/:id/export", async (c) => {

@@ -39,11 +39,13 @@ export const openApiDocument = {
     },
     "/api/stories/{id}/briefing": {
       get: {
-        summary: "What the story page shows in one response: the story dossier, its briefing (key event, what happened, quotes by speaker, timeline sentences, claims, comparison, warnings), the entity graph, one sentence per claim, entity names and the articles' metadata (no texts)",
+        summary:
+          "What the story page shows in one response: the story dossier, its briefing (key event, what happened, quotes by speaker, timeline sentences, claims, comparison, warnings), the entity graph, one sentence per claim, entity names and the articles' metadata (no texts). A big story is summarised: each claim and statement keeps 12 sources, one per outlet first (claimSources gives each claim's counts), the source comparison and the articles 100 rows (totals gives their sizes); the whole story is at /api/stories/{id}, its articles at /api/stories/{id}/articles",
         parameters: [idParameter("story")],
         responses: { "200": json("the briefing"), ...errors },
       },
     },
+    "/api/stories/{id}/articles": { get: { summary: "A story's articles' metadata (no texts), in the story's order", parameters: [idParameter("story"), ...paging], responses: { "200": json("a page of articles (total: the story's)"), ...errors } } },
     "/api/stories/{id}/export": {
       get: {
         summary: "One story as a file to download: its report as Markdown, HTML or JSON (as `recoupe report --story` writes it), or its articles' events as CSV (as `recoupe export --format csv`)",

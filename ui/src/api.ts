@@ -13,12 +13,20 @@ export type { Story, CorpusEntity, DossierArticle, EntityGraph, StoryReport, Art
 export type EntityDetail = CorpusEntity & { mentions: Array<{ articleId: string; start: number; end: number; text: string; kind: string }>; citedArticles: ArticleMeta[] };
 
 export interface StoryListing {
+  /** How many stories pass the filters; `stories` is one page of them. */
+  total: number;
   stories: StorySummary[];
   facets: { outlets: string[]; languages: string[] };
 }
 
 /** What the story page loads in one request (see src/server/story-briefing.ts). */
 export type Briefing = StoryBriefing;
+
+/** `/api/stories/:id/articles`: a page of the story's articles. */
+export interface StoryArticlesPage {
+  total: number;
+  articles: ArticleMeta[];
+}
 
 export interface IngestResult {
   file: string;

@@ -52,6 +52,8 @@ interface Props {
   storyTitle: string;
   sentences: Record<string, string>;
   articles: ArticleIndex;
+  /** How many articles support a claim: its spans here are the first few the briefing kept. */
+  supporting: (claimId: string) => number;
   names: Record<string, string>;
   independence: IndependenceKey;
   filter: ClaimFilter;
@@ -59,11 +61,11 @@ interface Props {
   lang: string | undefined;
 }
 
-export function ClaimsTable({ story, storyTitle, sentences, articles, names, independence, filter, onFilter, lang }: Props) {
+export function ClaimsTable({ story, storyTitle, sentences, articles, supporting, names, independence, filter, onFilter, lang }: Props) {
   const { t, date, locale } = useI18n();
   const [limit, setLimit] = useState(PAGE);
   const independent = (claim: Claim) => independentSourceCount(claim.supportedBy, independence);
-  const support = (claim: Claim) => new Set(claim.supportedBy.map((span) => span.articleId)).size;
+  const support = (claim: Claim) => supporting(claim.id);
   const rows = story.claims
     .filter((claim) => KEEP[filter.show](claim) && (!filter.corroborated || independent(claim) >= CORROBORATED))
     // Conflicts first: what the sources disagree on is what a reader must see.
@@ -141,7 +143,7 @@ export function ClaimsTable({ story, storyTitle, sentences, articles, names, ind
                   <ClaimDate claim={claim} />
                   <td>{claim.place ? (names[claim.place] ?? claim.place) : "—"}</td>
                   <td>
-                    <span title={t["claims.independent"](independent(claim))}>{support(claim)}</span> · <SourceLinks spans={claim.supportedBy} articles={articles} limit={4} />
+                    <span title={t["claims.independent"](independent(claim))}>{support(claim)}</span> · <SourceLinks spans={claim.supportedBy} articles={articles} limit={4} total={support(claim)} />
                   </td>
                   <td>
                     {claim.contradictedBy.length === 0 ? "—" : <Contradictions spans={claim.contradictedBy} articles={articles} />}

@@ -15,10 +15,11 @@ const CLAIMS = 12;
 /** Sources shown before "show all": the ones reporting most of those claims come first. */
 const SOURCES = 12;
 
-export function ComparisonMatrix({ story, sentences, articles, lang }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex; lang: string | undefined }) {
+/** `supporting`: a claim's supporting articles; `total`: the story's comparison rows, of which `story.sourceComparison` holds the first. */
+export function ComparisonMatrix({ story, sentences, articles, supporting, total, lang }: { story: Story; sentences: Record<string, string>; articles: ArticleIndex; supporting: (claimId: string) => number; total: number; lang: string | undefined }) {
   const { t, date, locale } = useI18n();
   const [allSources, setAllSources] = useState(false);
-  const claims = [...story.claims].sort((a, b) => b.supportedBy.length - a.supportedBy.length || a.id.localeCompare(b.id)).slice(0, CLAIMS);
+  const claims = [...story.claims].sort((a, b) => supporting(b.id) - supporting(a.id) || a.id.localeCompare(b.id)).slice(0, CLAIMS);
   const ranked = story.sourceComparison.map((row) => {
     const reports = new Set(row.reports);
     return { row, said: claims.filter((claim) => reports.has(claim.id)).length };
@@ -89,6 +90,7 @@ export function ComparisonMatrix({ story, sentences, articles, lang }: { story: 
           {t["comparison.showAll"](ranked.length)}
         </button>
       )}
+      {allSources && total > ranked.length && <p class="hint">{t["comparison.firstOf"](ranked.length, total)}</p>}
       <p class="hint">{t["comparison.hint"]}</p>
     </>
   );

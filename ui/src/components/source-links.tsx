@@ -1,5 +1,5 @@
 /** Citations: one link per source span, named by outlet, opening the span highlighted in its article. */
-import { sourceName } from "../../../src/deliver/source-name.js";
+import { sourceName, type NamedSource } from "../../../src/deliver/source-name.js";
 import type { ArticleMeta } from "../api.js";
 import { useI18n } from "../i18n/i18n.js";
 import { MESSAGES, type Locale } from "../i18n/messages.js";
@@ -13,8 +13,11 @@ interface Span {
   end: number;
 }
 
-/** One link per article (its first span), so an outlet is named once however often it says it. */
-export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Span[]; articles: ArticleIndex; limit?: number }) {
+/**
+ * One link per article (its first span), so an outlet is named once however often it says it.
+ * `total`: how many articles the claim has, when `spans` are the first few the briefing kept.
+ */
+export function SourceLinks({ spans, articles, limit = 6, total }: { spans: readonly Span[]; articles: ArticleIndex; limit?: number; total?: number }) {
   const { locale, t } = useI18n();
   const seen = new Set<string>();
   const firsts = spans.filter((span) => !seen.has(span.articleId) && Boolean(seen.add(span.articleId)));
@@ -30,7 +33,7 @@ export function SourceLinks({ spans, articles, limit = 6 }: { spans: readonly Sp
           </a>
         </>
       ))}
-      {firsts.length > limit && <span class="more"> +{firsts.length - limit}</span>}
+      {Math.max(firsts.length, total ?? 0) > shown.length && <span class="more"> +{Math.max(firsts.length, total ?? 0) - shown.length}</span>}
     </span>
   );
 }
@@ -48,7 +51,7 @@ export function articleLabel(articles: ArticleIndex, id: string, locale: Locale)
 }
 
 /** An article's source in the interface's words: a file name said to be one (« fichier : x.html »). */
-export function outletName(meta: ArticleMeta, locale: Locale): string {
+export function outletName(meta: NamedSource, locale: Locale): string {
   return sourceName(meta, MESSAGES[locale]["source.file"]);
 }
 

@@ -24,7 +24,7 @@ const MARGIN = 30;
  * It opens on the key event (else the best supported one), scrolled into its list's view: a
  * story's earliest entries are often background.
  */
-export function Timeline({ story, sentences, keyClaim, articles, lang }: { story: Story; sentences: readonly string[]; keyClaim: string | null; articles: ArticleIndex; lang: string | undefined }) {
+export function Timeline({ story, sentences, keyClaim, articles, supporting, lang }: { story: Story; sentences: readonly string[]; keyClaim: string | null; articles: ArticleIndex; supporting: (claimId: string) => number; lang: string | undefined }) {
   const { t } = useI18n();
   const keyIndex = story.timeline.findIndex((entry) => entry.claim === keyClaim);
   const [selected, setSelected] = useState(() => (keyIndex >= 0 ? keyIndex : story.timeline.reduce((best, entry, index) => (entry.sources > story.timeline[best]!.sources ? index : best), 0)));
@@ -99,7 +99,7 @@ export function Timeline({ story, sentences, keyClaim, articles, lang }: { story
         <div class="timeline-detail" aria-live="polite">
           <p lang={lang}>{current.sentence}</p>
           <p>
-            {t["timeline.sources"]} <SourceLinks spans={claim.supportedBy} articles={articles} limit={12} />
+            {t["timeline.sources"]} <SourceLinks spans={claim.supportedBy} articles={articles} limit={12} total={supporting(claim.id)} />
           </p>
           {claim.contradictedBy.length > 0 && (
             <p class="conflict">

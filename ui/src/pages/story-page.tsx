@@ -6,9 +6,8 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { sourceLabel } from "../../../src/core/source-label.js";
-import { knownOnlyByFile } from "../../../src/deliver/source-name.js";
 import { outletName } from "../components/source-links.js";
-import type { Briefing } from "../api.js";
+import { getJson, query, type Briefing, type StoryArticlesPage } from "../api.js";
 import { ClaimsTable, claimFilterOf, type ClaimFilter } from "../components/claims-table.js";
 import { ComparisonMatrix } from "../components/comparison-matrix.js";
 import { CoverageChart } from "../components/coverage-chart.js";
@@ -31,6 +30,8 @@ import { useFetch } from "../use-fetch.js";
 
 /** Articles listed before "show all"; a 500-article story renders 20 at first. */
 const ARTICLES_SHOWN = 20;
+/** Articles asked per request when "show all" pages through a big story's (the server's page limit). */
+const ARTICLES_PAGE = 500;
 /** Entities shown as the story's cast, the most involved first. */
 const INVOLVED = 12;
 
@@ -63,10 +64,11 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
     };
     return {
       articles,
-      // Sources known only by a file are no outlets (the stories list says the same).
-      outlets: new Set(loaded.data.articles.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)).size,
+      // Counted by the server over every article: the briefing lists a big story's first articles only.
+      outlets: loaded.data.totals.outlets,
       independence: independenceKeys(outletOf, story.articleIds, story.nearDuplicates),
-      coverage: coverageOf(loaded.data.articles.map((meta) => ({ published: meta.published, outlet: outletName(meta, locale) }))),
+      coverage: coverageOf(loaded.data.coverage.map((group) => ({ published: group.published, outlet: outletName(group, locale), count: group.count }))),
+      supporting: (claimId: string) => loaded.data.claimSources[claimId]?.supporting ?? 0,
       worded: worded(story.claims),
     };
   }, [loaded, locale]);
@@ -140,7 +142,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
           <EventCard report={report} articles={derived.articles} lang={lang} />
         </StorySection>
         <StorySection name="timeline" title={titleOf("timeline")} class="timeline">
-          <Timeline story={story} sentences={report.timeline.map((entry) => entry.text)} keyClaim={report.keyEvent?.claim ?? null} articles={derived.articles} lang={lang} />
+          <Timeline story={story} sentences={report.timeline.map((entry) => entry.text)} keyClaim={report.keyEvent?.claim ?? null} articles={derived.articles} supporting={derived.supporting} lang={lang} />
         </StorySection>
       </div>
       <StorySection name="coverage" title={titleOf("coverage")} class="coverage">
@@ -156,17 +158,17 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         </StorySection>
       </div>
       <StorySection name="claims" title={titleOf("claims")} class="claims">
-        <ClaimsTable story={story} storyTitle={report.title} sentences={sentences} articles={derived.articles} names={names} independence={derived.independence} filter={filter} onFilter={setFilter} lang={lang} />
+        <ClaimsTable story={story} storyTitle={report.title} sentences={sentences} articles={derived.articles} supporting={derived.supporting} names={names} independence={derived.independence} filter={filter} onFilter={setFilter} lang={lang} />
       </StorySection>
       <StorySection name="headlines" title={titleOf("headlines")} class="outlet-wording">
         <OutletHeadlines articles={loaded.data.articles} outletOf={(meta) => outletName(meta, locale)} lang={lang} />
         {derived.worded.length > 0 && <WordingDifferences claims={derived.worded} sentences={sentences} articles={derived.articles} lang={lang} />}
       </StorySection>
       <StorySection name="comparison" title={titleOf("comparison")}>
-        <ComparisonMatrix story={story} sentences={sentences} articles={derived.articles} lang={lang} />
+        <ComparisonMatrix story={story} sentences={sentences} articles={derived.articles} supporting={derived.supporting} total={loaded.data.totals.sourceComparison} lang={lang} />
       </StorySection>
       <StorySection name="articles" title={titleOf("articles")}>
-        <ArticleList articles={loaded.data.articles} lang={lang} />
+        <ArticleList storyId={story.id} articles={loaded.data.articles} total={loaded.data.totals.articles} lang={lang} />
       </StorySection>
       {report.warnings.length > 0 && (
         <StorySection name="warnings" title={titleOf("warnings")} class="warnings">
@@ -181,13 +183,30 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
   );
 }
 
-function ArticleList({ articles, lang }: { articles: Briefing["articles"]; lang: string | undefined }) {
+/** The briefing's first articles; "show all" pages through the story's every article when the briefing holds only some. */
+function ArticleList({ storyId, articles, total, lang }: { storyId: string; articles: Briefing["articles"]; total: number; lang: string | undefined }) {
   const { t, date, language, locale } = useI18n();
   const [all, setAll] = useState(false);
+  const [everyArticle, setEveryArticle] = useState<Briefing["articles"] | null>(null);
+  useEffect(() => {
+    if (!all || total <= articles.length) return;
+    const controller = new AbortController();
+    void (async () => {
+      const pages: Briefing["articles"] = [];
+      while (pages.length < total) {
+        const page = await getJson<StoryArticlesPage>(`/api/stories/${encodeURIComponent(storyId)}/articles${query({ offset: pages.length, limit: ARTICLES_PAGE })}`, controller.signal);
+        if (page.articles.length === 0) break;
+        pages.push(...page.articles);
+      }
+      setEveryArticle(pages);
+    })().catch(() => controller.signal.aborted || setAll(false));
+    return () => controller.abort();
+  }, [all, storyId, total, articles.length]);
+  const listed = all ? (everyArticle ?? articles) : articles.slice(0, ARTICLES_SHOWN);
   return (
     <>
       <ul class="article-list">
-        {(all ? articles : articles.slice(0, ARTICLES_SHOWN)).map((meta) => (
+        {listed.map((meta) => (
           <li>
             <a href={href(["article", meta.id])} lang={meta.language ?? lang}>
               {meta.title ?? outletName(meta, locale)}
@@ -196,9 +215,9 @@ function ArticleList({ articles, lang }: { articles: Briefing["articles"]; lang:
           </li>
         ))}
       </ul>
-      {!all && articles.length > ARTICLES_SHOWN && (
+      {!all && total > ARTICLES_SHOWN && (
         <button type="button" onClick={() => setAll(true)}>
-          {t["articles.showAll"](articles.length)}
+          {t["articles.showAll"](total)}
         </button>
       )}
     </>

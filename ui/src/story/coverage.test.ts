@@ -35,4 +35,11 @@ describe("a story's coverage", () => {
   it("has no bar when no article is dated", () => {
     expect(coverageOf([at(null, "A"), at("2021", "B")])).toMatchObject({ bins: [], undated: 2 });
   });
+
+  it("counts grouped articles as many times as their group holds, as the articles one by one", () => {
+    const one = [at("2021-11-24", "Le Monde"), at("2021-11-24", "Le Monde"), at("2021-11-24", "i24news"), at(null, "Le Desk"), at(null, "Le Desk")];
+    const grouped = [{ ...at("2021-11-24", "Le Monde"), count: 2 }, at("2021-11-24", "i24news"), { ...at(null, "Le Desk"), count: 2 }];
+    expect(coverageOf(grouped)).toEqual(coverageOf(one));
+    expect(coverageOf(grouped).bins[0]).toEqual({ start: "2021-11-24", count: 3, outlets: [{ outlet: "Le Monde", count: 2 }, { outlet: "i24news", count: 1 }] });
+  });
 });
