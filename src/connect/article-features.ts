@@ -91,13 +91,17 @@ export function keyWords(key: string): string {
 }
 
 export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
-  const words = tokenize(article.text).map((token) => token.text.toLowerCase());
-  // The headline's words weigh as the lead's (leadTerms), not a second time as the body's.
+  const tokens = tokenize(article.text);
+  const words = tokens.map((token) => token.text.toLowerCase());
+  // The headline's words weigh as the lead's (leadTerms), not a second time as the body's. The
+  // body starts after a paragraph break, so no token runs across its start: the text is tokenised once.
+  const body = bodyStart(article);
   const terms = new Map<string, number>();
-  for (const word of tokenize(article.text.slice(bodyStart(article))).map((token) => token.text.toLowerCase())) {
-    const term = contentTerm(word, article.language);
+  tokens.forEach((token, index) => {
+    if (token.start < body) return;
+    const term = contentTerm(words[index]!, article.language);
     if (term) terms.set(term, (terms.get(term) ?? 0) + 1);
-  }
+  });
   const lead = leadEnd(article);
   const named = article.annotations.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === "name" || mention.kind === "epithet"));
   return {
