@@ -31,7 +31,7 @@ export const openApiDocument = {
           { name: "from", in: "query", schema: { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, description: "articles published on or after (YYYY, YYYY-MM or YYYY-MM-DD)" },
           { name: "to", in: "query", schema: { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" }, description: "articles published on or before" },
           { name: "article", in: "query", schema: { type: "string" }, description: "only the story holding this article" },
-          { name: "limit", in: "query", schema: { type: "integer", minimum: 1 }, description: "a page of this many stories (all by default)" },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, default: 50 }, description: "a page of this many stories (no upper bound: ask for `total` to get them all)" },
           { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 }, description: "stories skipped before the page" },
         ],
         responses: { "200": json("the stories (total: how many pass the filters), and the filter facets"), ...errors },

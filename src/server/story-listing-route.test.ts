@@ -1,4 +1,4 @@
-/** `GET /api/stories`: the story listing, whole or a page of it. */
+/** `GET /api/stories`: the story listing, a page of it (50 stories unless asked otherwise). */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,6 +53,7 @@ describe("the story listing", () => {
     const outlet = all.facets.outlets[0]!;
     const filtered = await page(`?outlet=${encodeURIComponent(outlet)}&limit=1`);
     expect(filtered.total).toBe((await page(`?outlet=${encodeURIComponent(outlet)}`)).stories.length);
+    expect(await page("?limit=50")).toEqual(all);
     expect((await app.request("/api/stories?limit=0")).status).toBe(400);
     expect((await app.request("/api/stories?offset=-1")).status).toBe(400);
   });

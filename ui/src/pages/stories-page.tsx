@@ -1,17 +1,38 @@
-/** The stories list: search words and filters (entity, outlet, language, dates) kept in the address. */
-import { useEffect } from "preact/hooks";
-import { query, type StoryListing } from "../api.js";
+/**
+ * The stories list: search words and filters (entity, outlet, language, dates) kept in the
+ * address. The server filters and pages it, and computes the filter menus: at 100,000 articles
+ * the whole listing is megabytes, so the page asks for the largest stories first and the next
+ * ones on demand.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { getJson, query, type StoryListing, type StorySummary } from "../api.js";
 import { Status } from "../components/status.js";
 import { useI18n } from "../i18n/i18n.js";
 import { href } from "../router.js";
 import { useFetch } from "../use-fetch.js";
 
 const FILTERS = ["q", "entity", "outlet", "language", "from", "to"] as const;
+/** Stories per request: a screenful or two of cards. */
+const STORIES_PAGE = 50;
 
 export function StoriesPage({ params }: { params: URLSearchParams }) {
   const { t, date, language: languageName } = useI18n();
   const filters = Object.fromEntries(FILTERS.map((key) => [key, params.get(key) ?? undefined]));
-  const loaded = useFetch<StoryListing>(`/api/stories${query(filters)}`);
+  const loaded = useFetch<StoryListing>(`/api/stories${query({ ...filters, limit: STORIES_PAGE })}`);
+  // The pages after the first, kept for the filters they were asked with.
+  const listing = query(filters);
+  const [later, setLater] = useState<{ listing: string; stories: StorySummary[]; loading: boolean; error: string | null }>({ listing, stories: [], loading: false, error: null });
+  const more = later.listing === listing ? later : { listing, stories: [], loading: false, error: null };
+  const stories = loaded.state === "ready" ? [...loaded.data.stories, ...more.stories] : [];
+  async function showMore() {
+    setLater({ ...more, loading: true, error: null });
+    try {
+      const page = await getJson<StoryListing>(`/api/stories${query({ ...filters, limit: STORIES_PAGE, offset: stories.length })}`);
+      setLater((current) => (current.listing === listing ? { ...current, stories: [...more.stories, ...page.stories], loading: false } : current));
+    } catch (error) {
+      setLater((current) => (current.listing === listing ? { ...current, loading: false, error: error instanceof Error ? error.message : String(error) } : current));
+    }
+  }
   const facets = loaded.state === "ready" ? loaded.data.facets : { outlets: [], languages: [] };
   useEffect(() => {
     if (loaded.state !== "ready") return;
@@ -71,10 +92,10 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
       {loaded.state === "ready" && (
         <>
           <p class="count" aria-live="polite">
-            {t["stories.count"](loaded.data.stories.length)}
+            {t["stories.count"](loaded.data.total)}
           </p>
           <ol class="story-list">
-            {loaded.data.stories.map((story) => (
+            {stories.map((story) => (
               <li class="story-card" data-story={story.id}>
                 <h2>
                   <a href={href(["story", story.id])} lang={story.languages[0]}>
@@ -99,7 +120,13 @@ export function StoriesPage({ params }: { params: URLSearchParams }) {
               </li>
             ))}
           </ol>
-          {loaded.data.stories.length === 0 && <p>{t["stories.none"]}</p>}
+          {stories.length < loaded.data.total && (
+            <button type="button" class="secondary" onClick={() => void showMore()} disabled={more.loading}>
+              {t["stories.more"](stories.length, loaded.data.total)}
+            </button>
+          )}
+          {more.error && <p role="alert">{more.error}</p>}
+          {stories.length === 0 && <p>{t["stories.none"]}</p>}
         </>
       )}
     </section>
