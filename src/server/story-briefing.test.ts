@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../test/run-cli.js";
 import type { Story } from "../connect/connect-corpus.js";
+import { sourceLabel } from "../core/source-label.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { CorpusCache } from "./corpus-cache.js";
@@ -54,7 +55,11 @@ describe("the story briefing", () => {
       const shown = briefing.story.claims.find((candidate) => candidate.id === claim.id)!;
       expect(shown.supportedBy.length).toBe(Math.min(1, claim.supportedBy.length));
       expect(claim.supportedBy).toEqual(expect.arrayContaining(shown.supportedBy));
-      expect(briefing.claimSources[claim.id]).toEqual({ supporting: new Set(claim.supportedBy.map((span) => span.articleId)).size, contradicting: claim.contradictedBy.length });
+      expect(briefing.claimSources[claim.id]).toMatchObject({ supporting: new Set(claim.supportedBy.map((span) => span.articleId)).size, contradicting: claim.contradictedBy.length });
+      // Counted over every source, not the one kept: two outlets stay two.
+      const outlets = new Set(claim.supportedBy.map((span) => sourceLabel(snapshot.articles.get(span.articleId)!))).size;
+      expect(briefing.claimSources[claim.id]!.independent).toBeLessThanOrEqual(outlets);
+      if (story.nearDuplicates.length === 0) expect(briefing.claimSources[claim.id]!.independent).toBe(outlets);
     }
     // Every source the page may name is described: no span points at an article it lacks.
     const described = new Set([...briefing.articles, ...briefing.citedArticles].map((meta) => meta.id));

@@ -14,6 +14,7 @@ import type { SourceSpan } from "../connect/corpus-entities.js";
 import { buildEntityGraph, type EntityGraph } from "../deliver/entity-graph.js";
 import { onePerOutletFirst } from "../deliver/report/citations.js";
 import { buildStoryReport, describeClaim, reportLanguage, townsOf, type Cited, type StoryReport } from "../deliver/report/report-model.js";
+import { independenceKeys, independentSourceCount } from "../deliver/independent-sources.js";
 import { knownOnlyByFile } from "../deliver/source-name.js";
 import { sourceLabel } from "../core/source-label.js";
 import type { CorpusSnapshot } from "./corpus-snapshot.js";
@@ -50,8 +51,8 @@ export interface StoryBriefing {
   articles: ArticleMeta[];
   /** The other articles (of the story or of related stories) that the sources kept cite. */
   citedArticles: ArticleMeta[];
-  /** Per claim, before the cut: how many articles support it, how many sources contradict it. */
-  claimSources: Record<string, { supporting: number; contradicting: number }>;
+  /** Per claim, before the cut: how many articles support it, how many independent sources (outlets, a copy counted once), how many sources contradict it. */
+  claimSources: Record<string, { supporting: number; independent: number; contradicting: number }>;
   /** Sizes before the cut: the story's articles, its outlets (files apart), its source comparison rows. */
   totals: { articles: number; outlets: number; sourceComparison: number };
   /** Every article of the story by publication day and source, for the coverage chart. */
@@ -93,6 +94,7 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story, limits: Br
     claims: report.claims.map((claim) => ({ ...cutCited(claim), conflicts: claim.conflicts.map(cutCited) })),
     warnings: report.warnings.map(cutCited),
   };
+  const independence = independenceKeys(outletOf, story.articleIds, story.nearDuplicates);
   const order = new Map(story.articleIds.map((id, index) => [id, index]));
   const listed = [...onePerOutletFirst(members, sourceLabel, limits.articles)].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const listedIds = new Set(listed.map((meta) => meta.id));
@@ -110,7 +112,9 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story, limits: Br
     sentences: Object.fromEntries(story.claims.map((claim) => [claim.id, describeClaim(claim, nameOf, reportLanguage(story), { town })])),
     articles: listed,
     citedArticles: metasOf(citedIds),
-    claimSources: Object.fromEntries(story.claims.map((claim) => [claim.id, { supporting: new Set(claim.supportedBy.map((span) => span.articleId)).size, contradicting: claim.contradictedBy.length }])),
+    claimSources: Object.fromEntries(
+      story.claims.map((claim) => [claim.id, { supporting: new Set(claim.supportedBy.map((span) => span.articleId)).size, independent: independentSourceCount(claim.supportedBy, independence), contradicting: claim.contradictedBy.length }]),
+    ),
     totals: { articles: members.length, outlets: new Set(members.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)).size, sourceComparison: story.sourceComparison.length },
     coverage: coverageGroups(members),
   };

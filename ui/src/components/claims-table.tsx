@@ -11,7 +11,6 @@ import { INFERRED_MARK, inferredFrom } from "../../../src/deliver/inferred-date.
 import { INFERRED_HINT } from "./timeline.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { Messages } from "../i18n/messages.js";
-import { independentSourceCount, type IndependenceKey } from "../story/independent-sources.js";
 import { href } from "../router.js";
 import { CopyButton } from "./copy-button.js";
 import { Contradictions } from "./contradictions.js";
@@ -52,20 +51,19 @@ interface Props {
   storyTitle: string;
   sentences: Record<string, string>;
   articles: ArticleIndex;
-  /** How many articles support a claim: its spans here are the first few the briefing kept. */
-  supporting: (claimId: string) => number;
+  /** How many articles and independent sources support a claim: its spans here are the first few the briefing kept. */
+  sources: (claimId: string) => { supporting: number; independent: number };
   names: Record<string, string>;
-  independence: IndependenceKey;
   filter: ClaimFilter;
   onFilter: (filter: ClaimFilter) => void;
   lang: string | undefined;
 }
 
-export function ClaimsTable({ story, storyTitle, sentences, articles, supporting, names, independence, filter, onFilter, lang }: Props) {
+export function ClaimsTable({ story, storyTitle, sentences, articles, sources, names, filter, onFilter, lang }: Props) {
   const { t, date, locale } = useI18n();
   const [limit, setLimit] = useState(PAGE);
-  const independent = (claim: Claim) => independentSourceCount(claim.supportedBy, independence);
-  const support = (claim: Claim) => supporting(claim.id);
+  const independent = (claim: Claim) => sources(claim.id).independent;
+  const support = (claim: Claim) => sources(claim.id).supporting;
   const rows = story.claims
     .filter((claim) => KEEP[filter.show](claim) && (!filter.corroborated || independent(claim) >= CORROBORATED))
     // Conflicts first: what the sources disagree on is what a reader must see.

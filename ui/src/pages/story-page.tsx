@@ -5,7 +5,6 @@
  * source comparison, the articles, and the export buttons.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { sourceLabel } from "../../../src/core/source-label.js";
 import { outletName } from "../components/source-links.js";
 import { getJson, query, type Briefing, type StoryArticlesPage } from "../api.js";
 import { ClaimsTable, claimFilterOf, type ClaimFilter } from "../components/claims-table.js";
@@ -25,7 +24,6 @@ import { useI18n } from "../i18n/i18n.js";
 import type { Messages } from "../i18n/messages.js";
 import { href } from "../router.js";
 import { coverageOf } from "../story/coverage.js";
-import { independenceKeys } from "../story/independent-sources.js";
 import { useFetch } from "../use-fetch.js";
 
 /** Articles listed before "show all"; a 500-article story renders 20 at first. */
@@ -58,16 +56,12 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
     const { story } = loaded.data;
     const all = [...loaded.data.articles, ...loaded.data.citedArticles];
     const articles = new Map(all.map((meta) => [meta.id, meta]));
-    const outletOf = (articleId: string) => {
-      const meta = articles.get(articleId);
-      return meta ? sourceLabel(meta) : articleId;
-    };
     return {
       articles,
       // Counted by the server over every article: the briefing lists a big story's first articles only.
       outlets: loaded.data.totals.outlets,
-      independence: independenceKeys(outletOf, story.articleIds, story.nearDuplicates),
       coverage: coverageOf(loaded.data.coverage.map((group) => ({ published: group.published, outlet: outletName(group, locale), count: group.count }))),
+      sources: (claimId: string) => loaded.data.claimSources[claimId] ?? { supporting: 0, independent: 0, contradicting: 0 },
       supporting: (claimId: string) => loaded.data.claimSources[claimId]?.supporting ?? 0,
       worded: worded(story.claims),
     };
@@ -158,7 +152,7 @@ export function StoryPage({ id, params }: { id: string; params: URLSearchParams 
         </StorySection>
       </div>
       <StorySection name="claims" title={titleOf("claims")} class="claims">
-        <ClaimsTable story={story} storyTitle={report.title} sentences={sentences} articles={derived.articles} supporting={derived.supporting} names={names} independence={derived.independence} filter={filter} onFilter={setFilter} lang={lang} />
+        <ClaimsTable story={story} storyTitle={report.title} sentences={sentences} articles={derived.articles} sources={derived.sources} names={names} filter={filter} onFilter={setFilter} lang={lang} />
       </StorySection>
       <StorySection name="headlines" title={titleOf("headlines")} class="outlet-wording">
         <OutletHeadlines articles={loaded.data.articles} outletOf={(meta) => outletName(meta, locale)} lang={lang} />

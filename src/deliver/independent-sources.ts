@@ -1,7 +1,8 @@
 /**
  * How many independent sources back a claim: its articles counted once per outlet, and
  * near-duplicates (one wire story run by two sites) counted once, since a copy corroborates
- * nothing. Articles outside the story (cited by a related story) count by their outlet.
+ * nothing. Articles outside the story (cited by a related story) count by their outlet. The
+ * server counts it for the web UI, over every source of a claim the briefing cuts.
  */
 export type IndependenceKey = (articleId: string) => string;
 
