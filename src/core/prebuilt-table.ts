@@ -74,12 +74,17 @@ export function unpackArrays(layout: ArrayLayout, body: Buffer) {
 export function encodePrebuiltTable<H extends object>(table: Pick<PrebuiltTable<unknown, H>, "magic" | "fingerprint">, { header, body }: PrebuiltContents<H>): Buffer {
   if (Buffer.byteLength(table.magic, "latin1") !== 4) throw new Error(`a prebuilt table's magic must be 4 characters, not ${JSON.stringify(table.magic)}`);
   const headerBytes = Buffer.from(JSON.stringify({ ...header, fingerprint: table.fingerprint }), "utf8");
-  const start = Math.ceil((8 + headerBytes.length) / BODY_ALIGNMENT) * BODY_ALIGNMENT;
+  const start = bodyStart(headerBytes.length);
   const lead = Buffer.alloc(start);
   lead.write(table.magic, 0, "latin1");
   lead.writeUInt32LE(headerBytes.length, 4);
   headerBytes.copy(lead, 8);
   return Buffer.concat([lead, ...body.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength))]);
+}
+
+/** Where the body starts: after the magic, the header's length and the header, at a multiple of 8 bytes. */
+function bodyStart(headerLength: number): number {
+  return Math.ceil((8 + headerLength) / BODY_ALIGNMENT) * BODY_ALIGNMENT;
 }
 
 /** A file that cannot be a table of its kind: cut short, another format, or not parsed by its decoder. */
@@ -103,7 +108,7 @@ export function readPrebuiltTable<T, H extends object>(table: PrebuiltTable<T, H
   }
   if (bytes.length < 8 || bytes.toString("latin1", 0, 4) !== table.magic) throw new CorruptPrebuiltTableError(file, `it does not open with ${JSON.stringify(table.magic)}`);
   const headerLength = bytes.readUInt32LE(4);
-  const start = Math.ceil((8 + headerLength) / BODY_ALIGNMENT) * BODY_ALIGNMENT;
+  const start = bodyStart(headerLength);
   if (start > bytes.length) throw new CorruptPrebuiltTableError(file, "cut short in its header");
   let header: H & { fingerprint?: unknown };
   try {

@@ -21,7 +21,6 @@ const MAX_BLOCK_LINK_DENSITY = 0.5;
  * a product named by its link, a source's address. Teaser lists are link-heavy as a whole.
  */
 const MAX_PROSE_BLOCK_LINK_DENSITY = 0.1;
-const LEAF_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
 /**
  * Class or id words of blocks Readability removes before it scores the page (its unlikelyCandidates),
  * unless a word of UNLIKELY_NAME_EXCEPTIONS says the block may hold the article (its okMaybeItsACandidate).
@@ -46,6 +45,8 @@ const MAX_CONTAINER_LINK_DENSITY = 0.2;
  */
 const SHORT_LINE_CHARS = 40;
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Blocks that hold one paragraph of text. */
+const LEAF_TAGS = new Set(["p", ...HEADING_TAGS]);
 const PARAGRAPH_TAGS = new Set(["p"]);
 const LIST_ITEM_TAGS = new Set(["li"]);
 /**

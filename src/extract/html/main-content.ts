@@ -18,8 +18,6 @@ import { removeBoilerplate } from "./page-boilerplate.js";
 import { rootElement, selectAll, selectFirst, textOf } from "./page-dom.js";
 import { collapse, isWithin, paragraphsOf } from "./paragraph-walk.js";
 
-export { BLOCK_ELEMENTS } from "./paragraph-walk.js";
-
 /** Readability's result is trusted when it holds at least this much text. */
 const MIN_READABILITY_CHARS = 250;
 

@@ -7,7 +7,7 @@
 import { type AnyNode, type Document, type Element, isTag, isText } from "domhandler";
 import { prepend, removeElement, replaceElement } from "domutils";
 import { matches, parentElement, selectAll, textOf } from "./page-dom.js";
-import { collapse, isWithin } from "./paragraph-walk.js";
+import { closestNamed, collapse, isWithin } from "./paragraph-walk.js";
 
 /** Class and id words that mark page furniture, matched as whole words of the attribute. */
 const BOILERPLATE_WORDS = new Set([
@@ -79,7 +79,7 @@ function isFurnitureElement(element: Element): boolean {
  */
 function liftQuotesOutOfFigures(document: Document): void {
   for (const figure of selectAll("figure", document)) {
-    const quotes = selectAll("blockquote", figure).filter((quote) => !hasAncestorNamed(quote, "blockquote"));
+    const quotes = selectAll("blockquote", figure).filter((quote) => !isInsideQuote(quote));
     if (quotes.length === 0) continue;
     for (const quote of quotes) prepend(figure, quote);
     removeElement(figure);
@@ -106,9 +106,12 @@ function liftEmbeddedPosts(document: Document): void {
   }
 }
 
-function hasAncestorNamed(element: Element, name: string): boolean {
-  for (let parent = parentElement(element); parent; parent = parentElement(parent)) if (parent.name === name) return true;
-  return false;
+const BLOCKQUOTE = new Set(["blockquote"]);
+
+/** A quote nested in another, which is lifted with it. */
+function isInsideQuote(quote: Element): boolean {
+  const parent = parentElement(quote);
+  return parent !== null && closestNamed(parent, BLOCKQUOTE) !== null;
 }
 
 /**

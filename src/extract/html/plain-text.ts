@@ -4,7 +4,7 @@
  * separate paragraphs; reading stops once `maxChars` characters of text are collected.
  */
 import { Tokenizer } from "htmlparser2";
-import { BLOCK_ELEMENTS } from "./main-content.js";
+import { BLOCK_ELEMENTS } from "./paragraph-walk.js";
 import { INVISIBLE_ELEMENTS, TextCollector, type SourceText } from "./source-text.js";
 
 /** How alignToSource joins paragraphs. */
