@@ -10,7 +10,6 @@ import { storeInOrder, type DocumentOutcome } from "./analyze/store-in-order.js"
 import type { FetchOptions } from "./ingest/fetch/fetch-urls.js";
 import { ingestInputs } from "./ingest/ingest-inputs.js";
 import type { WarcOptions } from "./ingest/readers/warc-reader.js";
-import { readWholeInput } from "./ingest/read-whole-input.js";
 import type { IngestFailure, IngestResult } from "./ingest/raw-document.js";
 import type { Store } from "./store/store.js";
 
@@ -115,11 +114,6 @@ async function* allDocuments(options: AnalyzeOptions): AsyncIterable<IngestResul
     const { fetchUrls } = await import("./ingest/fetch/fetch-urls.js");
     yield* fetchUrls(options.urls, fetchOptions);
   }
-}
-
-/** One input's bytes (a queued job): every document it holds (a WARC's records too), analyzed (by `annotator`, in this thread by default) and stored. */
-export async function analyzeBytes(store: Store, source: string, bytes: Uint8Array, annotator: Annotator = inThisThread): Promise<DocumentOutcome[]> {
-  return analyzeDocuments(store, readWholeInput(bytes, source), annotator);
 }
 
 /** Documents already read (an uploaded WARC's records as they arrive), analyzed and stored in their order. */

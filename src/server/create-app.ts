@@ -71,10 +71,10 @@ const storyExport = z.object({ format: z.enum(STORY_EXPORT_FORMATS, { error: `fo
  * listing is 8 MB and 0.8–1.9 s, a page of 50 a few kilobytes. No upper bound: a caller that
  * wants the whole listing asks for `total` stories.
  */
-const storyPaging = z.object({ limit: z.coerce.number().int().min(1).default(50), offset: z.coerce.number().int().min(0).default(0) });
+const paging = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
+const storyListing = storyFilters.extend(paging.extend({ limit: z.coerce.number().int().min(1).default(50) }).shape);
 /** Full-text hits considered when a story listing is filtered by words. */
 const STORY_SEARCH_HITS = 500;
-const paging = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
 
 export function createApp(store: Store, options: AppOptions = {}, corpus: CorpusCache = new CorpusCache(store)): Hono {
   const app = new Hono();
@@ -108,7 +108,7 @@ export function createApp(store: Store, options: AppOptions = {}, corpus: Corpus
   });
 
   app.get("/api/stories", async (c) => {
-    const { q, limit, offset, ...filters } = storyFilters.extend(storyPaging.shape).parse(c.req.query());
+    const { q, limit, offset, ...filters } = storyListing.parse(c.req.query());
     const snapshot = await corpus.get();
     const articleIds = q ? new Set((await store.search(q, { limit: STORY_SEARCH_HITS })).map((hit) => hit.id)) : undefined;
     const stories = snapshot.catalog.list({ ...filters, ...(articleIds ? { articleIds } : {}) });

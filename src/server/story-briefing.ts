@@ -12,6 +12,7 @@
 import type { Story } from "../connect/connect-corpus.js";
 import type { SourceSpan } from "../connect/corpus-entities.js";
 import { buildEntityGraph, type EntityGraph } from "../deliver/entity-graph.js";
+import { sourceCount } from "../deliver/describe-claim.js";
 import { onePerOutletFirst } from "../deliver/report/citations.js";
 import { buildStoryReport, describeClaim, reportLanguage, townsOf, type Cited, type StoryReport } from "../deliver/report/report-model.js";
 import { independenceKeys, independentSourceCount } from "../deliver/independent-sources.js";
@@ -99,11 +100,11 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story, limits: Br
   const listed = [...onePerOutletFirst(members, sourceLabel, limits.articles)].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const listedIds = new Set(listed.map((meta) => meta.id));
   const citedIds = new Set<string>();
-  const cite = (spans: readonly SourceSpan[]) => spans.forEach((span) => listedIds.has(span.articleId) || citedIds.add(span.articleId));
+  const cite = (spans: ReadonlyArray<Pick<SourceSpan, "articleId">>) => spans.forEach((span) => listedIds.has(span.articleId) || citedIds.add(span.articleId));
   for (const claim of shown.claims) [claim.supportedBy, claim.contradictedBy, ...claim.relatedSupport.map((related) => related.sources)].forEach(cite);
   for (const cited of [...shownReport.whatHappened, ...shownReport.timeline, ...shownReport.warnings, ...shownReport.quotes.flatMap((speaker) => speaker.quotes), ...shownReport.claims.flatMap((claim) => [claim, ...claim.conflicts])]) cite(cited.sources);
   if (shownReport.keyEvent) cite(shownReport.keyEvent.sources);
-  cite(shown.sourceComparison.map((row) => ({ articleId: row.articleId, start: 0, end: 0 })));
+  cite(shown.sourceComparison);
   return {
     story: shown,
     report: shownReport,
@@ -113,7 +114,7 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story, limits: Br
     articles: listed,
     citedArticles: metasOf(citedIds),
     claimSources: Object.fromEntries(
-      story.claims.map((claim) => [claim.id, { supporting: new Set(claim.supportedBy.map((span) => span.articleId)).size, independent: independentSourceCount(claim.supportedBy, independence), contradicting: claim.contradictedBy.length }]),
+      story.claims.map((claim) => [claim.id, { supporting: sourceCount(claim), independent: independentSourceCount(claim.supportedBy, independence), contradicting: claim.contradictedBy.length }]),
     ),
     totals: { articles: members.length, outlets: new Set(members.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)).size, sourceComparison: story.sourceComparison.length },
     coverage: coverageGroups(members),

@@ -27,8 +27,8 @@ export async function listArticleSummaries(db: Kysely<ListingSchema>, options: L
   const dated = await db.selectFrom("articles").select(columns).where("published", "is not", null).orderBy("published", "desc").orderBy("seq", "desc").limit(limit).offset(offset).execute();
   let rows = dated;
   if (dated.length < limit) {
-    const { count } = await db.selectFrom("articles").select((eb) => eb.fn.countAll<number | string>().as("count")).where("published", "is not", null).executeTakeFirstOrThrow();
-    const undatedOffset = Math.max(0, offset - Number(count));
+    // A page that holds dated articles starts the undated ones from their first; only a page past them all needs their count.
+    const undatedOffset = dated.length > 0 ? 0 : Math.max(0, offset - (await datedCount(db)));
     const undated = await db.selectFrom("articles").select(columns).where("published", "is", null).orderBy("seq", "desc").limit(limit - dated.length).offset(undatedOffset).execute();
     rows = [...dated, ...undated];
   }
@@ -42,4 +42,9 @@ export async function listArticleSummaries(db: Kysely<ListingSchema>, options: L
     warningCount: warningCount(row.warnings),
     ingestedAt: row.ingested_at,
   }));
+}
+
+async function datedCount(db: Kysely<ListingSchema>): Promise<number> {
+  const { count } = await db.selectFrom("articles").select((eb) => eb.fn.countAll<number | string>().as("count")).where("published", "is not", null).executeTakeFirstOrThrow();
+  return Number(count);
 }

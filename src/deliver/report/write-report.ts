@@ -45,9 +45,8 @@ export function renderReports(reports: readonly StoryReport[], format: ReportOpt
 /** What a report needs of each stored article: its metadata, its text (for the cited words) and its warnings. */
 export async function readArticleInfos(store: Store, ids: readonly string[]): Promise<Map<string, ArticleInfo>> {
   const articles = new Map<string, ArticleInfo>();
-  for (const id of ids) {
-    const article = await store.getArticle(id);
-    if (!article) continue;
+  for (const article of await store.getArticles(ids)) {
+    const { id } = article;
     articles.set(id, { id, title: article.title, outlet: article.outlet, published: article.published, publishedSource: article.publishedSource ?? null, source: article.source, url: article.url, text: article.text, warnings: article.warnings.map((warning) => warning.reason) });
   }
   return articles;
