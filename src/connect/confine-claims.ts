@@ -33,14 +33,12 @@ export function confineClaim(claim: Claim, scope: StoryScope): ConfinedClaim | n
   const listed = new Set<string>();
   const valued = [...(claim.variants ?? []).flatMap((variant) => variant.sources.map((span) => ({ ...span, value: variant.value }))), ...claim.supportedBy];
   for (const span of valued) {
-    if (isOwn(span)) continue;
+    const key = `${span.articleId}:${span.start}`;
+    if (isOwn(span) || listed.has(key)) continue;
+    listed.add(key);
     const story = scope.storyOf(span.articleId);
     const list = elsewhere.get(story) ?? [];
-    const key = `${span.articleId}:${span.start}`;
-    if (!listed.has(key)) {
-      listed.add(key);
-      list.push(span);
-    }
+    list.push(span);
     elsewhere.set(story, list);
   }
   const variants = claim.variants?.map((variant) => ({ ...variant, sources: variant.sources.filter(isOwn) })).filter((variant) => variant.sources.length > 0);

@@ -67,7 +67,6 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const copyGroups = copyGroupsAmong(features);
   const existing = stored.stories.map(({ story, cluster }, index) => restoredCluster(cluster, index, story.articleIds));
   const storedStoryOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story]));
-  const storedIdOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story.id]));
   const placed = features.map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
   const resumed = resumeStories(existing, placed, copyGroups);
   const absorbed = resumed.absorbed;
@@ -83,14 +82,14 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
       return { features: item, vector: storyVector(item, frequencies), time: articleSpan(item) };
     });
     const parts = splitStory(cluster, members);
-    const storedId = storedIdOf.get(cluster);
-    if (storedId) continues.set(parts.length === 1 ? cluster : heir(parts, new Set(storedStoryOf.get(cluster)!.articleIds)), storedId);
+    const storedStory = storedStoryOf.get(cluster);
+    if (storedStory) continues.set(parts.length === 1 ? cluster : heir(parts, new Set(storedStory.articleIds)), storedStory.id);
     return parts;
   });
   const idOf = new Map<Cluster, string>(touched.map((cluster) => [cluster, storyIdOf(connector.anchorOf(memberIds(cluster)))]));
-  const currentId = (cluster: Cluster) => idOf.get(cluster) ?? storedIdOf.get(cluster)!;
+  const currentId = (cluster: Cluster) => idOf.get(cluster) ?? storedStoryOf.get(cluster)!.id;
   const gone = new Set([...absorbed, ...resumed.touched.filter((cluster) => !touched.includes(cluster))]);
-  const live = [...existing.filter((cluster) => !gone.has(cluster)), ...touched.filter((cluster) => !storedIdOf.has(cluster))];
+  const live = [...existing.filter((cluster) => !gone.has(cluster)), ...touched.filter((cluster) => !storedStoryOf.has(cluster))];
   const relatedOf = relatedAmong(touched, live, resumed.unchangedKeys);
   // A story's claims are aligned with its first related stories' articles too, as a full build does (connect-corpus.ts).
   const background = [...relatedOf.values()].flatMap((related) => related.map(currentId).sort().slice(0, MAX_BACKGROUND_STORIES));
@@ -108,7 +107,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const stories = connector.storiesOf(clustering, entities, new Set(touched.map((_, index) => index)));
   return {
     stories: stories.map((story, index) => ({ story, cluster: storedCluster(touched[index]!), continues: continues.get(touched[index]!) ?? null })),
-    replaced: [...resumed.touched, ...absorbed].flatMap((cluster) => storedIdOf.get(cluster) ?? []),
+    replaced: [...resumed.touched, ...absorbed].flatMap((cluster) => storedStoryOf.get(cluster)?.id ?? []),
     entities: withoutKeys(entities),
     frequencies: frequencies.counts(),
     entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),

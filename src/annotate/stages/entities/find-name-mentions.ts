@@ -333,7 +333,6 @@ function isRankedEntry(tokens: readonly EntityToken[], first: number, sets: Lexi
   return next?.text === "(" || (!!next && sets.locativePrepositions.has(next.folded) && /^\d/u.test(after?.text ?? ""));
 }
 
-/** An initial at `k`: one capital letter, no honorific, and its period right after ("F. Honegger"). */
 /** Initials glued as one token ("J.K.", "H.W."), as entity-tokens.ts keeps an acronym written with periods. */
 const GLUED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.$/u;
 

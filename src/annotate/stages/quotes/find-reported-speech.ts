@@ -18,7 +18,7 @@ import { listedMentions } from "./listed-mentions.js";
 import { SpanUnion } from "../../../core/span-union.js";
 import { speakingMentions } from "./speaking-mentions.js";
 import { sentenceSubjectBefore, subjectBefore } from "./reported-subject.js";
-import { speechVerbAlternation } from "./speech-verbs.js";
+import { relativeSourceAlternation, speechVerbAlternation } from "./speech-verbs.js";
 import { trieAlternation } from "./trie-alternation.js";
 import { speakerFirstStarts } from "./trailing-attribution-starts.js";
 
@@ -91,7 +91,7 @@ function compile(lexicon: QuoteLexicon): Compiled {
       trailingSpeakerFirst: new RegExp(`,\\s*([^,.;:!?«»“”()\\n]{2,60}?)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}])\\s*(?=[.;!?](?:\\s|$))`, "iuy"),
       parenthetical: new RegExp(`,\\s*((?:[^,.;:!?«»“”()\\s]+\\s+){0,3}?[^,.;:!?«»“”()\\s]+)\\s+(?:(?:${auxiliaries})\\s+)?(?:${verbs})(?![\\p{L}]),\\s+(?=\\p{L})`, "giu"),
       verbEndsHere: new RegExp(`(?<=\\s(?:${verbs})\\s*)`, "iuy"),
-      relativeSource: new RegExp(`^(?:${lexicon.relativeSourceOpeners.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`, "iu"),
+      relativeSource: new RegExp(`^(?:${relativeSourceAlternation(lexicon)})(?![\\p{L}])`, "iu"),
       // Where every clause has a complementiser (French "que"), the participle needs one too.
       participleClause: lexicon.participleSpeechVerbs.length
         ? new RegExp(`,\\s*(?:${trieAlternation([...lexicon.participleSpeechVerbs].sort((a, b) => b.length - a.length))})(?![\\p{L}])\\s*(?:(?:${complementisers})\\s*)${lexicon.bareClauseVerbs.length ? "?" : ""}(?=\\p{L})`, "giu")

@@ -6,13 +6,13 @@
  * named before; a quote nobody is named for whose clause gives an unnamed source ("certains y voient
  * un « … »", "une pancarte : « … »") is marked unspecified rather than unattributed.
  */
-import { escapeRegExp } from "../../../core/escape-regexp.js";
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
 import type { Span } from "../../../core/message.js";
 import type { Entity, Quote } from "../../annotation.js";
 import { coveringSpans } from "../../../core/covering-spans.js";
 import { firstIndexNotBefore } from "../../../core/spans-by-start.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
+import { relativeSourceAlternation } from "./speech-verbs.js";
 import { firstNameGender } from "../entities/name-gender.js";
 import { introducesQuote } from "./introduces-quote.js";
 import { speakingMentionsByStart, type Located } from "./speaking-mentions.js";
@@ -35,6 +35,18 @@ function mentionIndex(byStart: readonly Located[]): MentionIndex {
   return { byStart, longest, firstFrom: (position) => firstIndexNotBefore(byStart.length, (at) => byStart[at]!.mention.start < position) };
 }
 
+const relativeSourcePatterns = new WeakMap<QuoteLexicon, RegExp>();
+
+/** Words ending in a source's relative pronoun (« selon lequel », "according to which"), compiled once per lexicon. */
+function relativeSourceBefore(lexicon: QuoteLexicon): RegExp {
+  let pattern = relativeSourcePatterns.get(lexicon);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])(?:${relativeSourceAlternation(lexicon)})\\s*,?\\s*$`, "iu");
+    relativeSourcePatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /**
  * When the words right before a quote introduce it ("a déclaré :"), an unattributed quote there
  * belongs to the subject that opened the sentence, however long the clause between them
@@ -42,7 +54,7 @@ function mentionIndex(byStart: readonly Located[]): MentionIndex {
  */
 export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity[], text: string, lexicon: QuoteLexicon): Quote[] {
   const introduced = introducesQuote(lexicon);
-  const relativeSource = new RegExp(`(?<![\\p{L}])(?:${lexicon.relativeSourceOpeners.map(escapeRegExp).join("|") || "(?!)"})\\s*,?\\s*$`, "iu");
+  const relativeSource = relativeSourceBefore(lexicon);
   const unnamed = unnamedSpeakers(lexicon);
   const mentions = mentionIndex(speakingMentionsByStart(entities));
   // A name in a direct quote's words (a name tweeted) is no antecedent of a pronoun.
@@ -63,11 +75,11 @@ export function linkSpeakers(quotes: readonly Quote[], entities: readonly Entity
       if (carried >= 0 && before[carried]!.speakerEntity) return { ...quote, speaker: before[carried]!.speaker, speakerEntity: before[carried]!.speakerEntity };
       // A pronoun telling a gender is one person's: not a group's ("officials said …. He stressed that …" is not the officials).
       const fits = (entity: Entity | undefined) => !gender || !entity || (genderOf(entity) !== OTHER_GENDER[gender] && !entity.generic);
-      const recentFits = fits(entityOf(recent?.speakerEntity ?? null));
+      const recentEntity = entityOf(recent?.speakerEntity ?? null);
       // "X, …, a déclaré « … », a-t-il encore déclaré": the pronoun is the introducing clause's subject.
       const introducedBy = quote.direct && introduced(text.slice(Math.max(0, quote.start - 40), quote.start)) ? sentenceSubject(mentions, text, quote.start) : undefined;
       // "…, Perlo said. …, he added.": reported speech goes on with the person who spoke last, unless another is named since.
-      if (!introducedBy && !quote.direct && recentFits && recent?.speaker && entityOf(recent.speakerEntity)?.type === "PER" && !otherPersonBetween(mentions, recent, quote.start)) return { ...quote, speaker: recent.speaker, speakerEntity: recent.speakerEntity };
+      if (!introducedBy && !quote.direct && fits(recentEntity) && recent?.speaker && recentEntity?.type === "PER" && !otherPersonBetween(mentions, recent, quote.start)) return { ...quote, speaker: recent.speaker, speakerEntity: recent.speakerEntity };
       const person = introducedBy ?? subjectRightAfter(mentions, text, quote) ?? lastPersonBefore(mentions, text, quote.start, quote, quoted, fits);
       if (person) return { ...quote, speaker: { start: person.mention.start, end: person.mention.end, text: text.slice(person.mention.start, person.mention.end) }, speakerEntity: person.entity.id };
     }

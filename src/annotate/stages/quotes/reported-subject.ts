@@ -50,8 +50,9 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
     if (end < gapStart || end > verbStart || start >= gapStart) continue;
     if (!adjacent || end > adjacent.mention.end || (end === adjacent.mention.end && start < adjacent.mention.start)) adjacent = located;
   }
+  const patterns = compile(lexicon);
   // "an attorney with Earthjustice, said": a name after a preposition completes the subject, it is not the subject.
-  if (adjacent && compile(lexicon).complementPreposition.test(text.slice(Math.max(0, adjacent.mention.start - 20), adjacent.mention.start))) adjacent = undefined;
+  if (adjacent && patterns.complementPreposition.test(text.slice(Math.max(0, adjacent.mention.start - 20), adjacent.mention.start))) adjacent = undefined;
   // "X, qui …, a déclaré que": the subject opens the sentence, an apposition or relative clause away from the verb.
   // Only a mention starting by the end of the sentence's opening word and quotation marks can open it.
   SENTENCE_OPENING.lastIndex = sentenceStart;
@@ -59,7 +60,6 @@ export function subjectBefore(text: string, verbStart: number, mentions: ListedM
   // "Sur Twitter également, @X a souligné que": a name after a preposition opening the sentence is a circumstance, not the subject.
   const openingWord = /^\p{Lu}\p{L}*(?=\s)/u.exec(text.slice(sentenceStart, openingEnd))?.[0].toLowerCase();
   const circumstance = openingWord !== undefined && lexicon.circumstanceOpeners.includes(openingWord);
-  const patterns = compile(lexicon);
   // "…, but sources say": a clause a conjunction opens has its own subject, not the sentence's.
   const opening = adjacent || circumstance ? undefined : mentions.startingIn(sentenceStart, openingEnd).find(({ entity, mention }) => mention.start >= sentenceStart && mention.end <= verbStart && entity.type !== "MISC" && /^[\s«"“]*$/u.test(text.slice(sentenceStart, mention.start).replace(/^(?:\p{Lu}\p{L}*\.?\s){0,3}/u, "")) && text.slice(mention.end, verbStart).includes(",") && !patterns.conjunctionClause.test(text.slice(mention.end, verbStart)));
   const located = adjacent ?? relativeAntecedent(text, sentenceStart, verbStart, mentions, patterns) ?? opening;
