@@ -60,8 +60,7 @@ function referenceWords(lexicon: EntityLexicon, gazetteer: Gazetteer): Reference
       determiners: new Set(lexicon.determiners.map(fold)),
       epithets: byFirstWord(Object.entries(lexicon.countryEpithets).map(([phrase, code]) => ({ words: split(phrase), code, capitalized: /^\p{Lu}/u.test(phrase) }))),
       pairs: byFirstWord(lexicon.pairReferences.map((phrase) => ({ words: split(phrase) }))),
-      // An official name opening with its article ("Les États-Unis d'Amérique") gives the article, which heads nothing.
-      formHeads: new Set([...gazetteer.countries.values()].flatMap((country) => (country.formHead && !lexicon.determiners.some((word) => fold(word) === fold(country.formHead!)) ? [fold(country.formHead)] : []))),
+      formHeads: new Set([...gazetteer.countries.values()].flatMap((country) => (country.formHead ? [fold(country.formHead)] : []))),
       institutions: new Set((lexicon.genericActors?.heads ?? []).filter((head) => head.actorType === "government").flatMap((head) => head.forms.map(fold)).filter((form) => lexicon.countryDescriptionHeads.some((head) => fold(head) === form))),
       ofPrepositions: new Set((lexicon.genericActors?.ofPrepositions ?? []).map(fold)),
     };

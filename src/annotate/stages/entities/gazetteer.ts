@@ -20,7 +20,7 @@ const MIN_CITY_POPULATION = 15_000;
 export interface Country {
   code: string;
   name: string;
-  /** The generic head of its official name, lowercased ("royaume" for "Royaume du Maroc"), if any. */
+  /** The generic head of its official name, lowercased ("royaume" for "Royaume du Maroc"), if any; never an article ("Les États-Unis d'Amérique"). */
   formHead: string | null;
   capital: string | null;
 }
@@ -77,6 +77,15 @@ export function gazetteerFor(lexicon: EntityLexicon, language: string): Gazettee
   return gazetteer;
 }
 
+/**
+ * The generic head an official name opens with, lowercased ("royaume" for "Royaume du Maroc"): not
+ * the name's own first word, nor an article ("Les États-Unis d'Amérique"), which heads nothing.
+ */
+function officialFormHead(official: string, name: string, determiners: ReadonlySet<string>): string | null {
+  const head = official.split(/\s+/u)[0]!;
+  return /^\p{Lu}/u.test(head) && head !== name.split(/\s+/u)[0] && !determiners.has(fold(head)) ? head.toLowerCase() : null;
+}
+
 /** Builds the gazetteer from the data packages (about a second; the build script stores its result). */
 export function buildGazetteer(lexicon: EntityLexicon, language: string): Gazetteer {
   const places = new Map<string, Place>();
@@ -84,6 +93,7 @@ export function buildGazetteer(lexicon: EntityLexicon, language: string): Gazett
   const demonyms = new Map<string, string>();
   const capitals = new Map<string, string>();
   const key = lexicon.countryDataKey;
+  const determiners = new Set(lexicon.determiners.map(fold));
   // The package's ESM entry imports JSON without an import attribute, which Node 20 refuses.
   const countries = require("world-countries") as Countries;
 
@@ -91,9 +101,8 @@ export function buildGazetteer(lexicon: EntityLexicon, language: string): Gazett
     const translation = (country.translations as Record<string, { common: string; official: string } | undefined>)[key];
     const name = translation?.common ?? country.name.common;
     const official = translation?.official ?? country.name.official;
-    const head = official.split(/\s+/u)[0]!;
     const capital = country.capital[0] ?? null;
-    countryByCode.set(country.cca2, { code: country.cca2, name, formHead: /^\p{Lu}/u.test(head) && head !== name.split(/\s+/u)[0] ? head.toLowerCase() : null, capital });
+    countryByCode.set(country.cca2, { code: country.cca2, name, formHead: officialFormHead(official, name, determiners), capital });
     const place: Place = { kind: "country", name, countryCode: country.cca2, capital: false, geonameId: null };
     for (const form of [name, official]) places.set(fold(form), place);
     const forms = (country.demonyms as Record<string, { f: string; m: string } | undefined>)[key === "fra" ? "fra" : "eng"];
