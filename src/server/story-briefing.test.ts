@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../test/run-cli.js";
 import type { Story } from "../connect/connect-corpus.js";
 import { sourceLabel } from "../core/source-label.js";
+import { knownOnlyByFile } from "../deliver/source-name.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { CorpusCache } from "./corpus-cache.js";
@@ -66,6 +67,16 @@ describe("the story briefing", () => {
     const spans = [...briefing.story.claims.flatMap((claim) => [...claim.supportedBy, ...claim.contradictedBy]), ...briefing.report.whatHappened.flatMap((cited) => cited.sources), ...briefing.story.sourceComparison];
     expect(spans.filter((span) => !described.has(span.articleId))).toEqual([]);
     expect(JSON.stringify(briefing).length).toBeLessThan(JSON.stringify(storyBriefing(snapshot, story)).length);
+  });
+
+  it("counts the story's outlets as the catalog lists them, files apart, and refuses a story the snapshot lacks", async () => {
+    const snapshot = await corpus.get();
+    const outlets = new Set(story.articleIds.map((id) => snapshot.articles.get(id)!).filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel));
+    expect(outlets.size).toBeGreaterThan(0);
+    expect(storyBriefing(snapshot, story).totals.outlets).toBe(outlets.size);
+    expect(snapshot.catalog.summaryOf(story.id)).toEqual(snapshot.catalog.list({ article: story.articleIds[0]! })[0]);
+    expect(snapshot.catalog.summaryOf("no-such-story")).toBeUndefined();
+    expect(() => storyBriefing(snapshot, { ...story, id: "no-such-story" })).toThrow(/story no-such-story is not in this snapshot/u);
   });
 
   it("pages the story's articles in its order, and refuses a bad page", async () => {

@@ -61,6 +61,9 @@ export interface StoryBriefing {
 }
 
 export function storyBriefing(snapshot: CorpusSnapshot, story: Story, limits: BriefingLimits = BRIEFING_LIMITS): StoryBriefing {
+  // The catalog already lists the story's outlets (files apart): counted once, when the snapshot was made.
+  const summary = snapshot.catalog.summaryOf(story.id);
+  if (!summary) throw new Error(`story ${story.id} is not in this snapshot's catalog: brief a story of the snapshot`);
   const metasOf = (ids: Iterable<string>) => [...ids].flatMap((id) => snapshot.articles.get(id) ?? []);
   const members = metasOf(story.articleIds);
   const outletOf = (articleId: string) => {
@@ -116,7 +119,7 @@ export function storyBriefing(snapshot: CorpusSnapshot, story: Story, limits: Br
     claimSources: Object.fromEntries(
       story.claims.map((claim) => [claim.id, { supporting: sourceCount(claim), independent: independentSourceCount(claim.supportedBy, independence), contradicting: claim.contradictedBy.length }]),
     ),
-    totals: { articles: members.length, outlets: new Set(members.filter((meta) => !knownOnlyByFile(meta)).map(sourceLabel)).size, sourceComparison: story.sourceComparison.length },
+    totals: { articles: members.length, outlets: summary.outlets.length, sourceComparison: story.sourceComparison.length },
     coverage: coverageGroups(members),
   };
 }

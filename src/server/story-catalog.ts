@@ -111,12 +111,19 @@ export class StoryCatalog {
   private readonly entities: CorpusEntity[];
   /** Largest first, sorted once: a listing filters, it does not sort 20,000 summaries per request. */
   private readonly entries: readonly CatalogEntry[];
+  private readonly summaries: ReadonlyMap<string, StorySummary>;
   private facetsOnce: { outlets: string[]; languages: string[] } | null = null;
 
   /** `entries` when they were computed elsewhere (the connect worker), else computed here. */
   constructor(corpus: ConnectedCorpus, articles: ReadonlyMap<string, ArticleMeta>, entries: readonly CatalogEntry[] = catalogEntries(corpus, articles)) {
     this.entities = corpus.entities;
     this.entries = [...entries].sort((a, b) => b.summary.articles - a.summary.articles || a.summary.id.localeCompare(b.summary.id));
+    this.summaries = new Map(entries.map((entry) => [entry.summary.id, entry.summary]));
+  }
+
+  /** The summary of one story of the corpus, or undefined for an id it does not hold. */
+  summaryOf(storyId: string): StorySummary | undefined {
+    return this.summaries.get(storyId);
   }
 
   /** Summaries of the stories passing every filter given, largest first. */
