@@ -17,8 +17,15 @@ export interface CorpusSnapshot extends ConnectedCorpus {
   catalog: StoryCatalog;
 }
 
-export function snapshotOf({ corpus, articles }: BuiltCorpus): CorpusSnapshot {
-  return { ...corpus, articles, entitiesById: new Map(corpus.entities.map((entity) => [entity.id, entity])), catalog: new StoryCatalog(corpus, articles) };
+/** What was made elsewhere, part by part (`SnapshotAssembler`), instead of here from the corpus. */
+interface MadeParts {
+  entitiesById?: ReadonlyMap<string, CorpusEntity>;
+  entries?: readonly CatalogEntry[];
+}
+
+export function snapshotOf({ corpus, articles }: BuiltCorpus, made: MadeParts = {}): CorpusSnapshot {
+  const entitiesById = made.entitiesById ?? new Map(corpus.entities.map((entity) => [entity.id, entity]));
+  return { ...corpus, articles, entitiesById, catalog: new StoryCatalog(corpus, articles, made.entries) };
 }
 
 export type SnapshotPart = { entities: ConnectedCorpus["entities"] } | { stories: Story[]; entries: CatalogEntry[] } | { articles: ArticleMeta[] };
@@ -65,7 +72,6 @@ export class SnapshotAssembler {
   }
 
   finish(): CorpusSnapshot {
-    const corpus = { entities: this.entities, stories: this.stories };
-    return { ...corpus, articles: this.articles, entitiesById: this.entitiesById, catalog: new StoryCatalog(corpus, this.articles, this.entries) };
+    return snapshotOf({ corpus: { entities: this.entities, stories: this.stories }, articles: this.articles }, { entitiesById: this.entitiesById, entries: this.entries });
   }
 }
