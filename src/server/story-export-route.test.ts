@@ -2,10 +2,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../test/run-cli.js";
 import { analyze } from "../analyze.js";
-import { EVENT_COLUMNS } from "../deliver/events-csv.js";
+import type { AnnotatedArticle } from "../annotate/annotation.js";
+import { EVENT_COLUMNS, eventRows } from "../deliver/events-csv.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { createApp } from "./create-app.js";
@@ -52,6 +54,15 @@ describe("a story's export", () => {
     const story = (await (await app.request(`/api/stories/${storyId}`)).json()) as { articleIds: string[] };
     const articleColumn = EVENT_COLUMNS.indexOf("article_id");
     for (const line of lines.slice(1)) if (!line.startsWith('"')) expect(story.articleIds).toContain(line.split(",")[articleColumn]);
+  });
+
+  it("holds the event rows of each of the story's articles, read in chunks, in the story's order", async () => {
+    const stored = new Map<string, AnnotatedArticle>();
+    for await (const article of store.iterateArticles()) stored.set(article.id, article);
+    const { articleIds } = (await (await app.request(`/api/stories/${storyId}`)).json()) as { articleIds: string[] };
+    expect(articleIds.length).toBeGreaterThan(1);
+    const expected = stringify([[...EVENT_COLUMNS], ...articleIds.flatMap((id) => eventRows(stored.get(id)!))]);
+    expect(await (await app.request(`/api/stories/${storyId}/export?format=csv`)).text()).toBe(expected);
   });
 
   it("refuses an unknown format or story with a one-line error", async () => {

@@ -28,14 +28,19 @@ const CONTENT_TYPES: Record<StoryExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
 };
 
+/**
+ * A story's articles are read this many ids a call, as the store chunks its own reads: one
+ * statement per chunk, not per article, and a 2,000-article story's texts not all held at once.
+ */
+const ARTICLES_PER_READ = 500;
+
 /** `language`: the reader's, for a report's headings and statements (the story's own when absent); events CSV has none. */
 export async function exportStory(store: Store, story: Story, entities: ReadonlyMap<string, CorpusEntity>, format: StoryExportFormat, language?: ReportLanguage): Promise<StoryFile> {
   const fileName = `recoupe-${story.id}${format === "csv" ? "-events" : ""}.${format}`;
   if (format === "csv") {
     const rows: string[][] = [[...EVENT_COLUMNS]];
-    for (const id of story.articleIds) {
-      const article = await store.getArticle(id);
-      if (article) rows.push(...eventRows(article));
+    for (let start = 0; start < story.articleIds.length; start += ARTICLES_PER_READ) {
+      for (const article of await store.getArticles(story.articleIds.slice(start, start + ARTICLES_PER_READ))) rows.push(...eventRows(article));
     }
     return { body: stringify(rows), contentType: CONTENT_TYPES.csv, fileName };
   }
