@@ -18,7 +18,7 @@ import { clauseBreakOf, findDate, type PreviousParagraph } from "./event-date.js
 import { eventModality } from "./event-modality.js";
 import { holderOfIndefiniteRole } from "./indefinite-role.js";
 import { supportersOfNamed } from "./supporters-of.js";
-import { AUTHORITIES, AUTHORITIES_ACTS, SECURITY_FORCES, fillImpliedAgents, type FrameClause } from "./implied-agents.js";
+import { agentsAtHand, authoritiesNamed, fillImpliedAgents, type FrameClause } from "./implied-agents.js";
 import { firstIndexNotBefore, inStartOrder, itemsWithin, lastEndingBy } from "../../../core/spans-by-start.js";
 import { listedMentions, type ListedMentions } from "../quotes/listed-mentions.js";
 
@@ -114,7 +114,7 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
   dropNested(participants);
   const participantsInOrder = inStartOrder(participants, mentionOf);
   // The article's authorities, by where they are named: an arrest told with no agent is theirs.
-  const authorities = participants.filter(({ entity }) => entity.generic && AUTHORITIES.has(entity.actorType ?? "")).map(({ entity, mention }) => ({ id: entity.id, start: mention.start }));
+  const authorities = authoritiesNamed(participants);
   // Calendar values only: "PRESENT_REF" ("jusqu'à présent") dates nothing.
   const dated = context.times.filter((time) => time.value && DIGIT_FIRST.test(time.value) && (time.type === "DATE" || time.type === "TIME"));
   const datedInOrder = inStartOrder(dated, itself);
@@ -247,19 +247,12 @@ export function findEvents(text: string, lexicon: EventLexicon, context: EventCo
         place,
         ...modality,
       });
-      const forces = roles.undergone && roles.actors.length === 0 ? present.flatMap(({ entity, mention }) => (entity.generic && SECURITY_FORCES.has(entity.actorType ?? "") && mention.end <= start && !roles.targets.includes(entity.id) ? [entity.id] : [])) : [];
-      const authority = roles.undergone && roles.actors.length === 0 && AUTHORITIES_ACTS.has(trigger.mode) ? nearestAuthority(authorities, start, roles.targets) : null;
-      clauses.push({ undergone: roles.undergone === true, verb: roles.verb === true, sentence: sentenceIndex, forces, authority });
+      const atHand = roles.undergone && roles.actors.length === 0 ? agentsAtHand(present, authorities, { start, mode: trigger.mode }, roles.targets) : { forces: [], authority: null };
+      clauses.push({ undergone: roles.undergone === true, verb: roles.verb === true, sentence: sentenceIndex, ...atHand });
     }
   }
   fillImpliedAgents(frames, clauses);
   return frames.sort((a, b) => a.trigger.start - b.trigger.start);
-}
-
-/** The authorities named nearest before a position, else first after it, that are not among `targets` (`named` in text order). */
-function nearestAuthority(named: ReadonlyArray<{ id: string; start: number }>, position: number, targets: readonly string[]): string | null {
-  const fits = ({ id }: { id: string }) => !targets.includes(id);
-  return (named.findLast((candidate) => candidate.start < position && fits(candidate)) ?? named.find((candidate) => candidate.start > position && fits(candidate)))?.id ?? null;
 }
 
 /** Removes, in place, the participants whose words lie inside an earlier, longer one's (the list sorted by start, longer first). */

@@ -9,6 +9,7 @@
  * arrest's the authorities the article names.
  */
 import type { EventFrame } from "../../annotation.js";
+import type { Participant } from "./clause-roles.js";
 
 /** What the event stage knows of a frame's clause beyond the frame itself. */
 export interface FrameClause {
@@ -25,16 +26,46 @@ export interface FrameClause {
 }
 
 /** Modes of acts only a state's authorities do: an arrest told with no agent is theirs. */
-export const AUTHORITIES_ACTS: ReadonlySet<string> = new Set(["arrest"]);
+const AUTHORITIES_ACTS: ReadonlySet<string> = new Set(["arrest"]);
 
 /** Actor types of a state's authorities (generic-actor-lexicon.ts). */
-export const AUTHORITIES: ReadonlySet<string> = new Set(["government", "police"]);
+const AUTHORITIES: ReadonlySet<string> = new Set(["government", "police"]);
 
 /** Acts a security force does to people: with no agent told, the force the same sentence names does them. */
 const COERCIVE: ReadonlySet<string> = new Set(["COERCE", "ASSAULT"]);
 
 /** Actor types of security forces (generic-actor-lexicon.ts). */
-export const SECURITY_FORCES: ReadonlySet<string> = new Set(["police", "military"]);
+const SECURITY_FORCES: ReadonlySet<string> = new Set(["police", "military"]);
+
+type NamedActor = Pick<Participant, "entity" | "mention">;
+
+/** Where the article names its authorities. */
+export interface AuthorityMention {
+  id: string;
+  start: number;
+}
+
+const isGenericOf = (types: ReadonlySet<string>, { entity }: NamedActor) => entity.generic === true && types.has(entity.actorType ?? "");
+
+/** The article's authorities by where they are named (`participants` in text order): what an arrest told with no agent falls back on. */
+export function authoritiesNamed(participants: readonly NamedActor[]): AuthorityMention[] {
+  return participants.filter((participant) => isGenericOf(AUTHORITIES, participant)).map(({ entity, mention }) => ({ id: entity.id, start: mention.start }));
+}
+
+/**
+ * What a clause's agent may be when it names none: the security forces its sentence (`present`)
+ * names before its trigger, and for an arrest the authorities named nearest; none of its targets.
+ */
+export function agentsAtHand(present: readonly NamedActor[], authorities: readonly AuthorityMention[], trigger: { start: number; mode: string }, targets: readonly string[]): Pick<FrameClause, "forces" | "authority"> {
+  const forces = present.flatMap((participant) => (isGenericOf(SECURITY_FORCES, participant) && participant.mention.end <= trigger.start && !targets.includes(participant.entity.id) ? [participant.entity.id] : []));
+  return { forces, authority: AUTHORITIES_ACTS.has(trigger.mode) ? nearestAuthority(authorities, trigger.start, targets) : null };
+}
+
+/** The authorities named nearest before a position, else first after it, that are not among `targets` (`named` in text order). */
+function nearestAuthority(named: readonly AuthorityMention[], position: number, targets: readonly string[]): string | null {
+  const fits = ({ id }: AuthorityMention) => !targets.includes(id);
+  return (named.findLast((candidate) => candidate.start < position && fits(candidate)) ?? named.find((candidate) => candidate.start > position && fits(candidate)))?.id ?? null;
+}
 
 /** How many sentences back an agent left out may be found: the act just told, not one paragraphs earlier. */
 const SENTENCES_BACK = 2;
