@@ -93,5 +93,18 @@ export function describeConnectedCorpusContract(name: string, backend: () => Sto
       expect(await store.connectedCorpus.writeCorpusBuild({ ...late, stamp: { ...older, algorithmVersion: "2-test" } })).toBe(true);
       expect((await store.connectedCorpus.readStoryRecords()).map((record) => record.id)).toEqual(["s_old"]);
     });
+
+    it("keeps each article's connect state under the code version that made it, replaces it, and drops other versions'", async () => {
+      const [first, second] = ids as [string, string];
+      // A state is opaque text here; one with accents, quotes and a line break reads back as written.
+      const state = (words: string) => JSON.stringify({ words, runs: "Valméria\nPort « Est »" });
+      await store.connectedCorpus.writeArticleStates("1-test", [{ articleId: first, state: state("old") }, { articleId: second, state: state("second") }]);
+      await store.connectedCorpus.writeArticleStates("2-test", [{ articleId: first, state: state("new") }]);
+      expect(await store.connectedCorpus.readArticleStates([first, second, "a_unknown"], "2-test")).toEqual(new Map([[first, state("new")]]));
+      expect(await store.connectedCorpus.readArticleStates([first, second], "1-test")).toEqual(new Map([[second, state("second")]]));
+      await store.connectedCorpus.dropArticleStatesExcept("2-test");
+      expect(await store.connectedCorpus.readArticleStates([first, second], "1-test")).toEqual(new Map());
+      expect((await store.connectedCorpus.readArticleStates([first, second], "2-test")).size).toBe(1);
+    });
   });
 }

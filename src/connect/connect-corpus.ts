@@ -6,9 +6,10 @@
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { alignClaims, type Claim } from "./align-claims.js";
 import { confineClaim, type ConfinedClaim } from "./confine-claims.js";
-import { articleFeatures, keyWords, type ArticleFeatures } from "./article-features.js";
+import { connectStateOf, type ArticleConnectState } from "./article-connect-state.js";
+import { keyWords, type ArticleFeatures } from "./article-features.js";
 import { boundHeapGrowth } from "./bounded-heap-growth.js";
-import { claimRecords, type ClaimRecord } from "./claim-records.js";
+import type { ClaimRecord } from "./claim-records.js";
 import { datedByStory } from "./dated-by-story.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
@@ -88,15 +89,27 @@ export class CorpusConnector {
     boundHeapGrowth();
   }
 
-  add(article: AnnotatedArticle): void {
-    if (this.records.has(article.id)) return;
-    const features = articleFeatures(article);
-    this.duplicates.add(article.id, features.signature);
-    this.storyIndex.add(features);
+  /** Adds an article; its connect state is returned for a store to keep (null when it was added before). */
+  add(article: AnnotatedArticle): ArticleConnectState | null {
+    if (this.records.has(article.id)) return null;
+    const state = connectStateOf(article);
+    this.index(state);
     if (!this.options.storiesOnly) this.entityIndex.add(article);
-    this.nameRecall.add(article);
-    const records = claimRecords(article);
-    this.records.set(article.id, records.length === 0 ? "" : JSON.stringify(records));
+    return state;
+  }
+
+  /** Adds an article by its connect state, read back from a store: for a connector made `storiesOnly`, which indexes no article's entities. */
+  addState(state: ArticleConnectState): void {
+    if (!this.options.storiesOnly) throw new Error("a connector that resolves corpus entities needs the articles themselves: add(article)");
+    if (!this.records.has(state.features.id)) this.index(state);
+  }
+
+  private index(state: ArticleConnectState): void {
+    const { features } = state;
+    this.duplicates.add(features.id, features.signature);
+    this.storyIndex.add(features);
+    this.nameRecall.addNames(features.id, state.names);
+    this.records.set(features.id, state.records);
   }
 
   result(): ConnectedCorpus {

@@ -3,6 +3,7 @@ import { annotateArticle } from "../annotate/annotate-article.js";
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { makeArticle } from "../../test/make-article.js";
 import { DATED_ARREST, OTHER_NEWS, UNDATED_ARREST } from "../../test/two-arrests.js";
+import { connectStateOf, packConnectState, unpackConnectState } from "./article-connect-state.js";
 import { CorpusConnector, type ConnectedCorpus } from "./connect-corpus.js";
 import { resumeBuild, type StoredBuild } from "./resume-corpus.js";
 
@@ -28,6 +29,10 @@ function connected(articles: readonly AnnotatedArticle[]): { corpus: ConnectedCo
   return { corpus, stored: { stories, entities: corpus.entities, frequencies: resumable.frequencies, entityKeys: resumable.entityKeys } };
 }
 
+/** The stored articles' connect states as a store gives them back: packed, then read. */
+const statesOf = (articles: readonly AnnotatedArticle[]) => async (ids: readonly string[]) =>
+  articles.filter((article) => ids.includes(article.id)).map((article) => unpackConnectState(packConnectState(connectStateOf(article))));
+
 /** The names found through the story, as "article: entity name = the words found". */
 const recalled = (corpus: Pick<ConnectedCorpus, "entities">, articles: readonly AnnotatedArticle[]) =>
   corpus.entities.flatMap((entity) => (entity.storyMentions ?? []).map((span) => `${span.articleId}: ${entity.name} = ${articles.find((article) => article.id === span.articleId)!.text.slice(span.start, span.end)}`)).sort();
@@ -38,7 +43,7 @@ describe("resumeBuild", () => {
     const full = connected(all).corpus;
     expect(full.stories).toHaveLength(1);
     const { stored } = connected(NAMING);
-    const resumed = await resumeBuild(stored, [UNSURE], async (ids) => NAMING.filter((article) => ids.includes(article.id)));
+    const resumed = await resumeBuild(stored, [UNSURE], statesOf(NAMING));
     expect(resumed.stories.map(({ story }) => story.articleIds)).toEqual(full.stories.map((story) => story.articleIds));
     expect(recalled(full, all)).toEqual(expect.arrayContaining([expect.stringMatching(/Chargers = Chargers$/u), expect.stringMatching(/Heller = Heller$/u)]));
     expect(recalled(resumed, all)).toEqual(recalled(full, all));
@@ -59,7 +64,7 @@ describe("resumeBuild", () => {
     const full = connected([...other, ...first, ...second]).corpus;
     expect(partition(full.stories).length).toBeGreaterThan(1);
     const { stored } = connected([...other, ...first]);
-    const resumed = await resumeBuild(stored, second, async (ids) => [...other, ...first].filter((item) => ids.includes(item.id)));
+    const resumed = await resumeBuild(stored, second, statesOf([...other, ...first]));
     expect(partition(resumed.stories.map(({ story }) => story))).toEqual(partition(full.stories));
     // The stored story's id goes to the part holding most of its articles; the other part begins.
     const storedId = stored.stories.find(({ story }) => story.articleIds.includes(first[0]!.id))!.story.id;

@@ -16,6 +16,7 @@
  */
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { addCorpusEntities, withKeys, withoutKeys } from "./added-corpus-entities.js";
+import type { ArticleConnectState } from "./article-connect-state.js";
 import { articleSpan } from "./story-time.js";
 import { CorpusConnector, MAX_BACKGROUND_STORIES, storyIdOf, type Story } from "./connect-corpus.js";
 import { CorpusEntityIndex, type CorpusEntity } from "./corpus-entities.js";
@@ -52,14 +53,16 @@ export interface ResumedBuild {
   entities: CorpusEntity[];
   frequencies: FrequencyCounts;
   entityKeys: Record<string, string[]>;
+  /** The connect states of the articles added, for the store to keep. */
+  addedStates: ArticleConnectState[];
 }
 
-/** Reads stored articles by id (the stories' articles to align again). */
-export type ArticleReader = (ids: readonly string[]) => Promise<AnnotatedArticle[]>;
+/** Reads stored articles' connect states by id (the stories' articles to align again), in the order of the ids. */
+export type StateReader = (ids: readonly string[]) => Promise<ArticleConnectState[]>;
 
-export async function resumeBuild(stored: StoredBuild, added: readonly AnnotatedArticle[], readArticles: ArticleReader): Promise<ResumedBuild> {
+export async function resumeBuild(stored: StoredBuild, added: readonly AnnotatedArticle[], readStates: StateReader): Promise<ResumedBuild> {
   const connector = new CorpusConnector({ storiesOnly: true });
-  for (const article of added) connector.add(article);
+  const addedStates = added.flatMap((article) => connector.add(article) ?? []);
   const addedIds = [...new Set(added.map((article) => article.id))];
   const features = addedIds.map((id) => connector.featuresOf(id)!);
   const frequencies = DocumentFrequencies.fromCounts(stored.frequencies);
@@ -72,7 +75,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const absorbed = resumed.absorbed;
 
   const read = new Set(addedIds);
-  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readArticles);
+  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readStates);
   // A story that changed is split into the events it holds, as a full build splits every story;
   // the part holding most of its stored articles continues it.
   const continues = new Map<Cluster, string>();
@@ -94,7 +97,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   // A story's claims are aligned with its first related stories' articles too, as a full build does (connect-corpus.ts).
   const background = [...relatedOf.values()].flatMap((related) => related.map(currentId).sort().slice(0, MAX_BACKGROUND_STORIES));
   const backgroundIds = new Set(background);
-  await addArticles(connector, read, [...relatedOf.values()].flat().filter((cluster) => backgroundIds.has(currentId(cluster))).flatMap(memberIds), readArticles);
+  await addArticles(connector, read, [...relatedOf.values()].flat().filter((cluster) => backgroundIds.has(currentId(cluster))).flatMap(memberIds), readStates);
 
   const listed = [...new Set([...touched, ...[...relatedOf.values()].flat()])];
   const position = new Map(listed.map((cluster, index) => [cluster, index]));
@@ -111,6 +114,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
     entities: withoutKeys(entities),
     frequencies: frequencies.counts(),
     entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),
+    addedStates,
   };
 }
 
@@ -123,18 +127,18 @@ function heir(parts: readonly Cluster[], stored: ReadonlySet<string>): Cluster {
 const memberIds = (cluster: Cluster) => cluster.members.map((member) => member.features.id);
 
 /**
- * Articles re-read a chunk at a time, each let go once the connector has what it keeps of it: read
- * all at once, the 100,000 articles of stories of 2,000 all touched by an update were held whole
- * together (1.6 GB), and collecting among them cost more than reading them.
+ * States re-read a chunk at a time: an article read whole in their place (one stored without a
+ * state) is let go once its state is made; the 100,000 articles of stories of 2,000, all touched
+ * by an update, held whole together took 1.6 GB.
  */
-const ARTICLES_PER_READ = 500;
+const STATES_PER_READ = 500;
 
-async function addArticles(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readArticles: ArticleReader): Promise<void> {
+async function addArticles(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readStates: StateReader): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !read.has(id));
-  for (let start = 0; start < missing.length; start += ARTICLES_PER_READ) {
-    for (const article of await readArticles(missing.slice(start, start + ARTICLES_PER_READ))) {
-      connector.add(article);
-      read.add(article.id);
+  for (let start = 0; start < missing.length; start += STATES_PER_READ) {
+    for (const state of await readStates(missing.slice(start, start + STATES_PER_READ))) {
+      connector.addState(state);
+      read.add(state.features.id);
     }
   }
 }

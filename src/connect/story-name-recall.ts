@@ -25,7 +25,7 @@ interface UnclaimedRun {
  * (43 MB for 10,000 in `npm run bench -- --only connect`); joined strings are also copies, so
  * no kept word holds on to the article's whole text.
  */
-interface ArticleNames {
+export interface ArticleNames {
   runs: string;
   starts: Uint32Array;
   surfaces: string;
@@ -49,42 +49,11 @@ export class StoryNameRecall {
   private readonly articles = new Map<string, ArticleNames>();
 
   add(article: AnnotatedArticle): void {
-    const text = article.text;
-    // Characters some mention or time expression of the article already covers.
-    const claimed = new Uint8Array(text.length);
-    for (const span of article.annotations.entities.flatMap((entity) => entity.mentions)) claimed.fill(1, span.start, span.end);
-    for (const span of article.annotations.times) claimed.fill(1, span.start, span.end);
-    const words = [...text.matchAll(CAPITALIZED_WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
-    // "saints" written lowercase in the article: there, the capitalised word is the word, not a name.
-    const lowercase = new Map<string, boolean>();
-    const writtenLowercase = (word: string) => {
-      const lower = word.toLowerCase();
-      if (!lowercase.has(lower)) lowercase.set(lower, occursAsWord(text, lower));
-      return lowercase.get(lower)!;
-    };
-    const runs: UnclaimedRun[] = [];
-    let current: UnclaimedRun | null = null;
-    for (const word of words) {
-      const candidate = claimed[word.start] === 0 && claimed[word.end - 1] === 0 && !writtenLowercase(word.text);
-      // A run goes on across one space only: names do not run across a line break, punctuation or a lowercase word.
-      if (!candidate) current = null;
-      else if (current && word.start - current.words.at(-1)!.end === 1 && text[word.start - 1] === " ") current.words.push(word);
-      else runs.push((current = { words: [word] }));
-    }
-    // A person's full name establishes their surname too ("Mark Heller" for "Heller argued").
-    const surfaces = article.annotations.entities.flatMap((entity) =>
-      entity.generic
-        ? []
-        : entity.mentions
-            .filter((mention) => mention.kind === "name")
-            .flatMap((mention) => [mention.text, ...(entity.type === "PER" && mention.text.includes(" ") ? [mention.text.slice(mention.text.lastIndexOf(" ") + 1)] : [])])
-            .map((text) => ({ entityId: entity.id, text })),
-    );
-    this.articles.set(article.id, {
-      runs: runs.map((run) => run.words.map((word) => word.text).join(" ")).join("\n"),
-      starts: Uint32Array.from(runs.flatMap((run) => run.words.map((word) => word.start))),
-      surfaces: surfaces.map(({ entityId, text }) => `${entityId}\t${text}`).join("\n"),
-    });
+    this.addNames(article.id, articleNames(article));
+  }
+
+  addNames(articleId: string, names: ArticleNames): void {
+    this.articles.set(articleId, names);
   }
 
   /**
@@ -124,6 +93,46 @@ export class StoryNameRecall {
     for (const spans of found.values()) spans.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
     return found;
   }
+}
+
+/** What is kept of an article until its story is known: its unclaimed runs and its entities' name surfaces. */
+export function articleNames(article: AnnotatedArticle): ArticleNames {
+  const text = article.text;
+  // Characters some mention or time expression of the article already covers.
+  const claimed = new Uint8Array(text.length);
+  for (const span of article.annotations.entities.flatMap((entity) => entity.mentions)) claimed.fill(1, span.start, span.end);
+  for (const span of article.annotations.times) claimed.fill(1, span.start, span.end);
+  const words = [...text.matchAll(CAPITALIZED_WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  // "saints" written lowercase in the article: there, the capitalised word is the word, not a name.
+  const lowercase = new Map<string, boolean>();
+  const writtenLowercase = (word: string) => {
+    const lower = word.toLowerCase();
+    if (!lowercase.has(lower)) lowercase.set(lower, occursAsWord(text, lower));
+    return lowercase.get(lower)!;
+  };
+  const runs: UnclaimedRun[] = [];
+  let current: UnclaimedRun | null = null;
+  for (const word of words) {
+    const candidate = claimed[word.start] === 0 && claimed[word.end - 1] === 0 && !writtenLowercase(word.text);
+    // A run goes on across one space only: names do not run across a line break, punctuation or a lowercase word.
+    if (!candidate) current = null;
+    else if (current && word.start - current.words.at(-1)!.end === 1 && text[word.start - 1] === " ") current.words.push(word);
+    else runs.push((current = { words: [word] }));
+  }
+  // A person's full name establishes their surname too ("Mark Heller" for "Heller argued").
+  const surfaces = article.annotations.entities.flatMap((entity) =>
+    entity.generic
+      ? []
+      : entity.mentions
+          .filter((mention) => mention.kind === "name")
+          .flatMap((mention) => [mention.text, ...(entity.type === "PER" && mention.text.includes(" ") ? [mention.text.slice(mention.text.lastIndexOf(" ") + 1)] : [])])
+          .map((text) => ({ entityId: entity.id, text })),
+  );
+  return {
+    runs: runs.map((run) => run.words.map((word) => word.text).join(" ")).join("\n"),
+    starts: Uint32Array.from(runs.flatMap((run) => run.words.map((word) => word.start))),
+    surfaces: surfaces.map(({ entityId, text }) => `${entityId}\t${text}`).join("\n"),
+  };
 }
 
 /** A corpus entity with the mentions its stories found (see StoryNameRecall). */

@@ -11,6 +11,7 @@ import { CorpusConnector, type ConnectedCorpus, type ResumableBuild } from "../c
 import type { StoredArticle, Store } from "../store/store.js";
 import type { ArticleMeta } from "./story-catalog.js";
 import { snapshotOf, type CorpusSnapshot } from "./corpus-snapshot.js";
+import { ArticleStateWriter } from "./article-states.js";
 import { currentConnectedCorpus, readStoredBuild, saveBuiltCorpus, type CurrentCorpus } from "./stored-corpus.js";
 
 export interface BuiltCorpus {
@@ -63,14 +64,22 @@ export class InProcessBuilder implements CorpusBuilder {
     return built;
   }
 
-  /** Every stored article connected; the connector (half a gigabyte at 100,000 articles) is let go before the save, not held through it. */
+  /**
+   * Every stored article connected, each one's connect state kept in the store as it goes (what the
+   * next update reads instead of the article); the connector (half a gigabyte at 100,000 articles)
+   * is let go before the save, not held through it.
+   */
   private async connectAll(): Promise<{ built: BuiltCorpus; resumable: ResumableBuild | null }> {
     const connector = new CorpusConnector({ resumable: true });
     const articles = new Map<string, ArticleMeta>();
+    const states = new ArticleStateWriter(this.store);
+    await states.dropOthers();
     for await (const article of this.store.iterateArticles()) {
-      connector.add(article);
+      const state = connector.add(article);
+      if (state) await states.add(article.id, state);
       articles.set(article.id, articleMeta(article));
     }
+    await states.flush();
     return { built: { corpus: connector.result(), articles }, resumable: connector.takeResumable() };
   }
 

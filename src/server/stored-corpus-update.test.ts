@@ -6,6 +6,7 @@ import { storeSyntheticArticles } from "../../bench/api.js";
 import { repositoryRoot } from "../../test/run-cli.js";
 import { analyze } from "../analyze.js";
 import type { Story } from "../connect/connect-corpus.js";
+import { connectAlgorithmVersion } from "../connect/connect-version.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { InProcessBuilder } from "./corpus-builder.js";
@@ -109,6 +110,41 @@ describe("a stored build updated with the articles added since", () => {
     const next = await nextRead();
     expect(next.readAll).toBe(false);
     expect(updated.stories).toEqual(next.stories);
+  });
+
+  it("reads the stories it re-aligns from their articles' stored connect states, and makes and keeps the states it lacks", async () => {
+    const storyCount = 20;
+    await storeSyntheticArticles(store, 200, storyCount);
+    await nextRead();
+    const version = connectAlgorithmVersion();
+    const allIds = async () => store.connectedCorpus.articleIdsAfter(0);
+    // The full build kept a state for every article.
+    expect((await store.connectedCorpus.readArticleStates(await allIds(), version)).size).toBe(200);
+
+    const readWhole = async () => {
+      const getArticles = vi.spyOn(store, "getArticles");
+      const updated = await nextRead();
+      const read = getArticles.mock.calls.flatMap(([ids]) => ids);
+      getArticles.mockRestore();
+      return { updated, read };
+    };
+    await storeSyntheticArticles(store, 10, storyCount, 200);
+    const added = await store.connectedCorpus.articleIdsAfter((await store.connectedCorpus.readCorpusBuild())!.lastArticle);
+    const { updated, read } = await readWhole();
+    expect(updated.readAll).toBe(false);
+    expect(updated.stories.filter((story) => story.articleIds.some((id) => added.includes(id))).flatMap((story) => story.articleIds).length).toBeGreaterThan(added.length);
+    // Only the new articles were read whole; their stories' stored articles came from their states.
+    expect([...new Set(read)].sort()).toEqual([...added].sort());
+
+    // States made by other code are not read: the stories' articles are read whole once, and their states kept.
+    await store.connectedCorpus.dropArticleStatesExcept("another version");
+    await storeSyntheticArticles(store, 10, storyCount, 210);
+    const again = await readWhole();
+    expect(again.updated.readAll).toBe(false);
+    expect(again.read.length).toBeGreaterThan(10);
+    expect((await store.connectedCorpus.readArticleStates(again.read, version)).size).toBe(new Set(again.read).size);
+    const full = (await new InProcessBuilder(store).rebuild()).corpus;
+    expect(partition(again.updated.stories)).toEqual(partition(full.stories));
   });
 
   it("gives the stories of a full build on generated coverage, and builds all again once a fifth of the articles are new", async () => {

@@ -21,6 +21,7 @@ import type { StoredCluster } from "../connect/stored-clusters.js";
 import type { FrequencyCounts } from "../connect/story-vectors.js";
 import type { ArticleStamp, CorpusBuildHeader, StoryRecord } from "../store/connected-corpus-store.js";
 import type { Store } from "../store/store.js";
+import { ArticleStateWriter, readArticleStates } from "./article-states.js";
 import { InProcessBuilder, articleMeta, type BuiltCorpus } from "./corpus-builder.js";
 import type { ArticleMeta } from "./story-catalog.js";
 
@@ -155,7 +156,10 @@ async function resumeStored(store: Store, state: StoredBuildState): Promise<Buil
   if (added.length !== addedIds.length) return null;
   process.stderr.write(`adding ${added.length} article${added.length === 1 ? "" : "s"} to the stored stories…\n`);
   const stories = bodies.map(({ story, cluster }) => ({ story, cluster: cluster! }));
-  const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => store.getArticles(ids));
+  const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticleStates(store, ids));
+  const states = new ArticleStateWriter(store);
+  for (const state of resumed.addedStates) await states.add(state.features.id, state);
+  await states.flush();
   const articles = new Map<string, ArticleMeta>();
   for (const body of bodies) for (const meta of body.articles) articles.set(meta.id, meta);
   for (const article of added) articles.set(article.id, articleMeta(article));

@@ -68,6 +68,21 @@ export interface ConnectedCorpusStore {
    * readers rebuilding at once must not let the slower, older one win.
    */
   writeCorpusBuild(write: CorpusBuildWrite): Promise<boolean>;
+  /**
+   * The connect states (connect/article-connect-state.ts, opaque strings here) of these articles
+   * made by connect code `version`, by article id; an article without one of that version is left out.
+   */
+  readArticleStates(ids: readonly string[], version: string): Promise<Map<string, string>>;
+  /** Keeps these articles' connect states, made by connect code `version`, in place of any they had. */
+  writeArticleStates(version: string, states: ReadonlyArray<ArticleState>): Promise<void>;
+  /** Drops every connect state made by other code than `version`: a full build by new code makes them all again. */
+  dropArticleStatesExcept(version: string): Promise<void>;
+}
+
+/** One article's connect state as stored. */
+export interface ArticleState {
+  articleId: string;
+  state: string;
 }
 
 /** Whether a stored build may be replaced by this whole one, or updated by this update. */

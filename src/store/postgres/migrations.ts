@@ -6,7 +6,7 @@
  * the 'simple' configuration, weighted title A and body B, so both backends answer a query the
  * same way. Never edit a shipped migration; add the next one.
  */
-import { createConnectedCorpusTables } from "../connected-corpus-tables.js";
+import { createArticleStatesTable, createConnectedCorpusTables } from "../connected-corpus-tables.js";
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
@@ -53,6 +53,12 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>) {
       // The last modification the page states and where it was read (JSON text); null for rows stored before.
       await sql`ALTER TABLE articles ADD COLUMN IF NOT EXISTS modified text, ADD COLUMN IF NOT EXISTS modified_source text`.execute(db);
+    },
+  },
+  "0006-article-connect-states": {
+    async up(db: Kysely<unknown>) {
+      // Each article's connect state, so a stored build is resumed without re-reading its stories' articles.
+      await createArticleStatesTable(db);
     },
   },
 };

@@ -4,12 +4,14 @@
  * never interleave their rows; readers see the last committed build whole.
  */
 import { sql, type Kysely } from "kysely";
-import { packJson, supersedes, unpackJson, type ArticleStamp, type ConnectedCorpusStore, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
+import { readByIds } from "../ids-per-read.js";
+import { packJson, supersedes, unpackJson, type ArticleStamp, type ArticleState, type ConnectedCorpusStore, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
 
 interface CorpusTables {
   corpus_build: { id: number; algorithm_version: string; article_count: string; last_article: string; built_at: string; entities: Buffer };
   corpus_stories: { id: string; position: number; body: Buffer };
   corpus_story_articles: { article_id: string; story_id: string };
+  article_connect_states: { article_id: string; version: string; state: string };
 }
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters per statement. */
@@ -79,6 +81,30 @@ export class PostgresConnectedCorpus implements ConnectedCorpusStore {
       await trx.insertInto("corpus_build").values({ id: 1, ...build }).onConflict((conflict) => conflict.column("id").doUpdateSet(build)).execute();
       return true;
     });
+  }
+
+  async readArticleStates(ids: readonly string[], version: string): Promise<Map<string, string>> {
+    const rows = await readByIds(ids, (chunk) =>
+      this.db.selectFrom("article_connect_states").select(["article_id as id", "state"]).where("version", "=", version).where("article_id", "in", chunk).execute(),
+    );
+    return new Map(rows.map((row) => [row.id, row.state]));
+  }
+
+  async writeArticleStates(version: string, states: ReadonlyArray<ArticleState>): Promise<void> {
+    const rows = states.map(({ articleId, state }) => ({ article_id: articleId, version, state }));
+    await this.db.transaction().execute(async (trx) => {
+      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+        await trx
+          .insertInto("article_connect_states")
+          .values(rows.slice(start, start + ROWS_PER_INSERT))
+          .onConflict((conflict) => conflict.column("article_id").doUpdateSet((eb) => ({ version: eb.ref("excluded.version"), state: eb.ref("excluded.state") })))
+          .execute();
+      }
+    });
+  }
+
+  async dropArticleStatesExcept(version: string): Promise<void> {
+    await this.db.deleteFrom("article_connect_states").where("version", "<>", version).execute();
   }
 }
 

@@ -94,4 +94,11 @@ export const sqliteMigrations: Record<string, Migration> = {
       }
     },
   },
+  "0007-article-connect-states": {
+    async up(db: Kysely<unknown>) {
+      // Each article's connect state, so a stored build is resumed without re-reading its stories' articles.
+      const { createArticleStatesTable } = await import("../connected-corpus-tables.js");
+      await createArticleStatesTable(db);
+    },
+  },
 };

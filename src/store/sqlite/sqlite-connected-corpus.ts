@@ -4,7 +4,8 @@
  * statement would slow several times over.
  */
 import type Database from "better-sqlite3";
-import { packJson, supersedes, unpackJson, type ArticleStamp, type ConnectedCorpusStore, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
+import { packJson, supersedes, unpackJson, type ArticleStamp, type ArticleState, type ConnectedCorpusStore, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
+import { readByIds } from "../ids-per-read.js";
 import { immediateTransactionSync } from "./immediate-transaction.js";
 
 interface BuildRow {
@@ -84,6 +85,23 @@ export class SqliteConnectedCorpus implements ConnectedCorpusStore {
       statements.upsertBuild.run({ ...write.stamp, builtAt: new Date().toISOString(), entities });
       return true;
     });
+  }
+
+  async readArticleStates(ids: readonly string[], version: string): Promise<Map<string, string>> {
+    const select = this.connection.prepare("SELECT article_id AS id, state FROM article_connect_states WHERE version = ? AND article_id IN (SELECT value FROM json_each(?))");
+    const rows = await readByIds(ids, async (chunk) => select.all(version, JSON.stringify(chunk)) as Array<{ id: string; state: string }>);
+    return new Map(rows.map((row) => [row.id, row.state]));
+  }
+
+  async writeArticleStates(version: string, states: ReadonlyArray<ArticleState>): Promise<void> {
+    const insert = this.connection.prepare("INSERT OR REPLACE INTO article_connect_states (article_id, version, state) VALUES (?, ?, ?)");
+    immediateTransactionSync(this.connection, () => {
+      for (const { articleId, state } of states) insert.run(articleId, version, state);
+    });
+  }
+
+  async dropArticleStatesExcept(version: string): Promise<void> {
+    this.connection.prepare("DELETE FROM article_connect_states WHERE version <> ?").run(version);
   }
 
   private header(): CorpusBuildHeader | null {

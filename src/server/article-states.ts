@@ -1,0 +1,71 @@
+/**
+ * Articles' connect states in the store (connect/article-connect-state.ts): written by a full
+ * build as it connects each article and by an update for the articles it adds, read by the next
+ * update for the stories it re-reads. A state is the connect code's own: one made by other code
+ * is not read, and an article without a state of this code is read whole, its state made and kept.
+ */
+import { connectStateOf, packConnectState, unpackConnectState, type ArticleConnectState } from "../connect/article-connect-state.js";
+import { connectAlgorithmVersion } from "../connect/connect-version.js";
+import type { Store } from "../store/store.js";
+
+/** States written per transaction: a full build writes one per article. */
+const STATES_PER_WRITE = 1000;
+
+/**
+ * Writes states in batches. A store that refuses them (a read-only file or role) costs the next
+ * update a re-read of the articles, not this build its result: said once on stderr, then skipped.
+ */
+export class ArticleStateWriter {
+  private pending: Array<{ articleId: string; state: string }> = [];
+  private failed = false;
+  private readonly version = connectAlgorithmVersion();
+
+  constructor(private readonly store: Store) {}
+
+  /** Before a full build: the states other code made are dropped, as the build makes every article's again. */
+  async dropOthers(): Promise<void> {
+    await this.attempt(() => this.store.connectedCorpus.dropArticleStatesExcept(this.version));
+  }
+
+  async add(articleId: string, state: ArticleConnectState): Promise<void> {
+    if (this.failed) return;
+    this.pending.push({ articleId, state: packConnectState(state) });
+    if (this.pending.length >= STATES_PER_WRITE) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const states = this.pending;
+    this.pending = [];
+    if (states.length > 0) await this.attempt(() => this.store.connectedCorpus.writeArticleStates(this.version, states));
+  }
+
+  private async attempt(write: () => Promise<void>): Promise<void> {
+    if (this.failed) return;
+    try {
+      await write();
+    } catch (error) {
+      this.failed = true;
+      process.stderr.write(`the articles' connect states were not stored (${(error as Error).message}); the next update reads the articles again\n`);
+    }
+  }
+}
+
+/** The connect states of these stored articles, in the order of the ids: read as stored, else made from the article (and kept); an id stored under no article is left out. */
+export async function readArticleStates(store: Store, ids: readonly string[]): Promise<ArticleConnectState[]> {
+  const stored = await store.connectedCorpus.readArticleStates(ids, connectAlgorithmVersion());
+  const made = new Map<string, ArticleConnectState>();
+  const missing = ids.filter((id) => !stored.has(id));
+  if (missing.length > 0) {
+    const writer = new ArticleStateWriter(store);
+    for (const article of await store.getArticles(missing)) {
+      const state = connectStateOf(article);
+      made.set(article.id, state);
+      await writer.add(article.id, state);
+    }
+    await writer.flush();
+  }
+  return ids.flatMap((id) => {
+    const packed = stored.get(id);
+    return packed === undefined ? (made.get(id) ?? []) : [unpackConnectState(packed)];
+  });
+}
