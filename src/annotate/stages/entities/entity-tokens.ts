@@ -5,6 +5,7 @@
  */
 import type { Sentence } from "../../annotation.js";
 import { boundedMemo } from "../../../core/bounded-memo.js";
+import { dottedAcronymSource, isDottedAcronym } from "../../../core/dotted-acronym.js";
 import { fold } from "./gazetteer.js";
 
 export interface EntityToken {
@@ -19,9 +20,11 @@ export interface EntityToken {
   opensSentence: boolean;
 }
 
-const TOKEN = /[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|\p{Lu}(?:\.\p{Lu})+\.?(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
-/** An acronym written with periods ("O.T.A.N.", "U.S.", "A.I.R"): one token, folded without them, so it is the acronym written without. */
-const DOTTED_ACRONYM = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+// An acronym written with periods ("O.T.A.N.", "U.S.", "A.I.R") is one token, folded without them, so it is the acronym written without.
+const TOKEN = new RegExp(
+  String.raw`[cdjlmnstCDJLMNST]['’](?=\p{L})|(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})|` + dottedAcronymSource() + String.raw`(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]`,
+  "gu",
+);
 /** A capitalised word's possessive ending, kept apart from it; one letter before it is an initial or a contraction ("I's"), left whole. */
 const POSSESSIVE = /\p{L}{2}['’]s$/u;
 /** Marks after which a word opens a sentence or a phrase of its own ("Syrie + Révolution + Sang = Veto"). */
@@ -148,7 +151,7 @@ export function entityTokens(text: string, sentences: readonly Sentence[], names
       start,
       end: start + value.length,
       text: value,
-      folded: foldedForm(DOTTED_ACRONYM.test(value) ? value.replaceAll(".", "") : value),
+      folded: foldedForm(isDottedAcronym(value) ? value.replaceAll(".", "") : value),
       isWord,
       capitalized: isWord && startsUppercase(value) && !inAddress(start),
       opensSentence,

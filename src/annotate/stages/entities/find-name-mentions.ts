@@ -6,6 +6,7 @@
  * npm tagger knows French names offline; the evidence words are the language's lexicon, the
  * names are data packages.
  */
+import { dottedAcronymSource } from "../../../core/dotted-acronym.js";
 import type { EntityType, TimeExpression } from "../../annotation.js";
 import { classify } from "./classify-name.js";
 import type { EntityToken } from "./entity-tokens.js";
@@ -334,7 +335,7 @@ function isRankedEntry(tokens: readonly EntityToken[], first: number, sets: Lexi
 }
 
 /** Initials glued as one token ("J.K.", "H.W."), as entity-tokens.ts keeps an acronym written with periods. */
-const GLUED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.$/u;
+const GLUED_INITIALS = new RegExp(`^${dottedAcronymSource({ closed: true })}$`, "u");
 
 /** How many tokens the initial(s) at `k` take, a word following within one space: two for "F" ".", one for "J.K."; 0 for none. */
 function initialLength(tokens: readonly EntityToken[], k: number, sets: LexiconSets): number {

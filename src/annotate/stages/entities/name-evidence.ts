@@ -3,6 +3,7 @@
  * folded sets, the shapes of numbers, acronyms and adjectives, and the tests a word or its
  * neighbours pass (an ordinary word of the language, an honorific before it).
  */
+import { dottedAcronymSource } from "../../../core/dotted-acronym.js";
 import type { EntityLexicon } from "../../lang/entity-lexicon.js";
 import type { EntityToken } from "./entity-tokens.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -137,7 +138,8 @@ export function knownOrganizationEnd(tokens: readonly EntityToken[], i: number, 
 }
 
 export const ROMAN_OR_NUMBER = /^(?:[IVX]{1,4}|\d{1,3})$/u;
-export const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+|\p{Lu}(?:\.\p{Lu}){1,5}\.?)$/u;
+/** "NBA", "F-35", "O.T.A.N.": up to six letters, with or without periods. */
+export const ACRONYM = new RegExp(String.raw`^(?:\p{Lu}{2,6}|\p{Lu}+-?\d+|` + dottedAcronymSource({ maxLetters: 6 }) + ")$", "u");
 /** Lowercase words (folded) that may end an organisation's name ("Défense nationale", "Forces armées royales"). */
 export const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|ere|eres|aire|aires|ique|iques|ien|ienne|iens|iennes|een|eenne|eens|eennes|ais|aise|aises|ain|aine|ains|aines|if|ive|ifs|ives|ois|oise|unis|unies|arabes)$/u;
 

@@ -5,6 +5,7 @@
  * sources said"), kept as words when no entity stands there.
  */
 import { lastIndexOfAny } from "../../../core/last-index-of-any.js";
+import { dottedAcronymSource } from "../../../core/dotted-acronym.js";
 import { escapeRegExp } from "../../../core/escape-regexp.js";
 import type { Quote } from "../../annotation.js";
 import type { QuoteLexicon } from "../../lang/quote-lexicon.js";
@@ -76,7 +77,7 @@ function opensWithDeterminer(mention: string, lexicon: QuoteLexicon): boolean {
 }
 
 /** One to three capitalised words or dotted initials ("U.S."), each with the spaces after it on the same line, right before a position. */
-const CAPITALISED_BEFORE = /(?:(?<![\p{L}'’.-])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}&'’-]*)[ \t]+){1,3}$/u;
+const CAPITALISED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}'’.-])(?:` + dottedAcronymSource({ closed: true }) + String.raw`|\p{Lu}[\p{L}&'’-]*)[ \t]+){1,3}$`, "u");
 
 /**
  * Where a group's words start when a name stands before its head ("White House officials",
