@@ -15,11 +15,11 @@ export interface EntityLexicon {
   /** Those of them a woman bears, and a man ("Mrs.", "Mme"; "Mr.", "M."), as written there: a surname after one joins only a full name of that gender. */
   feminineHonorifics?: readonly string[];
   masculineHonorifics?: readonly string[];
-  /** Abbreviated positions a sports report writes before a player's name, as written ("RB", "QB"): a title, never a word of the name ("Saints RB Reggie Bush", "DT Tyson Jackson"). */
+  /** Abbreviated positions a sports report writes before a player's name, as written ("RB", "QB"): a title, never a word of the name ("Owls RB Dale Morrow", "DT Sam Ortega"). */
   positionTitles?: readonly string[];
   /** The language capitalises a title before a name ("Prime Minister Costas Karamanlis"), which is then no part of the name; French writes it lowercase, and capitalised words there belong to the name. */
   capitalizedTitles?: boolean;
-  /** The language capitalises no common noun inside a sentence, so a word of it capitalised there more than once and never written lowercase is a name ("the Colts", "the Saints"); French capitalises some ("l'État"). */
+  /** The language capitalises no common noun inside a sentence, so a word of it capitalised there more than once and never written lowercase is a name ("the Owls", "the Hawks"); French capitalises some ("l'État"). */
   recurringCapitalsAreNames?: boolean;
   /** Nouns of function or office; before or beside a name they make it a person ("ministre", "président"). */
   roleNouns: readonly string[];

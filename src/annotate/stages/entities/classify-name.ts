@@ -145,7 +145,7 @@ function shoutedHeadTail(text: string, heads: ReadonlySet<string>): boolean {
 }
 
 /**
- * "Indianapolis Colts", "New Orleans Saints", "Boston Red Sox": a place, then a common noun in the
+ * "Denver Owls", "Lyon Foxes", "Boston Red Sox": a place, then a common noun in the
  * plural closing the name, is a team (or a band), never a person: a surname is no plural of a
  * word ("Georgia Williams"). Only where common nouns are not capitalised inside a sentence.
  */

@@ -71,7 +71,7 @@ export function findNameMentions(
       capitalizedCount.set(token.folded, (capitalizedCount.get(token.folded) ?? 0) + 1);
     } else if (token.isWord && !token.capitalized) lowercaseWords.add(token.folded);
   }
-  // "the Colts", "the Saints": see EntityLexicon.recurringCapitalsAreNames.
+  // "the Owls", "the Hawks": see EntityLexicon.recurringCapitalsAreNames.
   const recurringCapital = (token: EntityToken) => sets.recurringCapitalsAreNames && (capitalizedCount.get(token.folded) ?? 0) >= MIN_RECURRING_CAPITALS && !lowercaseWords.has(token.folded);
   const mentions: NameMention[] = [];
   /** Last words of the people named so far by a first name and a surname. */
@@ -132,7 +132,7 @@ export function findNameMentions(
       if (!tokens[k]!.capitalized || !gazetteer.firstNames.has(tokens[k]!.folded)) continue;
       if (isTitleBefore(tokens.slice(first, k), afterParticle, gazetteer, sets) || isTeamMemberTitle(tokens.slice(first, k), capitalizedElsewhere)) first = k;
       // "le reporter de CNN Ivan Watson", "Foreign Policy Blake Hounshell": an outlet's name, then its journalist's; the next turn reads the person.
-      // English capitalises the titles between them instead ("Saints RB Reggie Bush"): titleInsideRun reads those.
+      // English capitalises the titles between them instead ("Owls RB Dale Morrow"): titleInsideRun reads those.
       else if (!sets.capitalizedTitles && k < last && isOutletBefore(tokens.slice(first, k), gazetteer, sets)) last = k - 1;
       break;
     }
@@ -143,7 +143,7 @@ export function findNameMentions(
     if (first < last && gazetteer.demonyms.has(tokens[first]!.folded) && sets.determiners.has(tokens[first - 1]?.folded ?? "")) first += 1;
     // "Cyclisme Olano", "Assise Anna Lund": a word of the language opening a sentence is a heading's or the sentence's, not the name's.
     // A first name opens a full name, word or not ("Jan Kraft", "Pierre Lund").
-    // So is a determiner after it: "Give the Colts", "Despite the Colts" ("Alexander the Great" opens with a first name).
+    // So is a determiner after it: "Give the Owls", "Despite the Owls" ("Alexander the Great" opens with a first name).
     // "Advanced Micro Devices (AMD)": an acronym the text gives for the whole run keeps its first word.
     while (first < last && opensHeading(tokens[first]!, gazetteer, sets, capitalizedElsewhere) && !acronymDefinedAfter(tokens, first, last)) {
       // "Bombardement de Gaza Ville par les chasseurs": a caption's or sentence's noun and its "de" before the name (not a place's
@@ -153,9 +153,9 @@ export function findNameMentions(
       if (next > last || !tokens[next]!.capitalized) break;
       first = next;
     }
-    // "Chiefs WR Terrance Copper" opening a sentence, "DT Tyson Jackson": the position left opening the run is the player's title.
+    // "Owls WR Lee Carver" opening a sentence, "DT Sam Ortega": the position left opening the run is the player's title.
     if (opensWithPosition(tokens, first, last, sets)) first += 1;
-    // "New Orleans Saints RB Reggie Bush": a title between two names ends the first; the next turn reads the title and the person.
+    // "Denver Owls RB Dale Morrow": a title between two names ends the first; the next turn reads the title and the person.
     const titleInside = sets.capitalizedTitles ? titleInsideRun(tokens, first, last, gazetteer, sets) : null;
     if (titleInside !== null) last = titleInside - 1;
     // Capitalised demonyms are nouns for people ("les Marocains"), not names.
@@ -435,7 +435,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       k += 1;
       continue;
     }
-    // "Frederick C. LaRue", "George H.W. Bush": initials after a first name go on with the name.
+    // "Daniel C. Morrow", "George H.W. Bush": initials after a first name go on with the name.
     if (gazetteer.firstNames.has(tokens[k - 1]!.folded) && initialLength(tokens, k, sets) > 0) {
       let next = k;
       for (let length = initialLength(tokens, next, sets); length > 0; length = initialLength(tokens, next, sets)) next += length;
@@ -483,7 +483,7 @@ function extendRun(tokens: readonly EntityToken[], first: number, sets: LexiconS
       continue;
     }
     if (sets.connectors.has(token.folded) && next && sets.connectors.has(next.folded) && tokens[k + 2]?.capitalized) {
-      // "Jamal Williams of the San Diego Chargers": a person's full name ends before where its bearer belongs.
+      // "Lee Carver of the Denver Owls": a person's full name ends before where its bearer belongs.
       if (isHomePreposition(tokens, first, k, sets, gazetteer)) break;
       continue;
     }
@@ -514,12 +514,12 @@ function isHomePreposition(tokens: readonly EntityToken[], first: number, k: num
   return gazetteer.firstNames.has(name[0]!.folded) || gazetteer.places.has(tokens[k + 1]!.folded);
 }
 
-/** How far, in tokens, the other side of a score line may be ("Creighton Bluejays 65, No. 9 Drake Bulldogs 53"). */
+/** How far, in tokens, the other side of a score line may be ("Ashford Owls 65, No. 9 Riverton Hawks 53"). */
 const SCORE_LINE_TOKENS = 8;
 const POINTS = /^\d{1,3}$/u;
 
 /**
- * "Creighton 65, Drake 53": a number after a name, and another name and number across the
+ * "Ashford 65, Riverton 53": a number after a name, and another name and number across the
  * comma, is a score, not the name's numeral ("Hassan II", "Apollo 11"). Two sides only, the line
  * or sentence ending after the second: a list goes on ("PlayStation 2, PlayStation 3, Xbox 360 et PC").
  */
@@ -531,7 +531,7 @@ function isScore(tokens: readonly EntityToken[], first: number, k: number): bool
     for (let j = k + 3; j <= k + SCORE_LINE_TOKENS; j += 1) if (pointsAfterName(j)) return endsAfter(j) && tokens[first - 1]?.text !== ",";
     return false;
   }
-  // The second side: "…, No. 9 Drake Bulldogs 53" after "Creighton Bluejays 65".
+  // The second side: "…, No. 9 Riverton Hawks 53" after "Ashford Owls 65".
   for (let j = first - 1; j >= Math.max(1, first - SCORE_LINE_TOKENS); j -= 1) {
     if (tokens[j]!.text !== "," || !pointsAfterName(j - 1)) continue;
     let side = j - 2;

@@ -97,7 +97,7 @@ function nameBefore(text: string, groupStart: number, lexicon: QuoteLexicon): nu
 
 
 /**
- * The subject of the sentence a participle of speech ends ("LaRue denied the rumours, saying …"): a
+ * The subject of the sentence a participle of speech ends ("Morrow denied the rumours, saying …"): a
  * pronoun opening the sentence, else the first person or organisation it names outside direct quotes,
  * no preposition before it ("In Rome, …" is a circumstance).
  */
