@@ -42,23 +42,22 @@ export function packConnectState(state: ArticleConnectState): string {
   return JSON.stringify(packed);
 }
 
+/** Read in place, the parsed objects given their typed arrays: an update reads one state per article of the stories it changes. */
 export function unpackConnectState(text: string): ArticleConnectState {
   const packed = JSON.parse(text) as PackedState;
-  return {
-    features: { ...packed.features, signature: uint32sOf(packed.features.signature) },
-    records: packed.records,
-    names: { ...packed.names, starts: uint32sOf(packed.names.starts) },
-  };
+  const state = packed as unknown as ArticleConnectState;
+  state.features.signature = uint32sOf(packed.features.signature);
+  state.names.starts = uint32sOf(packed.names.starts);
+  return state;
 }
 
 function base64Of(values: Uint32Array): string {
   return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64");
 }
 
+/** Decoded straight into the array's own memory, with no buffer between. */
 function uint32sOf(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, "base64");
-  // Copied out of Node's buffer pool, whose offsets need not be aligned for a Uint32Array.
-  const values = new Uint32Array(bytes.length / Uint32Array.BYTES_PER_ELEMENT);
-  new Uint8Array(values.buffer).set(bytes);
+  const values = new Uint32Array(Buffer.byteLength(base64, "base64") / Uint32Array.BYTES_PER_ELEMENT);
+  Buffer.from(values.buffer).write(base64, "base64");
   return values;
 }

@@ -11,7 +11,7 @@ import { foldAccents, normalizeWord, tokenize } from "../core/terms.js";
 import { bodyStart, headlineSpan } from "../extract/headline.js";
 import { leadSentences } from "./article-lead.js";
 import { minhashSignature } from "./minhash.js";
-import { packEntries, type PackedEntries } from "./packed-entries.js";
+import { NO_ENTRIES, packEntries, type PackedEntries } from "./packed-entries.js";
 
 const require = createRequire(import.meta.url);
 const stopwords = require("stopwords-iso") as Record<string, string[]>;
@@ -36,6 +36,11 @@ export interface ArticleFeatures {
   mainDate: string | null;
   /** Days of the year the article names without a year ("11-24" from "mercredi 24 novembre" with no publication date). */
   yearlessDays: string[];
+}
+
+/** The features without the terms and names a vector is made from (`storyVector`): what is held of an article once its vector is made. */
+export function withoutTerms(features: ArticleFeatures): ArticleFeatures {
+  return { ...features, terms: NO_ENTRIES, leadTerms: [], entityWeights: NO_ENTRIES };
 }
 
 const stopSets = new Map<string, Set<string>>();

@@ -65,7 +65,7 @@ export const MAX_BACKGROUND_STORIES = 8;
 
 export class CorpusConnector {
   private readonly duplicates = new NearDuplicateIndex();
-  private readonly storyIndex = new StoryIndex();
+  private readonly storyIndex: StoryIndex;
   private readonly entityIndex = new CorpusEntityIndex();
   private readonly nameRecall = new StoryNameRecall();
   /**
@@ -81,12 +81,14 @@ export class CorpusConnector {
    * `resumable`: keep what `takeResumable` gives (a stored build's clusters), which a build that is
    * not saved does without. `readOnce`: `result()` is read once, with no article added after, so
    * clustering lets go of each article's terms once its vector is made (see `StoryIndex.stories`).
-   * `storiesOnly`: `result()` is not called (a resumed build resolves its corpus entities itself,
-   * resume-corpus.ts), so the articles' entities are not indexed.
+   * `storiesOnly`: `result()` is not called (a resumed build resolves its corpus entities itself
+   * and places articles by its stored frequencies, resume-corpus.ts), so the articles' entities
+   * are not indexed, nor their terms kept: a vector is made from the features `add` returns.
    */
   constructor(private readonly options: { resumable?: boolean; readOnce?: boolean; storiesOnly?: boolean } = {}) {
     // A corpus's worth of features and indexes is held until `result()`: keep the garbage beside it bounded.
     boundHeapGrowth();
+    this.storyIndex = new StoryIndex({ holdOnly: options.storiesOnly === true });
   }
 
   /** Adds an article; its connect state is returned for a store to keep (null when it was added before). */

@@ -63,8 +63,7 @@ export type StateReader = (ids: readonly string[]) => Promise<ArticleConnectStat
 export async function resumeBuild(stored: StoredBuild, added: readonly AnnotatedArticle[], readStates: StateReader): Promise<ResumedBuild> {
   const connector = new CorpusConnector({ storiesOnly: true });
   const addedStates = added.flatMap((article) => connector.add(article) ?? []);
-  const addedIds = [...new Set(added.map((article) => article.id))];
-  const features = addedIds.map((id) => connector.featuresOf(id)!);
+  const features = addedStates.map((state) => state.features);
   const frequencies = DocumentFrequencies.fromCounts(stored.frequencies);
   for (const item of features) frequencies.add(item);
   const copyGroups = copyGroupsAmong(features);
@@ -74,15 +73,17 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const resumed = resumeStories(existing, placed, copyGroups);
   const absorbed = resumed.absorbed;
 
-  const read = new Set(addedIds);
-  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readStates);
+  // The connector holds no terms: each stored article's vector is made as its state is read.
+  const vectors = new Map(placed.map((item) => [item.features.id, item.vector]));
+  const read = new Set(vectors.keys());
+  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readStates, (state) => vectors.set(state.features.id, storyVector(state.features, frequencies)));
   // A story that changed is split into the events it holds, as a full build splits every story;
   // the part holding most of its stored articles continues it.
   const continues = new Map<Cluster, string>();
   const touched = resumed.touched.flatMap((cluster) => {
     const members = memberIds(cluster).map((id): Placed => {
       const item = connector.featuresOf(id)!;
-      return { features: item, vector: storyVector(item, frequencies), time: articleSpan(item) };
+      return { features: item, vector: vectors.get(id)!, time: articleSpan(item) };
     });
     const parts = splitStory(cluster, members);
     const storedStory = storedStoryOf.get(cluster);
@@ -133,10 +134,12 @@ const memberIds = (cluster: Cluster) => cluster.members.map((member) => member.f
  */
 const STATES_PER_READ = 500;
 
-async function addArticles(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readStates: StateReader): Promise<void> {
+/** Adds the states of these articles not read yet, each seen by `onRead` first (while it still holds its terms). */
+async function addArticles(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readStates: StateReader, onRead?: (state: ArticleConnectState) => void): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !read.has(id));
   for (let start = 0; start < missing.length; start += STATES_PER_READ) {
     for (const state of await readStates(missing.slice(start, start + STATES_PER_READ))) {
+      onRead?.(state);
       connector.addState(state);
       read.add(state.features.id);
     }

@@ -25,9 +25,8 @@
  * tell two raids or two arrests of one kind apart when their reports carry no date, but weights
  * taken within the story can (the two-level scheme of Event Registry: events inside stories).
  */
-import type { ArticleFeatures } from "./article-features.js";
+import { withoutTerms, type ArticleFeatures } from "./article-features.js";
 import { absorb, centroidCosine, centroidCosineWithout, clusterKeys, cohesion, heaviestKeys, join, leave, linkage, newCluster, type Cluster, type Placed } from "./story-cluster.js";
-import { NO_ENTRIES } from "./packed-entries.js";
 import { splitIntoEvents } from "./story-split.js";
 import { articleSpan, isPublished, spansFit, timePenalty } from "./story-time.js";
 import { DocumentFrequencies, storyVector, type ArticleVector } from "./story-vectors.js";
@@ -91,9 +90,19 @@ export class StoryIndex {
   /** Set once `stories({ last: true })` has let go of the articles' terms. */
   private spent = false;
 
+  /**
+   * `holdOnly`: the articles are held for `featuresOf`, their stories made elsewhere (a resumed
+   * build's, from its stored frequencies): no frequencies are counted, and no terms kept.
+   */
+  constructor(private readonly options: { holdOnly?: boolean } = {}) {}
+
   add(features: ArticleFeatures): void {
     if (this.spent) throw new Error(`StoryIndex.add: ${features.id} added after stories were built with \`last\``);
     if (this.articles.has(features.id)) return;
+    if (this.options.holdOnly) {
+      this.articles.set(features.id, withoutTerms(features));
+      return;
+    }
     this.articles.set(features.id, features);
     this.frequencies.add(features);
   }
@@ -110,7 +119,7 @@ export class StoryIndex {
     const placed = [...this.articles.values()].sort(canonicalOrder).map((features): Placed => {
       const vector = storyVector(features, this.frequencies);
       if (!options.last) return { features, vector, time: articleSpan(features) };
-      const kept: ArticleFeatures = { ...features, terms: NO_ENTRIES, leadTerms: [], entityWeights: NO_ENTRIES };
+      const kept = withoutTerms(features);
       this.articles.set(features.id, kept);
       return { features: kept, vector, time: articleSpan(kept) };
     });
