@@ -100,15 +100,25 @@ export class CorpusConnector {
     return state;
   }
 
-  /** Adds an article by its connect state, read back from a store: for a connector made `storiesOnly`, which indexes no article's entities. */
+  /**
+   * Adds a stored article by its connect state, for a connector made `storiesOnly` (which indexes
+   * no article's entities), after the new articles: its copies among them are looked for, those
+   * among the stored articles are given by `knownDuplicates`.
+   */
   addState(state: ArticleConnectState): void {
     if (!this.options.storiesOnly) throw new Error("a connector that resolves corpus entities needs the articles themselves: add(article)");
-    if (!this.records.has(state.features.id)) this.index(state);
+    if (!this.records.has(state.features.id)) this.index(state, true);
   }
 
-  private index(state: ArticleConnectState): void {
+  /** Near-duplicate pairs a stored build found among the stored articles added by `addState`. */
+  knownDuplicates(pairs: ReadonlyArray<readonly [string, string]>): void {
+    for (const [a, b] of pairs) this.duplicates.joinKnown(a, b);
+  }
+
+  private index(state: ArticleConnectState, stored = false): void {
     const { features } = state;
-    this.duplicates.add(features.id, features.signature);
+    if (stored) this.duplicates.probe(features.id, features.signature);
+    else this.duplicates.add(features.id, features.signature);
     this.storyIndex.add(features);
     this.nameRecall.addNames(features.id, state.names);
     this.records.set(features.id, state.records);

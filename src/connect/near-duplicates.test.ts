@@ -41,6 +41,30 @@ const SENTENCES = [
 const text = (from: number, to: number) => SENTENCES.slice(from, to).join(" ");
 
 describe("NearDuplicateIndex", () => {
+  it("gives the groups of adding every article when stored articles are probed against the new ones, their own copies joined as known", () => {
+    const runs = Array.from({ length: 6 }, (_, index) => signed(`a_run${index}`, `${DISPATCH} (Journal ${index}, avec AFP)`));
+    const others = [signed("a_week", text(0, 12)), signed("a_weekend", text(12, 25))];
+    // Stored: four runs of the dispatch and one other report; new: two runs and the other's copy.
+    const stored = [...runs.slice(0, 4), others[0]!];
+    const added = [...runs.slice(4), signed("a_week_copy", `${text(0, 12)} Mise à jour.`), others[1]!];
+    const whole = new NearDuplicateIndex();
+    for (const { id, signature } of [...stored, ...added]) whole.add(id, signature);
+    const storedPairs = (() => {
+      const index = new NearDuplicateIndex();
+      for (const { id, signature } of stored) index.add(id, signature);
+      return index.groups().flatMap(([first, ...rest]) => rest.map((other): [string, string] => [first!, other]));
+    })();
+    expect(storedPairs).toHaveLength(3);
+    const updated = new NearDuplicateIndex();
+    for (const { id, signature } of added) updated.add(id, signature);
+    for (const { id, signature } of stored) updated.probe(id, signature);
+    for (const [a, b] of storedPairs) updated.joinKnown(a, b);
+    expect(updated.groups()).toEqual(whole.groups());
+    expect(updated.groups()).toHaveLength(2);
+    // A probed article is not filed: an article added after it does not find it.
+    expect(updated.add("a_week_again", others[0]!.signature)).toEqual(["a_week_copy"]);
+  });
+
   it("gathers forty outlets' runs of one dispatch into one group, each new copy joined through one of them", () => {
     const runs = Array.from({ length: 40 }, (_, index) => signed(`a_${String(index).padStart(2, "0")}`, `${DISPATCH} (Journal ${index}, avec AFP)`));
     const other = signed("a_other", text(0, 12));

@@ -12,10 +12,13 @@ const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
 /** Estimated shingle Jaccard from which two texts count as copies of one another. */
 export const NEAR_DUPLICATE_JACCARD = 0.7;
+const NO_SIGNATURE = new Uint32Array(0);
 
 export class NearDuplicateIndex {
   private readonly ids: string[] = [];
   private readonly signatures: Uint32Array[] = [];
+  /** Each article's number (its place in `ids`), made at the first `joinKnown`. */
+  private numbers: Map<string, number> | null = null;
   private readonly buckets = new BandBuckets();
   /** Each article's parent in its copy group (disjoint sets over article numbers); itself for a root. */
   private parent = new Int32Array(1 << 12);
@@ -29,6 +32,32 @@ export class NearDuplicateIndex {
    * per copy group (the group's members are not all compared: one copy joins the article to it).
    */
   add(id: string, signature: Uint32Array): string[] {
+    return this.place(id, signature, true);
+  }
+
+  /**
+   * Joins an article to the copy groups of the articles indexed so far that it nearly duplicates,
+   * without filing it where articles added later look: for a stored article an update re-reads,
+   * whose copies among the stored articles are known (`joinKnown`), so that only its copies among
+   * the new articles, indexed first, are looked for (filing 100,000 stored articles' bands cost
+   * most of finding their copies).
+   */
+  probe(id: string, signature: Uint32Array): void {
+    this.place(id, signature, false);
+  }
+
+  /** Joins two added articles known to be copies of one another (as a stored build found them). */
+  joinKnown(a: string, b: string): void {
+    this.numbers ??= new Map(this.ids.map((id, article) => [id, article]));
+    const [first, second] = [this.numbers.get(a), this.numbers.get(b)];
+    if (first === undefined || second === undefined) return;
+    const [rootA, rootB] = [this.root(first), this.root(second)];
+    if (rootA === rootB) return;
+    this.parent[rootA] = rootB;
+    this.grouped = true;
+  }
+
+  private place(id: string, signature: Uint32Array, filed: boolean): string[] {
     const article = this.ids.length;
     if (article >= this.parent.length) {
       this.parent = grown(this.parent, article + 1);
@@ -36,18 +65,22 @@ export class NearDuplicateIndex {
     }
     this.parent[article] = article;
     const candidates: number[] = [];
+    const visit = (entry: number) => {
+      const other = Math.floor(entry / BANDS);
+      if (this.seenBy[other] === article + 1) return;
+      this.seenBy[other] = article + 1;
+      candidates.push(other);
+    };
     for (let band = 0; band < BANDS; band += 1) {
       let key = band;
       for (let row = band * ROWS; row < (band + 1) * ROWS; row += 1) key = mix(key ^ signature[row]!);
-      this.buckets.add(key, article * BANDS + band, (entry) => {
-        const other = Math.floor(entry / BANDS);
-        if (this.seenBy[other] === article + 1) return;
-        this.seenBy[other] = article + 1;
-        candidates.push(other);
-      });
+      if (filed) this.buckets.add(key, article * BANDS + band, visit);
+      else this.buckets.visit(key, visit);
     }
     this.ids.push(id);
-    this.signatures.push(signature);
+    this.numbers?.set(id, article);
+    // A probed article is compared now and never again: its signature is not kept.
+    this.signatures.push(filed ? signature : NO_SIGNATURE);
     const joined: number[] = [];
     const found: string[] = [];
     for (const other of candidates.sort((a, b) => a - b)) {
@@ -130,6 +163,12 @@ class BandBuckets {
     for (let at = this.heads[slot]!; at !== EMPTY; at = this.previous[at - 1]!) visit(at - 1);
     this.previous[entry] = this.heads[slot]!;
     this.heads[slot] = entry + 1;
+  }
+
+  /** Calls `visit` with each entry filed under `key`. */
+  visit(key: number, visit: (entry: number) => void): void {
+    const slot = this.slotOf(key);
+    for (let at = this.heads[slot]!; at !== EMPTY; at = this.previous[at - 1]!) visit(at - 1);
   }
 
   /** The slot holding `key`, or the free slot where it goes (linear probing). */

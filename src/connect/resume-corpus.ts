@@ -100,6 +100,8 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const backgroundIds = new Set(background);
   await addArticles(connector, read, [...relatedOf.values()].flat().filter((cluster) => backgroundIds.has(currentId(cluster))).flatMap(memberIds), readStates);
 
+  connector.knownDuplicates(stored.stories.flatMap(({ story }) => story.nearDuplicates));
+
   const listed = [...new Set([...touched, ...[...relatedOf.values()].flat()])];
   const position = new Map(listed.map((cluster, index) => [cluster, index]));
   const related = [...relatedOf].flatMap(([cluster, others]) => others.map((other): [number, number] => [position.get(cluster)!, position.get(other)!]));

@@ -156,6 +156,10 @@ describe("a stored build updated with the articles added since", () => {
     expect(updated.readAll).toBe(false);
     const full = (await new InProcessBuilder(store).rebuild()).corpus;
     expect(partition(updated.stories)).toEqual(partition(full.stories));
+    // The copies found anew and those the stored build knew, as a full build finds them all.
+    const copies = (stories: readonly Story[]) => stories.flatMap((story) => story.nearDuplicates.map((pair) => pair.join(" "))).sort();
+    expect(copies(updated.stories).length).toBeGreaterThan(0);
+    expect(copies(updated.stories)).toEqual(copies(full.stories));
 
     // 330 articles fully built; 90 more are past a fifth of 420.
     await storeSyntheticArticles(store, 90, storyCount, 330);
