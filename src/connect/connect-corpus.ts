@@ -15,7 +15,7 @@ import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./
 import { NearDuplicateIndex } from "./near-duplicates.js";
 import { StoryIndex, canonicalOrder } from "./story-index.js";
 import { storedCluster, type StoredCluster } from "./stored-clusters.js";
-import type { FrequencyCounts } from "./story-vectors.js";
+import type { ArticleVector, FrequencyCounts } from "./story-vectors.js";
 import { StoryNameRecall, withStoryMentions, type StoryMentioned } from "./story-name-recall.js";
 
 export interface TimelineEntry {
@@ -75,7 +75,7 @@ export class CorpusConnector {
    * read from the features clustering keeps.
    */
   private readonly records = new Map<string, string>();
-  private lastBuild: { entities: KeyedCorpusEntity[]; clusters: Map<string, StoredCluster> } | null = null;
+  private lastBuild: { entities: KeyedCorpusEntity[]; clusters: Map<string, StoredCluster>; vectors: Map<string, ArticleVector> } | null = null;
 
   /**
    * `resumable`: keep what `takeResumable` gives (a stored build's clusters), which a build that is
@@ -128,11 +128,13 @@ export class CorpusConnector {
     if (this.options.storiesOnly) throw new Error("a connector made storiesOnly indexes no corpus entities: result() needs them");
     const clustering = this.storyIndex.stories({ last: this.options.readOnce === true, copyGroups: this.duplicates.copyGroups() });
     const clusters = this.options.resumable ? new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])) : null;
+    // What an update re-splits a story with (resume-corpus.ts): the vectors, not the clusters' sums.
+    const vectors = clusters ? new Map(clustering.clusters.flatMap((cluster) => cluster.members.map((member) => [member.features.id, member.vector] as const))) : null;
     // The clusters hold every article's vector and every story's sums (180 MB at 100k articles): let go before entities and claims are resolved.
     clustering.clusters.length = 0;
     // Entities after stories: a surname the corpus leaves ambiguous is read in its story.
     const entities = this.entityIndex.entities(clustering.members);
-    this.lastBuild = clusters ? { entities, clusters } : null;
+    this.lastBuild = clusters && vectors ? { entities, clusters, vectors } : null;
     const stories = this.storiesOf({ members: clustering.members, ids: clustering.anchors.map(storyIdOf), related: clustering.related }, entities);
     return { entities: withStoryMentions(entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), clustering.members, this.nameRecall), stories };
   }
@@ -143,12 +145,13 @@ export class CorpusConnector {
    */
   takeResumable(): ResumableBuild | null {
     if (!this.lastBuild) return null;
-    const { entities, clusters } = this.lastBuild;
+    const { entities, clusters, vectors } = this.lastBuild;
     this.lastBuild = null;
     return {
       frequencies: this.storyIndex.documentFrequencies().counts(),
       entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),
       clusters,
+      vectors,
     };
   }
 
@@ -254,6 +257,8 @@ export interface ResumableBuild {
   frequencies: FrequencyCounts;
   entityKeys: Record<string, string[]>;
   clusters: Map<string, StoredCluster>;
+  /** Each article's story vector, as placed. */
+  vectors: Map<string, ArticleVector>;
 }
 
 /**

@@ -53,7 +53,7 @@ export interface ResumedBuild {
   entities: CorpusEntity[];
   frequencies: FrequencyCounts;
   entityKeys: Record<string, string[]>;
-  /** The connect states of the articles added, for the store to keep. */
+  /** The connect states of the articles added, each with the vector it was placed with, for the store to keep. */
   addedStates: ArticleConnectState[];
 }
 
@@ -70,13 +70,15 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const existing = stored.stories.map(({ story, cluster }, index) => restoredCluster(cluster, index, story.articleIds));
   const storedStoryOf = new Map(existing.map((cluster, index) => [cluster, stored.stories[index]!.story]));
   const placed = features.map((item): Placed => ({ features: item, vector: storyVector(item, frequencies), time: articleSpan(item) }));
+  addedStates.forEach((state, index) => (state.vector = placed[index]!.vector));
   const resumed = resumeStories(existing, placed, copyGroups);
   const absorbed = resumed.absorbed;
 
   // The connector holds no terms: each stored article's vector is made as its state is read.
   const vectors = new Map(placed.map((item) => [item.features.id, item.vector]));
   const read = new Set(vectors.keys());
-  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readStates, (state) => vectors.set(state.features.id, storyVector(state.features, frequencies)));
+  // A stored article keeps the vector its build placed it with (see `packVector`); one stored without is weighed now.
+  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readStates, (state) => vectors.set(state.features.id, state.vector ?? storyVector(state.features, frequencies)));
   // A story that changed is split into the events it holds, as a full build splits every story;
   // the part holding most of its stored articles continues it.
   const continues = new Map<Cluster, string>();

@@ -4,7 +4,8 @@
  * update for the stories it re-reads. A state is the connect code's own: one made by other code
  * is not read, and an article without a state of this code is read whole, its state made and kept.
  */
-import { connectStateOf, packConnectState, unpackConnectState, type ArticleConnectState } from "../connect/article-connect-state.js";
+import { connectStateOf, packConnectState, packVector, unpackConnectState, unpackVector, type ArticleConnectState } from "../connect/article-connect-state.js";
+import type { ArticleVector } from "../connect/story-vectors.js";
 import { connectAlgorithmVersion } from "../connect/connect-version.js";
 import type { Store } from "../store/store.js";
 
@@ -16,7 +17,7 @@ const STATES_PER_WRITE = 1000;
  * update a re-read of the articles, not this build its result: said once on stderr, then skipped.
  */
 export class ArticleStateWriter {
-  private pending: Array<{ articleId: string; state: string }> = [];
+  private pending: Array<{ articleId: string; state: string; vector: string | null }> = [];
   private failed = false;
   private readonly version = connectAlgorithmVersion();
 
@@ -27,10 +28,24 @@ export class ArticleStateWriter {
     await this.attempt(() => this.store.connectedCorpus.dropArticleStatesExcept(this.version));
   }
 
-  async add(articleId: string, state: ArticleConnectState): Promise<void> {
+  /** `vector`: the article's story vector, when it is placed already (an update's new articles). */
+  async add(articleId: string, state: ArticleConnectState, vector?: ArticleVector): Promise<void> {
     if (this.failed) return;
-    this.pending.push({ articleId, state: packConnectState(state) });
+    this.pending.push({ articleId, state: packConnectState(state), vector: vector ? packVector(vector) : null });
     if (this.pending.length >= STATES_PER_WRITE) await this.flush();
+  }
+
+  /** After a full build: the vectors it placed its articles with, beside the states it wrote as it read them. */
+  async addVectors(vectors: ReadonlyMap<string, ArticleVector>): Promise<void> {
+    let batch: Array<{ articleId: string; vector: string }> = [];
+    for (const [articleId, vector] of vectors) {
+      batch.push({ articleId, vector: packVector(vector) });
+      if (batch.length < STATES_PER_WRITE) continue;
+      const written = batch;
+      batch = [];
+      await this.attempt(() => this.store.connectedCorpus.writeArticleVectors(this.version, written));
+    }
+    if (batch.length > 0) await this.attempt(() => this.store.connectedCorpus.writeArticleVectors(this.version, batch));
   }
 
   async flush(): Promise<void> {
@@ -65,7 +80,10 @@ export async function readArticleStates(store: Store, ids: readonly string[]): P
     await writer.flush();
   }
   return ids.flatMap((id) => {
-    const packed = stored.get(id);
-    return packed === undefined ? (made.get(id) ?? []) : [unpackConnectState(packed)];
+    const row = stored.get(id);
+    if (row === undefined) return made.get(id) ?? [];
+    const state = unpackConnectState(row.state);
+    if (row.vector !== null) state.vector = unpackVector(row.vector);
+    return [state];
   });
 }

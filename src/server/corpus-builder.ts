@@ -61,6 +61,7 @@ export class InProcessBuilder implements CorpusBuilder {
     const stamp = await this.store.connectedCorpus.articleStamp();
     const { built, resumable } = await this.connectAll();
     await saveBuiltCorpus(this.store, built, stamp, resumable);
+    if (resumable) await new ArticleStateWriter(this.store).addVectors(resumable.vectors);
     return built;
   }
 

@@ -118,8 +118,10 @@ describe("a stored build updated with the articles added since", () => {
     await nextRead();
     const version = connectAlgorithmVersion();
     const allIds = async () => store.connectedCorpus.articleIdsAfter(0);
-    // The full build kept a state for every article.
-    expect((await store.connectedCorpus.readArticleStates(await allIds(), version)).size).toBe(200);
+    // The full build kept a state for every article, with the vector it placed the article with.
+    const states = await store.connectedCorpus.readArticleStates(await allIds(), version);
+    expect(states.size).toBe(200);
+    expect([...states.values()].every((row) => row.vector !== null)).toBe(true);
 
     const readWhole = async () => {
       const getArticles = vi.spyOn(store, "getArticles");

@@ -158,7 +158,7 @@ async function resumeStored(store: Store, state: StoredBuildState): Promise<Buil
   const stories = bodies.map(({ story, cluster }) => ({ story, cluster: cluster! }));
   const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticleStates(store, ids));
   const states = new ArticleStateWriter(store);
-  for (const state of resumed.addedStates) await states.add(state.features.id, state);
+  for (const state of resumed.addedStates) await states.add(state.features.id, state, state.vector);
   await states.flush();
   const articles = new Map<string, ArticleMeta>();
   for (const body of bodies) for (const meta of body.articles) articles.set(meta.id, meta);

@@ -72,17 +72,25 @@ export interface ConnectedCorpusStore {
    * The connect states (connect/article-connect-state.ts, opaque strings here) of these articles
    * made by connect code `version`, by article id; an article without one of that version is left out.
    */
-  readArticleStates(ids: readonly string[], version: string): Promise<Map<string, string>>;
-  /** Keeps these articles' connect states, made by connect code `version`, in place of any they had. */
+  readArticleStates(ids: readonly string[], version: string): Promise<Map<string, StoredArticleState>>;
+  /** Keeps these articles' connect states, made by connect code `version`, in place of any they had (and of their vectors, when not given). */
   writeArticleStates(version: string, states: ReadonlyArray<ArticleState>): Promise<void>;
+  /** Sets the story vectors of articles whose states code `version` made (a build places them after it has read them all). */
+  writeArticleVectors(version: string, vectors: ReadonlyArray<{ articleId: string; vector: string }>): Promise<void>;
   /** Drops every connect state made by other code than `version`: a full build by new code makes them all again. */
   dropArticleStatesExcept(version: string): Promise<void>;
 }
 
-/** One article's connect state as stored. */
+/** One article's connect state and story vector as stored, opaque strings here. */
+export interface StoredArticleState {
+  state: string;
+  vector: string | null;
+}
+
 export interface ArticleState {
   articleId: string;
   state: string;
+  vector?: string | null;
 }
 
 /** Whether a stored build may be replaced by this whole one, or updated by this update. */

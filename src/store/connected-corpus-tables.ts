@@ -16,9 +16,10 @@ export async function createConnectedCorpusTables(db: Kysely<unknown>, types: { 
 
 /**
  * Each article's connect state (connect/article-connect-state.ts), with the connect code's version
- * that made it: plain text, not compressed like the payloads above, as a resumed build reads
- * thousands at once and PostgreSQL compresses long values on its own.
+ * that made it, and its story vector once a build has placed it: plain text, not compressed like
+ * the payloads above, as a resumed build reads thousands at once and PostgreSQL compresses long
+ * values on its own.
  */
 export async function createArticleStatesTable(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE TABLE IF NOT EXISTS article_connect_states (article_id text PRIMARY KEY, version text NOT NULL, state text NOT NULL)`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS article_connect_states (article_id text PRIMARY KEY, version text NOT NULL, state text NOT NULL, vector text)`.execute(db);
 }

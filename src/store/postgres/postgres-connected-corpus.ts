@@ -5,13 +5,13 @@
  */
 import { sql, type Kysely } from "kysely";
 import { readByIds } from "../ids-per-read.js";
-import { packJson, supersedes, unpackJson, type ArticleStamp, type ArticleState, type ConnectedCorpusStore, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
+import { packJson, supersedes, unpackJson, type ArticleStamp, type ArticleState, type ConnectedCorpusStore, type StoredArticleState, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
 
 interface CorpusTables {
   corpus_build: { id: number; algorithm_version: string; article_count: string; last_article: string; built_at: string; entities: Buffer };
   corpus_stories: { id: string; position: number; body: Buffer };
   corpus_story_articles: { article_id: string; story_id: string };
-  article_connect_states: { article_id: string; version: string; state: string };
+  article_connect_states: { article_id: string; version: string; state: string; vector: string | null };
 }
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters per statement. */
@@ -83,22 +83,33 @@ export class PostgresConnectedCorpus implements ConnectedCorpusStore {
     });
   }
 
-  async readArticleStates(ids: readonly string[], version: string): Promise<Map<string, string>> {
+  async readArticleStates(ids: readonly string[], version: string): Promise<Map<string, StoredArticleState>> {
     const rows = await readByIds(ids, (chunk) =>
-      this.db.selectFrom("article_connect_states").select(["article_id as id", "state"]).where("version", "=", version).where("article_id", "in", chunk).execute(),
+      this.db.selectFrom("article_connect_states").select(["article_id as id", "state", "vector"]).where("version", "=", version).where("article_id", "in", chunk).execute(),
     );
-    return new Map(rows.map((row) => [row.id, row.state]));
+    return new Map(rows.map((row) => [row.id, { state: row.state, vector: row.vector }]));
   }
 
   async writeArticleStates(version: string, states: ReadonlyArray<ArticleState>): Promise<void> {
-    const rows = states.map(({ articleId, state }) => ({ article_id: articleId, version, state }));
+    const rows = states.map(({ articleId, state, vector }) => ({ article_id: articleId, version, state, vector: vector ?? null }));
     await this.db.transaction().execute(async (trx) => {
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
         await trx
           .insertInto("article_connect_states")
           .values(rows.slice(start, start + ROWS_PER_INSERT))
-          .onConflict((conflict) => conflict.column("article_id").doUpdateSet((eb) => ({ version: eb.ref("excluded.version"), state: eb.ref("excluded.state") })))
+          .onConflict((conflict) => conflict.column("article_id").doUpdateSet((eb) => ({ version: eb.ref("excluded.version"), state: eb.ref("excluded.state"), vector: eb.ref("excluded.vector") })))
           .execute();
+      }
+    });
+  }
+
+  async writeArticleVectors(version: string, vectors: ReadonlyArray<{ articleId: string; vector: string }>): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (let start = 0; start < vectors.length; start += ROWS_PER_INSERT) {
+        const rows = vectors.slice(start, start + ROWS_PER_INSERT);
+        // One statement per chunk: the new vectors joined in as a VALUES list.
+        const values = sql.join(rows.map(({ articleId, vector }) => sql`(${articleId}, ${vector})`));
+        await sql`UPDATE article_connect_states AS s SET vector = v.vector FROM (VALUES ${values}) AS v (article_id, vector) WHERE s.article_id = v.article_id AND s.version = ${version}`.execute(trx);
       }
     });
   }

@@ -4,7 +4,7 @@
  * statement would slow several times over.
  */
 import type Database from "better-sqlite3";
-import { packJson, supersedes, unpackJson, type ArticleStamp, type ArticleState, type ConnectedCorpusStore, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
+import { packJson, supersedes, unpackJson, type ArticleStamp, type ArticleState, type ConnectedCorpusStore, type StoredArticleState, type CorpusBuildHeader, type CorpusBuildWrite, type StoryRecord } from "../connected-corpus-store.js";
 import { readByIds } from "../ids-per-read.js";
 import { immediateTransactionSync } from "./immediate-transaction.js";
 
@@ -87,16 +87,23 @@ export class SqliteConnectedCorpus implements ConnectedCorpusStore {
     });
   }
 
-  async readArticleStates(ids: readonly string[], version: string): Promise<Map<string, string>> {
-    const select = this.connection.prepare("SELECT article_id AS id, state FROM article_connect_states WHERE version = ? AND article_id IN (SELECT value FROM json_each(?))");
-    const rows = await readByIds(ids, async (chunk) => select.all(version, JSON.stringify(chunk)) as Array<{ id: string; state: string }>);
-    return new Map(rows.map((row) => [row.id, row.state]));
+  async readArticleStates(ids: readonly string[], version: string): Promise<Map<string, StoredArticleState>> {
+    const select = this.connection.prepare("SELECT article_id AS id, state, vector FROM article_connect_states WHERE version = ? AND article_id IN (SELECT value FROM json_each(?))");
+    const rows = await readByIds(ids, async (chunk) => select.all(version, JSON.stringify(chunk)) as Array<{ id: string } & StoredArticleState>);
+    return new Map(rows.map((row) => [row.id, { state: row.state, vector: row.vector }]));
   }
 
   async writeArticleStates(version: string, states: ReadonlyArray<ArticleState>): Promise<void> {
-    const insert = this.connection.prepare("INSERT OR REPLACE INTO article_connect_states (article_id, version, state) VALUES (?, ?, ?)");
+    const insert = this.connection.prepare("INSERT OR REPLACE INTO article_connect_states (article_id, version, state, vector) VALUES (?, ?, ?, ?)");
     immediateTransactionSync(this.connection, () => {
-      for (const { articleId, state } of states) insert.run(articleId, version, state);
+      for (const { articleId, state, vector } of states) insert.run(articleId, version, state, vector ?? null);
+    });
+  }
+
+  async writeArticleVectors(version: string, vectors: ReadonlyArray<{ articleId: string; vector: string }>): Promise<void> {
+    const update = this.connection.prepare("UPDATE article_connect_states SET vector = ? WHERE article_id = ? AND version = ?");
+    immediateTransactionSync(this.connection, () => {
+      for (const { articleId, vector } of vectors) update.run(vector, articleId, version);
     });
   }
 
