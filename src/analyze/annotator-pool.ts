@@ -30,11 +30,20 @@ const IN_FLIGHT_PER_WORKER = 16;
  * still peaked at 1,016 MB. What a worker keeps between documents is about 50 MB of heap (after
  * 3,000 generated articles) beside 46 MB of tables outside it, so 256 leaves room for the garbage
  * without more collections (10,000 mixed inputs, two workers: 7.88 CPU-ms per article at 512,
- * 7.92 at 256, peak 505 → 466 MB on a loaded machine) and bounds two workers under 1 GB whatever
- * they read. The worst cases of bench/worst-case.ts (4 MB of prose, a million elements) are
+ * 7.92 at 256, peak 505 → 466 MB on a loaded machine) and bounds two workers' old generations to
+ * 512 MB whatever they read. The worst cases of bench/worst-case.ts (4 MB of prose, a million elements) are
  * analyzed within it; a document that needs more ends its worker, and fails alone.
  */
 const WORKER_OLD_GENERATION_MB = 256;
+/**
+ * A worker's young generation, in MB (a third of it is each semi-space). V8's default (48, a 16 MB
+ * semi-space) meant a scavenge about every 6 articles, and a scavenge's parallel helpers compete for
+ * the cores the other workers use: with two workers the pauses ran 2.5 times longer than with one.
+ * At 192 (10,000 mixed inputs, two workers, per-thread CPU from /proc on a loaded machine, three
+ * runs each): scavenges 1,562 → 421, major collections 60 → 32, CPU 62.3–63.5 → 51.2–55.2 s for
+ * the run (128: 56.8 s), peak RSS 469 → 675 MB; `--jobs 1` unchanged (46.5 → 47.6 CPU-s, noise).
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
 /** How long one document may take, by default: 4 MB of prose takes about 15 s on a slow core. */
 export const DEFAULT_DOC_TIMEOUT_SECONDS = 60;
 
@@ -139,7 +148,7 @@ export class AnnotatorPool implements Annotator {
   private start(): Slot {
     const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_FIELDS * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
     const epoch = now();
-    const worker = new Worker(workerScript(import.meta.url, "annotator-worker"), { workerData: { progress, epoch } satisfies AnnotatorWorkerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    const worker = new Worker(workerScript(import.meta.url, "annotator-worker"), { workerData: { progress, epoch } satisfies AnnotatorWorkerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, ready: false, inFlight: new Map(), deadline: null, progress, sent: 0, epoch, stopped: false };
     this.slots.add(slot);
     const startedAt = performance.now();
