@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { annotateArticle } from "../annotate/annotate-article.js";
 import { makeArticle } from "../../test/make-article.js";
 import { connectStateOf, packConnectState, packVector, unpackConnectState, unpackVector } from "./article-connect-state.js";
+import { withoutTerms } from "./article-features.js";
 import { DocumentFrequencies, storyVector } from "./story-vectors.js";
 
 const article = (text: string) => annotateArticle({ ...makeArticle(text, { published: "2021-03-02", title: text.split(".")[0]! }).article, language: "en" });
@@ -21,6 +22,10 @@ describe("article connect state", () => {
       expect(read).toEqual(state);
       expect(read.features.signature).toBeInstanceOf(Uint32Array);
       expect(read.names.starts).toBeInstanceOf(Uint32Array);
+      // Without its terms, for a reader that has the vector: the rest as made.
+      const light = unpackConnectState(packConnectState(state), { withTerms: false });
+      expect(light.features.terms.keys).toEqual([]);
+      expect(light).toEqual({ ...state, features: withoutTerms(state.features) });
     }
   });
 

@@ -10,7 +10,7 @@
  * `connectAlgorithmVersion()`, and a state of another version is made again from its article.
  */
 import type { AnnotatedArticle } from "../annotate/annotation.js";
-import { articleFeatures, type ArticleFeatures } from "./article-features.js";
+import { articleFeatures, noTerms, type ArticleFeatures } from "./article-features.js";
 import type { ArticleVector } from "./story-vectors.js";
 import { claimRecords } from "./claim-records.js";
 import { articleNames, type ArticleNames } from "./story-name-recall.js";
@@ -33,28 +33,44 @@ export function connectStateOf(article: AnnotatedArticle): ArticleConnectState {
   return { features: articleFeatures(article), records: records.length === 0 ? "" : JSON.stringify(records), names: articleNames(article) };
 }
 
-/** The typed arrays as base64: JSON would write each number out and parse it back into a plain array. The vector is stored apart. */
+/**
+ * The typed arrays as base64: JSON would write each number out and parse it back into a plain
+ * array. The terms and names a vector is made from come apart, after `TERMS_SEPARATOR`, so a
+ * reader that has the vector (stored apart) parses only the rest.
+ */
 interface PackedState {
-  features: Omit<ArticleFeatures, "signature"> & { signature: string };
+  features: Omit<ArticleFeatures, "signature" | TermFields> & { signature: string };
   records: string;
   names: Omit<ArticleNames, "starts"> & { starts: string };
 }
 
+type TermFields = "terms" | "leadTerms" | "entityWeights";
+
+/** Between the two JSON documents: a control character JSON writes escaped inside strings, so never raw. */
+const TERMS_SEPARATOR = "\u001e";
+
 export function packConnectState(state: ArticleConnectState): string {
+  const { terms, leadTerms, entityWeights, ...features } = state.features;
   const packed: PackedState = {
-    features: { ...state.features, signature: base64Of(state.features.signature) },
+    features: { ...features, signature: base64Of(state.features.signature) },
     records: state.records,
     names: { ...state.names, starts: base64Of(state.names.starts) },
   };
-  return JSON.stringify(packed);
+  return `${JSON.stringify(packed)}${TERMS_SEPARATOR}${JSON.stringify({ terms, leadTerms, entityWeights })}`;
 }
 
-/** Read in place, the parsed objects given their typed arrays: an update reads one state per article of the stories it changes. */
-export function unpackConnectState(text: string): ArticleConnectState {
-  const packed = JSON.parse(text) as PackedState;
+/**
+ * Read in place, the parsed objects given their typed arrays: an update reads one state per
+ * article of the stories it changes. `withTerms: false` leaves the terms and names unread, for a
+ * reader that has the article's vector.
+ */
+export function unpackConnectState(text: string, { withTerms = true } = {}): ArticleConnectState {
+  const at = text.indexOf(TERMS_SEPARATOR);
+  const packed = JSON.parse(text.slice(0, at)) as PackedState;
   const state = packed as unknown as ArticleConnectState;
   state.features.signature = uint32sOf(packed.features.signature);
   state.names.starts = uint32sOf(packed.names.starts);
+  Object.assign(state.features, withTerms ? (JSON.parse(text.slice(at + 1)) as Pick<ArticleFeatures, TermFields>) : noTerms());
   return state;
 }
 

@@ -40,7 +40,12 @@ export interface ArticleFeatures {
 
 /** The features without the terms and names a vector is made from (`storyVector`): what is held of an article once its vector is made. */
 export function withoutTerms(features: ArticleFeatures): ArticleFeatures {
-  return { ...features, terms: NO_ENTRIES, leadTerms: [], entityWeights: NO_ENTRIES };
+  return { ...features, ...noTerms() };
+}
+
+/** The terms and names of an article whose vector is made, which are not held. */
+export function noTerms(): Pick<ArticleFeatures, "terms" | "leadTerms" | "entityWeights"> {
+  return { terms: NO_ENTRIES, leadTerms: [], entityWeights: NO_ENTRIES };
 }
 
 const stopSets = new Map<string, Set<string>>();

@@ -82,8 +82,10 @@ export async function readArticleStates(store: Store, ids: readonly string[]): P
   return ids.flatMap((id) => {
     const row = stored.get(id);
     if (row === undefined) return made.get(id) ?? [];
-    const state = unpackConnectState(row.state);
-    if (row.vector !== null) state.vector = unpackVector(row.vector);
+    // With its vector, an article's terms are not needed: left unread.
+    if (row.vector === null) return [unpackConnectState(row.state)];
+    const state = unpackConnectState(row.state, { withTerms: false });
+    state.vector = unpackVector(row.vector);
     return [state];
   });
 }
