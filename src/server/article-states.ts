@@ -66,7 +66,7 @@ export class ArticleStateWriter {
 }
 
 /** The connect states of these stored articles, in the order of the ids: read as stored, else made from the article (and kept); an id stored under no article is left out. */
-export async function readArticleStates(store: Store, ids: readonly string[]): Promise<ArticleConnectState[]> {
+export async function readArticleStates(store: Store, ids: readonly string[], intern?: (key: string) => string): Promise<ArticleConnectState[]> {
   const stored = await store.connectedCorpus.readArticleStates(ids, connectAlgorithmVersion());
   const made = new Map<string, ArticleConnectState>();
   const missing = ids.filter((id) => !stored.has(id));
@@ -85,7 +85,7 @@ export async function readArticleStates(store: Store, ids: readonly string[]): P
     // With its vector, an article's terms are not needed: left unread.
     if (row.vector === null) return [unpackConnectState(row.state)];
     const state = unpackConnectState(row.state, { withTerms: false });
-    state.vector = unpackVector(row.vector);
+    state.vector = unpackVector(row.vector, intern);
     return [state];
   });
 }

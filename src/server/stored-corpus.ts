@@ -16,6 +16,7 @@
 import type { ConnectedCorpus, ResumableBuild, Story } from "../connect/connect-corpus.js";
 import type { CorpusEntity } from "../connect/corpus-entities.js";
 import { connectAlgorithmVersion } from "../connect/connect-version.js";
+import { keyInterner } from "../connect/article-connect-state.js";
 import { resumeBuild, type ResumedBuild } from "../connect/resume-corpus.js";
 import type { StoredCluster } from "../connect/stored-clusters.js";
 import type { FrequencyCounts } from "../connect/story-vectors.js";
@@ -156,7 +157,8 @@ async function resumeStored(store: Store, state: StoredBuildState): Promise<Buil
   if (added.length !== addedIds.length) return null;
   process.stderr.write(`adding ${added.length} article${added.length === 1 ? "" : "s"} to the stored stories…\n`);
   const stories = bodies.map(({ story, cluster }) => ({ story, cluster: cluster! }));
-  const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticleStates(store, ids));
+  const intern = keyInterner();
+  const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticleStates(store, ids, intern));
   const states = new ArticleStateWriter(store);
   for (const state of resumed.addedStates) await states.add(state.features.id, state, state.vector);
   await states.flush();
