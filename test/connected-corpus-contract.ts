@@ -94,17 +94,24 @@ export function describeConnectedCorpusContract(name: string, backend: () => Sto
       expect((await store.connectedCorpus.readStoryRecords()).map((record) => record.id)).toEqual(["s_old"]);
     });
 
-    it("keeps each article's connect state under the code version that made it, replaces it, and drops other versions'", async () => {
+    it("keeps each article's connect state and vector under the code version that made them, replaces them, and drops other versions'", async () => {
       const [first, second] = ids as [string, string];
       // A state is opaque text here; one with accents, quotes and a line break reads back as written.
       const state = (words: string) => JSON.stringify({ words, runs: "Valméria\nPort « Est »" });
-      await store.connectedCorpus.writeArticleStates("1-test", [{ articleId: first, state: state("old") }, { articleId: second, state: state("second") }]);
+      await store.connectedCorpus.writeArticleStates("1-test", [{ articleId: first, state: state("old") }, { articleId: second, state: state("second"), vector: "T:port\u001eAAAA" }]);
       await store.connectedCorpus.writeArticleStates("2-test", [{ articleId: first, state: state("new") }]);
-      expect(await store.connectedCorpus.readArticleStates([first, second, "a_unknown"], "2-test")).toEqual(new Map([[first, state("new")]]));
-      expect(await store.connectedCorpus.readArticleStates([first, second], "1-test")).toEqual(new Map([[second, state("second")]]));
+      expect(await store.connectedCorpus.readArticleStates([first, second, "a_unknown"], "2-test")).toEqual(new Map([[first, { state: state("new"), vector: null }]]));
+      expect(await store.connectedCorpus.readArticleStates([first, second], "1-test")).toEqual(new Map([[second, { state: state("second"), vector: "T:port\u001eAAAA" }]]));
+      // Vectors set after the states, only where the version matches.
+      await store.connectedCorpus.writeArticleVectors("2-test", [{ articleId: first, vector: "E:Valméria\u001eBBBB" }, { articleId: second, vector: "T:other\u001eCCCC" }]);
+      expect((await store.connectedCorpus.readArticleStates([first], "2-test")).get(first)).toEqual({ state: state("new"), vector: "E:Valméria\u001eBBBB" });
+      expect((await store.connectedCorpus.readArticleStates([second], "1-test")).get(second)!.vector).toBe("T:port\u001eAAAA");
       await store.connectedCorpus.dropArticleStatesExcept("2-test");
       expect(await store.connectedCorpus.readArticleStates([first, second], "1-test")).toEqual(new Map());
       expect((await store.connectedCorpus.readArticleStates([first, second], "2-test")).size).toBe(1);
+      // A state written again loses its vector, made with what the article was.
+      await store.connectedCorpus.writeArticleStates("2-test", [{ articleId: first, state: state("again") }]);
+      expect((await store.connectedCorpus.readArticleStates([first], "2-test")).get(first)).toEqual({ state: state("again"), vector: null });
     });
   });
 }
