@@ -13,7 +13,7 @@ import type { ClaimRecord } from "./claim-records.js";
 import { datedByStory } from "./dated-by-story.js";
 import { CorpusEntityIndex, type CorpusEntity, type KeyedCorpusEntity } from "./corpus-entities.js";
 import { NearDuplicateIndex } from "./near-duplicates.js";
-import { StoryIndex, canonicalOrder } from "./story-index.js";
+import { StoryIndex, canonicalOrder, type Stories } from "./story-index.js";
 import { storedCluster, type StoredCluster } from "./stored-clusters.js";
 import type { ArticleVector, FrequencyCounts } from "./story-vectors.js";
 import { StoryNameRecall, withStoryMentions, type StoryMentioned } from "./story-name-recall.js";
@@ -75,7 +75,7 @@ export class CorpusConnector {
    * read from the features clustering keeps.
    */
   private readonly records = new Map<string, string>();
-  private lastBuild: { entities: KeyedCorpusEntity[]; clusters: Map<string, StoredCluster>; vectors: Map<string, ArticleVector> } | null = null;
+  private lastBuild: { entities: KeyedCorpusEntity[]; clusters: Map<string, StoredCluster> } | null = null;
 
   /**
    * `resumable`: keep what `takeResumable` gives (a stored build's clusters), which a build that is
@@ -125,16 +125,30 @@ export class CorpusConnector {
   }
 
   result(): ConnectedCorpus {
+    return this.finish(this.cluster());
+  }
+
+  /**
+   * The first step of `result()`: the articles clustered into stories. For a connector made
+   * `resumable`, with each article's vector as placed, which a builder saves (and then clears)
+   * before `finish`, so they are not held through claim resolution (140 MB at 100k articles).
+   */
+  cluster(): Clustered {
     if (this.options.storiesOnly) throw new Error("a connector made storiesOnly indexes no corpus entities: result() needs them");
     const clustering = this.storyIndex.stories({ last: this.options.readOnce === true, copyGroups: this.duplicates.copyGroups() });
     const clusters = this.options.resumable ? new Map(clustering.clusters.map((cluster, index) => [storyIdOf(clustering.anchors[index]!), storedCluster(cluster)])) : null;
     // What an update re-splits a story with (resume-corpus.ts): the vectors, not the clusters' sums.
-    const vectors = clusters ? new Map(clustering.clusters.flatMap((cluster) => cluster.members.map((member) => [member.features.id, member.vector] as const))) : null;
+    const vectors = clusters ? new Map(clustering.clusters.flatMap((cluster) => cluster.members.map((member) => [member.features.id, member.vector] as const))) : new Map<string, ArticleVector>();
     // The clusters hold every article's vector and every story's sums (180 MB at 100k articles): let go before entities and claims are resolved.
     clustering.clusters.length = 0;
+    return { clustering, clusters, vectors };
+  }
+
+  /** The second step of `result()`: corpus entities and stories' claims resolved. */
+  finish({ clustering, clusters }: Clustered): ConnectedCorpus {
     // Entities after stories: a surname the corpus leaves ambiguous is read in its story.
     const entities = this.entityIndex.entities(clustering.members);
-    this.lastBuild = clusters && vectors ? { entities, clusters, vectors } : null;
+    this.lastBuild = clusters ? { entities, clusters } : null;
     const stories = this.storiesOf({ members: clustering.members, ids: clustering.anchors.map(storyIdOf), related: clustering.related }, entities);
     return { entities: withStoryMentions(entities.map(({ keys: _keys, ...entity }): CorpusEntity => entity), clustering.members, this.nameRecall), stories };
   }
@@ -145,13 +159,12 @@ export class CorpusConnector {
    */
   takeResumable(): ResumableBuild | null {
     if (!this.lastBuild) return null;
-    const { entities, clusters, vectors } = this.lastBuild;
+    const { entities, clusters } = this.lastBuild;
     this.lastBuild = null;
     return {
       frequencies: this.storyIndex.documentFrequencies().counts(),
       entityKeys: Object.fromEntries(entities.map((entity) => [entity.id, entity.keys])),
       clusters,
-      vectors,
     };
   }
 
@@ -257,7 +270,14 @@ export interface ResumableBuild {
   frequencies: FrequencyCounts;
   entityKeys: Record<string, string[]>;
   clusters: Map<string, StoredCluster>;
-  /** Each article's story vector, as placed. */
+}
+
+/** Stories clustered, their claims not resolved yet (`CorpusConnector.cluster`). */
+export interface Clustered {
+  clustering: Stories;
+  /** Each story's cluster by story id, for a connector made `resumable` (else null). */
+  clusters: Map<string, StoredCluster> | null;
+  /** Each article's story vector as placed, for a connector made `resumable` (else empty). */
   vectors: Map<string, ArticleVector>;
 }
 

@@ -61,14 +61,13 @@ export class InProcessBuilder implements CorpusBuilder {
     const stamp = await this.store.connectedCorpus.articleStamp();
     const { built, resumable } = await this.connectAll();
     await saveBuiltCorpus(this.store, built, stamp, resumable);
-    if (resumable) await new ArticleStateWriter(this.store).addVectors(resumable.vectors);
     return built;
   }
 
   /**
-   * Every stored article connected, each one's connect state kept in the store as it goes (what the
-   * next update reads instead of the article); the connector (half a gigabyte at 100,000 articles)
-   * is let go before the save, not held through it.
+   * Every stored article connected, each one's connect state kept in the store as it goes and its
+   * story vector once clustered (what the next update reads instead of the article); the connector
+   * (half a gigabyte at 100,000 articles) is let go before the save, not held through it.
    */
   private async connectAll(): Promise<{ built: BuiltCorpus; resumable: ResumableBuild | null }> {
     const connector = new CorpusConnector({ resumable: true });
@@ -81,7 +80,11 @@ export class InProcessBuilder implements CorpusBuilder {
       articles.set(article.id, articleMeta(article));
     }
     await states.flush();
-    return { built: { corpus: connector.result(), articles }, resumable: connector.takeResumable() };
+    const clustered = connector.cluster();
+    // Saved and let go before claims are resolved: the vectors an update re-splits stories with.
+    await states.addVectors(clustered.vectors);
+    clustered.vectors.clear();
+    return { built: { corpus: connector.finish(clustered), articles }, resumable: connector.takeResumable() };
   }
 
   async stored(): Promise<StoredSnapshot | null> {
