@@ -1,7 +1,7 @@
 /**
  * Entities across articles. The identity of a corpus entity is its name as corpus-entity-names.ts
- * folds it ("Lohan's", "Microsoft Corp." → "lohan", "microsoft"), or a country's code — not the
- * type an article guessed, which varies ("Colts" a person here, a place there): the type is
+ * folds it ("Kinloch's", "Microsoft Corp." → "kinloch", "microsoft"), or a country's code — not the
+ * type an article guessed, which varies ("Herons" a person here, a place there): the type is
  * decided afterwards, for the whole corpus entity, by the weight of evidence. Two things named
  * alike stay apart where the evidence says so: towns with different GeoNames ids, a father and
  * a son ("Jr", "Sr"). Full names that differ only by their suffix or their transliteration
@@ -41,7 +41,7 @@ export interface CorpusEntity {
   roles: Array<{ text: string; sources: SourceSpan[] }>;
   /** Article id → the id of this entity inside that article (the one most mentioned, when the article has several). */
   articles: Record<string, string>;
-  /** Article id → the other ids of this entity inside that article, where the article named it as several ("Lohan" apart from "Lindsay Lohan"). */
+  /** Article id → the other ids of this entity inside that article, where the article named it as several ("Kinloch" apart from "Jessa Kinloch"). */
   otherArticleEntities?: Record<string, string[]>;
   mentionCount: number;
   /** Knowledge-base identifiers the project knows offline: ISO 3166 for countries, GeoNames for towns (from the gazetteer's data packages). */
@@ -144,7 +144,7 @@ export class CorpusEntityIndex {
     joinEmbeddedNames(groups, fullNames);
     joinAcronymPrefixes(groups, fullNames.map(({ key, member }) => ({ key, written: member.name })));
     joinNicknames(groups, fullNames);
-    // A full name counts by its group and by its surname, which is how another article may name it alone ("Klitschko").
+    // A full name counts by its group and by its surname, which is how another article may name it alone ("Drozdenko").
     const context = new ArticleContext(articleKeys(members, (member) => (groupOf.has(member) ? [groups.find(groupOf.get(member)!), member.parts.core.at(-1)!] : [identityKey(member, split)])));
     joinShortFirstNames(groups, fullNames, context);
     joinGivenNameVariantsInStories(groups, fullNames, stories);
@@ -174,8 +174,8 @@ export class CorpusEntityIndex {
       else if (sense) unresolved.push(member);
     }
     // One bearer per name in a story: where its other articles joined a one-word name to one full name, it means that one here too
-    // ("Creighton", whatever each article typed it), unless this article says a listed place's name as the place: a school or a
-    // club no gazetteer lists is said as a place too ("returning to Creighton").
+    // ("Dunmere", whatever each article typed it), unless this article says a listed place's name as the place: a school or a
+    // club no gazetteer lists is said as a place too ("returning to Dunmere").
     for (const member of unresolved) {
       const targets = [...(senses.get(`${storyNumber.get(member.articleId)}\t${identityKey(member, split)}`) ?? [])];
       if (new Set(targets.map((target) => groups.find(target))).size === 1 && !(member.saidAsPlace && member.listedPlace)) groupOf.set(member, targets[0]!);
@@ -183,7 +183,7 @@ export class CorpusEntityIndex {
     // One-word names no full name explains still join their own transliterations ("Kadhafi", "Gaddafi").
     joinVariants(groups, [...alone]);
     joinTitledSurnames(groups, fullNames, index, stories);
-    // A place of several words its article never says as one is, in a story naming its one team, that team ("North Carolina" beat …).
+    // A place of several words its article never says as one is, in a story naming its one team, that team ("Port Alder" beat …).
     for (const { member } of fullNames) {
       const team = member.listedPlace && !member.saidAsPlace ? index.teamInStory(member, storyOf.get(member.articleId) ?? []) : null;
       if (team) groupOf.set(member, team);
@@ -220,7 +220,7 @@ function heldEntity(entity: Entity): HeldEntity {
   };
 }
 
-/** "Luis Gerardo (Jerry) Ortiz" is also "Jerry Ortiz", when the corpus names him so. */
+/** "Luis Fernando (Nando) Ybarra" is also "Nando Ybarra", when the corpus names him so. */
 function joinNicknames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string; member: Member }>): void {
   const keys = new Set(fullNames.map(({ key }) => key));
   for (const { key, member } of fullNames) {
@@ -265,8 +265,8 @@ function identityKey(member: Member, geonameSplit: ReadonlySet<string>): string 
 }
 
 /**
- * Full names differing only by a generational suffix the corpus never contradicts ("Arcade Joseph
- * Comeaux" and "… Comeaux Jr", with no "Sr"), or by transliteration ("Mouammar Kadhafi",
+ * Full names differing only by a generational suffix the corpus never contradicts ("Lucien Joseph
+ * Broussel" and "… Broussel Jr", with no "Sr"), or by transliteration ("Mouammar Kadhafi",
  * "Muammar Gaddafi"), are one bearer.
  */
 function joinVariants(groups: UnionFind, keys: readonly string[]): void {

@@ -9,7 +9,7 @@ import { foldAccents } from "../core/terms.js";
 export interface NameParts {
   /** The words compared for identity: folded, possessive and company designator dropped, generational suffix kept. */
   words: string[];
-  /** The words without the generational suffix ("arcade joseph comeaux" for "Arcade Joseph Comeaux Jr."). */
+  /** The words without the generational suffix ("lucien joseph broussel" for "Lucien Joseph Broussel Jr."). */
   core: string[];
   suffix: string | null;
 }
@@ -21,7 +21,7 @@ const COMPANY_DESIGNATORS = new Set(["corp", "corporation", "inc", "incorporated
 /** Articles and particles inside transliterated names ("al-Assad", "el-Assad", "Bachar el-Assad"). */
 const NAME_PARTICLES = new Set(["al", "el", "ul", "ad", "ed", "bin", "ben", "ibn"]);
 
-/** A nickname inside a name, in quotation marks or parentheses ("Vincent "The Chin" Gigante", "Luis Gerardo (Jerry) Ortiz"). */
+/** A nickname inside a name, in quotation marks or parentheses ("Vincent "The Pike" Moraldo", "Luis Fernando (Nando) Ybarra"). */
 const NICKNAME = /\s*(?:"[^"]*"|“[^”]*”|\([^)]*\))\s*/gu;
 
 /** The nickname a name holds, folded as names are ("jerry"), or null. */
@@ -43,13 +43,13 @@ export function nameParts(name: string): NameParts {
   return { words, core: suffix ? words.slice(0, -1) : words, suffix };
 }
 
-/** "Jamal Williams of the San Diego Chargers", "Tom Tennant from Woodburn": a full name, then where its bearer belongs. */
+/** "Tobias Renk of the Ashford Herons", "Ned Parrow from Milbrook": a full name, then where its bearer belongs. */
 const NAME_WITH_COMPLEMENT = /^(\S+(?:\s+\S+)+?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * The name a corpus entity is shown by: the fullest of its members' names ("Advanced Micro
  * Devices", not "AMD"; "Zembla", not "town of Zembla"), alphabetically first among equals so the
- * order of arrival does not choose; a name with a complement ("of the San Diego Chargers") gives
+ * order of arrival does not choose; a name with a complement ("of the Ashford Herons") gives
  * way to the full name before it when a member writes that alone.
  */
 export function displayName(names: readonly string[]): string {
@@ -125,7 +125,7 @@ export function acronymOf(name: string): string | null {
 
 /**
  * The two parts of a nickname blended from a person's first name and surname, as the press
- * coins them ("LiLo" for Lindsay Lohan, "A-Rod", "J.Lo", "K-Fed"), folded; null for any other
+ * coins them ("JeKi" for Jessa Kinloch, "A-Rod", "J.Lo", "K-Fed"), folded; null for any other
  * word. The parts are told by a capital inside the word or a hyphen or period between them, and
  * are short ("McDonald", "MacKenzie" are not read so); corpus-entities.ts reads a blend only as a
  * person its story names in full, so "LeBron" or "PayPal" name nobody unless a story has a

@@ -1,15 +1,15 @@
 /**
  * Shorter and longer ways of naming one bearer across articles, as corpus-entities.ts joins them:
- * - a full name inside a longer one ("Coroner Gary Hargrove", "Colts QB Andrew Luck", "W. Mark
- *   Felt", "Sanjay Gupta of Emory University") is that person, when the corpus names the person
+ * - a full name inside a longer one ("Coroner Glen Mossberg", "Herons QB Owen Brisco", "W. Paul
+ *   Haskett", "Ravi Kesar of Dunmere University") is that person, when the corpus names the person
  *   alone, opening with a first name; a first name right before it makes another person ("Mary
  *   Ann Smith" is not "Ann Smith"); and a full name with a middle name or initial ("Mark Jay
- *   Heller") is the one without it ("Mark Heller"), when only one such bearer is named;
+ *   Tanner") is the one without it ("Mark Tanner"), when only one such bearer is named;
  * - a one-word name (a surname, a team's or a company's short name) joins the full name its own
  *   article gives, in its text or its headline; else the one full name of the corpus ending with
  *   it; else, among several, the one whose articles name the same others (corpus-entity-context.ts);
  *   else the expansion its articles give an acronym; else, by context only, a full name ending
- *   with a misspelling of it ("Klistchko"). Two candidates and no context keep it apart, so
+ *   with a misspelling of it ("Drozdneko"). Two candidates and no context keep it apart, so
  *   namesakes are not merged.
  */
 import { ArticleContext, type Candidate } from "./corpus-entity-context.js";
@@ -22,9 +22,9 @@ export interface LanguageNames {
   firstNames: ReadonlySet<string>;
   /** Folded names of listed places ("boston", "kansas city"). */
   places: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  /** Role nouns closing a title after a name ("Sanjay Gupta Surgeon General"). */
+  /** Role nouns closing a title after a name ("Ravi Kesar Surgeon General"). */
   roleNouns: ReadonlySet<string>;
-  /** Prepositions after a name that say where its bearer is from ("Vishwanand Subryan of Schenectady"), not the particles inside names ("de"). */
+  /** Prepositions after a name that say where its bearer is from ("Devanand Sukhram of Milbrook"), not the particles inside names ("de"). */
   prepositions: ReadonlySet<string>;
   /** Folded words that close an organisation's name ("times", "news", "airlines"): "New York Times" is no team of New York. */
   organizationHeads: ReadonlySet<string>;
@@ -40,7 +40,7 @@ export interface NamedMember {
   person: boolean;
   /** A gazetteer place (a town, a region): not joined to a person by its name alone ("Washington"). */
   listedPlace: boolean;
-  /** Some mention of it is said as a place: after a place preposition ("in Jackson") or before a region ("Jackson, Miss."). */
+  /** Some mention of it is said as a place: after a place preposition ("in Ellery") or before a region ("Ellery, Ky."). */
   saidAsPlace: boolean;
   /** A compound place name whose last word is a complement joined by a lowercase word ("Saint-Valery-sur-Somme", "Stratford-upon-Avon"): not named by that word. */
   compoundPlace: boolean;
@@ -48,7 +48,7 @@ export interface NamedMember {
   acronym: string | null;
   /** The initials of the name's capitalised words, folded ("thr" for "The Hollywood Reporter"), for a name of two words or more; else null. */
   initials: string | null;
-  /** The parts of a nickname blended from a first name and a surname ("LiLo"), or null (see blendOf). */
+  /** The parts of a nickname blended from a first name and a surname ("JeKi"), or null (see blendOf). */
   blend: readonly [string, string] | null;
   language: LanguageNames;
 }
@@ -74,7 +74,7 @@ export function joinEmbeddedNames(groups: UnionFind, named: ReadonlyArray<{ key:
     const words = member.parts.core;
     if (words.length >= 3 && member.person) byEnds.set(`${words[0]} ${words.at(-1)}`, (byEnds.get(`${words[0]} ${words.at(-1)}`) ?? new Set()).add(key));
   }
-  // "Frederick C. LaRue" and "Frederick Cheney LaRue": middle names that an initial abbreviates.
+  // "Frederick D. Vantreese" and "Frederick Dorian Vantreese": middle names that an initial abbreviates.
   for (const longer of byEnds.values()) {
     const keys = [...longer].sort();
     for (const a of keys) for (const b of keys) if (a < b && middlesAgree(a.split(" ").slice(1, -1), b.split(" ").slice(1, -1))) groups.union(a, b);
@@ -107,7 +107,7 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * "Lo Presti" is the one "Gaetano Lo Presti", "Red Sox" the one "Boston Red Sox": a name of two
+ * "Lo Vetro" is the one "Carmelo Lo Vetro", "Gray Foxes" the one "Brayton Gray Foxes": a name of two
  * words or more that ends a longer one whose other words are a first name, or a listed place (a
  * town's team), when only one such longer name exists. A name opening with a first name is a
  * person of its own ("Ann Smith" beside "Mary Ann Smith").
@@ -132,7 +132,7 @@ function joinSurnamesAndShortNames(groups: UnionFind, named: ReadonlyArray<{ key
 }
 
 /**
- * "Fred LaRue" is "Frederick C. LaRue" when the corpus names no other LaRue whose first name
+ * "Fred Vantreese" is "Frederick D. Vantreese" when the corpus names no other Vantreese whose first name
  * starts so, and the articles naming each keep the same company (corpus-entity-context.ts): a
  * short form of a first name ("Fred", "Alex") is most often its start, and "Chris Smith" and
  * "Christine Smith" in unrelated coverage share no rare names.
@@ -168,7 +168,7 @@ interface FullName {
   first: string;
   last: string;
   person: boolean;
-  /** Has a connector between its words ("None of Thomas", "Courrier de Zembla"). */
+  /** Has a connector between its words ("None of Penrose", "Courrier de Zembla"). */
   connected: boolean;
   /** The initials its articles' spellings give it ("thr"). */
   initials: Set<string>;
@@ -196,7 +196,7 @@ export class FullNameIndex {
   constructor(
     named: ReadonlyArray<{ key: string; member: NamedMember }>,
     groups: UnionFind,
-    /** Article id → its headline's folded words, where a full name the text repeats only in short is often given ("Lindsay Lohan Checks Out Of Rehab"). */
+    /** Article id → its headline's folded words, where a full name the text repeats only in short is often given ("Jessa Kinloch Checks Out Of Rehab"). */
     headlines: ReadonlyMap<string, readonly string[]>,
   ) {
     const votes = new Map<string, { person: number; other: number }>();
@@ -257,7 +257,7 @@ export class FullNameIndex {
     const candidates = [...new Set([...(this.byLast.get(word) ?? []), ...(sound ? (this.byLast.get(sound) ?? []) : [])])];
     const ignored = new Set([key, ...candidates.map((name) => name.root)]);
     if (member.listedPlace) {
-      // "Obama", "Teixeira" are towns too: the person only when the article keeps the person's company.
+      // "Brackton", "Vilarinho" are towns too: the person only when the article keeps the person's company.
       const people = roots(candidates.filter((name) => name.person));
       const picked = people.length > 0 ? context.pick(member.articleId, people.map((root) => this.candidate(root)), ignored) : null;
       if (picked) return picked;
@@ -273,13 +273,13 @@ export class FullNameIndex {
 
   /**
    * The one full name the articles of the member's story give that ends with its one-word name,
-   * or null when the story gives none or several: a surname the corpus bears twice ("Bush" the
-   * president, "Bush" the running back) means, inside a story naming one of them, that one; a
-   * blended nickname ("LiLo") the one person whose first name and surname open with its parts; a
+   * or null when the story gives none or several: a surname the corpus bears twice ("Pruett" the
+   * senator, "Pruett" the running back) means, inside a story naming one of them, that one; a
+   * blended nickname ("JeKi") the one person whose first name and surname open with its parts; a
    * person's one-word name no full name ends with, the one person of the story it opens; an
    * acronym, the one name of the story whose capitalised words it is the initials of. A listed
-   * place ("Jackson" the town) is read so only as a person's surname, and only where the article
-   * never says it as a place ("in Jackson", "Jackson, Miss."): a story about a person also names places.
+   * place ("Ellery" the town) is read so only as a person's surname, and only where the article
+   * never says it as a place ("in Ellery", "Ellery, Ky."): a story about a person also names places.
    */
   inStory(member: NamedMember, storyArticles: readonly string[]): string | null {
     const word = member.parts.core[0]!;
@@ -289,21 +289,21 @@ export class FullNameIndex {
     if (blend) return one(story.names.filter((name) => name.person && name.firstNameOpens && name.first.startsWith(blend[0]) && name.last.startsWith(blend[1])));
     const sound = transliterationWord(word);
     const named = [...new Set([...(story.byEnding.get(word) ?? []), ...(sound ? (story.byEnding.get(sound) ?? []) : [])])];
-    // A title the article left on a name ("RB Bush" beside "Reggie Bush") or words a sentence opened with ("None of Thomas") make
-    // no second bearer: a person's name opening with a first name wins, else one with no connector inside ("Kathina Thomas").
+    // A title the article left on a name ("RB Pruett" beside "Dion Pruett") or words a sentence opened with ("None of Penrose") make
+    // no second bearer: a person's name opening with a first name wins, else one with no connector inside ("Odessa Penrose").
     const people = named.filter((name) => name.person);
     if (named.length > 0) return one(named) ?? one(people.filter((name) => name.firstNameOpens)) ?? one(people.filter((name) => !name.connected));
     // An acronym the story spells out nowhere beside it ("THR" and "The Hollywood Reporter" in two articles).
     if (member.acronym) return one(story.byInitials.get(member.acronym) ?? []);
-    // A person named by the first name alone ("Kathina", "Craig"), when the story names one person so.
+    // A person named by the first name alone ("Odessa", "Wendell"), when the story names one person so.
     return member.person ? one((story.byFirst.get(word) ?? []).filter((name) => name.person && !name.connected)) : null;
   }
 
   /**
-   * The one team of the story named after this place ("Indianapolis Colts", "North Carolina Tar
-   * Heels": the place's words, then a plural nickname that closes no organisation's name), or
-   * null: a story's "Indianapolis beat Baltimore" is the team. Asked only for a place its article
-   * never says as one ("in Indianapolis").
+   * The one team of the story named after this place ("Ashford Herons", "Port Alder
+   * Otters": the place's words, then a plural nickname that closes no organisation's name), or
+   * null: a story's "Ashford beat Bramwell" is the team. Asked only for a place its article
+   * never says as one ("in Ashford").
    */
   teamInStory(member: NamedMember, storyArticles: readonly string[]): string | null {
     const place = member.parts.core;
@@ -333,7 +333,7 @@ export class FullNameIndex {
     return story;
   }
 
-  /** The article's names of a group, place or thing (no person) opening with the one-word name ("Promises" in "Promises Treatment Center"). */
+  /** The article's names of a group, place or thing (no person) opening with the one-word name ("Lakemoor" in "Lakemoor Treatment Center"). */
   private openers(member: NamedMember): FullName[] {
     const word = member.parts.core[0]!;
     return (this.byArticle.get(member.articleId) ?? []).filter((name) => !name.person && name.first === word);
@@ -345,8 +345,8 @@ export class FullNameIndex {
 
   /**
    * The one name of a group or place its own article opens with the one-word name, for a name
-   * that is no person nor listed place ("Promises Treatment Center … Promises"; not the town
-   * "Indianapolis" beside the "Indianapolis Colts"); corpus-entities.ts asks only when no article
+   * that is no person nor listed place ("Lakemoor Treatment Center … Lakemoor"; not the town
+   * "Ashford" beside the "Ashford Herons"); corpus-entities.ts asks only when no article
    * gives the one-word name alone.
    */
   opener(member: NamedMember): string | null {
@@ -380,7 +380,7 @@ export function deletions(word: string): string[] {
   return [...forms];
 }
 
-/** A headline's words folded as names are ("Lohan's" → "lohan"). */
+/** A headline's words folded as names are ("Kinloch's" → "kinloch"). */
 export function headlineWords(title: string | null | undefined): string[] {
   return title ? title.split(/\s+/u).flatMap((word) => nameParts(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’.]+$/gu, "")).words) : [];
 }

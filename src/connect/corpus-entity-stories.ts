@@ -1,11 +1,11 @@
 /**
- * Full names of one person that a story gives in two forms: "Mo Cheeks" and "Maurice Cheeks",
- * "Fred LaRue" and "Frederick LaRue", "Jermayne Timmons" and a misspelt "Jerymayne Timmons".
+ * Full names of one person that a story gives in two forms: "Mo Pellerin" and "Maurice Pellerin",
+ * "Fred Vantreese" and "Frederick Vantreese", "Tavarius Kettler" and a misspelt "Tavarrius Kettler".
  * Across the corpus such pairs need the articles' company to agree (corpus-entity-context.ts);
  * inside one story, where the coverage is of one event, one surname with given names that may
  * be one name is one person — unless the story names a third bearer the short form could also
  * be (a "Chris Smith" beside "Christopher" and "Christine Smith" stays apart). And a surname
- * the article left a title on ("Miss Jenkin") is the one person of its story bearing it.
+ * the article left a title on ("Miss Pardew") is the one person of its story bearing it.
  */
 import { hypocorismsOfOneName } from "./corpus-entity-hypocorisms.js";
 import { deletions, type FullNameIndex, type NamedMember } from "./corpus-entity-short-names.js";
@@ -13,9 +13,9 @@ import type { UnionFind } from "./union-find.js";
 
 /** Letters a first name needs for its start to count as its short form ("Fred"), as joinShortFirstNames reads it. */
 const MIN_SHORT_FIRST_NAME = 3;
-/** Words a name with a title or a team left in it may have ("Chargers WR Jackson"). */
+/** Words a name with a title or a team left in it may have ("Herons WR Tolliver"). */
 const MAX_TITLED_NAME_WORDS = 3;
-/** Letters both given names need before one edit between them is read as a misspelling ("Jermayne"), not two names ("Dan", "Don"). */
+/** Letters both given names need before one edit between them is read as a misspelling ("Tavarius"), not two names ("Dan", "Don"). */
 const MIN_MISSPELT_FIRST_NAME = 5;
 
 /** Whether two different given names may name one person. */
@@ -49,10 +49,10 @@ export function joinGivenNameVariantsInStories(groups: UnionFind, named: Readonl
 }
 
 /**
- * A person's surname behind words that are no first name ("RB Bush", "Miss Jenkin", "Chargers WR
- * Jackson": a title or a team the article left in the name) is the one person of its story
+ * A person's surname behind words that are no first name ("RB Pruett", "Miss Pardew", "Herons WR
+ * Tolliver": a title or a team the article left in the name) is the one person of its story
  * whose name opens with a first name and ends with that surname; joined only where every
- * article giving that name is in that story, so a "Miss Jenkin" of another story stays hers.
+ * article giving that name is in that story, so a "Miss Pardew" of another story stays hers.
  */
 export function joinTitledSurnames(groups: UnionFind, fullNames: ReadonlyArray<{ key: string; member: NamedMember }>, index: FullNameIndex, stories: ReadonlyArray<readonly string[]>): void {
   const storyOf = new Map(stories.flatMap((articleIds, story) => articleIds.map((articleId) => [articleId, story] as const)));

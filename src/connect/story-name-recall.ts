@@ -1,7 +1,7 @@
 /**
  * Names an article says without the evidence to read them as names, found because the other
- * articles of its story do: "Chargers defensive lineman Jamal Williams" opening a sentence,
- * "Heller argued" (a word too), "the Jaguars" said once. One article alone cannot tell these
+ * articles of its story do: "Herons defensive lineman Tobias Renk" opening a sentence,
+ * "Tanner argued" (a word too), "the Otters" said once. One article alone cannot tell these
  * from capitalised words; the story's other articles, which name the entity outright, can.
  *
  * Why here, in connect, and not in annotate: an article is annotated alone (and stored, and
@@ -21,7 +21,7 @@ interface UnclaimedRun {
 /**
  * What is kept of an article until stories are known, packed: its runs' words (a space between
  * words, a line break between runs) and their offsets, and its entities' name surfaces
- * ("e1\tMark Heller" a line). Objects per word and per surface cost about 4 KB an article
+ * ("e1\tMark Tanner" a line). Objects per word and per surface cost about 4 KB an article
  * (43 MB for 10,000 in `npm run bench -- --only connect`); joined strings are also copies, so
  * no kept word holds on to the article's whole text.
  */
@@ -38,7 +38,7 @@ const MIN_SURFACE_LETTERS = 3;
 
 /**
  * A capitalised word in Latin script, hyphens and apostrophes inside it; a possessive's "'s"
- * stays outside ("Seacom's"). Latin ranges, not Unicode properties, and a regular expression,
+ * stays outside ("Norvane's"). Latin ranges, not Unicode properties, and a regular expression,
  * not the entity stage's tokenizer: connect runs over every article of the corpus, and both cost
  * five to ten times more here (0.06 against 0.01 ms an article on stories-en-dev).
  */
@@ -119,7 +119,7 @@ export function articleNames(article: AnnotatedArticle): ArticleNames {
     else if (current && word.start - current.words.at(-1)!.end === 1 && text[word.start - 1] === " ") current.words.push(word);
     else runs.push((current = { words: [word] }));
   }
-  // A person's full name establishes their surname too ("Mark Heller" for "Heller argued").
+  // A person's full name establishes their surname too ("Mark Tanner" for "Tanner argued").
   const surfaces = article.annotations.entities.flatMap((entity) =>
     entity.generic
       ? []

@@ -1,8 +1,8 @@
 /**
  * What story clustering compares: each article as one sparse unit vector joining its content
  * terms and its named entities, both TF-IDF weighted over the corpus, so the words and names
- * that every article of a topic shares ("coach", "76ers", "rehab") weigh little and the ones that
- * single out one event ("Cheeks", "Betty Ford") weigh much. The two parts are unit vectors scaled
+ * that every article of a topic shares ("coach", "Herons", "rehab") weigh little and the ones that
+ * single out one event ("Pellerin", "Lark Hollow") weigh much. The two parts are unit vectors scaled
  * by √share, so a dot product is `share·cos(entities) + (1 − share)·cos(terms)`: linear, so the
  * average similarity of two groups is the dot product of their sums (group-average linkage
  * without comparing every pair).
