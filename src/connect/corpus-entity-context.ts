@@ -1,7 +1,7 @@
 /**
- * Which of several bearers a short name means, from the company the article keeps: "Thompson"
- * alone, in a corpus naming Tony Thompson and Deon Thompson, is the one whose articles name the
- * same other people and places as this one (Klitschko, Hamburg). This is the story-level
+ * Which of several bearers a short name means, from the company the article keeps: "Harlow"
+ * alone, in a corpus naming Tony Harlow and Deon Harlow, is the one whose articles name the
+ * same other people and places as this one (Drozdenko, Bremen). This is the story-level
  * tie-break done with names only — corpus entities are built before stories, and articles that
  * share several rare names are, for this purpose, one story. It decides only when one candidate
  * clearly wins: namesakes in unrelated coverage share no rare names, so they stay apart.
