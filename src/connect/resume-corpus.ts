@@ -4,15 +4,17 @@
  * the stored stories' centroids in time order or begin stories of their own, and alike stories
  * where one changed merge (story-index.ts `resumeStories`); each story that changed is then split
  * into the events it holds, as a full build splits every story. Only the stories that changed are
- * built again, from their articles re-read with those of their related stories' background, so
- * their claims, timelines and source comparisons are aligned as a full build aligns them.
+ * built again, from their articles' stored connect states (article-connect-state.ts) and those of
+ * their related stories' background, so their claims, timelines and source comparisons are
+ * aligned as a full build aligns them.
  *
  * What this does not redo, until the next full build: stored articles never move between stories
- * (a full build's reassignment pass may move some), a stored article's near-duplicates among the
- * new articles are found only within the story they join, corpus entities are extended by key
- * (added-corpus-entities.ts), and an unchanged story keeps its related stories as stored. The
- * names a story's articles establish (story-name-recall.ts) are found again in the stories that
- * changed.
+ * (a full build's reassignment pass may move some) and keep the vectors their build placed them
+ * with, a stored article's near-duplicates among the new articles are found only within the
+ * stories re-read (those among stored articles are taken from the build), corpus entities are
+ * extended by key (added-corpus-entities.ts), and an unchanged story keeps its related stories as
+ * stored. The names a story's articles establish (story-name-recall.ts) are found again in the
+ * stories that changed.
  */
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { addCorpusEntities, withKeys, withoutKeys } from "./added-corpus-entities.js";

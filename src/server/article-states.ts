@@ -28,10 +28,10 @@ export class ArticleStateWriter {
     await this.attempt(() => this.store.connectedCorpus.dropArticleStatesExcept(this.version));
   }
 
-  /** `vector`: the article's story vector, when it is placed already (an update's new articles). */
-  async add(articleId: string, state: ArticleConnectState, vector?: ArticleVector): Promise<void> {
+  /** With its vector when it has one (an update's new articles, placed already). */
+  async add(state: ArticleConnectState): Promise<void> {
     if (this.failed) return;
-    this.pending.push({ articleId, state: packConnectState(state), vector: vector ? packVector(vector) : null });
+    this.pending.push({ articleId: state.features.id, state: packConnectState(state), vector: state.vector ? packVector(state.vector) : null });
     if (this.pending.length >= STATES_PER_WRITE) await this.flush();
   }
 
@@ -75,7 +75,7 @@ export async function readArticleStates(store: Store, ids: readonly string[], in
     for (const article of await store.getArticles(missing)) {
       const state = connectStateOf(article);
       made.set(article.id, state);
-      await writer.add(article.id, state);
+      await writer.add(state);
     }
     await writer.flush();
   }

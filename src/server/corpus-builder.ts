@@ -76,7 +76,7 @@ export class InProcessBuilder implements CorpusBuilder {
     await states.dropOthers();
     for await (const article of this.store.iterateArticles()) {
       const state = connector.add(article);
-      if (state) await states.add(article.id, state);
+      if (state) await states.add(state);
       articles.set(article.id, articleMeta(article));
     }
     await states.flush();

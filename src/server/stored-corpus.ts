@@ -6,8 +6,9 @@
  * report or the listing reads no article to describe it.
  *
  * When articles were only added since (none removed or replaced), the next reader resumes the
- * stored build with them (connect/resume-corpus.ts: the stories they join and their claims, about
- * a second per thousand articles) rather than connecting every article; past a share of articles
+ * stored build with them (connect/resume-corpus.ts: the stories they join and their claims, read
+ * from their articles' stored connect states, server/article-states.ts) rather than connecting
+ * every article; past a share of articles
  * added since the last full build, the approximations that makes are ended by a full build.
  *
  * `analyze` and the queue's workers do not update it: the next reader does, once for every batch
@@ -160,7 +161,7 @@ async function resumeStored(store: Store, state: StoredBuildState): Promise<Buil
   const intern = keyInterner();
   const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticleStates(store, ids, intern));
   const states = new ArticleStateWriter(store);
-  for (const state of resumed.addedStates) await states.add(state.features.id, state, state.vector);
+  for (const state of resumed.addedStates) await states.add(state);
   await states.flush();
   const articles = new Map<string, ArticleMeta>();
   for (const body of bodies) for (const meta of body.articles) articles.set(meta.id, meta);
