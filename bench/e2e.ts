@@ -7,8 +7,11 @@
  * finds one core) as a check that `--jobs 1` uses no more; then one JSON Lines file holding every
  * record, with the default. Each run goes into a new SQLite database; articles stored per second
  * of wall time, CPU seconds per article (all threads: what load on a shared machine skews least)
- * and the process's peak RSS (worker threads included). Then `--help` and a one-file `analyze`,
- * wall time, median of five.
+ * and the process's peak RSS (worker threads included). Where /proc is, the CPU is split by thread:
+ * the main thread (reading, storing), the worker threads (extraction, annotation) and V8's and
+ * libuv's background threads (garbage collection, optimizing compilation), which `--jobs 1` runs
+ * on the core its one worker leaves idle while the default pays for them. Then `--help` and a
+ * one-file `analyze`, wall time, median of five.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -18,8 +21,24 @@ import { htmlPage, jsonlRecord, textDump } from "./generate-corpus.js";
 
 const cli = resolve(import.meta.dirname, "..", "bin", "recoupe.js");
 const RECORDS_PER_JSONL_FILE = 500;
-/** Prints the process's peak RSS (kB, all threads) and CPU time (µs, all threads) as its last line on stderr. */
-const USAGE_HOOK = `data:text/javascript,${encodeURIComponent('process.on("exit", () => { const usage = process.resourceUsage(); process.stderr.write(`\\npeak-rss-kb ${usage.maxRSS} cpu-us ${usage.userCPUTime + usage.systemCPUTime}\\n`); });')}`;
+/**
+ * Prints the process's peak RSS (kB, all threads) and CPU time (µs, all threads) as its last line
+ * on stderr, then, where /proc is, the clock ticks of the main thread and of the threads still
+ * running at exit: the worker threads have ended by then, so these are V8's and libuv's.
+ */
+const USAGE_HOOK = `data:text/javascript,${encodeURIComponent(`import { readdirSync, readFileSync } from "node:fs";
+const ticks = (task) => { const stat = readFileSync("/proc/self/task/" + task + "/stat", "utf8"); const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); return Number(fields[11]) + Number(fields[12]); };
+process.on("exit", () => {
+  const usage = process.resourceUsage();
+  let threads = "";
+  try {
+    const others = readdirSync("/proc/self/task").filter((task) => task !== String(process.pid));
+    threads = " main-ticks " + ticks(process.pid) + " background-ticks " + others.reduce((sum, task) => sum + ticks(task), 0);
+  } catch {}
+  process.stderr.write("\\npeak-rss-kb " + usage.maxRSS + " cpu-us " + (usage.userCPUTime + usage.systemCPUTime) + threads + "\\n");
+});`)}`;
+/** Clock ticks per second of /proc's counters. */
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout) || 100;
 
 export interface AnalyzeRun {
   inputs: string;
@@ -31,6 +50,8 @@ export interface AnalyzeRun {
   seconds: number;
   articlesPerSecond: number;
   cpuMsPerArticle: number;
+  /** The same CPU split by thread (where /proc is): main, worker threads, V8's and libuv's background threads. */
+  cpuMsPerArticleByThread: { main: number; workers: number; background: number } | null;
   peakRssMb: number;
 }
 
@@ -72,7 +93,7 @@ export function analyzeRun(dir: string, inputs: string, label: string, jobs?: nu
   const seconds = (performance.now() - started) / 1000;
   if (child.status !== 0) throw new Error(`analyze ${name} exited ${child.status}: ${child.stderr.slice(-2000)}`);
   const summary = JSON.parse(child.stdout) as { stored: number };
-  const usage = /peak-rss-kb (\d+) cpu-us (\d+)/u.exec(child.stderr);
+  const usage = /peak-rss-kb (\d+) cpu-us (\d+)(?: main-ticks (\d+) background-ticks (\d+))?/u.exec(child.stderr);
   rmSync(db, { force: true });
   return {
     inputs: label,
@@ -82,6 +103,7 @@ export function analyzeRun(dir: string, inputs: string, label: string, jobs?: nu
     seconds: round(seconds),
     articlesPerSecond: round(summary.stored / seconds),
     cpuMsPerArticle: round(Number(usage?.[2] ?? Number.NaN) / 1000 / summary.stored),
+    cpuMsPerArticleByThread: usage?.[3] === undefined ? null : byThread(Number(usage[2]) / 1000, (Number(usage[3]) * 1000) / CLOCK_TICKS, (Number(usage[4]) * 1000) / CLOCK_TICKS, summary.stored),
     peakRssMb: Math.round(Number(usage?.[1] ?? Number.NaN) / 1024),
   };
 }
@@ -93,6 +115,11 @@ function medianWallSeconds(args: string[]): number {
     return (performance.now() - started) / 1000;
   }).sort((a, b) => a - b);
   return round(times[2]!);
+}
+
+/** The run's CPU milliseconds split by thread, per article: the workers' is what neither the main thread nor the threads left at exit used. */
+function byThread(totalMs: number, mainMs: number, backgroundMs: number, articles: number): { main: number; workers: number; background: number } {
+  return { main: round(mainMs / articles), workers: round((totalMs - mainMs - backgroundMs) / articles), background: round(backgroundMs / articles) };
 }
 
 function round(value: number): number {
