@@ -91,7 +91,7 @@ export class CorpusConnector {
     this.storyIndex = new StoryIndex({ holdOnly: options.storiesOnly === true });
   }
 
-  /** Adds an article; its connect state is returned for a store to keep (null when it was added before). */
+  /** Adds an article; its connect state is returned (null when it was added before). */
   add(article: AnnotatedArticle): ArticleConnectState | null {
     if (this.records.has(article.id)) return null;
     const state = connectStateOf(article);
@@ -142,6 +142,18 @@ export class CorpusConnector {
     // The clusters hold every article's vector and every story's sums (180 MB at 100k articles): let go before entities and claims are resolved.
     clustering.clusters.length = 0;
     return { clustering, clusters, vectors };
+  }
+
+  /**
+   * Every article's connect state with its vector as `cluster()` placed it, made from what the
+   * connector holds (each article's terms are gone once read once: a reader with the vector needs
+   * none), for a builder to save between the two steps.
+   */
+  *states({ vectors }: Clustered): Iterable<ArticleConnectState> {
+    for (const [articleId, vector] of vectors) {
+      const features = this.storyIndex.featuresOf(articleId)!;
+      yield { features, records: this.records.get(articleId)!, names: this.nameRecall.namesOf(articleId)!, vector };
+    }
   }
 
   /** The second step of `result()`: corpus entities and stories' claims resolved. */

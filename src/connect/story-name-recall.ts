@@ -56,6 +56,10 @@ export class StoryNameRecall {
     this.articles.set(articleId, names);
   }
 
+  namesOf(articleId: string): ArticleNames | undefined {
+    return this.articles.get(articleId);
+  }
+
   /**
    * Corpus entity id → the spans found in articles of its stories that did not read them as
    * names. A surface is matched when, in the story, it names one corpus entity only, in at least

@@ -1,11 +1,10 @@
 /**
- * Articles' connect states in the store (connect/article-connect-state.ts): written by a full
- * build as it connects each article and by an update for the articles it adds, read by the next
- * update for the stories it re-reads. A state is the connect code's own: one made by other code
+ * Articles' connect states in the store (connect/article-connect-state.ts), each with its story
+ * vector: written by a full build once it has clustered its articles and by an update for the
+ * articles it adds, read by the next update for the stories it re-reads. A state is the connect code's own: one made by other code
  * is not read, and an article without a state of this code is read whole, its state made and kept.
  */
 import { connectStateOf, packConnectState, packVector, unpackConnectState, unpackVector, type ArticleConnectState } from "../connect/article-connect-state.js";
-import type { ArticleVector } from "../connect/story-vectors.js";
 import { connectAlgorithmVersion } from "../connect/connect-version.js";
 import type { Store } from "../store/store.js";
 
@@ -28,24 +27,11 @@ export class ArticleStateWriter {
     await this.attempt(() => this.store.connectedCorpus.dropArticleStatesExcept(this.version));
   }
 
-  /** With its vector when it has one (an update's new articles, placed already). */
+  /** With its vector when it has one (placed already). */
   async add(state: ArticleConnectState): Promise<void> {
     if (this.failed) return;
     this.pending.push({ articleId: state.features.id, state: packConnectState(state), vector: state.vector ? packVector(state.vector) : null });
     if (this.pending.length >= STATES_PER_WRITE) await this.flush();
-  }
-
-  /** After a full build: the vectors it placed its articles with, beside the states it wrote as it read them. */
-  async addVectors(vectors: ReadonlyMap<string, ArticleVector>): Promise<void> {
-    let batch: Array<{ articleId: string; vector: string }> = [];
-    for (const [articleId, vector] of vectors) {
-      batch.push({ articleId, vector: packVector(vector) });
-      if (batch.length < STATES_PER_WRITE) continue;
-      const written = batch;
-      batch = [];
-      await this.attempt(() => this.store.connectedCorpus.writeArticleVectors(this.version, written));
-    }
-    if (batch.length > 0) await this.attempt(() => this.store.connectedCorpus.writeArticleVectors(this.version, batch));
   }
 
   async flush(): Promise<void> {

@@ -65,25 +65,24 @@ export class InProcessBuilder implements CorpusBuilder {
   }
 
   /**
-   * Every stored article connected, each one's connect state kept in the store as it goes and its
-   * story vector once clustered (what the next update reads instead of the article); the connector
+   * Every stored article connected; once clustered, each one's connect state kept in the store
+   * with its story vector (what the next update reads instead of the article). The connector
    * (half a gigabyte at 100,000 articles) is let go before the save, not held through it.
    */
   private async connectAll(): Promise<{ built: BuiltCorpus; resumable: ResumableBuild | null }> {
     // Read once: each article's terms are let go once its vector is made (about 150 MB at 100,000 articles).
     const connector = new CorpusConnector({ resumable: true, readOnce: true });
     const articles = new Map<string, ArticleMeta>();
-    const states = new ArticleStateWriter(this.store);
-    await states.dropOthers();
     for await (const article of this.store.iterateArticles()) {
-      const state = connector.add(article);
-      if (state) await states.add(state);
+      connector.add(article);
       articles.set(article.id, articleMeta(article));
     }
-    await states.flush();
     const clustered = connector.cluster();
-    // Saved and let go before claims are resolved: the vectors an update re-splits stories with.
-    await states.addVectors(clustered.vectors);
+    // Saved before claims are resolved, and the vectors let go.
+    const states = new ArticleStateWriter(this.store);
+    await states.dropOthers();
+    for (const state of connector.states(clustered)) await states.add(state);
+    await states.flush();
     clustered.vectors.clear();
     return { built: { corpus: connector.finish(clustered), articles }, resumable: connector.takeResumable() };
   }

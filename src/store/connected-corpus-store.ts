@@ -75,8 +75,6 @@ export interface ConnectedCorpusStore {
   readArticleStates(ids: readonly string[], version: string): Promise<Map<string, StoredArticleState>>;
   /** Keeps these articles' connect states, made by connect code `version`, in place of any they had (and of their vectors, when not given). */
   writeArticleStates(version: string, states: ReadonlyArray<ArticleState>): Promise<void>;
-  /** Sets the story vectors of articles whose states code `version` made (a build places them after it has read them all). */
-  writeArticleVectors(version: string, vectors: ReadonlyArray<{ articleId: string; vector: string }>): Promise<void>;
   /** Drops every connect state made by other code than `version`: a full build by new code makes them all again. */
   dropArticleStatesExcept(version: string): Promise<void>;
 }

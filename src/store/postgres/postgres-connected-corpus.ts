@@ -103,17 +103,6 @@ export class PostgresConnectedCorpus implements ConnectedCorpusStore {
     });
   }
 
-  async writeArticleVectors(version: string, vectors: ReadonlyArray<{ articleId: string; vector: string }>): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      for (let start = 0; start < vectors.length; start += ROWS_PER_INSERT) {
-        const rows = vectors.slice(start, start + ROWS_PER_INSERT);
-        // One statement per chunk: the new vectors joined in as a VALUES list.
-        const values = sql.join(rows.map(({ articleId, vector }) => sql`(${articleId}, ${vector})`));
-        await sql`UPDATE article_connect_states AS s SET vector = v.vector FROM (VALUES ${values}) AS v (article_id, vector) WHERE s.article_id = v.article_id AND s.version = ${version}`.execute(trx);
-      }
-    });
-  }
-
   async dropArticleStatesExcept(version: string): Promise<void> {
     await this.db.deleteFrom("article_connect_states").where("version", "<>", version).execute();
   }

@@ -100,13 +100,6 @@ export class SqliteConnectedCorpus implements ConnectedCorpusStore {
     });
   }
 
-  async writeArticleVectors(version: string, vectors: ReadonlyArray<{ articleId: string; vector: string }>): Promise<void> {
-    const update = this.connection.prepare("UPDATE article_connect_states SET vector = ? WHERE article_id = ? AND version = ?");
-    immediateTransactionSync(this.connection, () => {
-      for (const { articleId, vector } of vectors) update.run(vector, articleId, version);
-    });
-  }
-
   async dropArticleStatesExcept(version: string): Promise<void> {
     this.connection.prepare("DELETE FROM article_connect_states WHERE version <> ?").run(version);
   }
