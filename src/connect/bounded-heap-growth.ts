@@ -18,9 +18,9 @@ let bounded = false;
  * collection's threshold, so it holds from the next full collection on, in every thread. A host
  * that chose its own (`node --heap-growing-percent=N`) keeps it.
  */
-export function boundHeapGrowth(): void {
+export function boundHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
   if (bounded) return;
   bounded = true;
   if (process.execArgv.some((arg) => /^--heap[-_]growing[-_]percent/u.test(arg))) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
