@@ -40,6 +40,8 @@ describe("two analyze processes on one new SQLite database", () => {
     const db = join(dir, "shared.db");
     const args = ["analyze", join(dir, "inputs"), "--db", db, "--json", "--no-progress"];
     const runs = await Promise.all([runCli(args), runCli(args)]);
+    // A run that printed no summary failed before it could: its exit code and stderr say how.
+    for (const run of runs) expect(run.stdout.trimEnd().endsWith("}"), `exit ${run.code}: ${run.stderr.slice(0, 2000)}`).toBe(true);
     const summaries = runs.map((run) => JSON.parse(run.stdout) as Summary);
     const failures = summaries.flatMap((summary) => summary.outcomes.filter((outcome) => !outcome.ok).map((outcome) => outcome.error?.reason));
     expect({ failed: failures.length, first: failures.slice(0, 3) }).toEqual({ failed: 0, first: [] });
