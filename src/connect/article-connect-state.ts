@@ -12,6 +12,7 @@
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { articleFeatures, noTerms, type ArticleFeatures } from "./article-features.js";
 import type { ArticleVector } from "./story-vectors.js";
+import { KEY_SEPARATOR, base64Of, fromBase64 } from "./base64-arrays.js";
 import { claimRecords } from "./claim-records.js";
 import { articleNames, type ArticleNames } from "./story-name-recall.js";
 
@@ -68,8 +69,8 @@ export function unpackConnectState(text: string, { withTerms = true } = {}): Art
   const at = text.indexOf(TERMS_SEPARATOR);
   const packed = JSON.parse(text.slice(0, at)) as PackedState;
   const state = packed as unknown as ArticleConnectState;
-  state.features.signature = uint32sOf(packed.features.signature);
-  state.names.starts = uint32sOf(packed.names.starts);
+  state.features.signature = fromBase64(packed.features.signature, Uint32Array);
+  state.names.starts = fromBase64(packed.names.starts, Uint32Array);
   Object.assign(state.features, withTerms ? (JSON.parse(text.slice(at + 1)) as Pick<ArticleFeatures, TermFields>) : noTerms());
   return state;
 }
@@ -82,17 +83,14 @@ export function unpackConnectState(text: string, { withTerms = true } = {}): Art
  * a fifth), far less than moves a split.
  */
 export function packVector(vector: ArticleVector): string {
-  return `${vector.keys.join(KEY_SEPARATOR)}${WEIGHTS_SEPARATOR}${Buffer.from(Float64Array.from(vector.weights).buffer).toString("base64")}`;
+  return `${vector.keys.join(KEY_SEPARATOR)}${WEIGHTS_SEPARATOR}${base64Of(Float64Array.from(vector.weights))}`;
 }
 
 /** `intern`: one string per key across the vectors read (see `keyInterner`). */
 export function unpackVector(text: string, intern: (key: string) => string = (key) => key): ArticleVector {
   const at = text.lastIndexOf(WEIGHTS_SEPARATOR);
   const keys = at === 0 ? [] : text.slice(0, at).split(KEY_SEPARATOR).map(intern);
-  const base64 = text.slice(at + 1);
-  const weights = new Float64Array(Buffer.byteLength(base64, "base64") / Float64Array.BYTES_PER_ELEMENT);
-  Buffer.from(weights.buffer).write(base64, "base64");
-  return { keys, weights: Array.from(weights) };
+  return { keys, weights: Array.from(fromBase64(text.slice(at + 1), Float64Array)) };
 }
 
 /**
@@ -110,17 +108,5 @@ export function keyInterner(): (key: string) => string {
   };
 }
 
-/** Control characters no key holds. */
-const KEY_SEPARATOR = "\u001f";
+/** Between the keys and the weights: a control character no key holds. */
 const WEIGHTS_SEPARATOR = "\u001e";
-
-function base64Of(values: Uint32Array): string {
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64");
-}
-
-/** Decoded straight into the array's own memory, with no buffer between. */
-function uint32sOf(base64: string): Uint32Array {
-  const values = new Uint32Array(Buffer.byteLength(base64, "base64") / Uint32Array.BYTES_PER_ELEMENT);
-  Buffer.from(values.buffer).write(base64, "base64");
-  return values;
-}

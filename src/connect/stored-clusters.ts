@@ -9,6 +9,7 @@
  * Float32 keeps 7 digits, far below what moves a cosine across a threshold.
  */
 import type { ArticleFeatures } from "./article-features.js";
+import { KEY_SEPARATOR, base64Of, fromBase64 } from "./base64-arrays.js";
 import { NO_ENTRIES } from "./packed-entries.js";
 import type { Cluster, Placed } from "./story-cluster.js";
 import type { TimeSpan } from "./story-time.js";
@@ -19,14 +20,11 @@ export interface StoredCluster {
   time: { first: string | null; last: string | null; yearless: string[]; published?: { first: string; last: string } | null };
 }
 
-/** Between two keys: a control character no term or name key holds. */
-const KEY_SEPARATOR = "\u001f";
-
 export function storedCluster(cluster: Cluster): StoredCluster {
   return {
     parts: [...cluster.parts].map(([language, part]) => {
       const weights = Float32Array.from(part.sum.values());
-      return [language, { keys: [...part.sum.keys()].join(KEY_SEPARATOR), weights: Buffer.from(weights.buffer).toString("base64"), count: part.count, self: part.self }];
+      return [language, { keys: [...part.sum.keys()].join(KEY_SEPARATOR), weights: base64Of(weights), count: part.count, self: part.self }];
     }),
     time: { first: cluster.time.first, last: cluster.time.last, yearless: [...cluster.time.yearless], ...(cluster.time.published !== undefined && { published: cluster.time.published }) },
   };
@@ -35,10 +33,7 @@ export function storedCluster(cluster: Cluster): StoredCluster {
 function storedSum(keys: string, weights: string): Map<string, number> {
   const sum = new Map<string, number>();
   if (keys === "") return sum;
-  // Copied out of Node's buffer pool, whose offsets need not be aligned for a Float32Array.
-  const bytes = Buffer.from(weights, "base64");
-  const values = new Float32Array(bytes.length / Float32Array.BYTES_PER_ELEMENT);
-  new Uint8Array(values.buffer).set(bytes);
+  const values = fromBase64(weights, Float32Array);
   // Set one by one: a restore makes 20,000 of these at 100k articles, and a pair array per key was most of its garbage.
   keys.split(KEY_SEPARATOR).forEach((key, index) => sum.set(key, values[index]!));
   return sum;

@@ -8,6 +8,7 @@
  * without comparing every pair).
  */
 import type { ArticleFeatures } from "./article-features.js";
+import { KEY_SEPARATOR, base64Of, fromBase64 } from "./base64-arrays.js";
 
 export type SparseVector = Map<string, number>;
 
@@ -91,19 +92,15 @@ interface PackedCounts {
   counts: string;
 }
 
-/** Between two values: a control character no term or name key holds. */
-const VALUE_SEPARATOR = "\u001f";
-
 function packCounts(table: ReadonlyMap<string, Frequency>): PackedCounts {
   const counts = Uint32Array.from(table.values(), (held) => held.count);
-  return { values: [...table.keys()].join(VALUE_SEPARATOR), counts: Buffer.from(counts.buffer).toString("base64") };
+  return { values: [...table.keys()].join(KEY_SEPARATOR), counts: base64Of(counts) };
 }
 
 function unpackCounts(packed: PackedCounts, set: (value: string, count: number) => void): void {
   if (packed.values === "") return;
-  // Copied out of Node's buffer pool, whose offsets need not be aligned for a Uint32Array.
-  const counts = new Uint32Array(Uint8Array.from(Buffer.from(packed.counts, "base64")).buffer);
-  packed.values.split(VALUE_SEPARATOR).forEach((value, index) => set(value, counts[index]!));
+  const counts = fromBase64(packed.counts, Uint32Array);
+  packed.values.split(KEY_SEPARATOR).forEach((value, index) => set(value, counts[index]!));
 }
 
 function bump(counts: Map<string, Frequency>, value: string, prefix: string): void {
