@@ -2,8 +2,8 @@
  * The whole job as a user runs it: the built CLI (`node bin/recoupe.js`, so `npm run build`
  * first) in child processes, on generated inputs written to a temporary folder
  * (bench/generate-corpus.ts): `analyze` of a mixed folder (HTML pages, text dumps and JSON Lines
- * files of 500 records) with the default `--jobs` (every core), with `--jobs 1` (one document at a
- * time: one core), and with the default pinned to one core by `taskset -c 0` (the default then
+ * files of 500 records) with the default `--jobs` (every core) and with `--jobs 1` (one document at a
+ * time: one core), in turn, PAIRS times, and with the default pinned to one core by `taskset -c 0` (the default then
  * finds one core) as a check that `--jobs 1` uses no more; then one JSON Lines file holding every
  * record, with the default. Each run goes into a new SQLite database; articles stored per second
  * of wall time, CPU seconds per article (all threads: what load on a shared machine skews least)
@@ -21,6 +21,12 @@ import { htmlPage, jsonlRecord, textDump } from "./generate-corpus.js";
 
 const cli = resolve(import.meta.dirname, "..", "bin", "recoupe.js");
 const RECORDS_PER_JSONL_FILE = 500;
+/**
+ * Runs of the default and of `--jobs 1`, in turn: this machine's speed drifts by ±15 % between two
+ * runs of the same command, so the speed-up is the median of the pairs' ratios, each pair run
+ * back to back, and each command's figures are those of its median run.
+ */
+const PAIRS = 3;
 /**
  * Prints the process's peak RSS (kB, all threads) and CPU time (µs, all threads) as its last line
  * on stderr, then, where /proc is, the clock ticks of the main thread and of the threads still
@@ -58,8 +64,9 @@ export interface AnalyzeRun {
 export interface EndToEnd {
   cores: number;
   runs: AnalyzeRun[];
-  /** The default's articles per second over `--jobs 1`'s, and over the default pinned to one core. */
+  /** The default's articles per second over `--jobs 1`'s (the median of PAIRS pairs run in turn, each pair's ratio listed), and over the default pinned to one core. */
   speedUpOverOneJob: number;
+  speedUpOverOneJobByPair: number[];
   speedUpOverOneCore: number;
   helpSeconds: number;
   oneFileAnalyzeSeconds: number;
@@ -117,6 +124,11 @@ function medianWallSeconds(args: string[]): number {
   return round(times[2]!);
 }
 
+/** The run of median wall time. */
+function medianRun(runs: AnalyzeRun[]): AnalyzeRun {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+}
+
 /** The run's CPU milliseconds split by thread, per article: the workers' is what neither the main thread nor the threads left at exit used. */
 function byThread(totalMs: number, mainMs: number, backgroundMs: number, articles: number): { main: number; workers: number; background: number } {
   return { main: round(mainMs / articles), workers: round((totalMs - mainMs - backgroundMs) / articles), background: round(backgroundMs / articles) };
@@ -131,15 +143,18 @@ export function benchmarkEndToEnd(size: number): EndToEnd | { skipped: string } 
   const dir = mkdtempSync(join(tmpdir(), "recoupe-e2e-"));
   try {
     const { mixed, jsonl } = writeInputs(dir, size);
-    const byDefault = analyzeRun(dir, mixed, "mixed");
-    const oneJob = analyzeRun(dir, mixed, "mixed", 1);
+    const pairs = Array.from({ length: PAIRS }, () => [analyzeRun(dir, mixed, "mixed"), analyzeRun(dir, mixed, "mixed", 1)] as const);
+    const byDefault = medianRun(pairs.map(([run]) => run));
+    const oneJob = medianRun(pairs.map(([, run]) => run));
+    const ratios = pairs.map(([run, one]) => round(run.articlesPerSecond / one.articlesPerSecond));
     const oneCore = analyzeRun(dir, mixed, "mixed", undefined, { pinToOneCore: true });
     const oneJsonl = analyzeRun(dir, jsonl, "one-jsonl");
     const oneFile = resolve(import.meta.dirname, "..", "examples", "html", "kostrana-herald-water-deal.html");
     return {
       cores: availableParallelism(),
       runs: [byDefault, oneJob, oneCore, oneJsonl],
-      speedUpOverOneJob: round(byDefault.articlesPerSecond / oneJob.articlesPerSecond),
+      speedUpOverOneJob: [...ratios].sort((a, b) => a - b)[Math.floor(PAIRS / 2)]!,
+      speedUpOverOneJobByPair: ratios,
       speedUpOverOneCore: round(byDefault.articlesPerSecond / oneCore.articlesPerSecond),
       helpSeconds: medianWallSeconds(["--help"]),
       oneFileAnalyzeSeconds: medianWallSeconds(["analyze", oneFile, "--db", join(dir, "one.db")]),

@@ -20,8 +20,13 @@ import type { AnnotateTask, AnnotatorWorkerData } from "./annotator-worker.js";
 import { now, PROGRESS, PROGRESS_FIELDS } from "./worker-progress.js";
 import { workerScript } from "./worker-script.js";
 
-/** Tasks sent ahead to one worker, so it never waits on the main thread between two documents. */
-const TASKS_PER_WORKER = 2;
+/**
+ * Tasks sent ahead to one worker, so it never waits on the main thread between two documents: the
+ * main thread sends none while it writes a transaction of up to 32 articles (about 17 ms), and two
+ * tasks (about 8 ms of work) ran dry in it. 10,000 mixed inputs, two workers: CPU use between the
+ * start-up and the end 196 % at 2, 199 % at 4 to 8.
+ */
+const TASKS_PER_WORKER = 6;
 /** Documents in flight per worker, with two or more: enough to keep each busy while the main thread reads and stores and while the next to store is a slow one. */
 const IN_FLIGHT_PER_WORKER = 16;
 /**

@@ -21,6 +21,7 @@ import { findQuotes } from "./stages/quotes/find-quotes.js";
 import { findReportedSpeech } from "./stages/quotes/find-reported-speech.js";
 import { linkSpeakers } from "./stages/quotes/link-speakers.js";
 import { tenseOf } from "./stages/time/detector.js";
+import { uniformEntity, uniformQuote } from "./uniform-shapes.js";
 import { findTimeExpressions } from "./stages/time/find-time-expressions.js";
 
 const sentences: AnnotationStage<"sentences"> = {
@@ -49,7 +50,7 @@ const entities: AnnotationStage<"entities"> = {
     const headline = headlineSpan(article);
     const text = headlineCasedForNames(article.text, headline, sentences, gazetteerFor(lexicon, article.language));
     const entities = findEntities(text, lexicon, { language: article.language, sentences, times: annotations.times ?? [] });
-    return text === article.text ? entities : withWordsAsWritten(entities, article.text, headline!);
+    return (text === article.text ? entities : withWordsAsWritten(entities, article.text, headline!)).map(uniformEntity);
   },
 };
 
@@ -63,7 +64,7 @@ const quotes: AnnotationStage<"quotes"> = {
     const entities = annotations.entities ?? [];
     const direct = dropWorkTitles(findQuotes(article.text, lexicon), entities);
     const reported = findReportedSpeech(article.text, lexicon, entities, direct);
-    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text, lexicon);
+    return linkSpeakers([...direct, ...reported].sort((a, b) => a.start - b.start), entities, article.text, lexicon).map(uniformQuote);
   },
 };
 

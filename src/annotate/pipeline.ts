@@ -4,6 +4,7 @@
  */
 import type { Article } from "../extract/article.js";
 import { emptyAnnotations, type AnnotatedArticle, type Annotations } from "./annotation.js";
+import { objectArray } from "./uniform-shapes.js";
 
 export type AnnotationField = keyof Annotations;
 
@@ -35,7 +36,8 @@ export function createPipeline(stages: readonly AnnotationStage[], enabled?: Rea
     stages: Object.freeze([...active]),
     run(article: Article): AnnotatedArticle {
       const annotations: Partial<Annotations> = {};
-      for (const stage of active) (annotations as Record<string, unknown>)[stage.produces] = stage.run(article, annotations);
+      // Every stage's list in one array kind, empty or not (uniform-shapes.ts).
+      for (const stage of active) (annotations as Record<string, unknown>)[stage.produces] = objectArray<unknown>(stage.run(article, annotations) ?? []);
       return { ...article, annotations: { ...emptyAnnotations(), ...annotations } };
     },
   });
