@@ -15,7 +15,7 @@ import { withSocialTags } from "./find-social-tags.js";
 import { withBareUserNames } from "./find-user-names.js";
 import { fold, gazetteerFor } from "./gazetteer.js";
 import { linkEntities } from "./link-entities.js";
-import { uniformEntity } from "../../uniform-shapes.js";
+import { objectArray, uniformEntity } from "../../uniform-shapes.js";
 import { lexiconSets, type LexiconSets } from "./name-evidence.js";
 import { firstNameGender, honorificGender } from "./name-gender.js";
 
@@ -49,6 +49,6 @@ export function findEntities(text: string, lexicon: EntityLexicon, context: Enti
   const relationSeats = findRelationSeats(tokens, names, compiled.relationWords);
   const named = withBareUserNames(text, withSocialTags(text, linkEntities({ text, tokens, names, roles, references, organizationReferences, gazetteer, placePrepositions: compiled.placePrepositions, stateActNouns: compiled.stateActNouns, relationSeats, genders: { honorific: (first) => honorificGender(tokens, first, compiled.sets), firstName: firstNameGender } }), gazetteer), gazetteer);
   if (!lexicon.genericActors) return named;
-  const uniform = named.map(uniformEntity);
+  const uniform = objectArray(named.map(uniformEntity));
   return [...uniform, ...findGenericActors(text, tokens, uniform, roles, gazetteer, lexicon.genericActors)];
 }

@@ -20,6 +20,7 @@ import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 import { placeInParentheses } from "./place-in-parentheses.js";
 import { isTeamMemberTitle, opensWithPosition, opensWithTitleAbbreviation, titleInsideRun } from "./titles-inside-names.js";
 import { typeListedNames } from "./type-listed-names.js";
+import { objectArray } from "../../uniform-shapes.js";
 
 export interface NameMention {
   start: number;
@@ -35,6 +36,10 @@ export interface NameMention {
   weak: boolean;
   /** Typed by no evidence at all (the last default), so even weak evidence elsewhere ("à Semlin") wins. */
   fallback?: boolean;
+}
+
+function uniformNameMention(name: NameMention): NameMention {
+  return { start: name.start, end: name.end, text: name.text, type: name.type, place: name.place, firstToken: name.firstToken, lastToken: name.lastToken, weak: name.weak, fallback: name.fallback };
 }
 
 /** How often a word of the language must be capitalised inside sentences to be read as a name. */
@@ -247,7 +252,8 @@ export function findNameMentions(
   // Not a nickname inside a name ("Vincent "The Chin" Gigante").
   const titles = findWorkTitles(tokens, sets, gazetteer).filter((title) => !mentions.some((named) => named.start < title.start && title.end < named.end));
   const outsideTitles = (mention: NameMention) => !titles.some((title) => mention.start < title.end && title.start < mention.end);
-  return [...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles), ...findSignatures(tokens)];
+  // In one layout (src/annotate/uniform-shapes.ts): the linking pass is compiled once for them all.
+  return objectArray([...mentions.filter(outsideTitles), ...titles, ...findLowercaseHeadedOrganizations(tokens, sets, gazetteer, mentions).filter(outsideTitles), ...findSignatures(tokens)].map(uniformNameMention));
 }
 
 /**
