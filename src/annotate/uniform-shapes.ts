@@ -10,6 +10,9 @@
  */
 import type { Entity, EntityMention, Quote, Role } from "./annotation.js";
 
+/** Every field of T, the optional ones too: a field added to an annotation and not copied here fails to compile. */
+export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
+
 // One object array that never held a number: an array keeps its kind once emptied.
 const OBJECT_ARRAY_SEED: object = {};
 
@@ -21,15 +24,15 @@ export function objectArray<T>(items: readonly T[]): T[] {
   return array;
 }
 
-function uniformMention(mention: EntityMention): EntityMention {
+function uniformMention(mention: EntityMention): EveryField<EntityMention> {
   return { start: mention.start, end: mention.end, text: mention.text, kind: mention.kind, metonymFor: mention.metonymFor };
 }
 
-function uniformRole(role: Role): Role {
+function uniformRole(role: Role): EveryField<Role> {
   return { start: role.start, end: role.end, text: role.text, head: role.head, affiliation: role.affiliation };
 }
 
-export function uniformEntity(entity: Entity): Entity {
+export function uniformEntity(entity: Entity): EveryField<Entity> {
   return {
     id: entity.id,
     name: entity.name,
@@ -45,7 +48,7 @@ export function uniformEntity(entity: Entity): Entity {
   };
 }
 
-export function uniformQuote(quote: Quote): Quote {
+export function uniformQuote(quote: Quote): EveryField<Quote> {
   const { speaker } = quote;
   return {
     start: quote.start,

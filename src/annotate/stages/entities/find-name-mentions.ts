@@ -20,7 +20,7 @@ import { placeCueBefore, placeQualifierAfter } from "./place-cues.js";
 import { placeInParentheses } from "./place-in-parentheses.js";
 import { isTeamMemberTitle, opensWithPosition, opensWithTitleAbbreviation, titleInsideRun } from "./titles-inside-names.js";
 import { typeListedNames } from "./type-listed-names.js";
-import { objectArray } from "../../uniform-shapes.js";
+import { objectArray, type EveryField } from "../../uniform-shapes.js";
 
 export interface NameMention {
   start: number;
@@ -38,7 +38,7 @@ export interface NameMention {
   fallback?: boolean;
 }
 
-function uniformNameMention(name: NameMention): NameMention {
+function uniformNameMention(name: NameMention): EveryField<NameMention> {
   return { start: name.start, end: name.end, text: name.text, type: name.type, place: name.place, firstToken: name.firstToken, lastToken: name.lastToken, weak: name.weak, fallback: name.fallback };
 }
 
