@@ -1,6 +1,6 @@
 /**
- * Headlines are capitalised by style, not by name: "Lohan Checks Into Betty Ford, Rehires
- * Attorney", "REPORT: RED SOX MAKE HUGE OFFER TO TEIXEIRA", or a sentence-case line opening
+ * Headlines are capitalised by style, not by name: "Singer Checks Into Rehab Clinic, Rehires
+ * Attorney", "REPORT: CLUB MAKES HUGE OFFER TO STRIKER", or a sentence-case line opening
  * with a capitalised common noun ("Visite de Karel Novak au Maroc"). The name finder reads
  * capitals as names, so it would take the whole line for one. Before names are found, the
  * headline's words are given the case the article's own body writes them in — the
