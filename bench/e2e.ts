@@ -120,13 +120,13 @@ function medianWallSeconds(args: string[]): number {
     const started = performance.now();
     spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
     return (performance.now() - started) / 1000;
-  }).sort((a, b) => a - b);
-  return round(times[2]!);
+  });
+  return round(medianBy(times, (seconds) => seconds));
 }
 
-/** The run of median wall time. */
-function medianRun(runs: AnalyzeRun[]): AnalyzeRun {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+/** The item whose key is the median (of an odd count). */
+function medianBy<T>(items: readonly T[], key: (item: T) => number): T {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
 }
 
 /** The run's CPU milliseconds split by thread, per article: the workers' is what neither the main thread nor the threads left at exit used. */
@@ -144,8 +144,8 @@ export function benchmarkEndToEnd(size: number): EndToEnd | { skipped: string } 
   try {
     const { mixed, jsonl } = writeInputs(dir, size);
     const pairs = Array.from({ length: PAIRS }, () => [analyzeRun(dir, mixed, "mixed"), analyzeRun(dir, mixed, "mixed", 1)] as const);
-    const byDefault = medianRun(pairs.map(([run]) => run));
-    const oneJob = medianRun(pairs.map(([, run]) => run));
+    const byDefault = medianBy(pairs.map(([run]) => run), (run) => run.seconds);
+    const oneJob = medianBy(pairs.map(([, run]) => run), (run) => run.seconds);
     const ratios = pairs.map(([run, one]) => round(run.articlesPerSecond / one.articlesPerSecond));
     const oneCore = analyzeRun(dir, mixed, "mixed", undefined, { pinToOneCore: true });
     const oneJsonl = analyzeRun(dir, jsonl, "one-jsonl");
@@ -153,7 +153,7 @@ export function benchmarkEndToEnd(size: number): EndToEnd | { skipped: string } 
     return {
       cores: availableParallelism(),
       runs: [byDefault, oneJob, oneCore, oneJsonl],
-      speedUpOverOneJob: [...ratios].sort((a, b) => a - b)[Math.floor(PAIRS / 2)]!,
+      speedUpOverOneJob: medianBy(ratios, (ratio) => ratio),
       speedUpOverOneJobByPair: ratios,
       speedUpOverOneCore: round(byDefault.articlesPerSecond / oneCore.articlesPerSecond),
       helpSeconds: medianWallSeconds(["--help"]),
