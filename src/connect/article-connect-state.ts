@@ -36,7 +36,7 @@ export function connectStateOf(article: AnnotatedArticle): ArticleConnectState {
 
 /**
  * The typed arrays as base64: JSON would write each number out and parse it back into a plain
- * array. The terms and names a vector is made from come apart, after `TERMS_SEPARATOR`, so a
+ * array. The terms and names a vector is made from come apart, after `PART_SEPARATOR`, so a
  * reader that has the vector (stored apart) parses only the rest.
  */
 interface PackedState {
@@ -47,8 +47,11 @@ interface PackedState {
 
 type TermFields = "terms" | "leadTerms" | "entityWeights";
 
-/** Between the two JSON documents: a control character JSON writes escaped inside strings, so never raw. */
-const TERMS_SEPARATOR = "\u001e";
+/**
+ * Between the two parts of a stored string: a state's two JSON documents (JSON writes control
+ * characters escaped inside strings, so never raw), a vector's keys and weights (no key holds one).
+ */
+const PART_SEPARATOR = "\u001e";
 
 export function packConnectState(state: ArticleConnectState): string {
   const { terms, leadTerms, entityWeights, ...features } = state.features;
@@ -57,7 +60,7 @@ export function packConnectState(state: ArticleConnectState): string {
     records: state.records,
     names: { ...state.names, starts: base64Of(state.names.starts) },
   };
-  return `${JSON.stringify(packed)}${TERMS_SEPARATOR}${JSON.stringify({ terms, leadTerms, entityWeights })}`;
+  return `${JSON.stringify(packed)}${PART_SEPARATOR}${JSON.stringify({ terms, leadTerms, entityWeights })}`;
 }
 
 /**
@@ -66,7 +69,7 @@ export function packConnectState(state: ArticleConnectState): string {
  * reader that has the article's vector.
  */
 export function unpackConnectState(text: string, { withTerms = true } = {}): ArticleConnectState {
-  const at = text.indexOf(TERMS_SEPARATOR);
+  const at = text.indexOf(PART_SEPARATOR);
   const packed = JSON.parse(text.slice(0, at)) as PackedState;
   const state = packed as unknown as ArticleConnectState;
   state.features.signature = fromBase64(packed.features.signature, Uint32Array);
@@ -83,12 +86,12 @@ export function unpackConnectState(text: string, { withTerms = true } = {}): Art
  * a fifth), far less than moves a split.
  */
 export function packVector(vector: ArticleVector): string {
-  return `${vector.keys.join(KEY_SEPARATOR)}${WEIGHTS_SEPARATOR}${base64Of(Float64Array.from(vector.weights))}`;
+  return `${vector.keys.join(KEY_SEPARATOR)}${PART_SEPARATOR}${base64Of(Float64Array.from(vector.weights))}`;
 }
 
 /** `intern`: one string per key across the vectors read (see `keyInterner`). */
 export function unpackVector(text: string, intern: (key: string) => string = (key) => key): ArticleVector {
-  const at = text.lastIndexOf(WEIGHTS_SEPARATOR);
+  const at = text.lastIndexOf(PART_SEPARATOR);
   const keys = at === 0 ? [] : text.slice(0, at).split(KEY_SEPARATOR).map(intern);
   return { keys, weights: Array.from(fromBase64(text.slice(at + 1), Float64Array)) };
 }
@@ -107,6 +110,3 @@ export function keyInterner(): (key: string) => string {
     return key;
   };
 }
-
-/** Between the keys and the weights: a control character no key holds. */
-const WEIGHTS_SEPARATOR = "\u001e";
