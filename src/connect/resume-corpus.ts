@@ -80,7 +80,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   const vectors = new Map(placed.map((item) => [item.features.id, item.vector]));
   const read = new Set(vectors.keys());
   // A stored article keeps the vector its build placed it with (see `packVector`); one stored without is weighed now.
-  await addArticles(connector, read, resumed.touched.flatMap(memberIds), readStates, (state) => vectors.set(state.features.id, state.vector ?? storyVector(state.features, frequencies)));
+  await addStates(connector, read, resumed.touched.flatMap(memberIds), readStates, (state) => vectors.set(state.features.id, state.vector ?? storyVector(state.features, frequencies)));
   // A story that changed is split into the events it holds, as a full build splits every story;
   // the part holding most of its stored articles continues it.
   const continues = new Map<Cluster, string>();
@@ -102,7 +102,7 @@ export async function resumeBuild(stored: StoredBuild, added: readonly Annotated
   // A story's claims are aligned with its first related stories' articles too, as a full build does (connect-corpus.ts).
   const background = [...relatedOf.values()].flatMap((related) => related.map(currentId).sort().slice(0, MAX_BACKGROUND_STORIES));
   const backgroundIds = new Set(background);
-  await addArticles(connector, read, [...relatedOf.values()].flat().filter((cluster) => backgroundIds.has(currentId(cluster))).flatMap(memberIds), readStates);
+  await addStates(connector, read, [...relatedOf.values()].flat().filter((cluster) => backgroundIds.has(currentId(cluster))).flatMap(memberIds), readStates);
 
   connector.knownDuplicates(stored.stories.flatMap(({ story }) => story.nearDuplicates));
 
@@ -141,7 +141,7 @@ const memberIds = (cluster: Cluster) => cluster.members.map((member) => member.f
 const STATES_PER_READ = 500;
 
 /** Adds the states of these articles not read yet, each seen by `onRead` first (while it still holds its terms). */
-async function addArticles(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readStates: StateReader, onRead?: (state: ArticleConnectState) => void): Promise<void> {
+async function addStates(connector: CorpusConnector, read: Set<string>, ids: readonly string[], readStates: StateReader, onRead?: (state: ArticleConnectState) => void): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !read.has(id));
   for (let start = 0; start < missing.length; start += STATES_PER_READ) {
     for (const state of await readStates(missing.slice(start, start + STATES_PER_READ))) {

@@ -34,6 +34,12 @@ export class ArticleStateWriter {
     if (this.pending.length >= STATES_PER_WRITE) await this.flush();
   }
 
+  /** Every one of these states written, the last batch too. */
+  async addAll(states: Iterable<ArticleConnectState>): Promise<void> {
+    for (const state of states) await this.add(state);
+    await this.flush();
+  }
+
   async flush(): Promise<void> {
     const states = this.pending;
     this.pending = [];
@@ -57,13 +63,8 @@ export async function readArticleStates(store: Store, ids: readonly string[], in
   const made = new Map<string, ArticleConnectState>();
   const missing = ids.filter((id) => !stored.has(id));
   if (missing.length > 0) {
-    const writer = new ArticleStateWriter(store);
-    for (const article of await store.getArticles(missing)) {
-      const state = connectStateOf(article);
-      made.set(article.id, state);
-      await writer.add(state);
-    }
-    await writer.flush();
+    for (const article of await store.getArticles(missing)) made.set(article.id, connectStateOf(article));
+    await new ArticleStateWriter(store).addAll(made.values());
   }
   return ids.flatMap((id) => {
     const row = stored.get(id);

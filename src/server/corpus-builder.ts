@@ -81,8 +81,7 @@ export class InProcessBuilder implements CorpusBuilder {
     // Saved before claims are resolved, and the vectors let go.
     const states = new ArticleStateWriter(this.store);
     await states.dropOthers();
-    for (const state of connector.states(clustered)) await states.add(state);
-    await states.flush();
+    await states.addAll(connector.states(clustered));
     clustered.vectors.clear();
     return { built: { corpus: connector.finish(clustered), articles }, resumable: connector.takeResumable() };
   }

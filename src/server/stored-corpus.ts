@@ -160,9 +160,7 @@ async function resumeStored(store: Store, state: StoredBuildState): Promise<Buil
   const stories = bodies.map(({ story, cluster }) => ({ story, cluster: cluster! }));
   const intern = keyInterner();
   const resumed = await resumeBuild({ stories, entities: build.entities, frequencies: build.resumable.frequencies, entityKeys: build.resumable.entityKeys }, added, (ids) => readArticleStates(store, ids, intern));
-  const states = new ArticleStateWriter(store);
-  for (const state of resumed.addedStates) await states.add(state);
-  await states.flush();
+  await new ArticleStateWriter(store).addAll(resumed.addedStates);
   const articles = new Map<string, ArticleMeta>();
   for (const body of bodies) for (const meta of body.articles) articles.set(meta.id, meta);
   for (const article of added) articles.set(article.id, articleMeta(article));
