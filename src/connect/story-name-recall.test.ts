@@ -3,7 +3,7 @@ import { annotateArticle } from "../annotate/annotate-article.js";
 import type { AnnotatedArticle } from "../annotate/annotation.js";
 import { makeArticle } from "../../test/make-article.js";
 import { CorpusEntityIndex } from "./corpus-entities.js";
-import { StoryNameRecall, withStoryMentions } from "./story-name-recall.js";
+import { StoryNameRecall, articleNames, withStoryMentions } from "./story-name-recall.js";
 
 function annotated(text: string): AnnotatedArticle {
   const { article } = makeArticle(text, { published: "2009-02-03" });
@@ -23,7 +23,7 @@ function recalled(story: readonly AnnotatedArticle[], recallFrom: readonly Annot
   const recall = new StoryNameRecall();
   for (const article of recallFrom) {
     index.add(article);
-    recall.add(article);
+    recall.addNames(article.id, articleNames(article));
   }
   return withStoryMentions(index.entities(), [story.map((article) => article.id)], recall);
 }

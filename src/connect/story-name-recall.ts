@@ -48,10 +48,6 @@ const CAPITALIZED_WORD = new RegExp(`(?<![${LETTER}])[A-Z\\u00C0-\\u00D6\\u00D8-
 export class StoryNameRecall {
   private readonly articles = new Map<string, ArticleNames>();
 
-  add(article: AnnotatedArticle): void {
-    this.addNames(article.id, articleNames(article));
-  }
-
   addNames(articleId: string, names: ArticleNames): void {
     this.articles.set(articleId, names);
   }
